@@ -1,0 +1,211 @@
+// Cross-record rules: each a named function over one loaded case that returns the problems it
+// finds. `spis check` runs them all and reports every problem, not the first.
+import type { Problem, ProblemCode } from '../problems.js';
+import type { Params } from '../i18n/index.js';
+import type { CodeListName, SpisConfig } from '../domain/types.js';
+import { codeList } from '../domain/config.js';
+import { problemAtPath, type PathSegment } from '../store/yaml-file.js';
+import type { LoadedCase, RecordFile } from '../store/case-store.js';
+import { CASE_FILES } from '../store/case-store.js';
+import { isIsoDate, type IsoDate } from '../domain/dates.js';
+
+export interface RuleContext {
+  config: SpisConfig;
+  kase: LoadedCase;
+  today: IsoDate;
+}
+
+export type Rule = (ctx: RuleContext) => Problem[];
+
+function at(rec: RecordFile<unknown>, code: ProblemCode, path: PathSegment[], params: Params, target: 'value' | 'key' = 'value'): Problem {
+  return problemAtPath(rec.parsed, code, path, params, target);
+}
+
+/** Only real dates take part in ordering rules; an impossible one is already reported by the schema. */
+const isDate = isIsoDate;
+
+export const clientMatchesFolder: Rule = ({ kase }) => {
+  const client = kase.client;
+  if (!client) return [{ code: 'missing-client', file: `${kase.dir}/${CASE_FILES.client}`, params: { id: kase.id } }];
+  if (client.data && client.data.id !== undefined && client.data.id !== kase.id) {
+    return [at(client, 'id-mismatch', ['id'], { value: String(client.data.id), folder: kase.id })];
+  }
+  return [];
+};
+
+export const recordsMatchStatus: Rule = ({ kase }) => {
+  const client = kase.client?.data;
+  if (!client || !kase.client) return [];
+  const out: Problem[] = [];
+  const status = client.status;
+  const missing = (record: string): Problem => at(kase.client!, 'missing-record', ['status'], { status, record });
+  // One-off anonymous counselling is given without a contract.
+  if ((status === 'active' || (status === 'closed' && !client.anonymous)) && !kase.contract) out.push(missing(CASE_FILES.contract));
+  if (status === 'closed' && !kase.termination) out.push(missing(CASE_FILES.termination));
+  if (status === 'refused' && !client.refusal) out.push(missing('refusal'));
+  if ((status === 'applicant' || status === 'refused') && kase.contract) {
+    out.push(at(kase.client, 'unexpected-record', ['status'], { status, record: CASE_FILES.contract }));
+  }
+  if (status !== 'closed' && kase.termination) out.push(at(kase.client, 'unexpected-record', ['status'], { status, record: CASE_FILES.termination }));
+  if (status !== 'refused' && client.refusal) out.push(at(kase.client, 'unexpected-record', ['refusal'], { status, record: 'refusal' }, 'key'));
+  if (kase.location === 'archive' && status !== 'closed') out.push(at(kase.client, 'status-mismatch', ['status'], { status }));
+  if (client.anonymous) {
+    if (!client.pseudonym) out.push(at(kase.client, 'schema-required', [], { field: 'pseudonym', where: '' }));
+    if (client.name) out.push(at(kase.client, 'unexpected-record', ['name'], { status: 'anonymous', record: 'name' }, 'key'));
+    if (client.birth_date) out.push(at(kase.client, 'unexpected-record', ['birth_date'], { status: 'anonymous', record: 'birth_date' }, 'key'));
+  } else if (!client.name) {
+    out.push(at(kase.client, 'schema-required', [], { field: 'name', where: '' }));
+  }
+  const contract = kase.contract?.data;
+  if (contract?.form === 'oral' && kase.contract) {
+    const ref = contract.recorded_in;
+    if (!ref) out.push(at(kase.contract, 'schema-required', [], { field: 'recorded_in', where: '' }));
+    else if (!kase.contacts.some((c) => `${'contacts'}/${c.name}` === ref)) out.push(at(kase.contract, 'missing-record', ['recorded_in'], { status: 'oral', record: ref }));
+  }
+  if ((status === 'active' || status === 'closed') && kase.contract && !kase.goals) out.push(missing(CASE_FILES.goals));
+  return out;
+};
+
+export const workersExist: Rule = ({ config, kase }) => {
+  const known = new Set(config.workers.map((w) => w.id));
+  const out: Problem[] = [];
+  const check = (rec: RecordFile<unknown> | undefined, path: PathSegment[], value: unknown): void => {
+    if (rec && typeof value === 'string' && !known.has(value)) out.push(at(rec, 'unknown-worker', path, { value, known: [...known].join(', ') }));
+  };
+  const client = kase.client?.data;
+  client?.key_workers?.forEach((k, i) => check(kase.client, ['key_workers', i, 'worker'], k.worker));
+  client?.assessment?.workers?.forEach((w, i) => check(kase.client, ['assessment', 'workers', i], w));
+  check(kase.client, ['refusal', 'worker'], client?.refusal?.worker);
+  const contract = kase.contract?.data;
+  check(kase.contract, ['worker'], contract?.worker);
+  contract?.amendments?.forEach((a, i) => check(kase.contract, ['amendments', i, 'worker'], a.worker));
+  for (const c of kase.contacts) check(c, ['worker'], c.data?.worker);
+  check(kase.termination, ['worker'], kase.termination?.data?.worker);
+  return out;
+};
+
+export const codesExist: Rule = ({ config, kase }) => {
+  const out: Problem[] = [];
+  const check = (rec: RecordFile<unknown> | undefined, path: PathSegment[], list: CodeListName, value: unknown): void => {
+    if (!rec || typeof value !== 'string') return;
+    const codes = codeList(config, list);
+    if (!(value in codes)) out.push(at(rec, 'unknown-code', path, { value, list, allowed: Object.keys(codes).join(', ') }));
+  };
+  const client = kase.client?.data;
+  check(kase.client, ['target_group'], 'target_groups', client?.target_group);
+  check(kase.client, ['refusal', 'reason'], 'refusal_reasons', client?.refusal?.reason);
+  for (const c of kase.contacts) {
+    check(c, ['form'], 'contact_forms', c.data?.form);
+    check(c, ['type'], 'contact_types', c.data?.type);
+  }
+  check(kase.termination, ['reason'], 'termination_reasons', kase.termination?.data?.reason);
+  return out;
+};
+
+export const goalsReferenced: Rule = ({ kase }) => {
+  const out: Problem[] = [];
+  const goalsFile = kase.goals;
+  const goals = goalsFile?.data?.partial_goals ?? [];
+  const ids = new Map<string, number>();
+  goals.forEach((g, i) => {
+    if (typeof g?.id !== 'string') return;
+    if (ids.has(g.id) && goalsFile) out.push(at(goalsFile, 'duplicate-goal-id', ['partial_goals', i, 'id'], { value: g.id }));
+    else ids.set(g.id, i);
+  });
+  const known = [...ids.keys()].join(', ') || '–';
+  const unknown = (rec: RecordFile<unknown>, path: PathSegment[], value: unknown): void => {
+    if (typeof value === 'string' && !ids.has(value)) out.push(at(rec, 'unknown-goal', path, { value, known }));
+  };
+  if (goalsFile) goals.forEach((g, i) => unknown(goalsFile, ['partial_goals', i, 'replaced_by'], g?.replaced_by));
+  for (const c of kase.contacts) {
+    const rec = c.data;
+    if (!rec) continue;
+    rec.goal_reviews?.forEach((r, i) => {
+      unknown(c, ['goal_reviews', i, 'goal'], r?.goal);
+      unknown(c, ['goal_reviews', i, 'reworded_as'], r?.reworded_as);
+      const goal = goals.find((g) => g?.id === r?.goal);
+      // A goal closed at an earlier meeting cannot be evaluated again; a new goal is set instead.
+      if (goal?.closed && isDate(rec.date) && rec.date > goal.closed) {
+        out.push(at(c, 'goal-closed', ['goal_reviews', i, 'goal'], { value: goal.id, closed: goal.closed }));
+      }
+    });
+    rec.new_goals?.forEach((g, i) => unknown(c, ['new_goals', i, 'id'], g?.id));
+  }
+  const term = kase.termination;
+  term?.data?.partial_goals?.forEach((g, i) => unknown(term, ['partial_goals', i, 'goal'], g?.goal));
+  return out;
+};
+
+export const datesConsistent: Rule = ({ kase, today }) => {
+  const out: Problem[] = [];
+  const order = (rec: RecordFile<unknown> | undefined, path: PathSegment[], later: unknown, earlier: unknown, earlierLabel: string): void => {
+    if (rec && isDate(later) && isDate(earlier) && later < earlier) out.push(at(rec, 'date-order', path, { value: later, other: earlier, label: earlierLabel }));
+  };
+  const future = (rec: RecordFile<unknown> | undefined, path: PathSegment[], value: unknown): void => {
+    if (rec && isDate(value) && value > today) out.push(at(rec, 'date-future', path, { value, today }));
+  };
+  const client = kase.client?.data;
+  const applied = client?.applied;
+  future(kase.client, ['applied'], applied);
+  order(kase.client, ['assessment', 'date'], client?.assessment?.date, applied, 'applied');
+  order(kase.client, ['refusal', 'date'], client?.refusal?.date, applied, 'applied');
+  client?.key_workers?.forEach((k, i) => {
+    if (i > 0) order(kase.client, ['key_workers', i, 'from'], k.from, client.key_workers![i - 1].from, `key_workers[${i - 1}].from`);
+  });
+  const contract = kase.contract?.data;
+  order(kase.contract, ['concluded'], contract?.concluded, applied, 'client.applied');
+  order(kase.contract, ['term', 'until'], contract?.term?.until, contract?.concluded, 'concluded');
+  contract?.amendments?.forEach((a, i) => {
+    order(kase.contract, ['amendments', i, 'date'], a.date, contract.concluded, 'concluded');
+    order(kase.contract, ['amendments', i, 'effective'], a.effective, a.date, 'date');
+  });
+  const goalsFile = kase.goals;
+  goalsFile?.data?.personal_goals?.forEach((p, i) => {
+    p?.evaluations?.forEach((e, j) => order(goalsFile, ['personal_goals', i, 'evaluations', j, 'date'], e?.date, p.set, 'set'));
+  });
+  goalsFile?.data?.partial_goals?.forEach((g, i) => {
+    if (!g) return;
+    order(goalsFile, ['partial_goals', i, 'review'], g.review, g.set, 'set');
+    order(goalsFile, ['partial_goals', i, 'closed'], g.closed, g.set, 'set');
+    g.evaluations?.forEach((e, j) => {
+      order(goalsFile, ['partial_goals', i, 'evaluations', j, 'date'], e?.date, g.set, 'set');
+      order(goalsFile, ['partial_goals', i, 'evaluations', j, 'next_review'], e?.next_review, e?.date, 'date');
+    });
+  });
+  for (const c of kase.contacts) {
+    const rec = c.data;
+    if (!rec) continue;
+    if (isDate(rec.date) && rec.date !== c.nameDate) out.push(at(c, 'file-name-mismatch', ['date'], { value: rec.date, name: c.name }));
+    future(c, ['date'], rec.date);
+    order(c, ['date'], rec.date, applied, 'client.applied');
+    order(c, ['next_meeting'], rec.next_meeting, rec.date, 'date');
+    rec.goal_reviews?.forEach((r, i) => order(c, ['goal_reviews', i, 'next_review'], r?.next_review, rec.date, 'date'));
+    rec.new_goals?.forEach((g, i) => order(c, ['new_goals', i, 'review'], g?.review, rec.date, 'date'));
+  }
+  const term = kase.termination?.data;
+  order(kase.termination, ['date'], term?.date, contract?.concluded, 'contract.concluded');
+  return out;
+};
+
+export const emailOnlyWithConsent: Rule = ({ kase }) => {
+  const consent = kase.client?.data?.consents?.email_records === true || kase.contract?.data?.email_records === true;
+  if (consent) return [];
+  return kase.contacts.filter((c) => c.data?.sent_by_email === true).map((c) => at(c, 'consent-missing', ['sent_by_email'], {}));
+};
+
+export const noStrayFiles: Rule = ({ kase }) => kase.strayFiles.map((file) => ({ code: 'stray-file' as const, file, params: { file } }));
+
+export const CASE_RULES: readonly Rule[] = [
+  clientMatchesFolder,
+  recordsMatchStatus,
+  workersExist,
+  codesExist,
+  goalsReferenced,
+  datesConsistent,
+  emailOnlyWithConsent,
+  noStrayFiles,
+];
+
+export function checkCase(ctx: RuleContext): Problem[] {
+  return [...ctx.kase.problems, ...CASE_RULES.flatMap((rule) => rule(ctx))];
+}

@@ -1,0 +1,168 @@
+// Declares the commands and nothing more: each action imports its own module when it runs, so
+// `spis --help` and `spis due` never pay for prompts, templates or schema compilation they do
+// not use. Only this entry decides exit codes.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { detectLang, setLang, t, type Lang, type MessageKey } from './i18n/index.js';
+import type { Context, Io } from './context.js';
+import type { ExitCode } from './problems.js';
+
+type Runner = (ctx: Context, ...args: unknown[]) => Promise<ExitCode>;
+
+class LocalHelp extends Help {
+  override styleTitle(str: string): string {
+    const titles: Record<string, MessageKey> = {
+      'Usage:': 'cli.usage',
+      'Options:': 'cli.options',
+      'Commands:': 'cli.commands',
+      'Arguments:': 'cli.arguments',
+      'Global Options:': 'cli.global-options',
+    };
+    return titles[str] ? t(titles[str]) : str;
+  }
+
+  override styleUsage(str: string): string {
+    return str.replace('[options]', t('cli.usage-options')).replace('[command]', t('cli.usage-command'));
+  }
+
+  override subcommandTerm(cmd: Command): string {
+    return super.subcommandTerm(cmd).replace('[options]', t('cli.usage-options'));
+  }
+}
+
+function defaultIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCode> {
+  const lang: Lang = detectLang(argv, io.env);
+  setLang(lang);
+  let exitCode: ExitCode = 0;
+
+  const program = new Command('spis');
+  const configure = (cmd: Command): Command => {
+    cmd.createHelp = () => Object.assign(new LocalHelp(), { helpWidth: 100 });
+    return cmd
+      .helpOption('-h, --help', t('cli.help-option'))
+      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: () => undefined })
+      .exitOverride();
+  };
+  configure(program)
+    .description(t('cli.description'))
+    .version(readVersion(), '-V, --version', t('cli.version-option'))
+    .addOption(new Option('-C, --dir <path>', t('opt.dir')))
+    .addOption(new Option('--lang <lang>', t('opt.lang')).argParser(parseLang))
+    .option('--no-color', t('opt.no-color'))
+    .helpCommand('help [command]', t('cli.help-command'))
+    .addHelpText('after', `\n${t('cli.help-footer')}`)
+    .showSuggestionAfterError(false);
+
+  const run =
+    (load: () => Promise<Runner>) =>
+    async (...args: unknown[]): Promise<void> => {
+      const cmd = args[args.length - 1] as Command;
+      const globals = cmd.optsWithGlobals() as { dir?: string; color?: boolean };
+      const ctx = await makeContext(io, lang, globals);
+      const runner = await load();
+      exitCode = await runner(ctx, ...args.slice(0, -1));
+    };
+
+  const sub = (parent: Command, nameAndArgs: string, desc: MessageKey): Command => {
+    return configure(parent.command(nameAndArgs).description(t(desc)));
+  };
+
+  sub(program, 'init [dir]', 'cmd.init')
+    .option('--name <name>', t('opt.init-name'))
+    .option('--ico <ico>', t('opt.init-ico'))
+    .option('--address <address>', t('opt.init-address'))
+    .option('--service <kind>', t('opt.init-service'))
+    .option('--registration <id>', t('opt.init-registration'))
+    .option('--worker <id:name[:email]>', t('opt.init-worker'), collect, [])
+    .action(run(async () => (await import('./commands/init.js')).runInit as Runner));
+
+  const client = sub(program, 'client', 'cmd.client');
+  sub(client, 'new', 'cmd.client-new')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/client-new.js')).runClientNew as Runner));
+
+  sub(program, 'list', 'cmd.list')
+    .option('--status <status>', t('opt.status'))
+    .option('--worker <id>', t('opt.worker'))
+    .option('--archived', t('opt.archived'))
+    .option('--json', t('opt.json'))
+    .action(run(async () => (await import('./commands/list.js')).runList as Runner));
+
+  sub(program, 'show <case-id>', 'cmd.show')
+    .option('--json', t('opt.json'))
+    .action(run(async () => (await import('./commands/show.js')).runShow as Runner));
+
+  sub(program, 'check', 'cmd.check')
+    .option('--json', t('opt.json'))
+    .action(run(async () => (await import('./commands/check.js')).runCheck as Runner));
+
+  try {
+    if (argv.length === 0) {
+      io.stderr.write(program.helpInformation());
+      return 2;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return commanderExit(error, io);
+    const { reportError } = await import('./ui/report-error.js');
+    return reportError(error, io, lang, colorFor(io.stderr, io.env, argv.includes('--no-color')));
+  }
+}
+
+function parseLang(value: string): Lang {
+  if (value !== 'cs' && value !== 'en') throw new InvalidArgumentError(value);
+  return value;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, noColor: boolean): boolean {
+  // chalk does not look at NO_COLOR by itself.
+  return stream.isTTY === true && !noColor && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+}
+
+async function makeContext(io: Io, lang: Lang, globals: { dir?: string; color?: boolean }): Promise<Context> {
+  const { todayFrom } = await import('./domain/dates.js');
+  const { usageError } = await import('./problems.js');
+  let today: string;
+  try {
+    today = todayFrom(io.env);
+  } catch {
+    throw usageError('cli.today-invalid', { value: io.env.SPIS_TODAY });
+  }
+  return { io, lang, dir: globals.dir, today, color: colorFor(io.stdout, io.env, globals.color === false) };
+}
+
+function commanderExit(error: CommanderError, io: Io): ExitCode {
+  switch (error.code) {
+    case 'commander.helpDisplayed':
+    case 'commander.help':
+    case 'commander.version':
+      return 0;
+  }
+  const quoted = [...error.message.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  const token = (error.code === 'commander.invalidArgument' ? quoted.at(-1) : quoted[0]) ?? '';
+  const keys: Record<string, MessageKey> = {
+    'commander.unknownOption': 'cli.unknown-option',
+    'commander.unknownCommand': 'cli.unknown-command',
+    'commander.missingArgument': 'cli.missing-argument',
+    'commander.optionMissingArgument': 'cli.option-missing-argument',
+    'commander.excessArguments': 'cli.excess-arguments',
+    'commander.invalidArgument': 'cli.invalid-argument',
+  };
+  const key = keys[error.code];
+  io.stderr.write(`${key ? t(key, { token }) : error.message.replace(/^error: /, '')}\n${t('cli.see-help')}\n`);
+  return 2;
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

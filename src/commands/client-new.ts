@@ -1,0 +1,102 @@
+// spis client new: opens a case for an applicant and prints its case id.
+import type { Context } from '../context.js';
+import { err, out } from '../context.js';
+import { SpisError, type ExitCode } from '../problems.js';
+import type { Client } from '../domain/types.js';
+import { codeList } from '../domain/config.js';
+import { t } from '../i18n/index.js';
+import { openRepo, type Repo } from '../store/repo.js';
+import { caseDirRel, nextCaseId, type LoadedCase } from '../store/case-store.js';
+import { recoverTransaction } from '../store/atomic.js';
+import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
+import { writeCase } from './write-case.js';
+import { clientLabel } from '../domain/case.js';
+
+/** Fields of the scripted input besides those of client.yaml. */
+interface ClientInput extends Partial<Client> {
+  key_worker?: string;
+}
+
+export function clientFromInput(input: ClientInput, id: string, today: string): Client {
+  const { key_worker, ...rest } = input;
+  const client = { ...rest, id, status: 'applicant', applied: rest.applied ?? today } as Client;
+  if (key_worker !== undefined && !rest.key_workers) client.key_workers = [{ worker: key_worker, from: client.applied }];
+  return client;
+}
+
+export async function runClientNew(ctx: Context, opts: { from?: string }): Promise<ExitCode> {
+  const mode = requireInputMode(ctx, opts.from);
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  recoverTransaction(repo.root);
+  let input: ScriptedInput | undefined;
+  let data: ClientInput;
+  if (mode === 'scripted') {
+    input = await readScriptedInput(ctx, opts.from!);
+    data = input.data as ClientInput;
+    if ('id' in data || 'status' in data) throw new SpisError('client.input-reserved', { file: input.label });
+  } else {
+    data = await askClient(ctx, repo);
+  }
+  const id = nextCaseId(repo, ctx.today.slice(0, 4));
+  const client = clientFromInput(data, id, ctx.today);
+  if (mode === 'interactive') {
+    const { createPrompter } = await import('../ui/prompts.js');
+    err(ctx, `\n${t('client.summary', { label: clientLabel(client), id })}`);
+    if (!(await createPrompter(ctx).confirm({ message: t('prompt.save'), default: true }))) {
+      err(ctx, t('ui.not-saved'));
+      return 0;
+    }
+  }
+  const empty: LoadedCase = { id, location: 'clients', dir: caseDirRel(id, 'clients'), contacts: [], problems: [], strayFiles: [] };
+  writeCase(repo, ctx.today, empty, { client }, { input, create: true });
+  out(ctx, id);
+  return 0;
+}
+
+async function askClient(ctx: Context, repo: Repo): Promise<ClientInput> {
+  const { createPrompter } = await import('../ui/prompts.js');
+  const ask = createPrompter(ctx);
+  const c: ClientInput = {};
+  c.anonymous = await ask.confirm({ message: t('client.ask-anonymous'), default: false });
+  if (c.anonymous) {
+    c.pseudonym = await ask.text({ message: t('client.ask-pseudonym') });
+  } else {
+    c.name = { given: await ask.text({ message: t('client.ask-given') }), family: await ask.text({ message: t('client.ask-family') }) };
+  }
+  c.sex = await ask.select({
+    message: t('client.ask-sex'),
+    choices: (['female', 'male', 'unknown'] as const).map((value) => ({ name: t(`sex.${value}`), value })),
+  });
+  if (!c.anonymous) {
+    const birth = await ask.date({ message: t('client.ask-birth-date'), optional: true, max: ctx.today });
+    if (birth) c.birth_date = birth;
+  }
+  if (!c.birth_date) {
+    const year = await ask.number({ message: t('client.ask-birth-year'), optional: true, min: 1900, max: Number(ctx.today.slice(0, 4)) });
+    if (year !== undefined) c.birth_year = year;
+  }
+  const district = await ask.text({ message: t('client.ask-district'), required: false });
+  if (district) c.district = district;
+  c.target_group = await ask.select({
+    message: t('client.ask-target-group'),
+    choices: Object.entries(codeList(repo.config, 'target_groups')).map(([value, name]) => ({ name, value })),
+  });
+  if (!c.anonymous) {
+    for (const field of ['address', 'phone', 'email'] as const) {
+      const v = await ask.text({ message: t(`client.ask-${field}`), required: false });
+      if (v) c[field] = v;
+    }
+  }
+  c.applied = await ask.date({ message: t('client.ask-applied'), default: ctx.today, max: ctx.today });
+  const request = await ask.longText({ message: t('client.ask-request'), required: false });
+  if (request) c.request = request;
+  const kw = await ask.select<string>({
+    message: t('client.ask-key-worker'),
+    choices: [{ name: t('client.no-key-worker'), value: '' }, ...repo.config.workers.filter((w) => w.active !== false).map((w) => ({ name: w.name, value: w.id }))],
+  });
+  if (kw) c.key_worker = kw;
+  if (!c.anonymous && (await ask.confirm({ message: t('client.ask-representative'), default: false }))) {
+    c.legal_representative = { name: await ask.text({ message: t('client.ask-rep-name') }), relation: await ask.text({ message: t('client.ask-rep-relation') }) };
+  }
+  return c;
+}

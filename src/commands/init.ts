@@ -1,0 +1,104 @@
+// spis init: a new case repository – spis.yaml, clients/, the schemas for editors, a README,
+// .gitignore, and `git init` where git is present.
+import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import type { Context } from '../context.js';
+import { isInteractive, out } from '../context.js';
+import { SpisError, usageError, type ExitCode } from '../problems.js';
+import { DEFAULT_CODES, DEFAULT_CONTRACT_DEFAULTS, DEFAULT_RULES, SERVICE_KINDS } from '../domain/config.js';
+import type { SpisConfig, Worker } from '../domain/types.js';
+import { t } from '../i18n/index.js';
+import { CLIENTS_DIR, CONFIG_FILE, SCHEMAS_DIR } from '../store/repo.js';
+import { commitFiles, ensureDir } from '../store/atomic.js';
+import { prepareRecord } from '../store/case-store.js';
+import { SCHEMA_DIR, validateData } from '../store/validate.js';
+import { fileURLToPath } from 'node:url';
+
+export interface InitOptions {
+  name?: string;
+  ico?: string;
+  address?: string;
+  service?: string;
+  registration?: string;
+  worker?: string[];
+}
+
+function parseWorker(spec: string): Worker {
+  const [id, name, email] = spec.split(':').map((s) => s.trim());
+  if (!id || !name) throw usageError('init.bad-worker', { value: spec });
+  return email ? { id, name, email } : { id, name };
+}
+
+function fieldCheck(pointer: (v: string) => unknown, value: string): string | true {
+  return validateData('spis', pointer(value)).length === 0 ? true : t('prompt.invalid-value');
+}
+
+export async function runInit(ctx: Context, dirArg: string | undefined, opts: InitOptions): Promise<ExitCode> {
+  const root = resolve(ctx.io.cwd, dirArg ?? ctx.dir ?? '.');
+  if (existsSync(join(root, CONFIG_FILE))) throw new SpisError('init.exists', { dir: root });
+  if (existsSync(root) && readdirSync(root).some((n) => n === CLIENTS_DIR)) throw new SpisError('init.exists', { dir: root });
+
+  const answers = { ...opts, worker: [...(opts.worker ?? [])] };
+  const missing = (['name', 'ico', 'address', 'service'] as const).filter((k) => !answers[k]);
+  if (answers.worker.length === 0 || missing.length > 0) {
+    if (!isInteractive(ctx.io)) {
+      throw usageError('init.missing-flags', { flags: [...missing.map((m) => `--${m}`), ...(answers.worker.length ? [] : ['--worker'])].join(', ') });
+    }
+    const { createPrompter } = await import('../ui/prompts.js');
+    const ask = createPrompter(ctx);
+    const probe = (provider: Record<string, unknown>): unknown => ({
+      provider: { name: 'x', ico: '00000000', address: 'x', service: { kind: 'x', name: 'x', paragraph: '§ 1' }, ...provider },
+      workers: [{ id: 'x', name: 'x' }],
+    });
+    answers.name ??= await ask.text({ message: t('init.ask-name') });
+    answers.ico ??= await ask.text({ message: t('init.ask-ico'), validate: (v) => fieldCheck((x) => probe({ ico: x }), v) });
+    answers.address ??= await ask.text({ message: t('init.ask-address') });
+    answers.service ??= await ask.select({
+      message: t('init.ask-service'),
+      choices: Object.entries(SERVICE_KINDS).map(([value, s]) => ({ name: `${s.name} (${s.paragraph})`, value })),
+    });
+    answers.registration ??= (await ask.text({ message: t('init.ask-registration'), required: false, validate: (v) => fieldCheck((x) => probe({ service: { kind: 'x', name: 'x', paragraph: '§ 1', registration_id: x } }), v) })) || undefined;
+    while (answers.worker.length === 0 || (await ask.confirm({ message: t('init.ask-more-workers'), default: false }))) {
+      const id = await ask.text({ message: t('init.ask-worker-id'), validate: (v) => (/^[a-z][a-z0-9-]{0,31}$/.test(v) ? true : t('init.bad-worker-id')) });
+      const name = await ask.text({ message: t('init.ask-worker-name') });
+      const email = await ask.text({ message: t('init.ask-worker-email'), required: false });
+      answers.worker.push(`${id}:${name}${email ? `:${email}` : ''}`);
+    }
+  }
+  const kind = SERVICE_KINDS[answers.service!];
+  if (!kind) throw usageError('init.bad-service', { value: answers.service, allowed: Object.keys(SERVICE_KINDS).join(', ') });
+  const config: SpisConfig = {
+    format: 1,
+    provider: {
+      name: answers.name!,
+      ico: answers.ico!,
+      address: answers.address!,
+      service: { kind: answers.service!, name: kind.name, paragraph: kind.paragraph, ...(answers.registration ? { registration_id: answers.registration } : {}) },
+    },
+    workers: answers.worker.map(parseWorker),
+    rules: { ...DEFAULT_RULES },
+    contract_defaults: { ...DEFAULT_CONTRACT_DEFAULTS },
+    codes: DEFAULT_CODES,
+  };
+  const spis = prepareRecord({ root }, CONFIG_FILE, 'spis', config);
+  ensureDir(join(root, CLIENTS_DIR));
+  cpSync(fileURLToPath(SCHEMA_DIR), join(root, SCHEMAS_DIR), { recursive: true });
+  commitFiles([
+    spis,
+    { path: join(root, 'README.md'), content: t('init.readme', { name: config.provider.name }) },
+    { path: join(root, '.gitignore'), content: '# temporary files of interrupted writes\n.*.tmp\n' },
+    { path: join(root, CLIENTS_DIR, '.gitkeep'), content: '' },
+  ]);
+  out(ctx, t('init.created', { dir: root }));
+  if (!existsSync(join(root, '.git')) && !insideGitRepo(root)) {
+    const git = spawnSync('git', ['init', '--quiet'], { cwd: root, stdio: 'ignore' });
+    if (git.status === 0) out(ctx, t('init.git'));
+  }
+  return 0;
+}
+
+function insideGitRepo(dir: string): boolean {
+  const r = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return r.status === 0 && r.stdout.trim() === 'true';
+}

@@ -1,0 +1,77 @@
+// spis list: the cases with status, key worker and last contact.
+import type { Context } from '../context.js';
+import { err, out } from '../context.js';
+import { usageError, type ExitCode } from '../problems.js';
+import type { CaseStatus } from '../domain/types.js';
+import { formatDate } from '../domain/dates.js';
+import { workerName } from '../domain/config.js';
+import { t } from '../i18n/index.js';
+import { openRepo } from '../store/repo.js';
+import { listCaseDirs, readCaseSummary } from '../store/case-store.js';
+import { formatProblems } from '../ui/problems.js';
+import { clientLabel, currentKeyWorker, statusLabel, table } from '../ui/format.js';
+
+const STATUSES: CaseStatus[] = ['applicant', 'active', 'refused', 'closed'];
+
+export interface ListRow {
+  id: string;
+  location: 'clients' | 'archive';
+  status: CaseStatus;
+  client: string;
+  key_worker: string | null;
+  last_contact: string | null;
+  contacts: number;
+}
+
+export async function runList(ctx: Context, opts: { status?: string; worker?: string; archived?: boolean; json?: boolean }): Promise<ExitCode> {
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  if (opts.status !== undefined && !STATUSES.includes(opts.status as CaseStatus)) {
+    throw usageError('list.bad-status', { value: opts.status, allowed: STATUSES.join(', ') });
+  }
+  if (opts.worker !== undefined && !repo.config.workers.some((w) => w.id === opts.worker)) {
+    throw usageError('list.bad-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', ') });
+  }
+  const rows: ListRow[] = [];
+  let broken = 0;
+  for (const { id, location } of listCaseDirs(repo, opts.archived ? ['clients', 'archive'] : ['clients'])) {
+    const s = readCaseSummary(repo, id, location);
+    const client = s.client?.data;
+    if (s.problems.length > 0 || !client) {
+      broken++;
+      err(ctx, formatProblems(s.problems, ctx.lang, false));
+      continue;
+    }
+    const kw = currentKeyWorker(client, ctx.today);
+    if (opts.status && client.status !== opts.status) continue;
+    if (opts.worker && kw !== opts.worker) continue;
+    rows.push({
+      id,
+      location,
+      status: client.status,
+      client: clientLabel(client),
+      key_worker: kw ?? null,
+      last_contact: s.contactDates.at(-1) ?? null,
+      contacts: s.contactDates.length,
+    });
+  }
+  if (opts.json) {
+    out(ctx, JSON.stringify(rows, null, 2));
+  } else if (rows.length === 0) {
+    err(ctx, t('list.empty'));
+  } else {
+    const header = [t('list.col-id'), t('list.col-status'), t('list.col-client'), t('list.col-worker'), t('list.col-last')];
+    const body = rows.map((r) => [
+      r.location === 'archive' ? `${r.id} ${t('list.archived-mark')}` : r.id,
+      statusLabel(r.status),
+      r.client,
+      r.key_worker ? workerName(repo.config, r.key_worker) : '–',
+      r.last_contact ? formatDate(r.last_contact, ctx.lang) : '–',
+    ]);
+    out(ctx, table(header, body, ctx.color));
+  }
+  if (broken > 0) {
+    err(ctx, t('list.broken', { count: broken }));
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,143 @@
+// spis show: one case at a glance.
+import type { Context } from '../context.js';
+import { err, out } from '../context.js';
+import type { ExitCode } from '../problems.js';
+import { addDuration, formatDate, parseDuration } from '../domain/dates.js';
+import { codeList, rulesOf, workerName } from '../domain/config.js';
+import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
+import type { SpisConfig } from '../domain/types.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import { openRepo } from '../store/repo.js';
+import { loadCase, type LoadedCase } from '../store/case-store.js';
+import { checkCase } from '../check/rules.js';
+import { formatProblems } from '../ui/problems.js';
+import { sexLabel, statusLabel } from '../ui/format.js';
+import { style } from '../ui/style.js';
+
+const LAST_CONTACTS = 5;
+
+export async function runShow(ctx: Context, id: string, opts: { json?: boolean }): Promise<ExitCode> {
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const kase = loadCase(repo, id);
+  const problems = checkCase({ config: repo.config, kase, today: ctx.today });
+  if (opts.json) {
+    out(
+      ctx,
+      JSON.stringify(
+        {
+          id: kase.id,
+          location: kase.location,
+          client: kase.client?.data ?? null,
+          contract: kase.contract?.data ?? null,
+          goals: kase.goals?.data ?? null,
+          contacts: kase.contacts.map((c) => ({ file: c.name, ...c.data })),
+          termination: kase.termination?.data ?? null,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    out(ctx, renderCase(kase, repo.config, ctx));
+  }
+  if (problems.length > 0) {
+    err(ctx, formatProblems(problems, ctx.lang, false));
+    err(ctx, t('show.has-problems', { count: problems.length }));
+    return 1;
+  }
+  return 0;
+}
+
+export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Context, 'lang' | 'today' | 'color'>): string {
+  const c = style(ctx.color);
+  const d = (date: string | undefined): string => (date ? formatDate(date, ctx.lang) : '–');
+  const lines: string[] = [];
+  const client = kase.client?.data;
+  const heading = (key: MessageKey): void => {
+    lines.push('', c.bold(t(key)));
+  };
+  if (!client) {
+    lines.push(c.bold(`${t('show.case')} ${kase.id}`));
+    return lines.join('\n');
+  }
+  lines.push(c.bold(`${t('show.case')} ${kase.id} – ${clientLabel(client)}`) + ` (${statusLabel(client.status)}${kase.location === 'archive' ? `, ${t('list.archived-mark')}` : ''})`);
+  const facts: string[] = [sexLabel(client.sex)];
+  if (client.birth_date) facts.push(t('show.born', { date: d(client.birth_date) }));
+  else if (client.birth_year) facts.push(t('show.born', { date: client.birth_year }));
+  if (client.district) facts.push(t('show.district', { value: client.district }));
+  facts.push(codeList(config, 'target_groups')[client.target_group] ?? client.target_group);
+  lines.push(facts.join(', '));
+  lines.push(t('show.applied', { date: d(client.applied) }) + (client.assessment ? `; ${t('show.assessment', { date: d(client.assessment.date), workers: client.assessment.workers.map((w) => workerName(config, w)).join(', ') })}` : ''));
+  const kw = currentKeyWorker(client, ctx.today);
+  if (kw) {
+    const history = (client.key_workers ?? []).map((k) => `${workerName(config, k.worker)} ${t('show.since', { date: d(k.from) })}`);
+    lines.push(`${t('show.key-worker')}: ${workerName(config, kw)}` + (history.length > 1 ? ` (${t('show.history')}: ${history.join(' → ')})` : ''));
+  }
+  if (client.legal_representative) lines.push(`${t('show.representative')}: ${client.legal_representative.name} (${client.legal_representative.relation})`);
+  if (client.request) lines.push(`${t('show.request')}: ${client.request}`);
+  if (client.refusal) {
+    const reason = codeList(config, 'refusal_reasons')[client.refusal.reason] ?? client.refusal.reason;
+    lines.push(`${t('show.refused')}: ${d(client.refusal.date)} – ${reason}${client.refusal.note ? ` (${client.refusal.note})` : ''}`);
+  }
+
+  const contract = kase.contract?.data;
+  if (contract) {
+    heading('show.contract');
+    const end = contractEnd(contract);
+    lines.push(
+      `${t(contract.form === 'written' ? 'show.contract-written' : 'show.contract-oral')}, ${t('show.concluded', { date: d(contract.concluded) })}, ` +
+        (end ? t('show.until', { date: d(end) }) : t('show.indefinite')),
+    );
+    for (const a of contract.amendments ?? []) lines.push(`  ${t('show.amendment', { number: a.number, date: d(a.effective) })}: ${a.changes}`);
+  }
+
+  const goals = kase.goals?.data;
+  const pg = currentPersonalGoal(goals);
+  if (pg) {
+    heading('show.personal-goal');
+    lines.push(`„${pg.text}“ (${t('show.since', { date: d(pg.set) })})`);
+    const last = pg.evaluations?.at(-1);
+    if (last) lines.push(`  ${t('show.last-evaluation')}: ${d(last.date)} – ${t(`outcome.${last.outcome}` as MessageKey)}`);
+    const interval = parseDuration(rulesOf(config).personal_goal_review);
+    if (interval && client.status === 'active') lines.push(`  ${t('show.next-evaluation')}: ${d(addDuration(last?.date ?? pg.set, interval))}`);
+    const earlier = goals!.personal_goals.slice(0, -1);
+    for (const e of earlier) lines.push(`  ${t('show.earlier-goal')}: „${e.text}“ (${d(e.set)})`);
+  }
+  const open = openPartialGoals(goals);
+  if (goals && goals.partial_goals.length > 0) {
+    heading('show.partial-goals');
+    for (const g of open) {
+      const overdue = g.review < ctx.today ? c.red(` ${t('show.overdue')}`) : '';
+      lines.push(`  ${g.id}  ${g.text}`);
+      lines.push(`      ${t('show.criteria')}: ${g.criteria}; ${t('show.responsible')}: ${g.responsible.map((r) => workerName(config, r)).join(', ')}; ${t('show.review')}: ${d(g.review)}${overdue}`);
+    }
+    const closed = goals.partial_goals.filter((g) => g.status !== 'open');
+    if (closed.length) lines.push(`  ${t('show.closed-goals')}: ` + closed.map((g) => `${g.id} ${t(`goal-status.${g.status}` as MessageKey)}${g.closed ? ` ${d(g.closed)}` : ''}`).join('; '));
+  }
+
+  if (kase.contacts.length > 0) {
+    heading('show.contacts');
+    const forms = codeList(config, 'contact_forms');
+    const types = codeList(config, 'contact_types');
+    lines.push(`  ${t('show.contact-count', { count: kase.contacts.length })}`);
+    for (const cf of kase.contacts.slice(-LAST_CONTACTS).reverse()) {
+      const r = cf.data;
+      if (!r) continue;
+      const summary = r.summary.replace(/\s+/g, ' ').trim();
+      const meta = [types[r.type] ?? r.type, forms[r.form] ?? r.form, r.duration_min ? `${r.duration_min} min` : undefined].filter(Boolean).join(', ');
+      lines.push(`  ${d(r.date)}  ${meta} – ${summary.length > 90 ? summary.slice(0, 89) + '…' : summary}`);
+    }
+    const next = kase.contacts.at(-1)?.data?.next_meeting;
+    if (next && client.status === 'active') lines.push(`  ${t('show.next-meeting')}: ${d(next)}`);
+  }
+
+  const term = kase.termination?.data;
+  if (term) {
+    heading('show.termination');
+    const reason = codeList(config, 'termination_reasons')[term.reason] ?? term.reason;
+    lines.push(`${d(term.date)} – ${reason}${term.reason_other ? `: ${term.reason_other}` : ''}`);
+    lines.push(`  ${t('show.personal-goal')}: ${t(`outcome.${term.personal_goal.outcome}` as MessageKey)}`);
+    if (term.archive_until) lines.push(`  ${t('show.archive-until', { date: d(term.archive_until) })}`);
+  }
+  return lines.join('\n');
+}

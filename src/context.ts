@@ -1,0 +1,33 @@
+// What every command receives: where it runs, how it talks, and what day it is.
+import type { Lang } from './i18n/index.js';
+import type { IsoDate } from './domain/dates.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface Context {
+  io: Io;
+  lang: Lang;
+  /** Colour on stdout: a terminal, no NO_COLOR, no --no-color. */
+  color: boolean;
+  dir?: string;
+  today: IsoDate;
+}
+
+/** Prompts need a person at both ends. */
+export function isInteractive(io: Io): boolean {
+  return io.stdin.isTTY === true && io.stdout.isTTY === true;
+}
+
+export function out(ctx: Context, text: string): void {
+  ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function err(ctx: Context, text: string): void {
+  ctx.io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+}

@@ -1,0 +1,48 @@
+// Pure facts derived from a case's records.
+import type { Client, Contract, Goals, PartialGoal, PersonalGoal } from './types.js';
+import type { IsoDate } from './dates.js';
+
+/** The key worker on a day: the last hand-over that has taken effect by then. */
+export function currentKeyWorker(client: Client, today: IsoDate): string | undefined {
+  const list = client.key_workers ?? [];
+  let current: string | undefined;
+  for (const k of list) if (k.from <= today) current = k.worker;
+  return current ?? list[0]?.worker;
+}
+
+export function clientLabel(client: Client): string {
+  if (client.anonymous || !client.name) return client.pseudonym ?? client.id;
+  return `${client.name.given} ${client.name.family}`;
+}
+
+/** Initials for reports that may leave the office (J. D.); a pseudonym stays as it is. */
+export function clientInitials(client: Client): string {
+  if (client.anonymous || !client.name) return client.pseudonym ?? client.id;
+  const first = (s: string): string => [...s.trim()][0]?.toUpperCase() ?? '';
+  return `${first(client.name.given)}. ${first(client.name.family)}.`;
+}
+
+export function currentPersonalGoal(goals: Goals | undefined): PersonalGoal | undefined {
+  return goals?.personal_goals.at(-1);
+}
+
+export function openPartialGoals(goals: Goals | undefined): PartialGoal[] {
+  return (goals?.partial_goals ?? []).filter((g) => g.status === 'open');
+}
+
+/** The contract's end date after amendments, or undefined for an indefinite term. */
+export function contractEnd(contract: Contract): IsoDate | undefined {
+  let end = contract.term.indefinite ? undefined : contract.term.until;
+  for (const a of contract.amendments ?? []) if (a.term_until) end = a.term_until;
+  return end;
+}
+
+/** Next free partial goal id: c1, c2, … never reusing one. */
+export function nextGoalId(goals: Goals | undefined, alsoTaken: readonly string[] = []): string {
+  let max = 0;
+  for (const id of [...(goals?.partial_goals ?? []).map((g) => g.id), ...alsoTaken]) {
+    const n = Number(id.slice(1));
+    if (Number.isInteger(n)) max = Math.max(max, n);
+  }
+  return `c${max + 1}`;
+}

@@ -1,0 +1,95 @@
+// Provider rules and code lists: the defaults of DOMAIN.md, overridable in spis.yaml.
+import type { CodeList, CodeListName, ProviderRules, SpisConfig } from './types.js';
+
+export const DEFAULT_RULES: ProviderRules = {
+  personal_goal_review: '12m',
+  assessment: '7d',
+  written_plan_after_contacts: 6,
+  max_contact_gap: '3m',
+  due_window: '14d',
+  retention_years: 10,
+};
+
+export const DEFAULT_CODES: Record<CodeListName, CodeList> = {
+  contact_forms: {
+    osobne: 'osobně',
+    telefon: 'telefonicky',
+    email: 'e-mailem',
+    online: 'online',
+    pisemne: 'písemně',
+  },
+  contact_types: {
+    uvodni_konzultace: 'úvodní konzultace',
+    assessment: 'assessment',
+    konzultace: 'konzultace',
+    hodnotici_schuzka: 'hodnotící schůzka',
+    krizova_intervence: 'krizová intervence',
+    pripadova_konference: 'případová konference',
+    doprovod: 'doprovod',
+    jednani_s_institucemi: 'jednání s institucemi',
+    zakladni_poradenstvi: 'základní sociální poradenství',
+  },
+  target_groups: {
+    rodiny_s_detmi: 'rodiny s dětmi',
+    pestouni: 'pěstouni a osoby v evidenci',
+    osoby_v_krizi: 'osoby v krizi',
+    obeti_domaciho_nasili: 'oběti domácího násilí',
+    seniori: 'senioři',
+    osoby_se_zdravotnim_postizenim: 'osoby se zdravotním postižením',
+    osoby_ohrozene_zadluzenim: 'osoby ohrožené zadlužeností',
+  },
+  termination_reasons: {
+    cil_naplnen: 'naplnění stanoveného cíle služby',
+    uplynuti_doby: 'uplynutí doby sjednané smlouvou',
+    poruseni_povinnosti: 'uživatel opakovaně nebo zásadně porušuje povinnosti ze smlouvy',
+    nevyuzivani: 'uživatel bezdůvodně nevyužívá službu ve sjednaném rozsahu',
+    rozhodnuti_klienta: 'rozhodnutí uživatele služby',
+    ukonceni_cinnosti: 'ukončení činnosti poskytovatele',
+    jine: 'jiný důvod (upřesněte)',
+  },
+  refusal_reasons: {
+    neposkytuje_sluzbu: 'poskytovatel neposkytuje sociální službu, o kterou osoba žádá, nebo osoba nepatří do cílové skupiny (§ 91 odst. 3 písm. a)',
+    kapacita: 'poskytovatel nemá dostatečnou kapacitu (§ 91 odst. 3 písm. b)',
+    zdravotni_stav: 'zdravotní stav vylučuje poskytnutí pobytové služby (§ 91 odst. 3 písm. c)',
+    vypoved_6_mesicu: 'poskytovatel této osobě vypověděl smlouvu o stejné službě před méně než 6 měsíci (§ 91 odst. 3 písm. d)',
+  },
+};
+
+/** The reason code that asks for a written specification. */
+export const OTHER_TERMINATION_REASON = 'jine';
+
+export function rulesOf(config: SpisConfig): ProviderRules {
+  return { ...DEFAULT_RULES, ...(config.rules ?? {}) };
+}
+
+export function codeList(config: SpisConfig, name: CodeListName): CodeList {
+  return { ...DEFAULT_CODES[name], ...(config.codes?.[name] ?? {}) };
+}
+
+export function workerName(config: SpisConfig, id: string): string {
+  return config.workers.find((w) => w.id === id)?.name ?? id;
+}
+
+/** Common kinds of service under zákon 108/2006 Sb. that `spis init` offers. */
+export const SERVICE_KINDS: Record<string, { name: string; paragraph: string }> = {
+  odborne_socialni_poradenstvi: { name: 'Odborné sociální poradenství', paragraph: '§ 37' },
+  sas_rodiny_s_detmi: { name: 'Sociálně aktivizační služby pro rodiny s dětmi', paragraph: '§ 65' },
+  krizova_pomoc: { name: 'Krizová pomoc', paragraph: '§ 60' },
+  intervencni_centra: { name: 'Intervenční centra', paragraph: '§ 60a' },
+  terenni_programy: { name: 'Terénní programy', paragraph: '§ 69' },
+  socialni_rehabilitace: { name: 'Sociální rehabilitace', paragraph: '§ 70' },
+  kontaktni_centra: { name: 'Kontaktní centra', paragraph: '§ 59' },
+};
+
+/** What a new spis.yaml offers as the § 91 odst. 2 defaults of a counselling service. */
+export const DEFAULT_CONTRACT_DEFAULTS = {
+  scope: 'Konzultace dle potřeby klienta, zpravidla jednou za dva až čtyři týdny v délce do 60 minut.',
+  place_time: 'V prostorách poradny v provozní době (Po–Čt 8:00–17:00), po dohodě také telefonicky nebo online.',
+  payment: 'Služba se poskytuje bez úhrady.',
+  internal_rules: 'Klient byl seznámen s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.',
+  notice:
+    'Klient může smlouvu vypovědět kdykoli i bez udání důvodu s okamžitou účinností. Poskytovatel může smlouvu vypovědět, pokud klient opakovaně nebo zásadně porušuje povinnosti ze smlouvy nebo bezdůvodně nevyužívá službu ve sjednaném rozsahu; výpovědní lhůta je 14 dní od doručení výpovědi.',
+  term: 'indefinite',
+  documents: ['Pravidla pro podávání stížností', 'Práva a povinnosti uživatele služby'],
+  legal_basis: 'Plnění smlouvy a zákonné povinnosti poskytovatele (zákon č. 108/2006 Sb.); souhlas jen pro fotografie a podobné doplňky.',
+};

@@ -1,0 +1,223 @@
+// The record model. The JSON Schemas in schemas/ are the source of truth; these types mirror
+// them (test/schema-types.test.ts checks the example records against both).
+import type { IsoDate } from './dates.js';
+
+export type CaseStatus = 'applicant' | 'active' | 'refused' | 'closed';
+export type GoalOutcome = 'met' | 'partly_met' | 'not_met';
+export type PartialGoalStatus = 'open' | 'met' | 'partly_met' | 'not_met' | 'reworded' | 'dropped';
+export type ReviewStatus = 'continues' | Exclude<PartialGoalStatus, 'open'>;
+export type CodeList = Record<string, string>;
+export type CodeListName = 'contact_forms' | 'contact_types' | 'target_groups' | 'termination_reasons' | 'refusal_reasons';
+
+export interface Worker {
+  id: string;
+  name: string;
+  email?: string;
+  role?: string;
+  active?: boolean;
+}
+
+export interface ProviderRules {
+  personal_goal_review: string;
+  assessment: string;
+  written_plan_after_contacts: number;
+  max_contact_gap: string;
+  due_window: string;
+  retention_years: number;
+  report_interval?: string;
+}
+
+export interface ContractDefaults {
+  scope?: string;
+  place_time?: string;
+  payment?: string;
+  internal_rules?: string;
+  notice?: string;
+  term?: string;
+  documents?: string[];
+  legal_basis?: string;
+}
+
+export interface SpisConfig {
+  format?: number;
+  provider: {
+    name: string;
+    ico: string;
+    address: string;
+    phone?: string;
+    email?: string;
+    representative?: string;
+    service: { kind: string; name: string; paragraph: string; registration_id?: string; place?: string };
+  };
+  workers: Worker[];
+  rules?: Partial<ProviderRules>;
+  contract_defaults?: ContractDefaults;
+  codes?: Partial<Record<CodeListName, CodeList>>;
+}
+
+export interface KeyWorkerEntry {
+  worker: string;
+  from: IsoDate;
+  note?: string;
+}
+
+export interface Client {
+  id: string;
+  status: CaseStatus;
+  anonymous?: boolean;
+  name?: { given: string; family: string; title?: string };
+  pseudonym?: string;
+  sex: 'female' | 'male' | 'unknown';
+  birth_year?: number;
+  birth_date?: IsoDate;
+  district?: string;
+  target_group: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+  applied: IsoDate;
+  request?: string;
+  assessment?: { date: IsoDate; workers: string[]; note?: string };
+  key_workers?: KeyWorkerEntry[];
+  legal_representative?: { name: string; relation: string; address?: string; phone?: string; email?: string };
+  consents?: { personal_data?: IsoDate; email_records?: boolean; photos?: boolean };
+  refusal?: { date: IsoDate; reason: string; note?: string; worker: string };
+  note?: string;
+}
+
+export interface Amendment {
+  number: number;
+  date: IsoDate;
+  effective: IsoDate;
+  changes: string;
+  scope?: string;
+  place_time?: string;
+  payment?: string;
+  term_until?: IsoDate;
+  personal_goal?: string;
+  worker?: string;
+}
+
+export interface Contract {
+  number?: string;
+  form: 'written' | 'oral';
+  concluded: IsoDate;
+  place?: string;
+  worker: string;
+  recorded_in?: string;
+  representative_party?: boolean;
+  service: string;
+  scope: string;
+  place_time: string;
+  payment: string;
+  internal_rules: string;
+  notice: string;
+  term: { indefinite?: boolean; until?: IsoDate };
+  personal_goal: string;
+  email_records?: boolean;
+  legal_basis?: string;
+  documents?: { name: string; date: IsoDate }[];
+  amendments?: Amendment[];
+}
+
+export interface PersonalGoalEvaluation {
+  date: IsoDate;
+  source?: string;
+  participants?: string[];
+  client_absent_reason?: string;
+  outcome: GoalOutcome;
+  satisfaction?: string;
+  note?: string;
+}
+
+export interface PersonalGoal {
+  text: string;
+  set: IsoDate;
+  source: string;
+  evaluations?: PersonalGoalEvaluation[];
+}
+
+export interface PartialGoalEvaluation {
+  date: IsoDate;
+  source?: string;
+  progress?: string;
+  status: ReviewStatus;
+  next_review?: IsoDate;
+}
+
+export interface PartialGoal {
+  id: string;
+  text: string;
+  criteria: string;
+  responsible: string[];
+  set: IsoDate;
+  source?: string;
+  review: IsoDate;
+  status: PartialGoalStatus;
+  closed?: IsoDate;
+  replaced_by?: string;
+  evaluations?: PartialGoalEvaluation[];
+}
+
+export interface Goals {
+  plan?: { written?: IsoDate; initial_situation?: string };
+  personal_goals: PersonalGoal[];
+  partial_goals: PartialGoal[];
+}
+
+export interface GoalReview {
+  goal: string;
+  progress?: string;
+  status: ReviewStatus;
+  next_review?: IsoDate;
+  reworded_as?: string;
+}
+
+export interface NewGoal {
+  id: string;
+  text: string;
+  criteria: string;
+  responsible: string[];
+  review: IsoDate;
+}
+
+export interface PersonalGoalReview {
+  participants?: string[];
+  client_absent_reason?: string;
+  outcome: GoalOutcome;
+  satisfaction?: string;
+  note?: string;
+  new_personal_goal?: string;
+}
+
+export interface ContactRecord {
+  date: IsoDate;
+  time?: string;
+  form: string;
+  type: string;
+  place?: string;
+  duration_min?: number;
+  worker: string;
+  participants?: string[];
+  summary: string;
+  oral_contract?: boolean;
+  goal_reviews?: GoalReview[];
+  new_goals?: NewGoal[];
+  personal_goal_review?: PersonalGoalReview;
+  next_meeting?: IsoDate;
+  sent_by_email?: boolean;
+  corrects?: string;
+}
+
+export interface Termination {
+  date: IsoDate;
+  reason: string;
+  reason_other?: string;
+  worker: string;
+  personal_goal: { outcome: GoalOutcome; comment?: string; client_absent_reason?: string };
+  partial_goals?: { goal: string; outcome: GoalOutcome | 'dropped'; comment?: string }[];
+  note?: string;
+  archive_until?: IsoDate;
+}
+
+export type RecordKind = 'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination';

@@ -1,0 +1,234 @@
+// A case folder: read once, parse and validate every record into a typed model; write records
+// back atomically, validated, through their YAML documents.
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { SpisError, usageError, type Problem } from '../problems.js';
+import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
+import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
+import { applyData, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
+import { issuesToProblems, validateData, validateParsed } from './validate.js';
+import { commitFiles, ensureDir, recoverTransaction, type FileChange } from './atomic.js';
+
+export const CASE_ID_RE = /^[0-9]{4}-[0-9]{4}$/;
+export const CONTACT_FILE_RE = /^([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4}\.yaml$/;
+export const CASE_FILES = { client: 'client.yaml', contract: 'contract.yaml', goals: 'goals.yaml', termination: 'termination.yaml' } as const;
+export const CONTACTS_DIR = 'contacts';
+export const DOCUMENTS_DIR = 'documents';
+
+export type CaseLocation = 'clients' | 'archive';
+
+export interface RecordFile<T> {
+  /** Path relative to the repository root. */
+  file: string;
+  parsed: ParsedYaml;
+  /** The data when the file parsed as a mapping (it may still have schema problems). */
+  data: T | undefined;
+}
+
+export interface ContactFile extends RecordFile<ContactRecord> {
+  /** File name within contacts/. */
+  name: string;
+  /** The date in the file name. */
+  nameDate: string;
+}
+
+export interface LoadedCase {
+  id: string;
+  location: CaseLocation;
+  /** Folder relative to the repository root. */
+  dir: string;
+  client?: RecordFile<Client>;
+  contract?: RecordFile<Contract>;
+  goals?: RecordFile<Goals>;
+  termination?: RecordFile<Termination>;
+  /** Sorted by file name, which is by date. */
+  contacts: ContactFile[];
+  /** Everything wrong with the single files: YAML, schema, names. */
+  problems: Problem[];
+  /** Files in the case folder the tool does not know. */
+  strayFiles: string[];
+}
+
+export function assertCaseId(id: string): void {
+  if (!CASE_ID_RE.test(id)) throw usageError('case.id-invalid', { id });
+}
+
+/** Case ids under clients/ (and archive/ when asked), sorted; other entries are returned as stray. */
+export function listCaseDirs(repo: Pick<Repo, 'root'>, where: CaseLocation[] = ['clients']): { id: string; location: CaseLocation }[] {
+  const out: { id: string; location: CaseLocation }[] = [];
+  for (const location of where) {
+    const base = join(repo.root, location === 'clients' ? CLIENTS_DIR : ARCHIVE_DIR);
+    if (!existsSync(base)) continue;
+    for (const e of readdirSync(base, { withFileTypes: true })) {
+      if (e.isDirectory() && CASE_ID_RE.test(e.name)) out.push({ id: e.name, location });
+    }
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Entries in clients/ or archive/ that are not case folders. */
+export function strayCaseEntries(repo: Pick<Repo, 'root'>): string[] {
+  const out: string[] = [];
+  for (const dir of [CLIENTS_DIR, ARCHIVE_DIR]) {
+    const base = join(repo.root, dir);
+    if (!existsSync(base)) continue;
+    for (const e of readdirSync(base, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      if (!(e.isDirectory() && CASE_ID_RE.test(e.name))) out.push(`${dir}/${e.name}`);
+    }
+  }
+  return out.sort();
+}
+
+export function caseDirRel(id: string, location: CaseLocation): string {
+  return `${location === 'clients' ? CLIENTS_DIR : ARCHIVE_DIR}/${id}`;
+}
+
+/** Finds a case by id in clients/ or archive/. */
+export function locateCase(repo: Pick<Repo, 'root'>, id: string): CaseLocation {
+  assertCaseId(id);
+  if (existsSync(join(repo.root, CLIENTS_DIR, id))) return 'clients';
+  if (existsSync(join(repo.root, ARCHIVE_DIR, id))) return 'archive';
+  throw new SpisError('case.not-found', { id });
+}
+
+function readRecord<T>(repo: Pick<Repo, 'root'>, rel: string, kind: RecordKind, problems: Problem[]): RecordFile<T> | undefined {
+  const abs = join(repo.root, rel);
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    problems.push({ code: 'file-unreadable', file: rel, params: { reason: (err as NodeJS.ErrnoException).code ?? 'EIO' } });
+    return undefined;
+  }
+  const parsed = parseYaml(text, rel);
+  problems.push(...parsed.problems, ...validateParsed(kind, parsed));
+  return { file: rel, parsed, data: parsed.data as T | undefined };
+}
+
+export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLocation): LoadedCase {
+  const loc = location ?? locateCase(repo, id);
+  const dir = caseDirRel(id, loc);
+  const problems: Problem[] = [];
+  const c: LoadedCase = { id, location: loc, dir, contacts: [], problems, strayFiles: [] };
+  c.client = readRecord<Client>(repo, `${dir}/${CASE_FILES.client}`, 'client', problems);
+  c.contract = readRecord<Contract>(repo, `${dir}/${CASE_FILES.contract}`, 'contract', problems);
+  c.goals = readRecord<Goals>(repo, `${dir}/${CASE_FILES.goals}`, 'goals', problems);
+  c.termination = readRecord<Termination>(repo, `${dir}/${CASE_FILES.termination}`, 'termination', problems);
+  const known = new Set<string>([...Object.values(CASE_FILES), CONTACTS_DIR, DOCUMENTS_DIR]);
+  for (const e of readdirSync(join(repo.root, dir), { withFileTypes: true })) {
+    if (!known.has(e.name) && !e.name.startsWith('.')) c.strayFiles.push(`${dir}/${e.name}`);
+  }
+  const contactsDir = join(repo.root, dir, CONTACTS_DIR);
+  if (existsSync(contactsDir)) {
+    for (const name of readdirSync(contactsDir).sort()) {
+      if (name.startsWith('.')) continue;
+      const rel = `${dir}/${CONTACTS_DIR}/${name}`;
+      const m = CONTACT_FILE_RE.exec(name);
+      if (!m) {
+        c.strayFiles.push(rel);
+        continue;
+      }
+      const rec = readRecord<ContactRecord>(repo, rel, 'contact', problems);
+      if (rec) c.contacts.push({ ...rec, name, nameDate: m[1] });
+    }
+  }
+  return c;
+}
+
+export interface CaseSummary {
+  id: string;
+  location: CaseLocation;
+  client?: RecordFile<Client>;
+  /** Contact dates from the file names, oldest first: no contact file is parsed. */
+  contactDates: string[];
+  problems: Problem[];
+}
+
+/** What a listing needs: client.yaml and the contact files' names. */
+export function readCaseSummary(repo: Pick<Repo, 'root'>, id: string, location: CaseLocation): CaseSummary {
+  const dir = caseDirRel(id, location);
+  const problems: Problem[] = [];
+  const client = readRecord<Client>(repo, `${dir}/${CASE_FILES.client}`, 'client', problems);
+  if (!client && problems.length === 0) problems.push({ code: 'missing-client', file: `${dir}/${CASE_FILES.client}`, params: { id } });
+  const contactDates: string[] = [];
+  const contactsDir = join(repo.root, dir, CONTACTS_DIR);
+  if (existsSync(contactsDir)) {
+    for (const name of readdirSync(contactsDir).sort()) {
+      const m = CONTACT_FILE_RE.exec(name);
+      if (m) contactDates.push(m[1]);
+    }
+  }
+  return { id, location, client, contactDates, problems };
+}
+
+/** Loads a case for a command that changes it: it must be sound first, so the tool never builds on a broken record. */
+export function loadCaseForEdit(repo: Repo, id: string): LoadedCase {
+  recoverTransaction(repo.root);
+  const c = loadCase(repo, id);
+  if (c.problems.length > 0) throw new SpisError('case.has-problems', { id }, 1, c.problems);
+  if (!c.client?.data) throw new SpisError('case.no-client', { id });
+  return c;
+}
+
+export function schemaRelPath(kind: RecordKind, fileRel: string): string {
+  const depth = fileRel.split('/').length - 1;
+  return `${depth === 0 ? './' : '../'.repeat(depth)}schemas/${kind}.schema.json`;
+}
+
+/**
+ * Prepares a record for writing: validates the data (nothing is written when it fails), then
+ * produces the new text – through the existing YAML document when there is one, so comments and
+ * layout survive – and checks that the text reads back as exactly the data.
+ */
+export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: RecordKind, data: unknown, existing?: ParsedYaml): FileChange {
+  const issues = validateData(kind, data);
+  if (issues.length > 0) throw new SpisError('store.invalid-record', { file: fileRel }, 1, issuesToProblems(fileRel, issues));
+  const clean = JSON.parse(JSON.stringify(data)) as unknown;
+  const content = existing ? applyData(existing.doc, clean) : stringifyNew(clean, schemaRelPath(kind, fileRel));
+  const reread = parseYaml(content, fileRel);
+  if (reread.problems.length > 0 || !isDeepStrictEqual(reread.data, clean)) {
+    throw new SpisError('store.roundtrip-failed', { file: fileRel });
+  }
+  return { path: join(repo.root, fileRel), content };
+}
+
+export function commitChanges(repo: Pick<Repo, 'root'>, changes: FileChange[]): void {
+  commitFiles(changes, repo.root);
+}
+
+/** Creates a whole new case folder at once: built aside, then renamed into clients/. */
+export function createCaseFolder(repo: Pick<Repo, 'root'>, id: string, files: { rel: string; kind: RecordKind; data: unknown }[]): void {
+  const finalDir = join(repo.root, CLIENTS_DIR, id);
+  if (existsSync(finalDir)) throw new SpisError('case.exists', { id });
+  const prepared = files.map((f) => prepareRecord(repo, `${caseDirRel(id, 'clients')}/${f.rel}`, f.kind, f.data));
+  const tmpDir = join(repo.root, CLIENTS_DIR, `.${id}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    ensureDir(join(tmpDir, CONTACTS_DIR));
+    commitFiles(prepared.map((p) => ({ path: join(tmpDir, p.path.slice(finalDir.length + 1)), content: p.content })), tmpDir);
+    renameSync(tmpDir, finalDir);
+  } catch (err) {
+    rmSync(tmpDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** The next free case number for a year: the highest NNNN used in clients/ and archive/ plus one. */
+export function nextCaseId(repo: Pick<Repo, 'root'>, year: string): string {
+  let max = 0;
+  for (const { id } of listCaseDirs(repo, ['clients', 'archive'])) {
+    if (id.startsWith(`${year}-`)) max = Math.max(max, Number(id.slice(5)));
+  }
+  if (max >= 9999) throw new SpisError('case.ids-exhausted', { year });
+  return `${year}-${String(max + 1).padStart(4, '0')}`;
+}
+
+export function newContactFileName(date: string, existing: readonly string[]): string {
+  for (;;) {
+    const name = `${date}-${randomBytes(2).toString('hex')}.yaml`;
+    if (!existing.includes(name)) return name;
+  }
+}

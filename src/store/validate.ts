@@ -1,0 +1,139 @@
+// Schema validation: the JSON Schemas in schemas/ compiled once, their errors turned into
+// Problems that point at the exact place in the file.
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { Problem, ProblemCode } from '../problems.js';
+import type { RecordKind } from '../domain/types.js';
+import { formatPath, problemAtPath, type ParsedYaml, type PathSegment } from './yaml-file.js';
+
+// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv, formats: string[]) => Ajv;
+
+export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+export const SCHEMA_FILES: Record<RecordKind | 'common', string> = {
+  common: 'common.schema.json',
+  spis: 'spis.schema.json',
+  client: 'client.schema.json',
+  contract: 'contract.schema.json',
+  goals: 'goals.schema.json',
+  contact: 'contact.schema.json',
+  termination: 'termination.schema.json',
+};
+
+let ajv: Ajv | undefined;
+const compiled = new Map<RecordKind, ValidateFunction>();
+
+function loadSchema(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
+}
+
+function validator(kind: RecordKind): ValidateFunction {
+  let fn = compiled.get(kind);
+  if (fn) return fn;
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+    addFormats(ajv, ['date', 'email']);
+    ajv.addSchema(loadSchema(SCHEMA_FILES.common), SCHEMA_FILES.common);
+  }
+  fn = ajv.compile(loadSchema(SCHEMA_FILES[kind]));
+  compiled.set(kind, fn);
+  return fn;
+}
+
+export interface SchemaIssue {
+  code: ProblemCode;
+  path: PathSegment[];
+  target: 'value' | 'key';
+  params: Problem['params'];
+}
+
+/** Validates plain data; returns schema issues with their data paths (no file positions). */
+export function validateData(kind: RecordKind, data: unknown): SchemaIssue[] {
+  const fn = validator(kind);
+  if (fn(data)) return [];
+  return toIssues(fn.errors ?? [], data);
+}
+
+function pathOf(instancePath: string): PathSegment[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function valueAt(data: unknown, path: PathSegment[]): unknown {
+  let v: unknown = data;
+  for (const seg of path) v = v == null ? undefined : (v as Record<string | number, unknown>)[seg];
+  return v;
+}
+
+function toIssues(errors: ErrorObject[], data: unknown): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  // A failing oneOf reports every branch's errors too; the oneOf itself says it best.
+  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+  for (const e of errors) {
+    if (e.keyword !== 'oneOf' && oneOfPaths.some((p) => e.instancePath.startsWith(p) && e.schemaPath.includes('/oneOf/'))) continue;
+    const issue = toIssue(e, data);
+    if (!issue) continue;
+    const key = `${issue.code}|${issue.path.join('/')}|${issue.params.field ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
+  const path = pathOf(e.instancePath);
+  const field = String(path.length ? path[path.length - 1] : '');
+  const parent = e.parentSchema as { format?: string; description?: string; title?: string } | undefined;
+  const value = valueAt(data, path);
+  const shown = value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const isDate = parent?.format === 'date';
+  switch (e.keyword) {
+    case 'required': {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      return { code: 'schema-required', path, target: 'value', params: { field: missing, where: formatPath(path) || '' } };
+    }
+    case 'additionalProperties': {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      return { code: 'schema-unknown-field', path: [...path, extra], target: 'key', params: { field: extra } };
+    }
+    case 'type':
+      if (isDate) return { code: 'date-invalid', path, target: 'value', params: { field, value: shown } };
+      return { code: 'schema-type', path, target: 'value', params: { field, expected: (e.params as { type: string }).type, value: shown } };
+    case 'enum':
+      return { code: 'schema-enum', path, target: 'value', params: { field, value: shown, allowed: ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ') } };
+    case 'format':
+    case 'pattern':
+      if (isDate) return { code: 'date-invalid', path, target: 'value', params: { field, value: shown } };
+      return { code: 'schema-pattern', path, target: 'value', params: { field, value: shown, expected: parent?.description ?? parent?.title ?? '' } };
+    case 'minLength':
+      return { code: 'schema-empty', path, target: 'value', params: { field } };
+    case 'minimum':
+    case 'maximum':
+    case 'minItems':
+    case 'maxItems':
+      return { code: 'schema-range', path, target: 'value', params: { field, value: shown, limit: String((e.params as { limit: number }).limit), rule: e.keyword } };
+    case 'if':
+    case 'not':
+      return undefined;
+    default:
+      return { code: 'schema-other', path, target: 'value', params: { field, rule: e.keyword } };
+  }
+}
+
+/** Validates a parsed file and returns problems positioned in its text. */
+export function validateParsed(kind: RecordKind, parsed: ParsedYaml): Problem[] {
+  if (!parsed.data) return [];
+  return validateData(kind, parsed.data).map((i) => problemAtPath(parsed, i.code, i.path, i.params, i.target));
+}
+
+/** Problems for data that has no source text (scripted input): located by path only. */
+export function issuesToProblems(file: string, issues: SchemaIssue[]): Problem[] {
+  return issues.map((i) => ({ code: i.code, file, path: formatPath(i.path), params: i.params }));
+}

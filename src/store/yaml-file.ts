@@ -1,0 +1,195 @@
+// Text ⇄ YAML document, with exact positions for problems and comment-preserving edits.
+import {
+  Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  Scalar,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
+import type { Problem, ProblemCode } from '../problems.js';
+
+/** Records are a few kilobytes; anything near this is not a record and is refused unread. */
+export const MAX_RECORD_BYTES = 1024 * 1024;
+/** Records never need aliases; a handful is tolerated, a "billion laughs" is not. */
+const MAX_ALIAS_COUNT = 20;
+
+export interface ParsedYaml {
+  /** Path relative to the repository root, for messages. */
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain data, or undefined when the file could not be read as a mapping. */
+  data: Record<string, unknown> | undefined;
+  problems: Problem[];
+}
+
+export type PathSegment = string | number;
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const problems: Problem[] = [];
+  if (Buffer.byteLength(text) > MAX_RECORD_BYTES) {
+    const doc = parseDocument('', { lineCounter });
+    problems.push({ code: 'yaml-too-large', file, line: 1, col: 1, params: { limit: `${MAX_RECORD_BYTES / 1024} KiB` } });
+    return { file, text: '', doc, lineCounter, data: undefined, problems };
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', keepSourceTokens: false });
+  const parsed: ParsedYaml = { file, text, doc, lineCounter, data: undefined, problems };
+  for (const err of doc.errors) {
+    const code: ProblemCode = err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+    problems.push(problemAtOffset(parsed, code, err.pos[0], { detail: firstLine(err.message) }));
+  }
+  if (problems.length > 0) return parsed;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    problems.push({ code: 'yaml-aliases', file, line: 1, col: 1, params: {} });
+    return parsed;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ code: 'yaml-not-mapping', file, line: 1, col: 1, params: {}, excerpt: lineText(text, 1) });
+    return parsed;
+  }
+  parsed.data = data as Record<string, unknown>;
+  return parsed;
+}
+
+function firstLine(message: string): string {
+  // yaml's messages end with " at line L, column C" which we show in our own layout instead.
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export function lineText(text: string, line: number): string {
+  let start = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return '';
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+}
+
+export function problemAtOffset(parsed: ParsedYaml, code: ProblemCode, offset: number, params: Problem['params'], path?: string): Problem {
+  const { line, col } = parsed.lineCounter.linePos(Math.max(0, Math.min(offset, parsed.text.length)));
+  return { code, file: parsed.file, line, col, path, params, excerpt: lineText(parsed.text, line) };
+}
+
+/**
+ * The source offset of a value (or of its key) at a data path. When the path does not exist
+ * (a missing field), the nearest existing parent is used, so the marker points where the field
+ * belongs.
+ */
+export function offsetOf(parsed: ParsedYaml, path: readonly PathSegment[], target: 'value' | 'key' = 'value'): number {
+  let node: unknown = parsed.doc.contents;
+  let offset = nodeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = (node as YAMLMap).items.find((p) => isPair(p) && scalarKey(p.key) === String(seg));
+      if (!pair) return offset;
+      const last = i === path.length - 1;
+      if (last && target === 'key') return nodeStart(pair.key) ?? offset;
+      node = pair.value;
+      offset = nodeStart(pair.value) ?? nodeStart(pair.key) ?? offset;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) return offset;
+      node = item;
+      offset = nodeStart(item) ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+function nodeStart(node: unknown): number | undefined {
+  const range = (node as Node | null)?.range;
+  return range ? range[0] : undefined;
+}
+
+function scalarKey(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return typeof key === 'string' ? key : undefined;
+}
+
+export function problemAtPath(parsed: ParsedYaml, code: ProblemCode, path: readonly PathSegment[], params: Problem['params'], target: 'value' | 'key' = 'value'): Problem {
+  return problemAtOffset(parsed, code, offsetOf(parsed, path, target), params, formatPath(path));
+}
+
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+export function schemaHeader(schemaRelPath: string): string {
+  return ` yaml-language-server: $schema=${schemaRelPath}`;
+}
+
+const STRINGIFY = { lineWidth: 100, minContentWidth: 40 } as const;
+
+/** A new record file's text: the schema line first so a worker's editor validates while typing. */
+export function stringifyNew(data: unknown, schemaRelPath: string): string {
+  const doc = new Document(data);
+  doc.commentBefore = schemaHeader(schemaRelPath);
+  return doc.toString(STRINGIFY);
+}
+
+/**
+ * Applies new data to an existing document in place, touching only what changed, so the
+ * worker's comments, key order and formatting survive the tool's edit.
+ */
+export function applyData(doc: Document.Parsed | Document, data: unknown): string {
+  doc.contents = mergeNode(doc, doc.contents as Node | null, data) as typeof doc.contents;
+  return doc.toString(STRINGIFY);
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
+  if (isMap(node) && isPlainObject(value)) {
+    for (const pair of [...node.items]) {
+      const k = scalarKey(pair.key);
+      if (k !== undefined && !(k in value)) node.delete(pair.key);
+    }
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined) continue;
+      const pair = node.items.find((p) => scalarKey(p.key) === k);
+      if (pair) pair.value = mergeNode(doc, pair.value as Node | null, v);
+      else node.items.push(doc.createPair(k, v));
+    }
+    return node;
+  }
+  if (isSeq(node) && Array.isArray(value)) {
+    value.forEach((v, i) => {
+      if (i < node.items.length) node.items[i] = mergeNode(doc, node.items[i] as Node | null, v);
+      else node.items.push(doc.createNode(v));
+    });
+    node.items.splice(value.length);
+    return node;
+  }
+  if (isScalar(node) && (value === null || typeof value !== 'object')) {
+    if (node.value !== value) {
+      if (typeof node.value !== typeof value) node.type = undefined;
+      node.value = value;
+    }
+    return node;
+  }
+  const fresh = doc.createNode(value) as Node;
+  if (node) {
+    fresh.commentBefore = node.commentBefore;
+    fresh.comment = node.comment;
+  }
+  return fresh;
+}
+
+export { Scalar };

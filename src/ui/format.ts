@@ -1,0 +1,30 @@
+// Shared formatting for terminal output: labels from the catalogue, aligned tables.
+import { t, type MessageKey } from '../i18n/index.js';
+import type { CaseStatus, Client } from '../domain/types.js';
+import { style } from './style.js';
+
+export { clientLabel, clientInitials, currentKeyWorker } from '../domain/case.js';
+
+export function statusLabel(status: CaseStatus): string {
+  return t(`status.${status}` as MessageKey);
+}
+
+export function sexLabel(sex: Client['sex']): string {
+  return t(`sex.${sex}` as MessageKey);
+}
+
+/** Display width: combining marks take no room (Czech letters are single code points anyway). */
+function width(s: string): number {
+  return [...s.normalize('NFC')].length;
+}
+
+export function table(header: string[], rows: string[][], color: boolean): string {
+  const c = style(color);
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat(widths[i] - width(cell))))
+      .join('  ')
+      .trimEnd();
+  return [c.bold(line(header)), ...rows.map(line)].join('\n');
+}

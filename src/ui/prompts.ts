@@ -1,0 +1,104 @@
+// The one module that imports inquirer. Every prompt runs on the command's own streams, so
+// tests drive the real prompts (with their real validation) through a pseudo-terminal stream.
+import { confirm, editor, input, select } from '@inquirer/prompts';
+import type { Context } from '../context.js';
+import { parseDateInput, formatDate, type IsoDate } from '../domain/dates.js';
+import { t } from '../i18n/index.js';
+
+export type Validate = (value: string) => string | true;
+
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+export interface Prompter {
+  text(opts: { message: string; default?: string; required?: boolean; validate?: Validate }): Promise<string>;
+  longText(opts: { message: string; default?: string; required?: boolean }): Promise<string>;
+  select<T>(opts: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  confirm(opts: { message: string; default?: boolean }): Promise<boolean>;
+  date(opts: { message: string; default?: IsoDate; min?: IsoDate; max?: IsoDate; optional?: boolean }): Promise<IsoDate | undefined>;
+  number(opts: { message: string; default?: number; min?: number; max?: number; optional?: boolean }): Promise<number | undefined>;
+}
+
+export function createPrompter(ctx: Context, editorDir?: string): Prompter {
+  const streams = { input: ctx.io.stdin, output: ctx.io.stdout, clearPromptOnDone: false } as Parameters<typeof input>[1];
+  const required = (v: string): string | true => (v.trim() === '' ? t('prompt.required') : true);
+
+  const p: Prompter = {
+    async text(o) {
+      const answer = await input(
+        {
+          message: o.message,
+          default: o.default,
+          validate: (v: string) => {
+            if (o.required !== false && v.trim() === '') return t('prompt.required');
+            return o.validate && v.trim() !== '' ? o.validate(v.trim()) : true;
+          },
+        },
+        streams,
+      );
+      return answer.trim();
+    },
+    async longText(o) {
+      // A line of text at the prompt; "e" opens $EDITOR for anything longer.
+      const first = await p.text({ message: `${o.message} ${t('prompt.editor-tip')}`, default: o.default, required: o.required });
+      if (first !== 'e' || !editorDir) return first;
+      const text = await editor(
+        {
+          message: o.message,
+          default: o.default ?? '',
+          waitForUserInput: false,
+          postfix: '.txt',
+          file: { dir: editorDir, postfix: '.txt' },
+          validate: (v: string) => (o.required !== false ? required(v) : true),
+        } as Parameters<typeof editor>[0],
+        streams,
+      );
+      return text.trim();
+    },
+    async select<T>(o: { message: string; choices: Choice<T>[]; default?: T }) {
+      return select<T>({ message: o.message, choices: o.choices, default: o.default, pageSize: 12 }, streams);
+    },
+    async confirm(o) {
+      return confirm({ message: o.message, default: o.default }, streams);
+    },
+    async date(o) {
+      const answer = await input(
+        {
+          message: `${o.message} ${t('prompt.date-tip')}`,
+          default: o.default,
+          validate: (v: string) => {
+            if (v.trim() === '') return o.optional ? true : t('prompt.required');
+            const d = parseDateInput(v, ctx.today);
+            if (!d) return t('prompt.date-invalid', { value: v.trim() });
+            if (o.min && d < o.min) return t('prompt.date-too-early', { min: formatDate(o.min, ctx.lang) });
+            if (o.max && d > o.max) return t('prompt.date-too-late', { max: formatDate(o.max, ctx.lang) });
+            return true;
+          },
+        },
+        streams,
+      );
+      return answer.trim() === '' ? undefined : parseDateInput(answer, ctx.today);
+    },
+    async number(o) {
+      const answer = await input(
+        {
+          message: o.message,
+          default: o.default === undefined ? undefined : String(o.default),
+          validate: (v: string) => {
+            if (v.trim() === '') return o.optional ? true : t('prompt.required');
+            const n = Number(v.trim());
+            if (!Number.isInteger(n)) return t('prompt.number-invalid');
+            if ((o.min !== undefined && n < o.min) || (o.max !== undefined && n > o.max)) return t('prompt.number-range', { min: o.min ?? '', max: o.max ?? '' });
+            return true;
+          },
+        },
+        streams,
+      );
+      return answer.trim() === '' ? undefined : Number(answer.trim());
+    },
+  };
+  return p;
+}

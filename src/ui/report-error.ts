@@ -1,0 +1,27 @@
+// The single place where an error becomes a message on stderr and an exit code. No stack traces
+// reach the user; SPIS_DEBUG=1 shows them to a developer.
+import { SpisError, type ExitCode } from '../problems.js';
+import { t, type Lang } from '../i18n/index.js';
+import type { Io } from '../context.js';
+import { formatProblems } from './problems.js';
+
+export function reportError(error: unknown, io: Io, lang: Lang, color: boolean): ExitCode {
+  if (error instanceof SpisError) {
+    if (error.problems.length > 0) io.stderr.write(formatProblems(error.problems, lang, color) + '\n');
+    io.stderr.write(`${t(error.key, error.params, lang)}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && error.name === 'ExitPromptError') {
+    // Ctrl-C at a prompt: nothing was written; leave quietly.
+    io.stderr.write(`\n${t('ui.cancelled', {}, lang)}\n`);
+    return 130;
+  }
+  const e = error as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string' && typeof e.path === 'string') {
+    io.stderr.write(`${t('ui.fs-error', { path: e.path, code: e.code }, lang)}\n`);
+  } else {
+    io.stderr.write(`${t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang)}\n`);
+  }
+  if (io.env.SPIS_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+  return 1;
+}

@@ -1,0 +1,96 @@
+// The catalogue of problems `spis check` knows: one broken copy of the example per kind, and
+// its full output (Czech and English) compared with a golden file in test/golden/check/.
+import { afterAll, describe, expect, it } from 'vitest';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyExample, run } from './helpers/cli.js';
+
+type Mutation = (dir: string) => void;
+
+const edit = (dir: string, rel: string, from: string | RegExp, to: string): void => {
+  const p = join(dir, rel);
+  const text = readFileSync(p, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`mutation did not apply to ${rel}: ${from}`);
+  writeFileSync(p, next);
+};
+
+const A = 'clients/2026-0001';
+const B = 'clients/2026-0002';
+
+const CATALOGUE: Record<string, Mutation> = {
+  'yaml-syntax': (d) => edit(d, `${A}/client.yaml`, 'sex: female', 'sex: [female'),
+  'yaml-duplicate-key': (d) => edit(d, `${A}/client.yaml`, 'district: Olomouc', 'district: Olomouc\nsex: male'),
+  'yaml-too-large': (d) => writeFileSync(join(d, `${B}/contacts/2026-10-06-big1.yaml`), `summary: "${'x'.repeat(1_100_000)}"\n`),
+  'yaml-aliases': (d) =>
+    writeFileSync(
+      join(d, `${B}/contacts/2026-10-06-bomb.yaml`),
+      'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
+    ),
+  'yaml-not-mapping': (d) => writeFileSync(join(d, `${B}/contacts/2026-10-06-list.yaml`), '- date: 2026-10-06\n- form: telefon\n'),
+  'schema-required': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, /summary: .*\n/, ''),
+  'schema-type': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'duration_min: 50', 'duration_min: hodina'),
+  'schema-enum': (d) => edit(d, `${A}/client.yaml`, 'status: active', 'status: aktivni'),
+  'schema-unknown-field': (d) => edit(d, `${A}/client.yaml`, 'district: Olomouc', 'district: Olomouc\npoznamka: volat odpoledne'),
+  'schema-pattern': (d) => edit(d, 'spis.yaml', 'ico: "12345678"', 'ico: "1234"'),
+  'schema-empty': (d) => edit(d, `${B}/goals.yaml`, /criteria: klient se zúčastní.*\n/, 'criteria: ""\n'),
+  'schema-range': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'duration_min: 50', 'duration_min: 0'),
+  'schema-other': (d) => edit(d, `${B}/contract.yaml`, 'indefinite: true', 'indefinite: true\n  until: 2027-09-06'),
+  'date-invalid': (d) => edit(d, `${A}/contract.yaml`, 'concluded: 2026-01-26', 'concluded: 2026-02-30'),
+  'unknown-worker': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'worker: svoboda', 'worker: svobodova'),
+  'unknown-code': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'form: online', 'form: fax'),
+  'unknown-goal': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, '  - goal: c1', '  - goal: c9'),
+  'duplicate-goal-id': (d) => edit(d, `${A}/goals.yaml`, '  - id: c4', '  - id: c2'),
+  'date-order': (d) => edit(d, `${B}/goals.yaml`, 'review: 2026-12-07', 'review: 2026-08-07'),
+  'date-future': (d) =>
+    writeFileSync(
+      join(d, `${B}/contacts/2026-12-01-fut1.yaml`),
+      'date: 2026-12-01\nform: telefon\ntype: konzultace\nworker: svoboda\nsummary: Zapsáno předem.\n',
+    ),
+  'id-mismatch': (d) => edit(d, `${A}/client.yaml`, 'id: 2026-0001', 'id: 2026-0009'),
+  'file-name-mismatch': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'date: 2026-10-05', 'date: 2026-10-04'),
+  'missing-record': (d) => rmSync(join(d, 'clients/2025-0012/termination.yaml')),
+  'unexpected-record': (d) => copyFileSync(join(d, `${B}/contract.yaml`), join(d, 'clients/2026-0003/contract.yaml')),
+  'status-mismatch': (d) => {
+    mkdirSync(join(d, 'archive'));
+    renameSync(join(d, B), join(d, 'archive/2026-0002'));
+  },
+  'goal-closed': (d) => appendFileSync(join(d, `${A}/contacts/2026-10-19-j5n6.yaml`), 'goal_reviews:\n  - goal: c1\n    status: continues\n    next_review: 2026-12-01\n'),
+  'missing-client': (d) => rmSync(join(d, 'clients/2026-0003/client.yaml')),
+  'stray-file': (d) => writeFileSync(join(d, `${A}/poznamky.txt`), 'poznámky\n'),
+  'consent-missing': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'next_meeting: 2026-11-30', 'next_meeting: 2026-11-30\nsent_by_email: true'),
+};
+
+/** Problems that are about a whole file, not a place in it. */
+const FILE_LEVEL = new Set(['stray-file', 'missing-client']);
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe('spis check catalogue', () => {
+  it('passes silently on the example', async () => {
+    const r = await run(['check', '-C', 'examples/poradna']);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  for (const [kind, mutate] of Object.entries(CATALOGUE)) {
+    it(`reports ${kind}`, async () => {
+      const dir = copyExample();
+      dirs.push(dir);
+      mutate(dir);
+      const cs = await run(['check', '-C', dir]);
+      const en = await run(['check', '-C', dir, '--lang', 'en']);
+      const json = await run(['check', '-C', dir, '--json']);
+      expect(cs.code).toBe(1);
+      expect(en.code).toBe(1);
+      const problems = JSON.parse(json.stdout) as { code: string; line: number | null }[];
+      expect(problems.map((p) => p.code)).toContain(kind);
+      // Every problem names its place: FILE:LINE:COL, or the file alone where it is the problem.
+      expect(cs.stdout).toMatch(FILE_LEVEL.has(kind) ? /^[^\s:]+: /m : /^[^\s:]+:\d+:\d+: /m);
+      const clean = (s: string): string => s.replaceAll(dir, '<repo>');
+      await expect(clean(`${cs.stdout}--- stderr ---\n${cs.stderr}--- en ---\n${en.stdout}`)).toMatchFileSnapshot(`golden/check/${kind}.txt`);
+    });
+  }
+});
