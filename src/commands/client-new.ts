@@ -48,7 +48,7 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
     }
   }
   const empty: LoadedCase = { id, location: 'clients', dir: caseDirRel(id, 'clients'), contacts: [], problems: [], strayFiles: [] };
-  writeCase(repo, ctx.today, empty, { client }, { input, create: true });
+  writeCase(repo, ctx.today, empty, { client }, { input, create: true, mapPath: (segs) => (segs[0] === 'key_workers' && data.key_worker !== undefined ? ['key_worker'] : segs) });
   out(ctx, id);
   return 0;
 }

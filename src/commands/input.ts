@@ -38,6 +38,9 @@ export async function readScriptedInput(ctx: Context, from: string): Promise<Scr
   return { label, parsed, data: parsed.data };
 }
 
+/** Maps a path in the record written to the path in the scripted input it came from. */
+export type PathMap = (segs: PathSegment[]) => PathSegment[];
+
 function parsePath(path: string): PathSegment[] {
   const out: PathSegment[] = [];
   for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
@@ -48,9 +51,10 @@ function parsePath(path: string): PathSegment[] {
  * Problems found in the record built from scripted input point into the input where the same
  * field exists there (it mostly does: the input is the record), else at its nearest parent.
  */
-export function relocateToInput(problems: Problem[], input: ScriptedInput): Problem[] {
+export function relocateToInput(problems: Problem[], input: ScriptedInput, mapPath: PathMap = (segs) => segs): Problem[] {
   return problems.map((p) => {
     const target = p.code === 'schema-unknown-field' ? 'key' : 'value';
-    return problemAtOffset(input.parsed, p.code, offsetOf(input.parsed, parsePath(p.path ?? ''), target), p.params, p.path);
+    const segs = mapPath(parsePath(p.path ?? ''));
+    return problemAtOffset(input.parsed, p.code, offsetOf(input.parsed, segs, target), p.params, p.path);
   });
 }

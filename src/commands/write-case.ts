@@ -17,7 +17,7 @@ import {
   type RecordFile,
 } from '../store/case-store.js';
 import { parseYaml, stringifyNew } from '../store/yaml-file.js';
-import { relocateToInput, type ScriptedInput } from './input.js';
+import { relocateToInput, type PathMap, type ScriptedInput } from './input.js';
 import type { FileChange } from '../store/atomic.js';
 import type { ParsedYaml } from '../store/yaml-file.js';
 
@@ -57,6 +57,8 @@ export function withChanges(kase: LoadedCase, ch: CaseChanges): LoadedCase {
 export interface WriteOptions {
   /** Scripted input, so problems point into it. */
   input?: ScriptedInput;
+  /** Where a record field came from in the scripted input, when the two differ. */
+  mapPath?: PathMap;
   /** Creates the case folder instead of changing an existing one. */
   create?: boolean;
 }
@@ -86,7 +88,7 @@ export function writeCase(repo: Repo, today: string, kase: LoadedCase, ch: CaseC
     problems.push(...checkCase({ config: repo.config, kase: withChanges(kase, ch), today }).filter((p) => changed.has(p.file)));
   }
   if (problems.length > 0) {
-    throw new SpisError('store.nothing-written', {}, 1, opts.input ? relocateToInput(problems, opts.input) : problems);
+    throw new SpisError('store.nothing-written', {}, 1, opts.input ? relocateToInput(problems, opts.input, opts.mapPath) : problems);
   }
   if (opts.create) {
     createCaseFolder(repo, kase.id, entries.map((e) => ({ rel: e.rel.slice(kase.dir.length + 1), kind: e.kind, data: e.data })));

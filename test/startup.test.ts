@@ -1,0 +1,43 @@
+// `spis --help` must not pay for prompts, templates or schema compilation: checked by what the
+// process actually loads, not by timing.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, ROOT } from './helpers/cli.js';
+
+function loadedModules(args: string[]): { out: string; modules: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'spis-trace-'));
+  const file = join(dir, 'trace.txt');
+  try {
+    const r = spawnSync(process.execPath, ['--import', join(ROOT, 'test/fixtures/trace-loads.mjs'), BIN, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, SPIS_TRACE_FILE: file, SPIS_LANG: 'cs' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    return { out: r.stdout, modules: readFileSync(file, 'utf8').split('\n').filter(Boolean) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const HEAVY = ['@inquirer', 'inquirer', 'handlebars', '/ajv', 'ajv-formats', '/yaml/', '/chalk/', 'ui/prompts', 'store/validate', 'render/'];
+
+describe('start-up', () => {
+  it('--help loads commander and the catalogue only', () => {
+    const { out, modules } = loadedModules(['--help']);
+    expect(out).toContain('Použití: spis');
+    expect(modules.some((m) => m.includes('/commander/'))).toBe(true);
+    expect(modules.some((m) => m.includes('dist/cli.js'))).toBe(true);
+    for (const heavy of HEAVY) expect(modules.filter((m) => m.includes(heavy))).toEqual([]);
+  });
+
+  it('the trace sees heavy modules when a command needs them', () => {
+    const { modules } = loadedModules(['check', '-C', 'examples/poradna']);
+    expect(modules.some((m) => m.includes('/ajv/'))).toBe(true);
+    expect(modules.some((m) => m.includes('/yaml/'))).toBe(true);
+    expect(modules.filter((m) => m.includes('@inquirer') || m.includes('handlebars'))).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+// The store: comment-preserving edits, atomic owner-only writes, nothing written on failure.
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseYaml } from '../src/store/yaml-file.js';
+import { prepareRecord, createCaseFolder, loadCase } from '../src/store/case-store.js';
+import { commitFiles, recoverTransaction } from '../src/store/atomic.js';
+import { SpisError } from '../src/problems.js';
+
+let dirs: string[] = [];
+const tmp = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'spis-store-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+const COMMENTED = `# yaml-language-server: $schema=../../schemas/client.schema.json
+# Klientka si přeje volat jen odpoledne.
+id: 2026-0001
+status: applicant # čeká na assessment
+name:
+  given: Jana   # oslovovat paní Jano
+  family: Dvořáková
+sex: female
+target_group: rodiny_s_detmi
+applied: 2026-01-12
+
+# Zakázka podle prvního telefonátu:
+request: >-
+  Syn má konflikty ve škole.
+`;
+
+describe('editing a hand-commented record', () => {
+  it('keeps every comment, key order and folded text while changing one value and adding another', () => {
+    const root = tmp();
+    const rel = 'clients/2026-0001/client.yaml';
+    const parsed = parseYaml(COMMENTED, rel);
+    const data = { ...(parsed.data as Record<string, unknown>), status: 'active', key_workers: [{ worker: 'novakova', from: '2026-01-16' }] };
+    const change = prepareRecord({ root }, rel, 'client', data, parsed);
+    const text = change.content;
+    for (const comment of ['# Klientka si přeje volat jen odpoledne.', '# čeká na assessment', '# oslovovat paní Jano', '# Zakázka podle prvního telefonátu:']) {
+      expect(text).toContain(comment);
+    }
+    expect(text).toContain('status: active # čeká na assessment');
+    expect(text).toContain('request: >-\n  Syn má konflikty ve škole.');
+    expect(text.indexOf('id:')).toBeLessThan(text.indexOf('status:'));
+    expect(text).toMatch(/key_workers:\n {2}- worker: novakova\n {4}from: 2026-01-16\n$/);
+    expect(parseYaml(text, rel).data).toEqual(data);
+  });
+
+  it('refuses a change that breaks the schema and names the field', () => {
+    const parsed = parseYaml(COMMENTED, 'c.yaml');
+    const bad = { ...(parsed.data as Record<string, unknown>), applied: '2026-02-30' };
+    try {
+      prepareRecord({ root: tmp() }, 'c.yaml', 'client', bad, parsed);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(SpisError);
+      expect((e as SpisError).problems.map((p) => [p.code, p.path])).toEqual([['date-invalid', 'applied']]);
+    }
+  });
+});
+
+describe('atomic writes', () => {
+  it('creates files readable by the owner only and folders 0700, leaving no temp files', () => {
+    const root = tmp();
+    const client = { id: '2026-0001', status: 'applicant', name: { given: 'A', family: 'B' }, sex: 'female', target_group: 'x', applied: '2026-01-01' };
+    mkdirSync(join(root, 'clients'));
+    createCaseFolder({ root }, '2026-0001', [{ rel: 'client.yaml', kind: 'client', data: client }]);
+    const dir = join(root, 'clients/2026-0001');
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'client.yaml')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(root, 'clients'))).toEqual(['2026-0001']);
+    expect(readFileSync(join(dir, 'client.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/client\.schema\.json\n/);
+    expect(loadCase({ root }, '2026-0001').client?.data).toEqual(client);
+  });
+
+  it('writes several files together or finishes them after a crash', () => {
+    const root = tmp();
+    commitFiles([
+      { path: join(root, 'a/one.yaml'), content: 'one: 1\n' },
+      { path: join(root, 'b/two.yaml'), content: 'two: 2\n' },
+    ], root);
+    expect(readFileSync(join(root, 'a/one.yaml'), 'utf8')).toBe('one: 1\n');
+    expect(readFileSync(join(root, 'b/two.yaml'), 'utf8')).toBe('two: 2\n');
+    expect(existsSync(join(root, '.spis-transaction.json'))).toBe(false);
+
+    // A crash after the manifest was written and one rename done: recovery finishes the rest.
+    writeFileSync(join(root, 'a/.one.yaml.1.tmp'), 'one: 10\n');
+    writeFileSync(join(root, 'b/.two.yaml.1.tmp'), 'two: 20\n');
+    writeFileSync(join(root, '.spis-transaction.json'), JSON.stringify([{ tmp: 'a/.one.yaml.1.tmp', target: 'a/one.yaml' }, { tmp: 'b/.two.yaml.1.tmp', target: 'b/two.yaml' }]));
+    rmSync(join(root, 'a/one.yaml'));
+    expect(recoverTransaction(root)).toBe(true);
+    expect(readFileSync(join(root, 'a/one.yaml'), 'utf8')).toBe('one: 10\n');
+    expect(readFileSync(join(root, 'b/two.yaml'), 'utf8')).toBe('two: 20\n');
+    expect(existsSync(join(root, '.spis-transaction.json'))).toBe(false);
+    expect(recoverTransaction(root)).toBe(false);
+  });
+
+  it('keeps the mode of an existing file', () => {
+    const root = tmp();
+    const p = join(root, 'x.yaml');
+    writeFileSync(p, 'a: 1\n', { mode: 0o640 });
+    commitFiles([{ path: p, content: 'a: 2\n' }]);
+    expect(statSync(p).mode & 0o777).toBe(0o640);
+    expect(readFileSync(p, 'utf8')).toBe('a: 2\n');
+  });
+});
