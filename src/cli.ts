@@ -96,6 +96,31 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/show.js')).runShow as Runner));
 
+  const contract = sub(program, 'contract', 'cmd.contract');
+  sub(contract, 'new <case-id>', 'cmd.contract-new')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/contract.js')).runContractNew as Runner));
+  sub(contract, 'amend <case-id>', 'cmd.contract-amend')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/contract.js')).runContractAmend as Runner));
+
+  const contact = sub(program, 'contact', 'cmd.contact');
+  sub(contact, 'add <case-id>', 'cmd.contact-add')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/contact-add.js')).runContactAdd as Runner));
+
+  sub(program, 'key-worker <case-id> <worker-id>', 'cmd.key-worker')
+    .option('--date <date>', t('opt.key-worker-date'))
+    .option('--note <text>', t('opt.key-worker-note'))
+    .action(run(async () => (await import('./commands/key-worker.js')).runKeyWorker as Runner));
+
+  sub(program, 'refuse <case-id>', 'cmd.refuse')
+    .option('--reason <code>', t('opt.refuse-reason'))
+    .option('--note <text>', t('opt.refuse-note'))
+    .option('--date <date>', t('opt.refuse-date'))
+    .option('--worker <id>', t('opt.refuse-worker'))
+    .action(run(async () => (await import('./commands/refuse.js')).runRefuse as Runner));
+
   sub(program, 'check', 'cmd.check')
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/check.js')).runCheck as Runner));

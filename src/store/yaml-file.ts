@@ -7,7 +7,6 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
-  Scalar,
   type Node,
   type YAMLMap,
 } from 'yaml';
@@ -43,7 +42,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const parsed: ParsedYaml = { file, text, doc, lineCounter, data: undefined, problems };
   for (const err of doc.errors) {
     const code: ProblemCode = err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-    problems.push(problemAtOffset(parsed, code, err.pos[0], { detail: firstLine(err.message) }));
+    problems.push(problemAtOffset(parsed, code, err.pos[0], { detail: firstLine(err.message), yamlCode: err.code }));
   }
   if (problems.length > 0) return parsed;
   let data: unknown;
@@ -157,6 +156,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
   if (isMap(node) && isPlainObject(value)) {
+    if (node.flow && Object.values(value).some((v) => v !== null && typeof v === 'object')) node.flow = false;
     for (const pair of [...node.items]) {
       const k = scalarKey(pair.key);
       if (k !== undefined && !(k in value)) node.delete(pair.key);
@@ -175,6 +175,8 @@ function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
       else node.items.push(doc.createNode(v));
     });
     node.items.splice(value.length);
+    // `[]` written for an empty list would otherwise pull every record appended to it into flow style.
+    if (node.flow && value.some((v) => v !== null && typeof v === 'object')) node.flow = false;
     return node;
   }
   if (isScalar(node) && (value === null || typeof value !== 'object')) {
@@ -192,4 +194,3 @@ function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
   return fresh;
 }
 
-export { Scalar };

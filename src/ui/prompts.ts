@@ -18,7 +18,8 @@ export interface Prompter {
   longText(opts: { message: string; default?: string; required?: boolean }): Promise<string>;
   select<T>(opts: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   confirm(opts: { message: string; default?: boolean }): Promise<boolean>;
-  date(opts: { message: string; default?: IsoDate; min?: IsoDate; max?: IsoDate; optional?: boolean }): Promise<IsoDate | undefined>;
+  /** `base` is what +14d counts from (the meeting's date); today by default. */
+  date(opts: { message: string; default?: IsoDate; min?: IsoDate; max?: IsoDate; optional?: boolean; base?: IsoDate }): Promise<IsoDate | undefined>;
   number(opts: { message: string; default?: number; min?: number; max?: number; optional?: boolean }): Promise<number | undefined>;
 }
 
@@ -71,7 +72,7 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
           default: o.default,
           validate: (v: string) => {
             if (v.trim() === '') return o.optional ? true : t('prompt.required');
-            const d = parseDateInput(v, ctx.today);
+            const d = parseDateInput(v, o.base ?? ctx.today);
             if (!d) return t('prompt.date-invalid', { value: v.trim() });
             if (o.min && d < o.min) return t('prompt.date-too-early', { min: formatDate(o.min, ctx.lang) });
             if (o.max && d > o.max) return t('prompt.date-too-late', { max: formatDate(o.max, ctx.lang) });
@@ -80,7 +81,7 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
         },
         streams,
       );
-      return answer.trim() === '' ? undefined : parseDateInput(answer, ctx.today);
+      return answer.trim() === '' ? undefined : parseDateInput(answer, o.base ?? ctx.today);
     },
     async number(o) {
       const answer = await input(

@@ -1,0 +1,195 @@
+// spis contact add: the record of one meeting, and what it changes in the goals – written
+// together or not at all.
+import type { Context } from '../context.js';
+import { out } from '../context.js';
+import { SpisError, type ExitCode } from '../problems.js';
+import type { ContactRecord, GoalReview, Goals, NewGoal, PersonalGoalReview, ReviewStatus } from '../domain/types.js';
+import { addDuration, formatDate } from '../domain/dates.js';
+import { codeList, workerName } from '../domain/config.js';
+import { currentKeyWorker, currentPersonalGoal, nextGoalId, openPartialGoals } from '../domain/case.js';
+import { applyContact } from '../domain/planning.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import { openRepo, type Repo } from '../store/repo.js';
+import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type LoadedCase } from '../store/case-store.js';
+import { formatPath } from '../store/yaml-file.js';
+import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
+import { writeCase } from './write-case.js';
+import { askContactBasics, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
+import type { Prompter } from '../ui/prompts.js';
+
+/** The contact types at which the personal goal is evaluated. */
+export const EVALUATION_TYPES = new Set(['hodnotici_schuzka']);
+
+type ContactInput = Partial<ContactRecord> & { new_goals?: (Partial<NewGoal> & Omit<NewGoal, 'id'>)[] };
+
+/** Fills what scripted input may leave out: date, worker, form/place/participants of the last contact, new goal ids. */
+export function completeContact(input: ContactInput, kase: LoadedCase, today: string): ContactRecord {
+  const last = kase.contacts.at(-1)?.data;
+  const client = kase.client!.data!;
+  const date = input.date ?? today;
+  const taken: string[] = [];
+  const newGoals = (input.new_goals ?? []).map((g) => {
+    const id = g.id ?? nextGoalId(kase.goals?.data, taken);
+    taken.push(id);
+    return { ...g, id } as NewGoal;
+  });
+  const record = {
+    ...input,
+    date,
+    form: input.form ?? last?.form,
+    ...((input.place ?? last?.place) ? { place: input.place ?? last?.place } : {}),
+    worker: input.worker ?? currentKeyWorker(client, date),
+    ...((input.participants ?? last?.participants) ? { participants: input.participants ?? last?.participants } : {}),
+    ...(newGoals.length ? { new_goals: newGoals } : {}),
+  } as ContactRecord;
+  if (!record.new_goals) delete record.new_goals;
+  return record;
+}
+
+export async function runContactAdd(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
+  const mode = requireInputMode(ctx, opts.from);
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const kase = loadCaseForEdit(repo, id);
+  const client = kase.client!.data!;
+  if (client.status !== 'applicant' && client.status !== 'active') throw new SpisError('contact.case-ended', { id, status: t(`status.${client.status}`) });
+  let input: ScriptedInput | undefined;
+  let record: ContactRecord;
+  try {
+    if (mode === 'scripted') {
+      input = await readScriptedInput(ctx, opts.from!);
+      const data = resolveRelativeDates(input.data, ctx.today, ['date', 'next_meeting', 'goal_reviews[].next_review', 'new_goals[].review']);
+      record = completeContact(data as ContactInput, kase, ctx.today);
+    } else {
+      record = await askContact(ctx, repo, kase);
+    }
+  } finally {
+    removeEditorTempDir(repo);
+  }
+  if ((record.goal_reviews?.length || record.new_goals?.length || record.personal_goal_review) && !kase.goals?.data) {
+    throw new SpisError('contact.no-plan', { id });
+  }
+  const name = newContactFileName(record.date, kase.contacts.map((c) => c.name));
+  const source = `${CONTACTS_DIR}/${name}`;
+  let goals: Goals | undefined;
+  if (kase.goals?.data && (record.goal_reviews?.length || record.new_goals?.length || record.personal_goal_review)) {
+    const applied = applyContact(kase.goals.data, record, source);
+    if (applied.issues.length > 0) {
+      const file = input?.label ?? `${kase.dir}/${source}`;
+      const problems = applied.issues.map((i) => ({ code: i.code, file, path: formatPath(i.path), params: i.params }));
+      throw new SpisError('store.nothing-written', {}, 1, input ? relocateToInput(problems, input) : problems);
+    }
+    goals = applied.goals;
+  }
+  if (mode === 'interactive' && !(await confirmSave(ctx, contactSummary(ctx, repo, kase, record)))) return 0;
+  writeCase(repo, ctx.today, kase, { newContact: { name, data: record }, ...(goals ? { goals } : {}) }, { input });
+  out(ctx, `${kase.dir}/${source}`);
+  return 0;
+}
+
+export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: LoadedCase, r: ContactRecord): string {
+  const d = (x?: string): string => (x ? formatDate(x, ctx.lang) : '–');
+  const lines = [
+    t('contact.summary-head', { date: d(r.date), type: codeList(repo.config, 'contact_types')[r.type] ?? r.type, form: codeList(repo.config, 'contact_forms')[r.form] ?? r.form }),
+    `  ${r.summary.replace(/\s+/g, ' ')}`,
+  ];
+  const goals = kase.goals?.data;
+  for (const rv of r.goal_reviews ?? []) {
+    const g = goals?.partial_goals.find((x) => x.id === rv.goal);
+    lines.push(
+      `  ${rv.goal} ${g?.text ?? ''}: ${t(`goal-status.${rv.status}` as MessageKey)}` +
+        (rv.next_review ? `, ${t('contact.next-review', { date: d(rv.next_review) })}` : '') +
+        (rv.progress ? ` – ${rv.progress}` : ''),
+    );
+  }
+  for (const g of r.new_goals ?? []) {
+    lines.push(`  ${t('contact.new-goal')} ${g.id}: ${g.text}`);
+    lines.push(`      ${t('show.criteria')}: ${g.criteria}; ${t('show.responsible')}: ${g.responsible.map((x) => workerName(repo.config, x)).join(', ')}; ${t('show.review')}: ${d(g.review)}`);
+  }
+  const pr = r.personal_goal_review;
+  if (pr) {
+    lines.push(`  ${t('show.personal-goal')}: ${t(`outcome.${pr.outcome}` as MessageKey)}` + (pr.client_absent_reason ? ` (${t('contact.client-absent')}: ${pr.client_absent_reason})` : ''));
+    if (pr.new_personal_goal) lines.push(`  ${t('contact.new-personal-goal')}: „${pr.new_personal_goal}“`);
+  }
+  if (r.next_meeting) lines.push(`  ${t('show.next-meeting')}: ${d(r.next_meeting)}`);
+  if (r.sent_by_email) lines.push(`  ${t('contact.will-email')}`);
+  return lines.join('\n');
+}
+
+const REVIEW_STATUSES: ReviewStatus[] = ['continues', 'met', 'partly_met', 'not_met', 'reworded', 'dropped'];
+
+async function askNewGoal(ctx: Context, ask: Prompter, id: string, date: string): Promise<NewGoal> {
+  const text = await ask.longText({ message: t('contact.ask-goal-text', { id }) });
+  const criteria = await ask.text({ message: t('contact.ask-goal-criteria') });
+  const responsible = splitList(await ask.text({ message: t('contact.ask-goal-responsible'), default: 'klient' }));
+  const review = (await ask.date({ message: t('contact.ask-goal-review'), default: addDuration(date, { amount: 1, unit: 'm' }), min: date, base: date }))!;
+  return { id, text, criteria, responsible, review };
+}
+
+async function askContact(ctx: Context, repo: Repo, kase: LoadedCase): Promise<ContactRecord> {
+  const { createPrompter } = await import('../ui/prompts.js');
+  const ask = createPrompter(ctx, editorTempDir(repo));
+  const client = kase.client!.data!;
+  const goals = kase.goals?.data;
+  const date = (await ask.date({ message: t('contact.ask-date'), default: ctx.today, min: client.applied, max: ctx.today }))!;
+  const basics = await askContactBasics(ctx, ask, repo, kase, date);
+  const summary = await ask.longText({ message: t('contact.ask-summary') });
+  const record: ContactRecord = { date, ...basics, summary } as ContactRecord;
+
+  const reviews: GoalReview[] = [];
+  const newGoals: NewGoal[] = [];
+  const takenIds = (): string[] => newGoals.map((g) => g.id);
+  for (const g of openPartialGoals(goals)) {
+    ctx.io.stdout.write(`\n${t('contact.goal-head', { id: g.id, text: g.text, criteria: g.criteria, review: formatDate(g.review, ctx.lang) })}\n`);
+    const status = await ask.select<ReviewStatus | 'skip'>({
+      message: t('contact.ask-goal-status'),
+      choices: [...REVIEW_STATUSES.map((s) => ({ name: t(`goal-status.${s}` as MessageKey), value: s as ReviewStatus | 'skip' })), { name: t('contact.goal-skip'), value: 'skip' }],
+      default: 'continues',
+    });
+    if (status === 'skip') continue;
+    const progress = await ask.text({ message: t('contact.ask-goal-progress'), required: false });
+    const review: GoalReview = { goal: g.id, ...(progress ? { progress } : {}), status };
+    if (status === 'continues') {
+      const suggested = g.review > date ? g.review : addDuration(date, { amount: 1, unit: 'm' });
+      review.next_review = (await ask.date({ message: t('contact.ask-next-review'), default: suggested, min: date, base: date }))!;
+    } else if (status === 'reworded') {
+      const id = nextGoalId(goals, takenIds());
+      newGoals.push(await askNewGoal(ctx, ask, id, date));
+      review.reworded_as = id;
+    }
+    reviews.push(review);
+  }
+  if (goals) {
+    while (await ask.confirm({ message: t('contact.ask-add-goal'), default: false })) {
+      newGoals.push(await askNewGoal(ctx, ask, nextGoalId(goals, takenIds()), date));
+    }
+  }
+  if (reviews.length) record.goal_reviews = reviews;
+  if (newGoals.length) record.new_goals = newGoals;
+
+  const pg = currentPersonalGoal(goals);
+  if (pg && EVALUATION_TYPES.has(record.type)) {
+    ctx.io.stdout.write(`\n${t('contact.personal-goal-head', { text: pg.text })}\n`);
+    const pr: PersonalGoalReview = { outcome: 'not_met' };
+    if (await ask.confirm({ message: t('contact.ask-client-present'), default: true })) {
+      pr.participants = record.participants?.length ? record.participants : ['klient'];
+      if (!pr.participants.some((p) => /^(klient|client|zákonný|opatrovník)/i.test(p))) pr.participants = ['klient', ...pr.participants];
+    } else {
+      pr.client_absent_reason = await ask.text({ message: t('contact.ask-absent-reason') });
+    }
+    pr.outcome = await ask.select({
+      message: t('contact.ask-outcome'),
+      choices: (['met', 'partly_met', 'not_met'] as const).map((value) => ({ name: t(`outcome.${value}`), value })),
+    });
+    const satisfaction = await ask.longText({ message: t('contact.ask-satisfaction'), required: false });
+    if (satisfaction) pr.satisfaction = satisfaction;
+    if (pr.outcome === 'met' && (await ask.confirm({ message: t('contact.ask-continue'), default: true }))) {
+      pr.new_personal_goal = await ask.longText({ message: t('contract.ask-personal-goal') });
+    }
+    record.personal_goal_review = pr;
+  }
+  const next = await ask.date({ message: t('contact.ask-next-meeting'), optional: true, min: date, base: date });
+  if (next) record.next_meeting = next;
+  const consent = client.consents?.email_records === true || kase.contract?.data?.email_records === true;
+  if (consent) record.sent_by_email = await ask.confirm({ message: t('contact.ask-email'), default: true });
+  return record;
+}

@@ -1,0 +1,39 @@
+// spis refuse: refuses an applicant for one of the reasons of § 91 odst. 3.
+import type { Context } from '../context.js';
+import { isInteractive, out } from '../context.js';
+import { SpisError, usageError, type ExitCode } from '../problems.js';
+import { isIsoDate } from '../domain/dates.js';
+import { codeList } from '../domain/config.js';
+import { clientLabel, currentKeyWorker } from '../domain/case.js';
+import { t } from '../i18n/index.js';
+import { openRepo } from '../store/repo.js';
+import { loadCaseForEdit } from '../store/case-store.js';
+import { writeCase } from './write-case.js';
+import { confirmSave } from './shared.js';
+
+export async function runRefuse(ctx: Context, id: string, opts: { reason?: string; note?: string; date?: string; worker?: string }): Promise<ExitCode> {
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const reasons = codeList(repo.config, 'refusal_reasons');
+  const kase = loadCaseForEdit(repo, id);
+  const client = kase.client!.data!;
+  if (client.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: t(`status.${client.status}`) });
+  let { reason, note, worker } = opts;
+  const date = opts.date ?? ctx.today;
+  if (!isIsoDate(date)) throw usageError('ui.bad-date-option', { value: date });
+  worker ??= currentKeyWorker(client, date);
+  const interactive = reason === undefined || worker === undefined;
+  if (interactive) {
+    if (!isInteractive(ctx.io)) throw usageError('refuse.needs-reason');
+    const { createPrompter } = await import('../ui/prompts.js');
+    const ask = createPrompter(ctx);
+    reason ??= await ask.select({ message: t('refuse.ask-reason'), choices: Object.entries(reasons).map(([value, name]) => ({ name, value })) });
+    note ??= (await ask.text({ message: t('refuse.ask-note'), required: false })) || undefined;
+    worker ??= await ask.select({ message: t('contact.ask-worker'), choices: repo.config.workers.filter((w) => w.active !== false).map((w) => ({ name: w.name, value: w.id })) });
+  }
+  if (!(reason! in reasons)) throw usageError('refuse.bad-reason', { value: reason, allowed: Object.keys(reasons).join(', ') });
+  const refusal = { date, reason: reason!, ...(note ? { note } : {}), worker: worker! };
+  if (interactive && !(await confirmSave(ctx, t('refuse.summary', { label: clientLabel(client), reason: reasons[reason!] })))) return 0;
+  writeCase(repo, ctx.today, kase, { client: { ...client, status: 'refused', refusal } });
+  out(ctx, t('refuse.saved', { id }));
+  return 0;
+}

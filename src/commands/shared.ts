@@ -1,0 +1,102 @@
+// Pieces every writing command shares: relative dates in scripted input, the contact basics
+// asked with defaults from the last contact, the summary-and-confirm step, the editor's folder.
+import { existsSync, mkdirSync, readdirSync, rmdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from '../context.js';
+import { parseDateInput } from '../domain/dates.js';
+import { codeList } from '../domain/config.js';
+import { currentKeyWorker } from '../domain/case.js';
+import type { ContactRecord } from '../domain/types.js';
+import { t } from '../i18n/index.js';
+import type { Repo } from '../store/repo.js';
+import type { LoadedCase } from '../store/case-store.js';
+import type { Prompter } from '../ui/prompts.js';
+import { DIR_MODE } from '../store/atomic.js';
+
+export type Answers = Partial<ContactRecord>;
+
+/**
+ * Scripted input may give dates relative to a base date (+14d, +1m), as the prompts accept.
+ * Paths are dotted; `[]` walks every item of a list. An unreadable relative date is left as it
+ * is, so the schema reports it with its place.
+ */
+export function resolveRelativeDates(data: Record<string, unknown>, base: string, paths: string[]): Record<string, unknown> {
+  const copy = structuredClone(data);
+  const baseDate = typeof copy.date === 'string' && parseDateInput(copy.date, base) ? parseDateInput(copy.date, base)! : base;
+  const visit = (node: unknown, segs: string[]): void => {
+    if (node === null || typeof node !== 'object') return;
+    const [head, ...rest] = segs;
+    if (head.endsWith('[]')) {
+      const list = (node as Record<string, unknown>)[head.slice(0, -2)];
+      if (Array.isArray(list)) for (const item of list) visit(item, rest);
+      return;
+    }
+    const obj = node as Record<string, unknown>;
+    if (rest.length === 0) {
+      const v = obj[head];
+      if (typeof v === 'string' && v.startsWith('+')) obj[head] = parseDateInput(v, head === 'date' ? base : baseDate) ?? v;
+      return;
+    }
+    visit(obj[head], rest);
+  };
+  for (const p of paths) visit(copy, p.split('.'));
+  return copy;
+}
+
+/** The folder for $EDITOR's temporary files: inside the case repository, owner only, ignored by git. */
+export function editorTempDir(repo: Pick<Repo, 'root'>): string {
+  const dir = join(repo.root, '.spis-tmp');
+  if (!existsSync(dir)) mkdirSync(dir, { mode: DIR_MODE });
+  return dir;
+}
+
+export function removeEditorTempDir(repo: Pick<Repo, 'root'>): void {
+  const dir = join(repo.root, '.spis-tmp');
+  try {
+    if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+  } catch {
+    // left for the next run
+  }
+}
+
+/** Shows what will be written and asks; the seeds' rule that the key worker summarises and the client confirms. */
+export async function confirmSave(ctx: Context, summary: string): Promise<boolean> {
+  const { createPrompter } = await import('../ui/prompts.js');
+  ctx.io.stdout.write(`\n${summary}\n\n`);
+  const ok = await createPrompter(ctx).confirm({ message: t('prompt.save-summary'), default: true });
+  if (!ok) ctx.io.stderr.write(`${t('ui.not-saved')}\n`);
+  return ok;
+}
+
+export function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Form, type, place, duration, participants and worker of a contact, defaulting to the last contact's. */
+export async function askContactBasics(ctx: Context, ask: Prompter, repo: Repo, kase: LoadedCase, date: string): Promise<Answers> {
+  const last = kase.contacts.at(-1)?.data;
+  const client = kase.client!.data!;
+  const a: Answers = {};
+  a.type = await ask.select({
+    message: t('contact.ask-type'),
+    choices: Object.entries(codeList(repo.config, 'contact_types')).map(([value, name]) => ({ name, value })),
+    default: 'konzultace',
+  });
+  a.form = await ask.select({
+    message: t('contact.ask-form'),
+    choices: Object.entries(codeList(repo.config, 'contact_forms')).map(([value, name]) => ({ name, value })),
+    default: last?.form,
+  });
+  const place = await ask.text({ message: t('contact.ask-place'), default: last?.place, required: false });
+  if (place) a.place = place;
+  const minutes = await ask.number({ message: t('contact.ask-duration'), default: last?.duration_min, min: 1, max: 1440, optional: true });
+  if (minutes !== undefined) a.duration_min = minutes;
+  const participants = await ask.text({ message: t('contact.ask-participants'), default: last?.participants?.join(', '), required: false });
+  if (participants) a.participants = splitList(participants);
+  const workers = repo.config.workers.filter((w) => w.active !== false);
+  a.worker = await ask.select({ message: t('contact.ask-worker'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: currentKeyWorker(client, date) });
+  return a;
+}

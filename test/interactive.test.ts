@@ -1,0 +1,121 @@
+// The interactive flows, driven through the real prompts on a pseudo-terminal.
+import { afterAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { copyExample, run, snapshotTree } from './helpers/cli.js';
+import { KEY, startInteractive } from './helpers/tty.js';
+
+const dirs: string[] = [];
+const repo = (): string => {
+  const d = copyExample();
+  dirs.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const CASE = 'clients/2026-0001';
+
+describe('spis contact add on a terminal', () => {
+  it('records a full contact: two goal reviews, one new goal, a wrong date asked again', async () => {
+    const dir = repo();
+    const before = readdirSync(join(dir, CASE, 'contacts'));
+    const s = startInteractive(['contact', 'add', '2026-0001', '-C', dir]);
+    await s.answer('Datum kontaktu', `2026-02-30${KEY.enter}`);
+    await s.answer('„2026-02-30“ není platné datum', `${KEY.clearLine}20. 11. 2026${KEY.enter}`);
+    await s.answer('Typ kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Místo', `poradna${KEY.enter}`);
+    await s.answer('Délka v minutách', `${KEY.clearLine}50${KEY.enter}`);
+    await s.answer('Účastníci', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Průběh kontaktu', `Klientka přinesla rozvrh domácí přípravy.${KEY.enter}`);
+    await s.answer('Dílčí cíl c2', '');
+    await s.answer('Jak se cíl plní?', KEY.enter);
+    await s.answer('Jak se daří', `Čtvrtá konzultace proběhla.${KEY.enter}`);
+    await s.answer('Další přehodnocení', `${KEY.clearLine}+1m${KEY.enter}`);
+    await s.answer('Dílčí cíl c4', '');
+    await s.answer('Jak se cíl plní?', `${KEY.down}${KEY.enter}`);
+    await s.answer('Jak se daří', `Rozvrh visí doma čtvrtý týden.${KEY.enter}`);
+    await s.answer('Stanovit nový dílčí cíl?', `y${KEY.enter}`);
+    await s.answer('Dílčí cíl c5', `domluvit se synem pravidla používání mobilu${KEY.enter}`);
+    await s.answer('kritéria', `pravidla jsou sepsaná a podepsaná oběma${KEY.enter}`);
+    await s.answer('Kdo za něj odpovídá', `${KEY.clearLine}klientka, novakova${KEY.enter}`);
+    await s.answer('Termín přehodnocení', `${KEY.clearLine}+14d${KEY.enter}`);
+    await s.answer('Stanovit nový dílčí cíl?', KEY.enter);
+    await s.answer('Příští schůzka', `+14d${KEY.enter}`);
+    await s.answer('Poslat zápis klientovi e-mailem?', `n${KEY.enter}`);
+    const summary = await s.see('Uložit?');
+    expect(summary).toContain('Zápis z kontaktu 20. 11. 2026: konzultace, telefonicky');
+    expect(summary).toContain('c2 kontinuálně spolupracovat');
+    expect(summary).toContain('pokračuje, přehodnotit 20. 12. 2026 – Čtvrtá konzultace proběhla.');
+    expect(summary).toContain('c4 připravit se synem týdenní rozvrh domácí přípravy a vyvěsit ho doma: naplněn');
+    expect(summary).toContain('nový dílčí cíl c5: domluvit se synem pravidla používání mobilu');
+    expect(summary).toContain('odpovídá: klientka, Mgr. Jana Nováková; přehodnotit: 4. 12. 2026');
+    s.answer('', KEY.enter);
+    expect(await s.done).toBe(0);
+
+    const added = readdirSync(join(dir, CASE, 'contacts')).filter((n) => !before.includes(n));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(/^2026-11-20-[a-z0-9]{4}\.yaml$/);
+    const contact = parse(readFileSync(join(dir, CASE, 'contacts', added[0]), 'utf8'));
+    expect(contact).toMatchObject({
+      date: '2026-11-20',
+      form: 'telefon',
+      type: 'konzultace',
+      place: 'poradna',
+      duration_min: 50,
+      worker: 'novakova',
+      participants: ['klientka', 'novakova'],
+      goal_reviews: [
+        { goal: 'c2', progress: 'Čtvrtá konzultace proběhla.', status: 'continues', next_review: '2026-12-20' },
+        { goal: 'c4', progress: 'Rozvrh visí doma čtvrtý týden.', status: 'met' },
+      ],
+      new_goals: [{ id: 'c5', criteria: 'pravidla jsou sepsaná a podepsaná oběma', responsible: ['klientka', 'novakova'], review: '2026-12-04' }],
+      next_meeting: '2026-12-04',
+      sent_by_email: false,
+    });
+    const goalsText = readFileSync(join(dir, CASE, 'goals.yaml'), 'utf8');
+    const goals = parse(goalsText);
+    const byId = Object.fromEntries(goals.partial_goals.map((g: { id: string }) => [g.id, g]));
+    expect(byId.c2).toMatchObject({ status: 'open', review: '2026-12-20' });
+    expect(byId.c2.evaluations.at(-1)).toEqual({ date: '2026-11-20', source: `contacts/${added[0]}`, progress: 'Čtvrtá konzultace proběhla.', status: 'continues', next_review: '2026-12-20' });
+    expect(byId.c4).toMatchObject({ status: 'met', closed: '2026-11-20' });
+    expect(byId.c5).toMatchObject({ status: 'open', set: '2026-11-20', review: '2026-12-04', source: `contacts/${added[0]}` });
+    expect(goalsText).toContain('# yaml-language-server: $schema=../../schemas/goals.schema.json');
+    expect(existsSync(join(dir, '.spis-tmp'))).toBe(false);
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('Ctrl-C halfway leaves every file byte for byte unchanged', async () => {
+    const dir = repo();
+    const before = snapshotTree(dir);
+    const s = startInteractive(['contact', 'add', '2026-0001', '-C', dir]);
+    await s.answer('Datum kontaktu', KEY.enter);
+    await s.answer('Typ kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Místo', `poradna${KEY.enter}`);
+    await s.answer('Délka v minutách', KEY.enter);
+    await s.answer('Účastníci', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Průběh kontaktu', `Rozepsáno${KEY.enter}`);
+    await s.answer('Jak se cíl plní?', KEY.ctrlC);
+    expect(await s.done).toBe(130);
+    expect(s.stderr()).toContain('Přerušeno, nic nebylo uloženo.');
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+
+  it('answering no at the summary writes nothing', async () => {
+    const dir = repo();
+    const before = snapshotTree(dir);
+    const s = startInteractive(['refuse', '2026-0003', '-C', dir]);
+    await s.answer('Důvod odmítnutí', `${KEY.down}${KEY.enter}`);
+    await s.answer('Poznámka', `Plná kapacita do března.${KEY.enter}`);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Uložit?', `n${KEY.enter}`);
+    expect(await s.done).toBe(0);
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+});
