@@ -1,6 +1,6 @@
 // The interactive flows, driven through the real prompts on a pseudo-terminal.
-import { afterAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { copyExample, run, snapshotTree } from './helpers/cli.js';
@@ -14,6 +14,9 @@ const repo = (): string => {
 };
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
 });
 
 const CASE = 'clients/2026-0001';
@@ -117,5 +120,39 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Uložit?', `n${KEY.enter}`);
     expect(await s.done).toBe(0);
     expect(snapshotTree(dir)).toEqual(before);
+  });
+});
+
+describe('long texts in $EDITOR', () => {
+  it('writes the temporary file inside the repository, owner only, and removes it', async () => {
+    const dir = repo();
+    const log = join(dir, '..', `editor-log-${Date.now()}.txt`);
+    const editor = join(dir, '..', `fake-editor-${Date.now()}.sh`);
+    writeFileSync(editor, `#!/bin/sh\nstat -c '%a %n' "$1" > '${log}'\nprintf 'Dlouhý zápis\\nna dva řádky.\\n' > "$1"\n`, { mode: 0o700 });
+    dirs.push(log, editor);
+    // The editor is started by inquirer from the process environment.
+    vi.stubEnv('EDITOR', editor);
+    vi.stubEnv('VISUAL', '');
+    const s = startInteractive(['contact', 'add', '2026-0003', '-C', dir]);
+    await s.answer('Datum kontaktu', KEY.enter);
+    await s.answer('Typ kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Místo', KEY.enter);
+    await s.answer('Délka v minutách', KEY.enter);
+    await s.answer('Účastníci', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Průběh kontaktu', `e${KEY.enter}`);
+    await s.answer('Příští schůzka', KEY.enter);
+    await s.answer('Uložit?', KEY.enter);
+    expect(await s.done).toBe(0);
+    vi.unstubAllEnvs();
+    const [mode, path] = readFileSync(log, 'utf8').trim().split(' ');
+    expect(mode).toBe('600');
+    expect(path.startsWith(join(dir, '.spis-tmp') + '/')).toBe(true);
+    expect(existsSync(path)).toBe(false);
+    expect(existsSync(join(dir, '.spis-tmp'))).toBe(false);
+    const names = readdirSync(join(dir, 'clients/2026-0003/contacts')).sort();
+    const record = parse(readFileSync(join(dir, 'clients/2026-0003/contacts', names.at(-1)!), 'utf8'));
+    expect(record.summary).toBe('Dlouhý zápis\nna dva řádky.');
   });
 });

@@ -87,7 +87,7 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
   commitFiles([
     spis,
     { path: join(root, 'README.md'), content: t('init.readme', { name: config.provider.name }) },
-    { path: join(root, '.gitignore'), content: '# temporary files of interrupted writes\n.*.tmp\n' },
+    { path: join(root, '.gitignore'), content: '# temporary files of interrupted writes and of the editor\n.*.tmp\n.spis-tmp/\n' },
     { path: join(root, CLIENTS_DIR, '.gitkeep'), content: '' },
   ]);
   out(ctx, t('init.created', { dir: root }));

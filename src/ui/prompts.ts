@@ -52,7 +52,8 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
           default: o.default ?? '',
           waitForUserInput: false,
           postfix: '.txt',
-          file: { dir: editorDir, postfix: '.txt' },
+          // The text may hold health details: never in a shared temp folder, never readable by others.
+          file: { dir: editorDir, postfix: '.txt', mode: 0o600 },
           validate: (v: string) => (o.required !== false ? required(v) : true),
         } as Parameters<typeof editor>[0],
         streams,
