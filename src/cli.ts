@@ -121,6 +121,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--worker <id>', t('opt.refuse-worker'))
     .action(run(async () => (await import('./commands/refuse.js')).runRefuse as Runner));
 
+  sub(program, 'due', 'cmd.due')
+    .option('--as-of <date>', t('opt.due-as-of'))
+    .option('--within <days>', t('opt.due-within'))
+    .option('--worker <id>', t('opt.due-worker'))
+    .option('--json', t('opt.json'))
+    .option('--csv', t('opt.csv'))
+    .option('--quiet', t('opt.due-quiet'))
+    .option('--names', t('opt.due-names'))
+    .action(run(async () => (await import('./commands/due.js')).runDue as Runner));
+
   sub(program, 'check', 'cmd.check')
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/check.js')).runCheck as Runner));

@@ -35,7 +35,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const problems: Problem[] = [];
   if (Buffer.byteLength(text) > MAX_RECORD_BYTES) {
     const doc = parseDocument('', { lineCounter });
-    problems.push({ code: 'yaml-too-large', file, line: 1, col: 1, params: { limit: `${MAX_RECORD_BYTES / 1024} KiB` } });
+    problems.push(tooLargeProblem(file));
     return { file, text: '', doc, lineCounter, data: undefined, problems };
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', keepSourceTokens: false });
@@ -58,6 +58,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
   parsed.data = data as Record<string, unknown>;
   return parsed;
+}
+
+export function tooLargeProblem(file: string): Problem {
+  return { code: 'yaml-too-large', file, line: 1, col: 1, params: { limit: `${MAX_RECORD_BYTES / 1024} KiB` } };
 }
 
 function firstLine(message: string): string {

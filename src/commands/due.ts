@@ -1,0 +1,163 @@
+// spis due: what is overdue and what falls due within the window, for the worker at the
+// terminal and for cron. Never writes anything.
+import type { Context } from '../context.js';
+import { err, out } from '../context.js';
+import { usageError, type ExitCode, type Problem } from '../problems.js';
+import { addDays, addDuration, formatDate, isIsoDate, parseDuration } from '../domain/dates.js';
+import { rulesOf, workerName } from '../domain/config.js';
+import { clientInitials, clientLabel } from '../domain/case.js';
+import { dueItems, sortDue, type DueItem } from '../domain/due.js';
+import type { SpisConfig } from '../domain/types.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import { openRepo } from '../store/repo.js';
+import { listCaseDirs } from '../store/case-store.js';
+import { readDueFacts } from '../store/due-reader.js';
+import { formatProblems } from '../ui/problems.js';
+import { style } from '../ui/style.js';
+
+export interface DueOptions {
+  asOf?: string;
+  within?: string;
+  worker?: string;
+  json?: boolean;
+  csv?: boolean;
+  quiet?: boolean;
+  names?: boolean;
+}
+
+/** One row of --json and --csv; the field names are documented in the README and stay stable. */
+export interface DueRow {
+  case_id: string;
+  client: string;
+  key_worker: string;
+  key_worker_name: string;
+  kind: string;
+  subject: string;
+  due_date: string;
+  days: number;
+  overdue: boolean;
+  description: string;
+}
+
+export interface DueReport {
+  asOf: string;
+  until: string;
+  items: DueItem[];
+  problems: Problem[];
+}
+
+export function computeDue(root: string, config: SpisConfig, asOf: string, until: string, worker?: string): DueReport {
+  const rules = rulesOf(config);
+  const items: DueItem[] = [];
+  const problems: Problem[] = [];
+  // Archived cases are closed by definition (check enforces it): nothing of theirs falls due.
+  for (const { id } of listCaseDirs({ root }, ['clients'])) {
+    const r = readDueFacts(root, id);
+    problems.push(...r.problems);
+    if (r.facts) items.push(...dueItems(r.facts, rules, asOf, until));
+  }
+  return { asOf, until, items: sortDue(worker ? items.filter((i) => i.keyWorker === worker) : items), problems };
+}
+
+export function describeItem(item: DueItem): string {
+  return t(`due.kind.${item.kind}` as MessageKey, { subject: item.subject });
+}
+
+function toRow(item: DueItem, config: SpisConfig, names: boolean): DueRow {
+  return {
+    case_id: item.caseId,
+    client: names ? clientLabel(item.client) : clientInitials(item.client),
+    key_worker: item.keyWorker ?? '',
+    key_worker_name: item.keyWorker ? workerName(config, item.keyWorker) : '',
+    kind: item.kind,
+    subject: item.subject ?? '',
+    due_date: item.due,
+    days: item.days,
+    overdue: item.days < 0,
+    description: describeItem(item),
+  };
+}
+
+function csvCell(v: string | number | boolean): string {
+  const s = String(v);
+  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function relative(days: number): string {
+  if (days === 0) return t('due.today');
+  return days < 0 ? t('due.overdue', { days: -days }) : t('due.left', { days });
+}
+
+export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> {
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const asOf = opts.asOf ?? ctx.today;
+  if (!isIsoDate(asOf)) throw usageError('ui.bad-date-option', { value: asOf });
+  let until: string;
+  if (opts.within !== undefined) {
+    if (!/^\d{1,4}$/.test(opts.within)) throw usageError('due.bad-within', { value: opts.within });
+    until = addDays(asOf, Number(opts.within));
+  } else {
+    until = addDuration(asOf, parseDuration(rulesOf(repo.config).due_window) ?? { amount: 14, unit: 'd' });
+  }
+  if (opts.worker !== undefined && !repo.config.workers.some((w) => w.id === opts.worker)) {
+    throw usageError('list.bad-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', ') });
+  }
+  if (opts.json && opts.csv) throw usageError('due.json-and-csv');
+  const report = computeDue(repo.root, repo.config, asOf, until, opts.worker);
+  const rows = report.items.map((i) => toRow(i, repo.config, opts.names === true));
+
+  if (report.problems.length > 0) {
+    err(ctx, formatProblems(report.problems, ctx.lang, false));
+    err(ctx, t('due.broken', { count: new Set(report.problems.map((p) => p.file)).size }));
+  }
+  if (opts.json) {
+    if (!(opts.quiet && rows.length === 0)) out(ctx, JSON.stringify(rows, null, 2));
+  } else if (opts.csv) {
+    if (!(opts.quiet && rows.length === 0)) {
+      const fields = Object.keys(toRowTemplate) as (keyof DueRow)[];
+      out(ctx, [fields.join(','), ...rows.map((r) => fields.map((f) => csvCell(r[f])).join(','))].join('\n'));
+    }
+  } else if (rows.length === 0) {
+    if (!opts.quiet) out(ctx, t('due.nothing', { date: formatDate(asOf, ctx.lang), until: formatDate(until, ctx.lang) }));
+  } else {
+    out(ctx, renderText(report, rows, repo.config, ctx));
+  }
+  return report.problems.length > 0 ? 1 : 0;
+}
+
+const toRowTemplate: Record<keyof DueRow, true> = {
+  case_id: true,
+  client: true,
+  key_worker: true,
+  key_worker_name: true,
+  kind: true,
+  subject: true,
+  due_date: true,
+  days: true,
+  overdue: true,
+  description: true,
+};
+
+function renderText(report: DueReport, rows: DueRow[], config: SpisConfig, ctx: Context): string {
+  const c = style(ctx.color);
+  const lines = [c.bold(t('due.title', { date: formatDate(report.asOf, ctx.lang), until: formatDate(report.until, ctx.lang) }))];
+  const order = [...config.workers.map((w) => w.id), ''];
+  const groups = new Map<string, DueRow[]>();
+  for (const r of rows) groups.set(r.key_worker, [...(groups.get(r.key_worker) ?? []), r]);
+  const keys = [...groups.keys()].sort((a, b) => (order.indexOf(a) === -1 ? 99 : order.indexOf(a)) - (order.indexOf(b) === -1 ? 99 : order.indexOf(b)));
+  const width = (s: string): number => [...s].length;
+  const clientWidth = Math.max(...rows.map((r) => width(r.client)));
+  const relWidth = Math.max(...rows.map((r) => width(relative(r.days))));
+  const dateWidth = Math.max(...rows.map((r) => width(formatDate(r.due_date, ctx.lang))));
+  for (const key of keys) {
+    const group = groups.get(key)!;
+    lines.push('', c.bold(key ? `${workerName(config, key)} (${group.length})` : `${t('due.no-key-worker')} (${group.length})`));
+    for (const r of group) {
+      const date = formatDate(r.due_date, ctx.lang).padStart(dateWidth);
+      const rel = relative(r.days).padEnd(relWidth);
+      const when = r.overdue ? c.red(`${date}  ${rel}`) : r.days === 0 ? c.yellow(`${date}  ${rel}`) : `${date}  ${rel}`;
+      lines.push(`  ${when}  ${r.case_id}  ${r.client.padEnd(clientWidth)}  ${r.description}`);
+    }
+  }
+  return lines.join('\n');
+}

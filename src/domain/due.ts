@@ -1,0 +1,89 @@
+// What falls due, computed from the records – never stored. Pure: dates in, items out.
+import { addDuration, daysBetween, parseDuration, type IsoDate } from './dates.js';
+import { contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from './case.js';
+import type { Client, ContactRecord, Contract, Goals, ProviderRules } from './types.js';
+
+export type DueKind = 'partial-goal-review' | 'personal-goal-evaluation' | 'contract-end' | 'missed-meeting' | 'contact-gap' | 'assessment' | 'written-plan';
+
+export interface DueFacts {
+  id: string;
+  client: Client;
+  contract?: Contract;
+  goals?: Goals;
+  /** Dates of all contact records, oldest first (from the file names). */
+  contactDates: IsoDate[];
+  /** The newest contact records (those on the last contact date). */
+  lastContacts: ContactRecord[];
+}
+
+export interface DueItem {
+  caseId: string;
+  kind: DueKind;
+  /** The partial goal, where the item is about one. */
+  subject?: string;
+  due: IsoDate;
+  /** Negative when overdue. */
+  days: number;
+  keyWorker?: string;
+  client: Client;
+}
+
+function duration(spec: string, fallback: string): { amount: number; unit: 'd' | 'w' | 'm' | 'y' } {
+  return parseDuration(spec) ?? parseDuration(fallback)!;
+}
+
+/**
+ * Every deadline of one case that is overdue or falls due by `until` (inclusive), as of `asOf`.
+ */
+export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until: IsoDate): DueItem[] {
+  const items: DueItem[] = [];
+  const kw = currentKeyWorker(f.client, asOf);
+  const add = (kind: DueKind, due: IsoDate, subject?: string): void => {
+    if (due > until) return;
+    items.push({ caseId: f.id, kind, ...(subject ? { subject } : {}), due, days: daysBetween(asOf, due), ...(kw ? { keyWorker: kw } : {}), client: f.client });
+  };
+  const status = f.client.status;
+  if (status !== 'active' && status !== 'applicant') return items;
+
+  // A planned meeting that has passed with no newer contact.
+  const planned = f.lastContacts.map((c) => c.next_meeting).filter((d): d is IsoDate => !!d).sort().at(-1);
+  const lastContact = f.contactDates.at(-1);
+  if (planned && planned < asOf && (!lastContact || lastContact < planned)) add('missed-meeting', planned);
+
+  if (status === 'applicant') {
+    if (!f.client.assessment) add('assessment', addDuration(f.client.applied, duration(rules.assessment, '7d')));
+    return items;
+  }
+
+  for (const g of openPartialGoals(f.goals)) add('partial-goal-review', g.review, g.id);
+
+  const pg = currentPersonalGoal(f.goals);
+  if (pg) {
+    const last = pg.evaluations?.map((e) => e.date).sort().at(-1);
+    add('personal-goal-evaluation', addDuration(last && last > pg.set ? last : pg.set, duration(rules.personal_goal_review, '12m')));
+  }
+
+  const end = f.contract ? contractEnd(f.contract) : undefined;
+  if (end) add('contract-end', end);
+
+  // "Does not use the service in the agreed scope": no contact for longer than the provider allows.
+  const since = lastContact ?? f.contract?.concluded ?? f.client.applied;
+  add('contact-gap', addDuration(since, duration(rules.max_contact_gap, '3m')));
+
+  const threshold = rules.written_plan_after_contacts;
+  if (threshold > 0 && f.contactDates.length > threshold && !f.goals?.plan?.written) add('written-plan', f.contactDates[threshold]);
+  return items;
+}
+
+const KIND_ORDER: DueKind[] = ['assessment', 'missed-meeting', 'partial-goal-review', 'personal-goal-evaluation', 'written-plan', 'contact-gap', 'contract-end'];
+
+/** Overdue first, then by date; ties by case and kind, so the report is stable. */
+export function sortDue(items: DueItem[]): DueItem[] {
+  return [...items].sort(
+    (a, b) =>
+      (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+      (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0) ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (a.subject ?? '').localeCompare(b.subject ?? ''),
+  );
+}

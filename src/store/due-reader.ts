@@ -1,0 +1,84 @@
+// Reads what `spis due` needs and no more: closed cases are passed by at the sight of their
+// termination record, contact dates come from the file names, and only the newest contact
+// records are parsed. Files are read with the fast parser; the full one takes over where it
+// must, and for positions when a record is broken.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../problems.js';
+import type { Client, ContactRecord, Contract, Goals, RecordKind } from '../domain/types.js';
+import type { DueFacts } from '../domain/due.js';
+import { CASE_FILES, CONTACTS_DIR, CONTACT_FILE_RE, caseDirRel } from './case-store.js';
+import { fastParse, UNSUPPORTED } from './fast-yaml.js';
+import { MAX_RECORD_BYTES, parseYaml, tooLargeProblem } from './yaml-file.js';
+import { validateData, validateParsed } from './validate.js';
+
+function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Problem[]): T | undefined {
+  const abs = join(root, rel);
+  let text: string;
+  try {
+    if (statSync(abs).size > MAX_RECORD_BYTES) {
+      problems.push(tooLargeProblem(rel));
+      return undefined;
+    }
+    text = readFileSync(abs, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    problems.push({ code: 'file-unreadable', file: rel, params: { reason: code ?? 'EIO' } });
+    return undefined;
+  }
+  let data = fastParse(text);
+  if (data === UNSUPPORTED) {
+    const full = parseYaml(text, rel);
+    if (full.problems.length > 0) {
+      problems.push(...full.problems);
+      return undefined;
+    }
+    data = full.data;
+  }
+  if (validateData(kind, data).length > 0) {
+    // Broken: read it again the slow way, for exact positions in the message.
+    problems.push(...validateParsed(kind, parseYaml(text, rel)));
+    return undefined;
+  }
+  return data as T;
+}
+
+export interface DueRead {
+  facts?: DueFacts;
+  problems: Problem[];
+}
+
+export function readDueFacts(root: string, id: string): DueRead {
+  const dir = caseDirRel(id, 'clients');
+  const problems: Problem[] = [];
+  if (existsSync(join(root, dir, CASE_FILES.termination))) return { problems };
+  const client = readRecord<Client>(root, `${dir}/${CASE_FILES.client}`, 'client', problems);
+  if (!client) {
+    if (problems.length === 0) problems.push({ code: 'missing-client', file: `${dir}/${CASE_FILES.client}`, params: { id } });
+    return { problems };
+  }
+  if (client.status !== 'active' && client.status !== 'applicant') return { problems };
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(root, dir, CONTACTS_DIR)).filter((n) => CONTACT_FILE_RE.test(n)).sort();
+  } catch {
+    // no contacts yet
+  }
+  const contactDates = names.map((n) => n.slice(0, 10));
+  const lastDate = contactDates.at(-1);
+  const lastContacts: ContactRecord[] = [];
+  for (const n of names) {
+    if (n.slice(0, 10) !== lastDate) continue;
+    const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${n}`, 'contact', problems);
+    if (c) lastContacts.push(c);
+  }
+  let contract: Contract | undefined;
+  let goals: Goals | undefined;
+  if (client.status === 'active') {
+    contract = readRecord<Contract>(root, `${dir}/${CASE_FILES.contract}`, 'contract', problems);
+    goals = readRecord<Goals>(root, `${dir}/${CASE_FILES.goals}`, 'goals', problems);
+  }
+  if (problems.length > 0) return { problems };
+  return { facts: { id, client, contract, goals, contactDates, lastContacts }, problems };
+}

@@ -1,0 +1,78 @@
+// spis due end to end on the example repository with a fixed date.
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyExample, run, runBin, snapshotTree } from './helpers/cli.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe('spis due', () => {
+  it('prints the report as text, JSON and CSV', async () => {
+    const text = runBin(['due', '-C', 'examples/poradna']);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe('');
+    await expect(text.stdout).toMatchFileSnapshot('golden/due/report.txt');
+    const wide = runBin(['due', '-C', 'examples/poradna', '--within', '60', '--names']);
+    await expect(wide.stdout).toMatchFileSnapshot('golden/due/report-60-names.txt');
+    const json = runBin(['due', '-C', 'examples/poradna', '--json']);
+    await expect(json.stdout).toMatchFileSnapshot('golden/due/report.json');
+    const csv = runBin(['due', '-C', 'examples/poradna', '--csv']);
+    await expect(csv.stdout).toMatchFileSnapshot('golden/due/report.csv');
+    const rows = JSON.parse(json.stdout) as { case_id: string; client: string; days: number }[];
+    expect(rows.map((r) => r.client)).not.toContain('Jana Dvořáková');
+    expect(csv.stdout.trimEnd().split('\n')).toHaveLength(rows.length + 1);
+    expect(runBin(['due', '-C', 'examples/poradna', '--lang', 'en']).stdout).toContain('Due as of 22 Nov 2026');
+  });
+
+  it('filters by key worker and takes --as-of', async () => {
+    const nov = await run(['due', '-C', 'examples/poradna', '--worker', 'novakova', '--json']);
+    expect(new Set((JSON.parse(nov.stdout) as { key_worker: string }[]).map((r) => r.key_worker))).toEqual(new Set(['novakova']));
+    const later = await run(['due', '-C', 'examples/poradna', '--as-of', '2027-01-10', '--within', '0', '--json']);
+    const kinds = (JSON.parse(later.stdout) as { case_id: string; kind: string }[]).map((r) => `${r.case_id} ${r.kind}`);
+    expect(kinds).toContain('2026-0002 contact-gap');
+    expect(kinds).toContain('2026-0002 partial-goal-review');
+    expect((await run(['due', '-C', 'examples/poradna', '--as-of', '2027-02-30'])).code).toBe(2);
+    expect((await run(['due', '-C', 'examples/poradna', '--within', 'týden'])).code).toBe(2);
+  });
+
+  it('--quiet prints zero bytes when nothing is due', () => {
+    const r = runBin(['due', '-C', 'examples/poradna', '--as-of', '2026-06-01', '--within', '0', '--quiet']);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    const loud = runBin(['due', '-C', 'examples/poradna', '--as-of', '2026-06-01', '--within', '0']);
+    expect(loud.stdout).toContain('není nic po termínu');
+  });
+
+  it('a broken file is named on stderr, the other cases are still listed, exit 1', () => {
+    const dir = copyExample();
+    dirs.push(dir);
+    const goals = join(dir, 'clients/2026-0001/goals.yaml');
+    writeFileSync(goals, readFileSync(goals, 'utf8').replace('review: 2026-11-30', 'review: 2026-11-31'));
+    const before = snapshotTree(dir);
+    const r = runBin(['due', '-C', dir, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('clients/2026-0001/goals.yaml:');
+    expect(r.stderr).toContain('„2026-11-31“ není platné datum');
+    expect(r.stdout).toContain('2026-0003  L. H.  assessment zájemce');
+    expect(r.stdout).not.toContain('2026-0001');
+    expect(snapshotTree(dir)).toEqual(before);
+
+    writeFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'id: [2026\n');
+    const two = runBin(['due', '-C', dir, '--json']);
+    expect(two.code).toBe(1);
+    expect(two.stderr).toContain('clients/2026-0003/client.yaml:2:1: chyba zápisu YAML');
+    expect(JSON.parse(two.stdout)).toEqual([]);
+  });
+
+  it('reads what it needs: a hand-written record the fast reader declines still counts', () => {
+    const dir = copyExample();
+    dirs.push(dir);
+    const goals = join(dir, 'clients/2026-0002/goals.yaml');
+    writeFileSync(goals, readFileSync(goals, 'utf8').replace('review: 2026-12-07', 'review: &r 2026-11-25'));
+    const r = runBin(['due', '-C', dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toContainEqual(expect.objectContaining({ case_id: '2026-0002', kind: 'partial-goal-review', subject: 'c1', due_date: '2026-11-25', days: 3 }));
+  });
+});
