@@ -1,13 +1,14 @@
 // A case folder: read once, parse and validate every record into a typed model; write records
 // back atomically, validated, through their YAML documents.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SpisError, usageError, type Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
-import { applyData, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
+import { applyData, MAX_RECORD_BYTES, parseYaml, stringifyNew, tooLargeProblem, type ParsedYaml } from './yaml-file.js';
+import { fastParse, UNSUPPORTED } from './fast-yaml.js';
 import { issuesToProblems, validateData, validateParsed } from './validate.js';
 import { commitFiles, ensureDir, recoverTransaction, type FileChange } from './atomic.js';
 
@@ -22,7 +23,8 @@ export type CaseLocation = 'clients' | 'archive';
 export interface RecordFile<T> {
   /** Path relative to the repository root. */
   file: string;
-  parsed: ParsedYaml;
+  /** The YAML document with positions; may be computed on first use. */
+  readonly parsed: ParsedYaml;
   /** The data when the file parsed as a mapping (it may still have schema problems). */
   data: T | undefined;
 }
@@ -94,19 +96,41 @@ export function locateCase(repo: Pick<Repo, 'root'>, id: string): CaseLocation {
   throw new SpisError('case.not-found', { id });
 }
 
-function readRecord<T>(repo: Pick<Repo, 'root'>, rel: string, kind: RecordKind, problems: Problem[]): RecordFile<T> | undefined {
+/**
+ * Reads one record: the fast reader first, the full parser only where it must – for text the
+ * fast reader declines, and for exact positions once a problem needs locating or the document
+ * is edited (the `parsed` getter). Problems are collected, never thrown.
+ */
+export function readRecord<T>(repo: Pick<Repo, 'root'>, rel: string, kind: RecordKind, problems: Problem[]): RecordFile<T> | undefined {
   const abs = join(repo.root, rel);
   let text: string;
   try {
+    if (statSync(abs).size > MAX_RECORD_BYTES) {
+      problems.push(tooLargeProblem(rel));
+      return undefined;
+    }
     text = readFileSync(abs, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    problems.push({ code: 'file-unreadable', file: rel, params: { reason: (err as NodeJS.ErrnoException).code ?? 'EIO' } });
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    problems.push({ code: 'file-unreadable', file: rel, params: { reason: code ?? 'EIO' } });
     return undefined;
   }
-  const parsed = parseYaml(text, rel);
-  problems.push(...parsed.problems, ...validateParsed(kind, parsed));
-  return { file: rel, parsed, data: parsed.data as T | undefined };
+  let full: ParsedYaml | undefined;
+  const parsed = (): ParsedYaml => (full ??= parseYaml(text, rel));
+  let data = fastParse(text);
+  if (data === UNSUPPORTED) {
+    problems.push(...parsed().problems);
+    data = parsed().data;
+  }
+  if (data !== undefined && validateData(kind, data).length > 0) problems.push(...validateParsed(kind, parsed()));
+  return {
+    file: rel,
+    get parsed() {
+      return parsed();
+    },
+    data: data as T | undefined,
+  };
 }
 
 export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLocation): LoadedCase {
@@ -133,7 +157,8 @@ export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLo
         continue;
       }
       const rec = readRecord<ContactRecord>(repo, rel, 'contact', problems);
-      if (rec) c.contacts.push({ ...rec, name, nameDate: m[1] });
+      // Object.assign, not a spread: a spread would read the lazy `parsed` and parse the file.
+      if (rec) c.contacts.push(Object.assign(rec, { name, nameDate: m[1] }));
     }
   }
   return c;

@@ -1,47 +1,17 @@
 // Reads what `spis due` needs and no more: closed cases are passed by at the sight of their
 // termination record, contact dates come from the file names, and only the newest contact
-// records are parsed. Files are read with the fast parser; the full one takes over where it
-// must, and for positions when a record is broken.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// records are parsed.
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind } from '../domain/types.js';
 import type { DueFacts } from '../domain/due.js';
-import { CASE_FILES, CONTACTS_DIR, CONTACT_FILE_RE, caseDirRel } from './case-store.js';
-import { fastParse, UNSUPPORTED } from './fast-yaml.js';
-import { MAX_RECORD_BYTES, parseYaml, tooLargeProblem } from './yaml-file.js';
-import { validateData, validateParsed } from './validate.js';
+import { CASE_FILES, CONTACTS_DIR, CONTACT_FILE_RE, caseDirRel, readRecord as readStoreRecord } from './case-store.js';
 
 function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Problem[]): T | undefined {
-  const abs = join(root, rel);
-  let text: string;
-  try {
-    if (statSync(abs).size > MAX_RECORD_BYTES) {
-      problems.push(tooLargeProblem(rel));
-      return undefined;
-    }
-    text = readFileSync(abs, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    problems.push({ code: 'file-unreadable', file: rel, params: { reason: code ?? 'EIO' } });
-    return undefined;
-  }
-  let data = fastParse(text);
-  if (data === UNSUPPORTED) {
-    const full = parseYaml(text, rel);
-    if (full.problems.length > 0) {
-      problems.push(...full.problems);
-      return undefined;
-    }
-    data = full.data;
-  }
-  if (validateData(kind, data).length > 0) {
-    // Broken: read it again the slow way, for exact positions in the message.
-    problems.push(...validateParsed(kind, parseYaml(text, rel)));
-    return undefined;
-  }
-  return data as T;
+  const before = problems.length;
+  const rec = readStoreRecord<T>({ root }, rel, kind, problems);
+  return problems.length > before ? undefined : rec?.data;
 }
 
 export interface DueRead {
