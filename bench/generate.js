@@ -90,7 +90,7 @@ export function generate(dir, clients, seed = 1) {
     const assessed = stage !== 'applicant' || r() < 0.5;
     let client =
       header('client', 2) +
-      `id: ${id}\nstatus: ${status}\nname:\n  given: ${female ? pick(GIVEN_F) : pick(GIVEN_M)}\n  family: ${female ? fam[0] : fam[1]}\nsex: ${female ? 'female' : 'male'}\nbirth_year: ${int(1960, 2000)}\ndistrict: ${pick(DISTRICTS)}\ntarget_group: ${pick(GROUPS)}\napplied: ${applied}\n`;
+      `id: ${id}\nstatus: ${status}\nname:\n  given: ${female ? pick(GIVEN_F) : pick(GIVEN_M)}\n  family: ${female ? fam[0] : fam[1]}\nsex: ${female ? 'female' : 'male'}\nbirth_year: ${int(1960, 2000)}\ndistrict: ${pick(DISTRICTS)}\naddress: Lipová ${int(1, 90)}, 779 00 Olomouc\ntarget_group: ${pick(GROUPS)}\napplied: ${applied}\n`;
     if (assessed) client += `assessment:\n  date: ${addDays(applied, 3)}\n  workers: [${kw}, ${kw === 'novakova' ? 'svoboda' : 'novakova'}]\nkey_workers:\n  - worker: ${kw}\n    from: ${addDays(applied, 3)}\n`;
     if (stage === 'refused') client += `refusal:\n  date: ${addDays(applied, 4)}\n  reason: kapacita\n  note: Odkázán na jinou poradnu v regionu.\n  worker: ${kw}\n`;
     client += 'consents:\n  email_records: true\n';

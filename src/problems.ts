@@ -32,7 +32,8 @@ export type ProblemCode =
   | 'goal-closed'
   | 'missing-client'
   | 'stray-file'
-  | 'consent-missing';
+  | 'consent-missing'
+  | 'legal-item-missing';
 
 export interface Problem {
   code: ProblemCode;

@@ -58,6 +58,7 @@ const CATALOGUE: Record<string, Mutation> = {
   'goal-closed': (d) => appendFileSync(join(d, `${A}/contacts/2026-10-19-j5n6.yaml`), 'goal_reviews:\n  - goal: c1\n    status: continues\n    next_review: 2026-12-01\n'),
   'missing-client': (d) => rmSync(join(d, 'clients/2026-0003/client.yaml')),
   'stray-file': (d) => writeFileSync(join(d, `${A}/poznamky.txt`), 'poznámky\n'),
+  'legal-item-missing': (d) => edit(d, `${A}/contract.yaml`, /payment: .*\n/, ''),
   'consent-missing': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'next_meeting: 2026-11-30', 'next_meeting: 2026-11-30\nsent_by_email: true'),
 };
 

@@ -22,7 +22,7 @@ describe('a case from the first call to a met personal goal', () => {
     const at = (today: string, args: string[], stdin?: string) => runBin([...args, '-C', dir], { env: { SPIS_TODAY: today }, stdin });
     expect(runBin(['init', dir, '--name', 'Poradna Test', '--ico', '12345678', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková', '--worker', 'svoboda:Petr Svoboda'], { env: { SPIS_TODAY: '2026-01-05' } }).code).toBe(0);
 
-    const opened = at('2026-01-05', ['client', 'new', '--from', '-'], 'name: {given: Alena, family: Veselá}\nsex: female\nbirth_year: 1988\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\n');
+    const opened = at('2026-01-05', ['client', 'new', '--from', '-'], 'name: {given: Alena, family: Veselá}\nsex: female\nbirth_year: 1988\naddress: Polní 3, 602 00 Brno\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\n');
     expect(opened).toEqual({ code: 0, stdout: '2026-0001\n', stderr: '' });
 
     const contract = at('2026-01-19', ['contract', 'new', '2026-0001', '--from', '-'], 'form: written\npersonal_goal: zlepšit komunikaci se školou, do které chodí mé dítě\nemail_records: true\ninitial_situation: Syn má ve škole konflikty se spolužáky.\n');
@@ -149,6 +149,16 @@ describe('contract, amendment, key worker and refusal', () => {
     expect(client.key_workers).toEqual([{ worker: 'mala', from: '2026-11-22' }]);
     expect((await run(['check', '-C', dir])).code).toBe(0);
     expect((await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'personal_goal: x\n' })).stderr).toContain('není zájemce');
+  });
+
+  it('refuses a written contract that would lack an item of § 91 odst. 2', async () => {
+    const dir = copyExample();
+    dirs.push(dir);
+    const before = snapshotTree(dir);
+    const r = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'form: written\nworker: mala\npersonal_goal: vysvětlit dětem střídavou péči\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('chybí datum narození nebo adresa klienta (označení smluvní strany) – vyžaduje § 91 odst. 2 písm. a) zákona č. 108/2006 Sb.');
+    expect(snapshotTree(dir)).toEqual(before);
   });
 
   it('an amendment changes the personal goal and keeps its history, comments included', async () => {

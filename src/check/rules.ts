@@ -8,6 +8,7 @@ import { problemAtPath, type PathSegment } from '../store/yaml-file.js';
 import type { LoadedCase, RecordFile } from '../store/case-store.js';
 import { CASE_FILES } from '../store/case-store.js';
 import { isIsoDate, type IsoDate } from '../domain/dates.js';
+import { missingContractItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
 
 export interface RuleContext {
   config: SpisConfig;
@@ -193,6 +194,28 @@ export const emailOnlyWithConsent: Rule = ({ kase }) => {
   return kase.contacts.filter((c) => c.data?.sent_by_email === true).map((c) => at(c, 'consent-missing', ['sent_by_email'], {}));
 };
 
+/** A written contract carries every item of § 91 odst. 2; "other" reasons for ending are specified. */
+export const legalItemsPresent: Rule = ({ kase }) => {
+  const out: Problem[] = [];
+  const client = kase.client?.data;
+  const contract = kase.contract?.data;
+  const files: Record<Requirement['record'], RecordFile<unknown> | undefined> = {
+    'client.yaml': kase.client,
+    'contract.yaml': kase.contract,
+    'goals.yaml': kase.goals,
+    'termination.yaml': kase.termination,
+  };
+  const report = (reqs: Requirement[]): void => {
+    for (const r of reqs) {
+      const rec = files[r.record];
+      if (rec) out.push(at(rec, 'legal-item-missing', r.field.split('.'), { what: r.what, paragraph: r.paragraph, field: r.field }, 'key'));
+    }
+  };
+  if (client && contract?.form === 'written') report(missingContractItems(contract, client));
+  if (kase.termination?.data) report(missingTerminationItems(kase.termination.data));
+  return out;
+};
+
 export const noStrayFiles: Rule = ({ kase }) => kase.strayFiles.map((file) => ({ code: 'stray-file' as const, file, params: { file } }));
 
 export const CASE_RULES: readonly Rule[] = [
@@ -203,6 +226,7 @@ export const CASE_RULES: readonly Rule[] = [
   goalsReferenced,
   datesConsistent,
   emailOnlyWithConsent,
+  legalItemsPresent,
   noStrayFiles,
 ];
 

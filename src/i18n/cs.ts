@@ -367,6 +367,7 @@ export const cs = {
   'problem.goal-closed': 'dílčí cíl {value} byl uzavřen {closed} a nelze ho znovu hodnotit',
   'problem.missing-client': 'spis {id} nemá client.yaml',
   'problem.stray-file': 'soubor {file} do spisu nepatří',
+  'problem.legal-item-missing': 'chybí {what} – vyžaduje {paragraph}',
   'problem.consent-missing': 'zápis byl zaslán e-mailem, ale klient k tomu nedal souhlas',
 
   // --- problems: how to fix ---
@@ -400,6 +401,7 @@ export const cs = {
   'hint.goal-closed': 'Má-li se na cíli dál pracovat, založte nový dílčí cíl (new_goals).',
   'hint.missing-client': 'Každý spis začíná souborem client.yaml; obnovte ho z gitu (git checkout), nebo složku odstraňte.',
   'hint.stray-file': 'Přesuňte soubor mimo spis, nebo ho odstraňte; dokumenty patří do documents/ ve spisu klienta.',
+  'hint.legal-item-missing': 'Doplňte pole „{field}“; bez něj nelze dokument vyhotovit.',
   'hint.consent-missing': 'Zapište souhlas do client.yaml (consents.email_records: true) nebo opravte sent_by_email.',
 } satisfies Record<string, Msg>;
 

@@ -352,6 +352,7 @@ export const en: Catalogue = {
   'problem.goal-closed': 'partial goal {value} was closed on {closed} and cannot be evaluated again',
   'problem.missing-client': 'case {id} has no client.yaml',
   'problem.stray-file': '{file} does not belong in the case repository',
+  'problem.legal-item-missing': 'missing: {what} – required by {paragraph}',
   'problem.consent-missing': 'the record was e-mailed but the client has not consented to that',
 
   'hint.yaml-syntax': 'Fix the marked place: indent with spaces (not tabs), put a space after the colon, quote text that contains a colon.',
@@ -383,5 +384,6 @@ export const en: Catalogue = {
   'hint.goal-closed': 'To keep working on it, set a new partial goal (new_goals).',
   'hint.missing-client': 'Every case starts with client.yaml; restore it from git (git checkout), or remove the folder.',
   'hint.stray-file': 'Move the file out of the repository or delete it; documents belong in the case\'s documents/ folder.',
+  'hint.legal-item-missing': 'Fill in the field "{field}"; the document cannot be made without it.',
   'hint.consent-missing': 'Record the consent in client.yaml (consents.email_records: true) or correct sent_by_email.',
 };
