@@ -131,6 +131,28 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--names', t('opt.due-names'))
     .action(run(async () => (await import('./commands/due.js')).runDue as Runner));
 
+  sub(program, 'render <case-id> <document>', 'cmd.render')
+    .option('--contact <file>', t('opt.render-contact'))
+    .option('--amendment <number>', t('opt.render-amendment'))
+    .option('--format <format>', t('opt.render-format'))
+    .option('-o, --output <file>', t('opt.render-output'))
+    .option('--save', t('opt.render-save'))
+    .action(run(async () => (await import('./commands/render.js')).runRender as Runner));
+
+  sub(program, 'templates', 'cmd.templates')
+    .option('--json', t('opt.json'))
+    .action(run(async () => (await import('./commands/render.js')).runTemplates as Runner));
+
+  sub(program, 'close <case-id>', 'cmd.close')
+    .option('--reason <code>', t('opt.close-reason'))
+    .option('--date <date>', t('opt.close-date'))
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/close.js')).runClose as Runner));
+
+  sub(program, 'archive [case-id]', 'cmd.archive')
+    .option('--all-closed', t('opt.archive-all'))
+    .action(run(async () => (await import('./commands/close.js')).runArchive as Runner));
+
   sub(program, 'check', 'cmd.check')
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/check.js')).runCheck as Runner));

@@ -1,0 +1,158 @@
+// spis close: ends the service with the final evaluation of the personal goal and of every
+// open partial goal; spis archive: moves closed cases out of clients/ for the retention period.
+import { existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from '../context.js';
+import { out } from '../context.js';
+import { SpisError, usageError, type ExitCode } from '../problems.js';
+import type { Goals, GoalOutcome, Termination } from '../domain/types.js';
+import { addMonths, formatDate, isIsoDate } from '../domain/dates.js';
+import { codeList, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js';
+import { clientLabel, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
+import { t } from '../i18n/index.js';
+import { ARCHIVE_DIR, CLIENTS_DIR, openRepo, type Repo } from '../store/repo.js';
+import { CASE_FILES, listCaseDirs, loadCase, loadCaseForEdit, prepareRecord, type LoadedCase } from '../store/case-store.js';
+import { commitFiles, ensureDir, recoverTransaction } from '../store/atomic.js';
+import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
+import { writeCase } from './write-case.js';
+import { confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates } from './shared.js';
+
+type FinalOutcome = GoalOutcome | 'dropped';
+
+export interface CloseOptions {
+  reason?: string;
+  date?: string;
+  from?: string;
+}
+
+/** Goals after the final evaluation: every open partial goal closed with its outcome, the personal goal evaluated. */
+export function closeGoals(goals: Goals, t: Termination): Goals {
+  const next: Goals = structuredClone(goals);
+  for (const g of next.partial_goals) {
+    if (g.status !== 'open') continue;
+    const final = t.partial_goals?.find((x) => x.goal === g.id);
+    if (!final) continue;
+    g.status = final.outcome;
+    g.closed = t.date;
+    g.evaluations = [...(g.evaluations ?? []), { date: t.date, source: CASE_FILES.termination, ...(final.comment ? { progress: final.comment } : {}), status: final.outcome }];
+  }
+  const pg = next.personal_goals.at(-1);
+  if (pg) {
+    pg.evaluations = [
+      ...(pg.evaluations ?? []),
+      {
+        date: t.date,
+        source: CASE_FILES.termination,
+        ...(t.personal_goal.client_absent_reason ? { client_absent_reason: t.personal_goal.client_absent_reason } : { participants: ['klient', t.worker] }),
+        outcome: t.personal_goal.outcome,
+        ...(t.personal_goal.comment ? { note: t.personal_goal.comment } : {}),
+      },
+    ];
+  }
+  return next;
+}
+
+export async function runClose(ctx: Context, id: string, opts: CloseOptions): Promise<ExitCode> {
+  const mode = requireInputMode(ctx, opts.from);
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const kase = loadCaseForEdit(repo, id);
+  const client = kase.client!.data!;
+  if (client.status === 'closed' || kase.termination) throw new SpisError('close.already-closed', { id });
+  if (client.status !== 'active' || !kase.contract?.data || !kase.goals?.data) throw new SpisError('close.no-contract', { id, status: t(`status.${client.status}`) });
+  const reasons = codeList(repo.config, 'termination_reasons');
+  if (opts.reason !== undefined && !(opts.reason in reasons)) throw usageError('close.bad-reason', { value: opts.reason, allowed: Object.keys(reasons).join(', ') });
+  if (opts.date !== undefined && !isIsoDate(opts.date)) throw usageError('ui.bad-date-option', { value: opts.date });
+  const goals = kase.goals.data;
+  let input: ScriptedInput | undefined;
+  let termination: Termination;
+  try {
+    if (mode === 'scripted') {
+      input = await readScriptedInput(ctx, opts.from!);
+      const data = resolveRelativeDates(input.data, ctx.today, ['date']) as Partial<Termination>;
+      termination = {
+        ...data,
+        date: data.date ?? opts.date ?? ctx.today,
+        reason: data.reason ?? opts.reason ?? '',
+        worker: data.worker ?? currentKeyWorker(client, ctx.today) ?? kase.contract.data.worker,
+      } as Termination;
+    } else {
+      termination = await askTermination(ctx, repo, kase, opts);
+    }
+  } finally {
+    removeEditorTempDir(repo);
+  }
+  const missing = openPartialGoals(goals).filter((g) => !termination.partial_goals?.some((x) => x.goal === g.id));
+  if (missing.length > 0) throw new SpisError('close.goals-missing', { id, goals: missing.map((g) => g.id).join(', ') });
+  if (mode === 'interactive') {
+    const summary = [
+      t('close.summary', { label: clientLabel(client), date: formatDate(termination.date, ctx.lang), reason: reasons[termination.reason] ?? termination.reason }),
+      `  ${t('show.personal-goal')}: ${t(`outcome.${termination.personal_goal.outcome}`)}`,
+      ...(termination.partial_goals ?? []).map((g) => `  ${g.goal}: ${t(`goal-status.${g.outcome}`)}`),
+    ].join('\n');
+    if (!(await confirmSave(ctx, summary))) return 0;
+  }
+  writeCase(repo, ctx.today, kase, { termination, client: { ...client, status: 'closed' }, goals: closeGoals(goals, termination) }, { input });
+  out(ctx, t('close.saved', { id }));
+  if (mode === 'interactive') {
+    const { createPrompter } = await import('../ui/prompts.js');
+    if (await createPrompter(ctx).confirm({ message: t('close.ask-render'), default: true })) {
+      const { renderCaseDocument } = await import('./render.js');
+      const { DOCUMENTS_DIR } = await import('../store/case-store.js');
+      const fresh = loadCase(repo, id);
+      const { text, fileName } = renderCaseDocument(repo, fresh, 'termination', 'html', ctx.today);
+      const rel = `${fresh.dir}/${DOCUMENTS_DIR}/${fileName}`;
+      commitFiles([{ path: join(repo.root, rel), content: text }]);
+      out(ctx, rel);
+    }
+  }
+  return 0;
+}
+
+async function askTermination(ctx: Context, repo: Repo, kase: LoadedCase, opts: CloseOptions): Promise<Termination> {
+  const { createPrompter } = await import('../ui/prompts.js');
+  const ask = createPrompter(ctx, editorTempDir(repo));
+  const client = kase.client!.data!;
+  const goals = kase.goals!.data!;
+  const reasons = codeList(repo.config, 'termination_reasons');
+  const date = opts.date ?? (await ask.date({ message: t('close.ask-date'), default: ctx.today, min: kase.contract!.data!.concluded, max: ctx.today }))!;
+  const reason = opts.reason ?? (await ask.select({ message: t('close.ask-reason'), choices: Object.entries(reasons).map(([value, name]) => ({ name, value })) }));
+  const termination: Termination = { date, reason, worker: currentKeyWorker(client, date) ?? kase.contract!.data!.worker, personal_goal: { outcome: 'met' } };
+  if (reason === OTHER_TERMINATION_REASON) termination.reason_other = await ask.text({ message: t('close.ask-reason-other') });
+  const pg = currentPersonalGoal(goals);
+  ctx.io.stdout.write(`\n${t('contact.personal-goal-head', { text: pg?.text ?? '' })}\n`);
+  termination.personal_goal.outcome = await ask.select({ message: t('contact.ask-outcome'), choices: (['met', 'partly_met', 'not_met'] as const).map((value) => ({ name: t(`outcome.${value}`), value })) });
+  const comment = await ask.longText({ message: t('close.ask-comment'), required: false });
+  if (comment) termination.personal_goal.comment = comment;
+  if (!(await ask.confirm({ message: t('contact.ask-client-present'), default: true }))) termination.personal_goal.client_absent_reason = await ask.text({ message: t('contact.ask-absent-reason') });
+  const finals: NonNullable<Termination['partial_goals']> = [];
+  for (const g of openPartialGoals(goals)) {
+    ctx.io.stdout.write(`\n${t('contact.goal-head', { id: g.id, text: g.text, criteria: g.criteria, review: formatDate(g.review, ctx.lang) })}\n`);
+    const outcome = await ask.select<FinalOutcome>({ message: t('close.ask-goal-outcome'), choices: (['met', 'partly_met', 'not_met', 'dropped'] as const).map((value) => ({ name: t(`goal-status.${value}`), value })) });
+    const note = await ask.text({ message: t('contact.ask-goal-progress'), required: false });
+    finals.push({ goal: g.id, outcome, ...(note ? { comment: note } : {}) });
+  }
+  if (finals.length) termination.partial_goals = finals;
+  return termination;
+}
+
+export async function runArchive(ctx: Context, id: string | undefined, opts: { allClosed?: boolean }): Promise<ExitCode> {
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  recoverTransaction(repo.root);
+  if ((id === undefined) === !opts.allClosed) throw usageError('archive.which');
+  const ids = id !== undefined ? [id] : listCaseDirs(repo, ['clients']).map((c) => c.id).filter((x) => existsSync(join(repo.root, CLIENTS_DIR, x, CASE_FILES.termination)));
+  const years = rulesOf(repo.config).retention_years;
+  for (const caseId of ids) {
+    const kase = loadCaseForEdit(repo, caseId);
+    if (kase.location === 'archive') throw new SpisError('archive.already', { id: caseId });
+    const term = kase.termination;
+    if (kase.client!.data!.status !== 'closed' || !term?.data) throw new SpisError('archive.not-closed', { id: caseId });
+    const until = addMonths(term.data.date, 12 * years);
+    commitFiles([prepareRecord(repo, term.file, 'termination', { ...term.data, archive_until: until }, term.parsed)]);
+    ensureDir(join(repo.root, ARCHIVE_DIR));
+    if (existsSync(join(repo.root, ARCHIVE_DIR, caseId))) throw new SpisError('archive.exists', { id: caseId });
+    renameSync(join(repo.root, CLIENTS_DIR, caseId), join(repo.root, ARCHIVE_DIR, caseId));
+    out(ctx, t('archive.saved', { id: caseId, date: formatDate(until, ctx.lang) }));
+  }
+  if (ids.length === 0) out(ctx, t('archive.none'));
+  return 0;
+}

@@ -1,0 +1,96 @@
+// spis render / spis templates: documents from the case's own records.
+import { resolve } from 'node:path';
+import { join } from 'node:path';
+import type { Context } from '../context.js';
+import { out } from '../context.js';
+import { SpisError, usageError, type ExitCode } from '../problems.js';
+import { t } from '../i18n/index.js';
+import { openRepo, type Repo } from '../store/repo.js';
+import { DOCUMENTS_DIR, loadCase, type LoadedCase } from '../store/case-store.js';
+import { commitFiles } from '../store/atomic.js';
+import { checkCase } from '../check/rules.js';
+import { DOCUMENTS, renderDocument, templateSources, unknownTemplates, type DocumentName, type Format } from '../render/render.js';
+import { buildView } from '../render/views.js';
+
+/** Czech names a worker may type for the documents. */
+const ALIASES: Record<string, DocumentName> = {
+  smlouva: 'contract',
+  dodatek: 'amendment',
+  'ustni-smlouva': 'oral-contract',
+  'ústní-smlouva': 'oral-contract',
+  plan: 'plan',
+  'plán': 'plan',
+  zapis: 'contact',
+  'zápis': 'contact',
+  protokol: 'termination',
+};
+
+export function documentName(input: string): DocumentName {
+  if ((DOCUMENTS as readonly string[]).includes(input)) return input as DocumentName;
+  const alias = ALIASES[input.toLowerCase()];
+  if (alias) return alias;
+  throw usageError('render.unknown-document', { value: input, allowed: [...DOCUMENTS, ...Object.keys(ALIASES).filter((a) => /^[a-z-]+$/.test(a))].join(', ') });
+}
+
+export interface RenderCommandOptions {
+  contact?: string;
+  amendment?: string;
+  format?: string;
+  output?: string;
+  save?: boolean;
+}
+
+/** Renders a document of a sound case; returns its text and the name it is saved under. */
+export function renderCaseDocument(repo: Repo, kase: LoadedCase, name: DocumentName, format: Format, today: string, opts: { contact?: string; amendment?: number } = {}): { text: string; fileName: string } {
+  const problems = checkCase({ config: repo.config, kase, today });
+  if (problems.length > 0) throw new SpisError('case.has-problems', { id: kase.id }, 1, problems);
+  const { view, title } = buildView(name, kase, repo.config, { ...opts, today });
+  const text = renderDocument(repo.root, name, view, format, title);
+  const contactName = name === 'contact' ? (opts.contact ?? kase.contacts.at(-1)?.name ?? '').replace(/^contacts\//, '').replace(/\.yaml$/, '') : '';
+  const detail = name === 'contact' ? `-${contactName}` : name === 'amendment' ? `-${opts.amendment ?? kase.contract?.data?.amendments?.length ?? ''}` : '';
+  return { text, fileName: `${name}${detail}-${today}.${format}` };
+}
+
+export async function runRender(ctx: Context, id: string, document: string, opts: RenderCommandOptions): Promise<ExitCode> {
+  const name = documentName(document);
+  const format = (opts.format ?? 'md') as Format;
+  if (format !== 'md' && format !== 'html') throw usageError('render.bad-format', { value: opts.format });
+  if (opts.save && opts.output) throw usageError('render.save-and-output');
+  let amendment: number | undefined;
+  if (opts.amendment !== undefined) {
+    amendment = Number(opts.amendment);
+    if (!Number.isInteger(amendment) || amendment < 1) throw usageError('render.bad-amendment', { value: opts.amendment });
+  }
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const kase = loadCase(repo, id);
+  const { text, fileName } = renderCaseDocument(repo, kase, name, format, ctx.today, { contact: opts.contact, amendment });
+  if (opts.save) {
+    const rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName}`;
+    commitFiles([{ path: join(repo.root, rel), content: text }]);
+    out(ctx, rel);
+  } else if (opts.output) {
+    const path = resolve(ctx.io.cwd, opts.output);
+    commitFiles([{ path, content: text }]);
+    out(ctx, path);
+  } else {
+    ctx.io.stdout.write(text);
+  }
+  return 0;
+}
+
+export async function runTemplates(ctx: Context, opts: { json?: boolean }): Promise<ExitCode> {
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const sources = templateSources(repo.root);
+  if (opts.json) {
+    out(ctx, JSON.stringify(sources, null, 2));
+  } else {
+    const width = Math.max(...sources.map((s) => s.name.length));
+    out(ctx, sources.map((s) => `${s.name.padEnd(width)}  ${t(s.origin === 'repository' ? 'templates.repository' : 'templates.builtin').padEnd(12)}  ${s.path}`).join('\n'));
+  }
+  const unknown = unknownTemplates(repo.root);
+  if (unknown.length > 0) {
+    ctx.io.stderr.write(`${t('templates.unknown', { files: unknown.join(', '), allowed: sources.map((s) => `${s.name}.hbs`).join(', ') })}\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,187 @@
+// Documents from Handlebars templates. One template serves both formats: its structure comes
+// from a few format-aware helpers (section, field, list, signatures…), and every string of the
+// data is escaped once for the output format before rendering, so client text can never
+// become markup – not `<script>`, not `{{`, not a Markdown star. Templates compile in strict
+// mode with only the known helpers.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { SpisError } from '../problems.js';
+
+export type Format = 'md' | 'html';
+export const BUILTIN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const REPO_TEMPLATES = 'templates';
+
+export const DOCUMENTS = ['contract', 'amendment', 'oral-contract', 'plan', 'contact', 'termination'] as const;
+export type DocumentName = (typeof DOCUMENTS)[number];
+const PARTIALS = ['header'] as const;
+
+export interface TemplateSource {
+  name: string;
+  path: string;
+  origin: 'repository' | 'built-in';
+}
+
+/** Which file is in effect for each template: the repository's own wins over the built-in. */
+export function templateSources(root: string): TemplateSource[] {
+  return [...DOCUMENTS, ...PARTIALS].map((name) => {
+    const own = join(root, REPO_TEMPLATES, `${name}.hbs`);
+    return existsSync(own) ? { name, path: own, origin: 'repository' } : { name, path: join(BUILTIN_DIR, `${name}.hbs`), origin: 'built-in' };
+  });
+}
+
+/** Templates in the repository's templates/ folder that name no known document. */
+export function unknownTemplates(root: string): string[] {
+  const dir = join(root, REPO_TEMPLATES);
+  if (!existsSync(dir)) return [];
+  const known = new Set<string>([...DOCUMENTS, ...PARTIALS].map((n) => `${n}.hbs`));
+  return readdirSync(dir).filter((n) => n.endsWith('.hbs') && !known.has(n));
+}
+
+// --- escaping -------------------------------------------------------------------------------
+
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/\r?\n/g, '<br>\n');
+}
+
+/** CommonMark: a backslash makes any ASCII punctuation literal. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .split(/\r?\n/)
+    .map((line) =>
+      line
+        .replace(/[\\`*_[\]<>|~#&{}]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([-+=])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2'),
+    )
+    .join('  \n');
+}
+
+/** Text the tool itself produced in a known, markup-free form (formatted dates), left unescaped. */
+export class Trusted {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** Every string in the view, escaped for the format; numbers, booleans and nulls as they are. */
+export function escapeView(value: unknown, format: Format): unknown {
+  if (value instanceof Trusted) return value.text;
+  if (typeof value === 'string') return format === 'html' ? escapeHtml(value) : escapeMarkdown(value);
+  if (Array.isArray(value)) return value.map((v) => escapeView(v, format));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeView(v, format)]));
+  }
+  return value;
+}
+
+// --- helpers ----------------------------------------------------------------------------------
+
+type Options = Handlebars.HelperOptions;
+
+function helpers(format: Format): Record<string, Handlebars.HelperDelegate> {
+  const html = format === 'html';
+  const trimBlock = (s: string): string => s.replace(/^\s+|\s+$/g, '');
+  return {
+    title: (text: string) => (html ? `<h1>${text}</h1>\n` : `# ${text}\n\n`),
+    subtitle: (text: string) => (html ? `<p class="subtitle">${text}</p>\n` : `*${text}*\n\n`),
+    section(this: unknown, heading: string, options: Options) {
+      const body = trimBlock(options.fn(this));
+      return html ? `<section>\n<h2>${heading}</h2>\n${body}\n</section>\n` : `## ${heading}\n\n${body}\n\n`;
+    },
+    para(this: unknown, options: Options) {
+      const body = trimBlock(options.fn(this)).replace(/\s*\n\s*/g, ' ');
+      return html ? `<p>${body}</p>\n` : `${body}\n\n`;
+    },
+    field(label: string, value: unknown) {
+      const v = value === null || value === undefined || value === '' ? '–' : String(value);
+      return html ? `<p class="field"><span class="label">${label}:</span> ${v}</p>\n` : `**${label}:** ${v}  \n`;
+    },
+    list(this: unknown, options: Options) {
+      const body = trimBlock(options.fn(this));
+      return html ? `<ul>\n${body}\n</ul>\n` : `${body}\n\n`;
+    },
+    item(this: unknown, options: Options) {
+      const body = trimBlock(options.fn(this)).replace(/\s*\n\s*/g, html ? '\n' : '  \n  ');
+      return html ? `<li>${body}</li>\n` : `- ${body}\n`;
+    },
+    signatures(...args: unknown[]) {
+      const labels = args.slice(0, -1).map(String).filter((s) => s !== '');
+      if (html) return `<div class="signatures">\n${labels.map((l) => `<div class="signature"><div class="line"></div><div>${l}</div></div>`).join('\n')}\n</div>\n`;
+      return `\n${labels.map((l) => `\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n${l}`).join('\n\n')}\n\n`;
+    },
+    strong: (text: string) => (html ? `<strong>${text}</strong>` : `**${text}**`),
+    /** Joins its arguments with spaces, skipping empty ones: (concat "klient:" client.name). */
+    concat: (...args: unknown[]) =>
+      args
+        .slice(0, -1)
+        .filter((a) => a !== null && a !== undefined && a !== '')
+        .join(' '),
+  };
+}
+
+const KNOWN = Object.fromEntries(Object.keys(helpers('md')).map((k) => [k, true]));
+
+export const HTML_STYLE = `@page { size: A4; margin: 20mm 18mm; }
+body { font-family: "DejaVu Serif", Georgia, serif; font-size: 11pt; line-height: 1.45; color: #000; max-width: 174mm; margin: 0 auto; }
+h1 { font-size: 16pt; text-align: center; margin: 0 0 4mm; }
+h2 { font-size: 12pt; margin: 6mm 0 2mm; }
+.subtitle { text-align: center; margin-top: 0; }
+.header { border-bottom: 1px solid #000; margin-bottom: 6mm; padding-bottom: 2mm; font-size: 9.5pt; }
+.field { margin: 1mm 0; }
+.label { font-weight: bold; }
+section { break-inside: avoid-page; }
+.signatures { display: flex; justify-content: space-between; gap: 12mm; margin-top: 18mm; break-inside: avoid; }
+.signature { flex: 1; text-align: center; }
+.signature .line { border-bottom: 1px solid #000; height: 14mm; margin-bottom: 2mm; }
+@media screen { body { margin: 10mm auto; } }`;
+
+function compile(env: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
+  try {
+    return env.compile(readFileSync(source.path, 'utf8'), { strict: true, knownHelpers: KNOWN, knownHelpersOnly: true, noEscape: true });
+  } catch (err) {
+    throw new SpisError('render.template-broken', { path: source.path, detail: (err as Error).message.split('\n')[0] });
+  }
+}
+
+/** Renders a document; `view` is the unescaped view model, `title` the document's title. */
+export function renderDocument(root: string, name: DocumentName, view: Record<string, unknown>, format: Format, title: string): string {
+  const sources = templateSources(root);
+  const env = Handlebars.create();
+  env.registerHelper(helpers(format));
+  const main = sources.find((s) => s.name === name)!;
+  for (const p of PARTIALS) {
+    const src = sources.find((s) => s.name === p)!;
+    env.registerPartial(p, readFileSync(src.path, 'utf8'));
+  }
+  const template = compile(env, main);
+  let body: string;
+  try {
+    body = template(escapeView(view, format));
+  } catch (err) {
+    throw new SpisError('render.template-failed', { path: main.path, detail: (err as Error).message.split('\n')[0] });
+  }
+  if (format === 'md') return body.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return `<!DOCTYPE html>
+<html lang="cs">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+<style>
+${HTML_STYLE}
+</style>
+</head>
+<body>
+${body.trim()}
+</body>
+</html>
+`;
+}

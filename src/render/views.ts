@@ -1,0 +1,253 @@
+// The data a document template sees: every field present (null when empty, as strict mode
+// wants), dates already in Czech form, codes already as their labels.
+import type { Amendment, ContactRecord, SpisConfig } from '../domain/types.js';
+import { formatDate } from '../domain/dates.js';
+import { codeList, workerName } from '../domain/config.js';
+import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal } from '../domain/case.js';
+import { missingContractItems, missingPlanItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
+import type { LoadedCase } from '../store/case-store.js';
+import { SpisError } from '../problems.js';
+import { Trusted, type DocumentName } from './render.js';
+
+// Dates are the tool's own text ("26. 1. 2026"): trusted, so Markdown does not escape them as list numbers.
+const d = (x: string | undefined | null): Trusted | null => (x ? new Trusted(formatDate(x, 'cs')) : null);
+const or = <T>(x: T | undefined): T | null => (x === undefined ? null : x);
+
+const OUTCOME: Record<string, string> = { met: 'naplněn', partly_met: 'částečně naplněn', not_met: 'nenaplněn', dropped: 'zrušen' };
+const STATUS: Record<string, string> = { open: 'otevřený', continues: 'pokračuje', met: 'naplněn', partly_met: 'částečně naplněn', not_met: 'nenaplněn', reworded: 'přeformulován', dropped: 'zrušen' };
+
+export interface RenderOptions {
+  /** Contact record file name (in contacts/), for the contact document; default the newest. */
+  contact?: string;
+  /** Amendment number, for the amendment document; default the newest. */
+  amendment?: number;
+  today: string;
+}
+
+function stop(name: DocumentName, reqs: Requirement[]): void {
+  if (reqs.length === 0) return;
+  throw new SpisError('render.missing', {
+    document: name,
+    items: reqs.map((r) => `  – ${r.what} (${r.record}: ${r.field}) – ${r.paragraph}`).join('\n'),
+  });
+}
+
+function base(kase: LoadedCase, config: SpisConfig, today: string) {
+  const client = kase.client!.data!;
+  const p = config.provider;
+  const kw = currentKeyWorker(client, today);
+  const rep = client.legal_representative;
+  return {
+    today: d(today),
+    case_id: kase.id,
+    provider: {
+      name: p.name,
+      ico: p.ico,
+      address: p.address,
+      phone: or(p.phone),
+      email: or(p.email),
+      representative: or(p.representative),
+      service: p.service.name,
+      paragraph: p.service.paragraph,
+      registration_id: or(p.service.registration_id),
+      place: or(p.service.place),
+    },
+    client: {
+      label: clientLabel(client),
+      anonymous: client.anonymous === true,
+      name: client.name ? [client.name.title, client.name.given, client.name.family].filter(Boolean).join(' ') : null,
+      born: client.birth_date
+        ? `${client.sex === 'male' ? 'narozen' : client.sex === 'female' ? 'narozena' : 'narozen/a'} ${formatDate(client.birth_date, 'cs')}`
+        : client.birth_year
+          ? `rok narození ${client.birth_year}`
+          : null,
+      address: or(client.address),
+      phone: or(client.phone),
+      email: or(client.email),
+      representative: rep ? { name: rep.name, relation: rep.relation, address: or(rep.address) } : null,
+    },
+    key_worker: kw ? workerName(config, kw) : null,
+  };
+}
+
+function requireRecord<T>(value: T | undefined, key: 'render.no-contract' | 'render.no-goals' | 'render.no-termination' | 'render.no-contact', id: string): T {
+  if (value === undefined) throw new SpisError(key, { id });
+  return value;
+}
+
+export function buildView(name: DocumentName, kase: LoadedCase, config: SpisConfig, opts: RenderOptions): { view: Record<string, unknown>; title: string } {
+  const client = kase.client!.data!;
+  const b = base(kase, config, opts.today);
+  const label = b.client.label;
+  switch (name) {
+    case 'contract':
+    case 'oral-contract': {
+      const contract = requireRecord(kase.contract?.data, 'render.no-contract', kase.id);
+      if (name === 'contract') stop(name, missingContractItems(contract, client));
+      const end = contractEnd(contract);
+      const recordedIn = contract.recorded_in ? kase.contacts.find((c) => `contacts/${c.name}` === contract.recorded_in)?.data : undefined;
+      return {
+        title: name === 'contract' ? `Smlouva o poskytnutí sociální služby – ${label}` : `Záznam o uzavření ústní smlouvy – ${label}`,
+        view: {
+          ...b,
+          contract: {
+            number: or(contract.number),
+            written: contract.form === 'written',
+            concluded: d(contract.concluded),
+            place: or(contract.place) ?? or(config.provider.service.place),
+            worker: workerName(config, contract.worker),
+            representative_party: contract.representative_party === true,
+            service: contract.service,
+            scope: or(contract.scope),
+            place_time: or(contract.place_time),
+            payment: or(contract.payment),
+            internal_rules: or(contract.internal_rules),
+            notice: or(contract.notice),
+            term: end ? `do ${d(end)}` : 'na dobu neurčitou',
+            personal_goal: contract.personal_goal,
+            email_records: contract.email_records === true ? 'ano' : 'ne',
+            legal_basis: or(contract.legal_basis),
+            documents: (contract.documents ?? []).map((doc) => ({ name: doc.name, date: d(doc.date) })),
+            amendments: (contract.amendments ?? []).map((a) => ({ number: a.number, effective: d(a.effective), changes: a.changes })),
+            summary: recordedIn ? recordedIn.summary : null,
+          },
+        },
+      };
+    }
+    case 'amendment': {
+      const contract = requireRecord(kase.contract?.data, 'render.no-contract', kase.id);
+      const list = contract.amendments ?? [];
+      const a: Amendment | undefined = opts.amendment === undefined ? list.at(-1) : list.find((x) => x.number === opts.amendment);
+      if (!a) throw new SpisError('render.no-amendment', { id: kase.id, number: opts.amendment ?? '' });
+      return {
+        title: `Dodatek č. ${a.number} ke smlouvě – ${label}`,
+        view: {
+          ...b,
+          contract: { number: or(contract.number), concluded: d(contract.concluded) },
+          amendment: {
+            number: a.number,
+            date: d(a.date),
+            effective: d(a.effective),
+            changes: a.changes,
+            scope: or(a.scope),
+            place_time: or(a.place_time),
+            payment: or(a.payment),
+            term_until: d(a.term_until),
+            personal_goal: or(a.personal_goal),
+            worker: a.worker ? workerName(config, a.worker) : workerName(config, contract.worker),
+          },
+        },
+      };
+    }
+    case 'plan': {
+      const goals = requireRecord(kase.goals?.data, 'render.no-goals', kase.id);
+      stop(name, missingPlanItems(goals));
+      const pg = currentPersonalGoal(goals)!;
+      return {
+        title: `Individuální plán – ${label}`,
+        view: {
+          ...b,
+          plan: {
+            written: d(goals.plan?.written ?? opts.today),
+            initial_situation: goals.plan?.initial_situation ?? '',
+            personal_goal: pg.text,
+            personal_goal_set: d(pg.set),
+            earlier_goals: goals.personal_goals.slice(0, -1).map((g) => ({ text: g.text, set: d(g.set) })),
+            evaluations: goals.personal_goals.flatMap((g) =>
+              (g.evaluations ?? []).map((e) => ({
+                goal: g.text,
+                date: d(e.date),
+                outcome: OUTCOME[e.outcome],
+                participants: e.participants ? e.participants.map((x) => workerName(config, x)).join(', ') : null,
+                absent: or(e.client_absent_reason),
+                satisfaction: or(e.satisfaction),
+              })),
+            ),
+            open_goals: goals.partial_goals.filter((g) => g.status === 'open').map((g) => partial(g, config)),
+            closed_goals: goals.partial_goals.filter((g) => g.status !== 'open').map((g) => partial(g, config)),
+          },
+        },
+      };
+    }
+    case 'contact': {
+      const file = opts.contact === undefined ? kase.contacts.at(-1) : kase.contacts.find((c) => c.name === opts.contact || `contacts/${c.name}` === opts.contact);
+      const r: ContactRecord = requireRecord(file?.data, 'render.no-contact', kase.id);
+      const goals = kase.goals?.data;
+      const goalText = (id: string): string => goals?.partial_goals.find((g) => g.id === id)?.text ?? id;
+      return {
+        title: `Zápis z kontaktu ${d(r.date)} – ${label}`,
+        view: {
+          ...b,
+          contact: {
+            date: d(r.date),
+            time: or(r.time),
+            form: codeList(config, 'contact_forms')[r.form] ?? r.form,
+            type: codeList(config, 'contact_types')[r.type] ?? r.type,
+            place: or(r.place),
+            duration: r.duration_min ? `${r.duration_min} min` : null,
+            worker: workerName(config, r.worker),
+            participants: r.participants ? r.participants.map((x) => workerName(config, x)).join(', ') : null,
+            summary: r.summary,
+            reviews: (r.goal_reviews ?? []).map((g) => ({ id: g.goal, text: goalText(g.goal), progress: or(g.progress), status: STATUS[g.status], next_review: d(g.next_review) })),
+            new_goals: (r.new_goals ?? []).map((g) => ({ id: g.id, text: g.text, criteria: g.criteria, responsible: g.responsible.map((x) => workerName(config, x)).join(', '), review: d(g.review) })),
+            personal: r.personal_goal_review
+              ? {
+                  outcome: OUTCOME[r.personal_goal_review.outcome],
+                  participants: r.personal_goal_review.participants ? r.personal_goal_review.participants.map((x) => workerName(config, x)).join(', ') : null,
+                  absent: or(r.personal_goal_review.client_absent_reason),
+                  satisfaction: or(r.personal_goal_review.satisfaction),
+                  new_goal: or(r.personal_goal_review.new_personal_goal),
+                }
+              : null,
+            next_meeting: d(r.next_meeting),
+            oral_contract: r.oral_contract === true,
+          },
+        },
+      };
+    }
+    case 'termination': {
+      const t = requireRecord(kase.termination?.data, 'render.no-termination', kase.id);
+      stop(name, missingTerminationItems(t));
+      const goals = kase.goals?.data;
+      const pg = currentPersonalGoal(goals);
+      return {
+        title: `Protokol o ukončení poskytování sociální služby – ${label}`,
+        view: {
+          ...b,
+          termination: {
+            date: d(t.date),
+            reason: codeList(config, 'termination_reasons')[t.reason] ?? t.reason,
+            reason_other: or(t.reason_other),
+            worker: workerName(config, t.worker),
+            contract_concluded: d(kase.contract?.data?.concluded),
+            personal_goal: pg ? pg.text : null,
+            personal_outcome: OUTCOME[t.personal_goal.outcome],
+            personal_comment: or(t.personal_goal.comment),
+            client_absent: or(t.personal_goal.client_absent_reason),
+            goals: (t.partial_goals ?? []).map((g) => ({
+              id: g.goal,
+              text: goals?.partial_goals.find((x) => x.id === g.goal)?.text ?? g.goal,
+              outcome: OUTCOME[g.outcome],
+              comment: or(g.comment),
+            })),
+            note: or(t.note),
+          },
+        },
+      };
+    }
+  }
+}
+
+function partial(g: import('../domain/types.js').PartialGoal, config: SpisConfig) {
+  return {
+    id: g.id,
+    text: g.text,
+    criteria: g.criteria,
+    responsible: g.responsible.map((x) => workerName(config, x)).join(', '),
+    set: d(g.set),
+    review: d(g.review),
+    status: STATUS[g.status],
+    closed: d(g.closed),
+    evaluations: (g.evaluations ?? []).map((e) => ({ date: d(e.date), status: STATUS[e.status], progress: or(e.progress), next_review: d(e.next_review) })),
+  };
+}
