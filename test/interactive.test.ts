@@ -156,3 +156,38 @@ describe('long texts in $EDITOR', () => {
     expect(record.summary).toBe('Dlouhý zápis\nna dva řádky.');
   });
 });
+
+describe('spis close on a terminal', () => {
+  it('walks through the final evaluation, writes the protocol and offers to render it', async () => {
+    const dir = repo();
+    const s = startInteractive(['close', '2026-0002', '-C', dir]);
+    await s.answer('Datum ukončení', KEY.enter);
+    await s.answer('Důvod ukončení', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Upřesněte důvod', `Klient se odstěhoval do jiného kraje.${KEY.enter}`);
+    await s.answer('Osobní cíl je', `${KEY.down}${KEY.enter}`);
+    await s.answer('Komentář k naplnění osobního cíle', `Postupy reflektuje, práce nedokončena.${KEY.enter}`);
+    await s.answer('Účastní se hodnocení klient', KEY.enter);
+    await s.answer('Dílčí cíl c1', '');
+    await s.answer('Závěrečné hodnocení', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Jak se daří', KEY.enter);
+    const summary = await s.see('Uložit?');
+    expect(summary).toContain('jiný důvod (upřesněte)');
+    expect(summary).toContain('c1: zrušen');
+    await s.answer('', KEY.enter);
+    await s.answer('Vyhotovit a uložit protokol', KEY.enter);
+    expect(await s.done).toBe(0);
+    const term = parse(readFileSync(join(dir, 'clients/2026-0002/termination.yaml'), 'utf8'));
+    expect(term).toEqual({
+      date: '2026-11-22',
+      reason: 'jine',
+      reason_other: 'Klient se odstěhoval do jiného kraje.',
+      worker: 'svoboda',
+      personal_goal: { outcome: 'partly_met', comment: 'Postupy reflektuje, práce nedokončena.' },
+      partial_goals: [{ goal: 'c1', outcome: 'dropped' }],
+    });
+    const docs = readdirSync(join(dir, 'clients/2026-0002/documents'));
+    expect(docs).toEqual(['termination-2026-11-22.html']);
+    expect(readFileSync(join(dir, 'clients/2026-0002/documents', docs[0]), 'utf8')).toContain('Klient se odstěhoval do jiného kraje.');
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});

@@ -110,7 +110,7 @@ function helpers(format: Format): Record<string, Handlebars.HelperDelegate> {
       return html ? `<ul>\n${body}\n</ul>\n` : `${body}\n\n`;
     },
     item(this: unknown, options: Options) {
-      const body = trimBlock(options.fn(this)).replace(/\s*\n\s*/g, html ? '\n' : '  \n  ');
+      const body = trimBlock(options.fn(this)).replace(html ? /(?:<br>)?\s*\n\s*/g : /\s*\n\s*/g, html ? '<br>\n' : '  \n  ');
       return html ? `<li>${body}</li>\n` : `- ${body}\n`;
     },
     signatures(...args: unknown[]) {

@@ -1,0 +1,187 @@
+// Documents: every built-in template from the example cases in both formats (golden files),
+// overrides, missing legal items, and client text that must stay text.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyExample, run, snapshotTree } from './helpers/cli.js';
+
+const dirs: string[] = [];
+const repo = (): string => {
+  const d = copyExample();
+  dirs.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const DOCS: [string, string, string[]][] = [
+  ['contract', '2026-0001', []],
+  ['contract', '2025-0012', []],
+  ['amendment', '2025-0012', ['--amendment', '1']],
+  ['oral-contract', '2026-0002', []],
+  ['plan', '2026-0001', []],
+  ['contact', '2026-0001', ['--contact', '2026-09-14-h8d2.yaml']],
+  ['contact', '2026-0002', []],
+  ['termination', '2025-0012', []],
+  ['termination', '2026-0005', []],
+];
+
+describe('built-in templates', () => {
+  for (const [doc, id, extra] of DOCS) {
+    for (const format of ['md', 'html']) {
+      it(`renders ${doc} of ${id} as ${format}`, async () => {
+        const r = await run(['render', id, doc, '--format', format, ...extra, '-C', 'examples/poradna']);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        if (format === 'html') {
+          expect(r.stdout).toMatch(/^<!DOCTYPE html>\n<html lang="cs">/);
+          expect(r.stdout).toContain('@page { size: A4;');
+        }
+        expect(r.stdout).not.toMatch(/\{\{|\}\}|undefined|\[object Object\]/);
+        await expect(r.stdout).toMatchFileSnapshot(`golden/render/${doc}-${id}.${format}`);
+      });
+    }
+  }
+
+  it('the contract carries all eight § 91 odst. 2 items and signature lines', async () => {
+    const r = await run(['render', '2026-0001', 'smlouva', '--format', 'html', '-C', 'examples/poradna']);
+    for (const heading of ['Smluvní strany', 'Druh sociální služby', 'Rozsah poskytování', 'Místo a čas', 'Výše úhrady', 'vnitřních pravidel', 'Výpovědní důvody', 'Doba platnosti', 'Osobní cíl', 'Předané dokumenty']) {
+      expect(r.stdout).toContain(heading);
+    }
+    expect(r.stdout.match(/class="signature"/g)).toHaveLength(2);
+  });
+});
+
+describe('overrides and requirements', () => {
+  it('a template in the case repository wins and spis templates says so', async () => {
+    const dir = repo();
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'templates/contract.hbs'), '{{title "Smlouva – vlastní hlavička poradny"}}\n{{#para}}Klient: {{client.name}}; úhrada: {{contract.payment}}{{/para}}\n');
+    const r = await run(['render', '2026-0001', 'contract', '-C', dir]);
+    expect(r.stdout).toBe('# Smlouva – vlastní hlavička poradny\n\nKlient: Jana Dvořáková; úhrada: Služba se poskytuje bez úhrady.\n');
+    const list = await run(['templates', '--json', '-C', dir]);
+    const sources = JSON.parse(list.stdout) as { name: string; origin: string; path: string }[];
+    expect(sources.find((s) => s.name === 'contract')).toEqual({ name: 'contract', origin: 'repository', path: join(dir, 'templates/contract.hbs') });
+    expect(sources.find((s) => s.name === 'plan')?.origin).toBe('built-in');
+    expect((await run(['templates', '-C', dir])).stdout).toMatch(/^contract +vlastní +\//m);
+  });
+
+  it('a template with an unknown helper or field is refused with its path', async () => {
+    const dir = repo();
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'templates/plan.hbs'), '{{shout client.name}}\n');
+    const helper = await run(['render', '2026-0001', 'plan', '-C', dir]);
+    expect(helper.code).toBe(1);
+    expect(helper.stderr).toContain(join(dir, 'templates/plan.hbs'));
+    writeFileSync(join(dir, 'templates/plan.hbs'), '{{client.shoe_size}}\n');
+    const field = await run(['render', '2026-0001', 'plan', '-C', dir]);
+    expect(field.code).toBe(1);
+    expect(field.stderr).toContain('"shoe_size" not defined');
+  });
+
+  it('a written contract without payment terms stops rendering naming § 91 odst. 2 písm. e)', async () => {
+    const dir = repo();
+    const p = join(dir, 'clients/2026-0001/contract.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/payment: .*\n/, ''));
+    const r = await run(['render', '2026-0001', 'contract', '--save', '-C', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('chybí výše úhrady a způsob jejího placení (u bezplatné služby „bez úhrady“) – vyžaduje § 91 odst. 2 písm. e) zákona č. 108/2006 Sb.');
+    expect(existsSync(join(dir, 'clients/2026-0001/documents'))).toBe(false);
+  });
+
+  it('a plan without the initial situation names the standard of quality', async () => {
+    const r = await run(['render', '2026-0002', 'plan', '-C', 'examples/poradna']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('popis výchozí situace klienta (goals.yaml: plan.initial_situation) – standard kvality č. 5');
+  });
+});
+
+describe('client text stays text', () => {
+  const NASTY = '<script>alert("x")</script> {{client.name}} & \'uvozovky\' *hvězda* [odkaz](http://x) # nadpis';
+  it('in HTML and in Markdown', async () => {
+    const dir = repo();
+    const p = join(dir, 'clients/2026-0001/contacts/2026-10-19-j5n6.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/summary: .*\n/, `summary: ${JSON.stringify(NASTY)}\n`));
+    const c = join(dir, 'clients/2026-0001/client.yaml');
+    writeFileSync(c, readFileSync(c, 'utf8').replace('family: Dvořáková', 'family: "Dvořáková & <b>Syn</b> {{x}}"'));
+    const html = await run(['render', '2026-0001', 'contact', '--format', 'html', '-C', dir]);
+    expect(html.code, html.stderr).toBe(0);
+    expect(html.stdout).not.toContain('<script>');
+    expect(html.stdout).not.toContain('<b>Syn</b>');
+    expect(html.stdout).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; {{client.name}} &amp; &#39;uvozovky&#39; *hvězda* [odkaz](http://x) # nadpis');
+    expect(html.stdout).toContain('Dvořáková &amp; &lt;b&gt;Syn&lt;/b&gt; {{x}}');
+    const md = await run(['render', '2026-0001', 'contact', '-C', dir]);
+    expect(md.stdout).toContain('\\<script\\>alert("x")\\</script\\> \\{\\{client.name\\}\\} \\& \'uvozovky\' \\*hvězda\\* \\[odkaz\\](http://x) \\# nadpis');
+    expect(md.stdout).toContain('Dvořáková \\& \\<b\\>Syn\\</b\\> \\{\\{x\\}\\}');
+  });
+});
+
+describe('the end of a case', () => {
+  it('close, render and save the protocol, archive; check passes and due forgets the case', async () => {
+    const dir = repo();
+    const dueBefore = JSON.parse((await run(['due', '--json', '-C', dir])).stdout) as { case_id: string }[];
+    expect(dueBefore.some((r) => r.case_id === '2026-0001')).toBe(true);
+
+    const noGoals = await run(['close', '2026-0001', '--from', '-', '-C', dir], { stdin: 'reason: cil_naplnen\npersonal_goal: {outcome: met}\n' });
+    expect(noGoals.code).toBe(1);
+    expect(noGoals.stderr).toContain('c2, c4');
+
+    const closed = await run(['close', '2026-0001', '--from', '-', '-C', dir], {
+      stdin: [
+        'reason: rozhodnuti_klienta',
+        'personal_goal: {outcome: partly_met, comment: Komunikace se školou se zlepšila.}',
+        'partial_goals:',
+        '  - {goal: c2, outcome: partly_met, comment: Tři ze čtyř konzultací.}',
+        '  - {goal: c4, outcome: met}',
+        '',
+      ].join('\n'),
+    });
+    expect(closed.code, closed.stderr).toBe(0);
+    const client = readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8');
+    expect(client).toContain('status: closed');
+    const goals = readFileSync(join(dir, 'clients/2026-0001/goals.yaml'), 'utf8');
+    expect(goals).not.toContain('status: open');
+    expect((await run(['close', '2026-0001', '--reason', 'cil_naplnen', '--from', '-', '-C', dir], { stdin: 'personal_goal: {outcome: met}\n' })).stderr).toContain('už je ukončený');
+
+    const saved = await run(['render', '2026-0001', 'protokol', '--format', 'html', '--save', '-C', dir]);
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.stdout.trim()).toBe('clients/2026-0001/documents/termination-2026-11-22.html');
+    const doc = join(dir, saved.stdout.trim());
+    expect(statSync(doc).mode & 0o777).toBe(0o600);
+    const protocol = readFileSync(doc, 'utf8');
+    expect(protocol).toContain('rozhodnutí uživatele služby');
+    expect(protocol).toContain('<strong>c2</strong> kontinuálně spolupracovat se speciálním pedagogem a získávat od něj zpětnou vazbu na své výchovné postupy: částečně naplněn – Tři ze čtyř konzultací.');
+
+    const archived = await run(['archive', '2026-0001', '-C', dir]);
+    expect(archived.code, archived.stderr).toBe(0);
+    expect(archived.stdout).toContain('uchovat do 22. 11. 2036');
+    expect(existsSync(join(dir, 'clients/2026-0001'))).toBe(false);
+    expect(readdirSync(join(dir, 'archive/2026-0001/documents'))).toEqual(['termination-2026-11-22.html']);
+    expect(readFileSync(join(dir, 'archive/2026-0001/termination.yaml'), 'utf8')).toContain('archive_until: 2036-11-22');
+
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const dueAfter = JSON.parse((await run(['due', '--json', '-C', dir])).stdout) as { case_id: string }[];
+    expect(dueAfter.some((r) => r.case_id === '2026-0001')).toBe(false);
+    expect(dueAfter.length).toBeGreaterThan(0);
+    const list = JSON.parse((await run(['list', '--archived', '--json', '-C', dir])).stdout) as { id: string; location: string; status: string }[];
+    expect(list.find((c) => c.id === '2026-0001')).toMatchObject({ location: 'archive', status: 'closed' });
+    expect((await run(['show', '2026-0001', '-C', dir])).stdout).toContain('uchovat do 22. 11. 2036');
+    expect((await run(['render', '2026-0001', 'protokol', '-C', dir])).code).toBe(0);
+  });
+
+  it('refuses to close a case without a contract and to archive an open one, writing nothing', async () => {
+    const dir = repo();
+    const before = snapshotTree(dir);
+    const r = await run(['close', '2026-0003', '--from', '-', '-C', dir], { stdin: 'reason: cil_naplnen\npersonal_goal: {outcome: met}\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nemá smlouvu');
+    expect((await run(['archive', '2026-0002', '-C', dir])).stderr).toContain('není ukončený');
+    expect(snapshotTree(dir)).toEqual(before);
+    const all = await run(['archive', '--all-closed', '-C', dir]);
+    expect(all.stdout).toContain('Spis 2025-0012 archivován; uchovat do 30. 3. 2036.');
+    expect(all.stdout).toContain('Spis 2026-0005 archivován; uchovat do 12. 6. 2036.');
+    expect((await run(['check', '-C', dir])).code).toBe(0);
+  });
+});
