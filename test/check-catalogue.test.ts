@@ -28,6 +28,10 @@ const CATALOGUE: Record<string, Mutation> = {
       'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
     ),
   'yaml-not-mapping': (d) => writeFileSync(join(d, `${B}/contacts/2026-10-06-list.yaml`), '- date: 2026-10-06\n- form: telefon\n'),
+  'file-unreadable': (d) => {
+    rmSync(join(d, `${B}/goals.yaml`));
+    mkdirSync(join(d, `${B}/goals.yaml`));
+  },
   'schema-required': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, /summary: .*\n/, ''),
   'schema-type': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'duration_min: 50', 'duration_min: hodina'),
   'schema-enum': (d) => edit(d, `${A}/client.yaml`, 'status: active', 'status: aktivni'),
@@ -63,7 +67,7 @@ const CATALOGUE: Record<string, Mutation> = {
 };
 
 /** Problems that are about a whole file, not a place in it. */
-const FILE_LEVEL = new Set(['stray-file', 'missing-client']);
+const FILE_LEVEL = new Set(['stray-file', 'missing-client', 'file-unreadable']);
 
 const dirs: string[] = [];
 afterAll(() => {

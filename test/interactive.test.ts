@@ -191,3 +191,22 @@ describe('spis close on a terminal', () => {
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
+
+describe('colour', () => {
+  it('is used on a terminal, and never with NO_COLOR or --no-color', async () => {
+    const ansi = /\x1b\[[0-9;]*m/;
+    const due = startInteractive(['due', '-C', 'examples/poradna'], { env: { NO_COLOR: '' } });
+    expect(await due.done).toBe(0);
+    expect(due.rawScreen()).toMatch(/\x1b\[31m16\. 11\. 2026  6 dní po termínu/);
+    const withColour = startInteractive(['list', '-C', 'examples/poradna'], { env: { NO_COLOR: '' } });
+    await withColour.done;
+    const plainEnv = startInteractive(['list', '-C', 'examples/poradna'], { env: { NO_COLOR: '1' } });
+    await plainEnv.done;
+    const flag = startInteractive(['list', '--no-color', '-C', 'examples/poradna'], { env: { NO_COLOR: '' } });
+    await flag.done;
+    expect(withColour.rawScreen()).toMatch(ansi);
+    expect(plainEnv.rawScreen()).not.toMatch(ansi);
+    expect(flag.rawScreen()).not.toMatch(ansi);
+    expect((await run(['list', '-C', 'examples/poradna'], { env: { NO_COLOR: '' } })).stdout).not.toMatch(ansi);
+  });
+});

@@ -423,7 +423,7 @@ export const cs = {
   'hint.yaml-too-large': 'Záznamy spisu mají jednotky kilobajtů; soubor sem nepatří, přesuňte ho mimo spis.',
   'hint.yaml-aliases': 'Záznamy spisu aliasy (&, *) nepotřebují; vypište hodnoty přímo.',
   'hint.yaml-not-mapping': 'Záznam začíná řádky ve tvaru „klíč: hodnota“, např. „date: 2026-11-22“.',
-  'hint.file-unreadable': 'Zkontrolujte oprávnění k souboru (vlastník ho musí moci číst).',
+  'hint.file-unreadable': 'Zkontrolujte, že je to obyčejný soubor (ne složka) a že ho vlastník může číst.',
   'hint.schema-required': (p: Params) => `Doplňte řádek „${p.field}: …“${p.where ? ` do části ${p.where}` : ''}; popis pole najdete ve schématu v schemas/.`,
   'hint.schema-type': (p: Params) =>
     p.expected === 'string' ? 'Text, který vypadá jako číslo (IČO, PSČ), dejte do uvozovek, např. "01234567".' : `Zapište ${typeName(p.expected)}.`,

@@ -406,7 +406,7 @@ export const en: Catalogue = {
   'hint.yaml-too-large': 'Case records are a few kilobytes; move this file out of the repository.',
   'hint.yaml-aliases': 'Records need no aliases (&, *); write the values out.',
   'hint.yaml-not-mapping': 'A record starts with lines like "key: value", e.g. "date: 2026-11-22".',
-  'hint.file-unreadable': 'Check the file permissions (the owner must be able to read it).',
+  'hint.file-unreadable': 'Check that it is a plain file (not a folder) and that its owner can read it.',
   'hint.schema-required': (p: Params) => `Add a line "${p.field}: …"${p.where ? ` under ${p.where}` : ''}; the schema in schemas/ describes the field.`,
   'hint.schema-type': (p: Params) => (p.expected === 'string' ? 'Quote text that looks like a number (IČO, postcode), e.g. "01234567".' : `Write ${p.expected}.`),
   'hint.schema-enum': 'Use one of: {allowed}.',

@@ -42,6 +42,8 @@ export interface Session {
   see(text: string | RegExp): Promise<string>;
   done: Promise<number>;
   screen(): string;
+  /** Everything written to the terminal, escape codes included. */
+  rawScreen(): string;
   stderr(): string;
 }
 
@@ -81,6 +83,7 @@ export function startInteractive(args: string[], opts: { cwd?: string; env?: Rec
     },
     done,
     screen: plain,
+    rawScreen: () => stdout.text,
     stderr: () => stderr.text,
   };
 }
