@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const SCHEMAS = fileURLToPath(new URL('../schemas/', import.meta.url));
 const TODAY = '2026-11-22';
 
-function rng(seed) {
+/** A small deterministic generator (mulberry32). */
+export function rng(seed) {
   return () => {
     seed |= 0;
     seed = (seed + 0x6d2b79f5) | 0;

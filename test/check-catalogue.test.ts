@@ -1,9 +1,9 @@
 // The catalogue of problems `spis check` knows: one broken copy of the example per kind, and
 // its full output (Czech and English) compared with a golden file in test/golden/check/.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyExample, run } from './helpers/cli.js';
+import { run, scratch } from './helpers/cli.js';
 
 type Mutation = (dir: string) => void;
 
@@ -69,10 +69,7 @@ const CATALOGUE: Record<string, Mutation> = {
 /** Problems that are about a whole file, not a place in it. */
 const FILE_LEVEL = new Set(['stray-file', 'missing-client', 'file-unreadable']);
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const { example } = scratch();
 
 describe('spis check catalogue', () => {
   it('passes silently on the example', async () => {
@@ -82,8 +79,7 @@ describe('spis check catalogue', () => {
 
   for (const [kind, mutate] of Object.entries(CATALOGUE)) {
     it(`reports ${kind}`, async () => {
-      const dir = copyExample();
-      dirs.push(dir);
+      const dir = example();
       mutate(dir);
       const cs = await run(['check', '-C', dir]);
       const en = await run(['check', '-C', dir, '--lang', 'en']);

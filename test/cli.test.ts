@@ -3,17 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyExample, run, runBin, snapshotTree } from './helpers/cli.js';
+import { run, runBin, scratch, snapshotTree } from './helpers/cli.js';
 
-const dirs: string[] = [];
-const tmp = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'spis-cli-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const { tmp, example } = scratch();
 
 describe('the binary', () => {
   it('shows help in Czech by default and in English on request', () => {
@@ -93,8 +85,7 @@ describe('spis init and spis client new', () => {
   });
 
   it('refuses bad scripted input, names the field and writes nothing', () => {
-    const dir = copyExample();
-    dirs.push(dir);
+    const dir = example();
     const before = snapshotTree(dir);
     const cases: [string, string][] = [
       ['name: {given: A, family: B\nsex: female', 'chyba zápisu YAML'],

@@ -2,12 +2,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyExample, run, runBin, snapshotTree } from './helpers/cli.js';
+import { run, runBin, scratch, snapshotTree } from './helpers/cli.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const { example } = scratch();
 
 describe('spis due', () => {
   it('prints the report as text, JSON and CSV', async () => {
@@ -46,8 +43,7 @@ describe('spis due', () => {
   });
 
   it('a broken file is named on stderr, the other cases are still listed, exit 1', () => {
-    const dir = copyExample();
-    dirs.push(dir);
+    const dir = example();
     const goals = join(dir, 'clients/2026-0001/goals.yaml');
     writeFileSync(goals, readFileSync(goals, 'utf8').replace('review: 2026-11-30', 'review: 2026-11-31'));
     const before = snapshotTree(dir);
@@ -67,8 +63,7 @@ describe('spis due', () => {
   });
 
   it('reads what it needs: a hand-written record the fast reader declines still counts', () => {
-    const dir = copyExample();
-    dirs.push(dir);
+    const dir = example();
     const goals = join(dir, 'clients/2026-0002/goals.yaml');
     writeFileSync(goals, readFileSync(goals, 'utf8').replace('review: 2026-12-07', 'review: &r 2026-11-25'));
     const r = runBin(['due', '-C', dir, '--json']);

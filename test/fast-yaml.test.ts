@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { Document, parse } from 'yaml';
 import { fastParse, UNSUPPORTED } from '../src/store/fast-yaml.js';
 import { EXAMPLE } from './helpers/cli.js';
+// @ts-expect-error plain JavaScript module without types
+import { rng } from '../bench/generate.js';
 
 function agrees(text: string): 'fast' | 'declined' {
   const fast = fastParse(text);
@@ -21,16 +23,6 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TRICKY = [
   'yes', 'no', 'on', 'true', 'False', 'null', '~', '', ' ', '1e3', '0o17', '0x1F', '012', '-5', '+3', '.5', '.inf', '-.Inf', '.nan',

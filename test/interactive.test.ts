@@ -1,20 +1,12 @@
 // The interactive flows, driven through the real prompts on a pseudo-terminal.
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { copyExample, run, snapshotTree } from './helpers/cli.js';
+import { run, scratch, snapshotTree } from './helpers/cli.js';
 import { KEY, startInteractive } from './helpers/tty.js';
 
-const dirs: string[] = [];
-const repo = (): string => {
-  const d = copyExample();
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const { example: repo, tmp } = scratch();
 afterEach(() => {
   vi.unstubAllEnvs();
 });
@@ -126,10 +118,10 @@ describe('spis contact add on a terminal', () => {
 describe('long texts in $EDITOR', () => {
   it('writes the temporary file inside the repository, owner only, and removes it', async () => {
     const dir = repo();
-    const log = join(dir, '..', `editor-log-${Date.now()}.txt`);
-    const editor = join(dir, '..', `fake-editor-${Date.now()}.sh`);
+    const aside = tmp();
+    const log = join(aside, 'editor-log.txt');
+    const editor = join(aside, 'fake-editor.sh');
     writeFileSync(editor, `#!/bin/sh\nstat -c '%a %n' "$1" > '${log}'\nprintf 'Dlouhý zápis\\nna dva řádky.\\n' > "$1"\n`, { mode: 0o700 });
-    dirs.push(log, editor);
     // The editor is started by inquirer from the process environment.
     vi.stubEnv('EDITOR', editor);
     vi.stubEnv('VISUAL', '');

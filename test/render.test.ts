@@ -3,17 +3,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyExample, run, snapshotTree } from './helpers/cli.js';
+import { run, scratch, snapshotTree } from './helpers/cli.js';
 
-const dirs: string[] = [];
-const repo = (): string => {
-  const d = copyExample();
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const { example: repo } = scratch();
 
 const DOCS: [string, string, string[]][] = [
   ['contract', '2026-0001', []],

@@ -1,23 +1,14 @@
 // The store: comment-preserving edits, atomic owner-only writes, nothing written on failure.
-import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../src/store/yaml-file.js';
 import { prepareRecord, createCaseFolder, loadCase } from '../src/store/case-store.js';
 import { commitFiles, recoverTransaction } from '../src/store/atomic.js';
 import { SpisError } from '../src/problems.js';
+import { scratch } from './helpers/cli.js';
 
-let dirs: string[] = [];
-const tmp = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'spis-store-'));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  dirs = [];
-});
+const { tmp } = scratch();
 
 const COMMENTED = `# yaml-language-server: $schema=../../schemas/client.schema.json
 # Klientka si přeje volat jen odpoledne.

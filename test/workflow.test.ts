@@ -4,17 +4,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { copyExample, run, runBin, snapshotTree } from './helpers/cli.js';
+import { run, runBin, scratch, snapshotTree } from './helpers/cli.js';
 
-const dirs: string[] = [];
-const tmp = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'spis-flow-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const { tmp, example } = scratch();
 
 describe('a case from the first call to a met personal goal', () => {
   it('runs scripted from an empty folder, passes check and show tells the story', () => {
@@ -107,8 +99,7 @@ describe('what the writing commands refuse', () => {
   ];
   for (const [what, input, message] of contactCases) {
     it(`contact add refuses ${what} and writes nothing`, async () => {
-      const dir = copyExample();
-      dirs.push(dir);
+      const dir = example();
       const before = snapshotTree(dir);
       const r = await run(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: input });
       expect(r.code).toBe(1);
@@ -133,8 +124,7 @@ describe('what the writing commands refuse', () => {
 
 describe('contract, amendment, key worker and refusal', () => {
   it('records an oral contract together with its contact record', async () => {
-    const dir = copyExample();
-    dirs.push(dir);
+    const dir = example();
     const r = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], {
       stdin: 'form: oral\nworker: mala\npersonal_goal: vysvětlit dětem střídavou péči\ncontact:\n  summary: Uzavřena ústní smlouva, osobní cíl zapsán.\n  participants: [klientka, mala]\n',
     });
@@ -152,8 +142,7 @@ describe('contract, amendment, key worker and refusal', () => {
   });
 
   it('refuses a written contract that would lack an item of § 91 odst. 2', async () => {
-    const dir = copyExample();
-    dirs.push(dir);
+    const dir = example();
     const before = snapshotTree(dir);
     const r = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'form: written\nworker: mala\npersonal_goal: vysvětlit dětem střídavou péči\n' });
     expect(r.code).toBe(1);
@@ -162,8 +151,7 @@ describe('contract, amendment, key worker and refusal', () => {
   });
 
   it('an amendment changes the personal goal and keeps its history, comments included', async () => {
-    const dir = copyExample();
-    dirs.push(dir);
+    const dir = example();
     const r = await run(['contract', 'amend', '2026-0002', '--from', '-', '-C', dir], { stdin: 'changes: Nový osobní cíl po dohodě s klientem.\npersonal_goal: zvládat záchvaty vzteku dcery bez křiku\neffective: 2026-12-01\n' });
     expect(r.code, r.stderr).toBe(0);
     const text = readFileSync(join(dir, 'clients/2026-0002/contract.yaml'), 'utf8');
@@ -179,8 +167,7 @@ describe('contract, amendment, key worker and refusal', () => {
   });
 
   it('hands a case over keeping the history, and refuses an applicant', async () => {
-    const dir = copyExample();
-    dirs.push(dir);
+    const dir = example();
     expect((await run(['key-worker', '2026-0002', 'mala', '--note', 'dlouhodobá nemoc', '-C', dir])).stdout).toContain('Bc. Kateřina Malá');
     const client = parse(readFileSync(join(dir, 'clients/2026-0002/client.yaml'), 'utf8'));
     expect(client.key_workers).toEqual([{ worker: 'svoboda', from: '2026-09-03' }, { worker: 'mala', from: '2026-11-22', note: 'dlouhodobá nemoc' }]);

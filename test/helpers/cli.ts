@@ -1,8 +1,9 @@
 // Running the CLI in tests: in-process through main() with captured streams (fast), or as a
 // real process through bin/spis.js (end-to-end).
 import { PassThrough, Writable } from 'node:stream';
+import { afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,4 +76,24 @@ export function snapshotTree(dir: string): Map<string, string> {
   };
   walk(dir);
   return out;
+}
+
+/** Scratch folders for one test file, removed after it: empty ones and copies of the example. */
+export function scratch(): { tmp(): string; example(): string } {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  return {
+    tmp() {
+      const d = mkdtempSync(join(tmpdir(), 'spis-test-'));
+      dirs.push(d);
+      return d;
+    },
+    example() {
+      const d = copyExample();
+      dirs.push(d);
+      return d;
+    },
+  };
 }
