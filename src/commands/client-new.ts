@@ -1,6 +1,6 @@
 // spis client new: opens a case for an applicant and prints its case id.
 import type { Context } from '../context.js';
-import { err, out } from '../context.js';
+import { out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import type { Client } from '../domain/types.js';
 import { codeList } from '../domain/config.js';
@@ -10,6 +10,7 @@ import { caseDirRel, nextCaseId, type LoadedCase } from '../store/case-store.js'
 import { recoverTransaction } from '../store/atomic.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { writeCase } from './write-case.js';
+import { confirmSave } from './shared.js';
 import { clientLabel } from '../domain/case.js';
 
 /** Fields of the scripted input besides those of client.yaml. */
@@ -39,14 +40,7 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
   }
   const id = nextCaseId(repo, ctx.today.slice(0, 4));
   const client = clientFromInput(data, id, ctx.today);
-  if (mode === 'interactive') {
-    const { createPrompter } = await import('../ui/prompts.js');
-    err(ctx, `\n${t('client.summary', { label: clientLabel(client), id })}`);
-    if (!(await createPrompter(ctx).confirm({ message: t('prompt.save'), default: true }))) {
-      err(ctx, t('ui.not-saved'));
-      return 0;
-    }
-  }
+  if (mode === 'interactive' && !(await confirmSave(ctx, t('client.summary', { label: clientLabel(client), id }), t('prompt.save')))) return 0;
   const empty: LoadedCase = { id, location: 'clients', dir: caseDirRel(id, 'clients'), contacts: [], problems: [], strayFiles: [] };
   writeCase(repo, ctx.today, empty, { client }, { input, create: true, mapPath: (segs) => (segs[0] === 'key_workers' && data.key_worker !== undefined ? ['key_worker'] : segs) });
   out(ctx, id);

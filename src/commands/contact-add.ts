@@ -117,7 +117,7 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Loa
 
 const REVIEW_STATUSES: ReviewStatus[] = ['continues', 'met', 'partly_met', 'not_met', 'reworded', 'dropped'];
 
-async function askNewGoal(ctx: Context, ask: Prompter, id: string, date: string): Promise<NewGoal> {
+async function askNewGoal(ask: Prompter, id: string, date: string): Promise<NewGoal> {
   const text = await ask.longText({ message: t('contact.ask-goal-text', { id }) });
   const criteria = await ask.text({ message: t('contact.ask-goal-criteria') });
   const responsible = splitList(await ask.text({ message: t('contact.ask-goal-responsible'), default: 'klient' }));
@@ -131,7 +131,7 @@ async function askContact(ctx: Context, repo: Repo, kase: LoadedCase): Promise<C
   const client = kase.client!.data!;
   const goals = kase.goals?.data;
   const date = (await ask.date({ message: t('contact.ask-date'), default: ctx.today, min: client.applied, max: ctx.today }))!;
-  const basics = await askContactBasics(ctx, ask, repo, kase, date);
+  const basics = await askContactBasics(ask, repo, kase, date);
   const summary = await ask.longText({ message: t('contact.ask-summary') });
   const record: ContactRecord = { date, ...basics, summary } as ContactRecord;
 
@@ -153,14 +153,14 @@ async function askContact(ctx: Context, repo: Repo, kase: LoadedCase): Promise<C
       review.next_review = (await ask.date({ message: t('contact.ask-next-review'), default: suggested, min: date, base: date }))!;
     } else if (status === 'reworded') {
       const id = nextGoalId(goals, takenIds());
-      newGoals.push(await askNewGoal(ctx, ask, id, date));
+      newGoals.push(await askNewGoal(ask, id, date));
       review.reworded_as = id;
     }
     reviews.push(review);
   }
   if (goals) {
     while (await ask.confirm({ message: t('contact.ask-add-goal'), default: false })) {
-      newGoals.push(await askNewGoal(ctx, ask, nextGoalId(goals, takenIds()), date));
+      newGoals.push(await askNewGoal(ask, nextGoalId(goals, takenIds()), date));
     }
   }
   if (reviews.length) record.goal_reviews = reviews;

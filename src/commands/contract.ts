@@ -149,7 +149,7 @@ async function askContract(ctx: Context, repo: Repo, kase: LoadedCase): Promise<
   const situation = await ask.longText({ message: t('contract.ask-initial-situation'), required: false });
   if (situation) a.initial_situation = situation;
   if (a.form === 'oral') {
-    const basics: Answers = await askContactBasics(ctx, ask, repo, kase, a.concluded!);
+    const basics: Answers = await askContactBasics(ask, repo, kase, a.concluded!);
     a.contact = { ...basics, summary: await ask.longText({ message: t('contact.ask-summary') }) };
   }
   return a;

@@ -39,6 +39,9 @@ export interface DueRow {
   description: string;
 }
 
+/** The CSV columns, in order. */
+export const DUE_FIELDS: readonly (keyof DueRow)[] = ['case_id', 'client', 'key_worker', 'key_worker_name', 'kind', 'subject', 'due_date', 'days', 'overdue', 'description'];
+
 export interface DueReport {
   asOf: string;
   until: string;
@@ -114,8 +117,7 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
     if (!(opts.quiet && rows.length === 0)) out(ctx, JSON.stringify(rows, null, 2));
   } else if (opts.csv) {
     if (!(opts.quiet && rows.length === 0)) {
-      const fields = Object.keys(toRowTemplate) as (keyof DueRow)[];
-      out(ctx, [fields.join(','), ...rows.map((r) => fields.map((f) => csvCell(r[f])).join(','))].join('\n'));
+      out(ctx, [DUE_FIELDS.join(','), ...rows.map((r) => DUE_FIELDS.map((f) => csvCell(r[f])).join(','))].join('\n'));
     }
   } else if (rows.length === 0) {
     if (!opts.quiet) out(ctx, t('due.nothing', { date: formatDate(asOf, ctx.lang), until: formatDate(until, ctx.lang) }));
@@ -124,19 +126,6 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   }
   return report.problems.length > 0 ? 1 : 0;
 }
-
-const toRowTemplate: Record<keyof DueRow, true> = {
-  case_id: true,
-  client: true,
-  key_worker: true,
-  key_worker_name: true,
-  kind: true,
-  subject: true,
-  due_date: true,
-  days: true,
-  overdue: true,
-  description: true,
-};
 
 function renderText(report: DueReport, rows: DueRow[], config: SpisConfig, ctx: Context): string {
   const c = style(ctx.color);

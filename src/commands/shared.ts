@@ -60,10 +60,10 @@ export function removeEditorTempDir(repo: Pick<Repo, 'root'>): void {
 }
 
 /** Shows what will be written and asks; the seeds' rule that the key worker summarises and the client confirms. */
-export async function confirmSave(ctx: Context, summary: string): Promise<boolean> {
+export async function confirmSave(ctx: Context, summary: string, question: string = t('prompt.save-summary')): Promise<boolean> {
   const { createPrompter } = await import('../ui/prompts.js');
   ctx.io.stdout.write(`\n${summary}\n\n`);
-  const ok = await createPrompter(ctx).confirm({ message: t('prompt.save-summary'), default: true });
+  const ok = await createPrompter(ctx).confirm({ message: question, default: true });
   if (!ok) ctx.io.stderr.write(`${t('ui.not-saved')}\n`);
   return ok;
 }
@@ -76,7 +76,7 @@ export function splitList(text: string): string[] {
 }
 
 /** Form, type, place, duration, participants and worker of a contact, defaulting to the last contact's. */
-export async function askContactBasics(ctx: Context, ask: Prompter, repo: Repo, kase: LoadedCase, date: string): Promise<Answers> {
+export async function askContactBasics(ask: Prompter, repo: Repo, kase: LoadedCase, date: string): Promise<Answers> {
   const last = kase.contacts.at(-1)?.data;
   const client = kase.client!.data!;
   const a: Answers = {};
