@@ -1,14 +1,13 @@
 // Schema validation: the JSON Schemas in schemas/ compiled once, their errors turned into
 // Problems that point at the exact place in the file.
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem, ProblemCode } from '../problems.js';
 import type { RecordKind } from '../domain/types.js';
 import { formatPath, problemAtPath, type ParsedYaml, type PathSegment } from './yaml-file.js';
 
-// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv, formats: string[]) => Ajv;
+const require = createRequire(import.meta.url);
 
 export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 export const SCHEMA_FILES: Record<RecordKind | 'common', string> = {
@@ -21,22 +20,40 @@ export const SCHEMA_FILES: Record<RecordKind | 'common', string> = {
   termination: 'termination.schema.json',
 };
 
-let ajv: Ajv | undefined;
+let ajv: AjvType | undefined;
 const compiled = new Map<RecordKind, ValidateFunction>();
+let prebuilt: Partial<Record<RecordKind, ValidateFunction>> | null | undefined;
 
 function loadSchema(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
 }
 
+/**
+ * The validators generated at build time (scripts/compile-schemas.js) spare every command
+ * ajv's import and schema compilation; from source (tests) they are compiled here instead,
+ * with the same options.
+ */
 function validator(kind: RecordKind): ValidateFunction {
   let fn = compiled.get(kind);
   if (fn) return fn;
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-    addFormats(ajv, ['date', 'email']);
-    ajv.addSchema(loadSchema(SCHEMA_FILES.common), SCHEMA_FILES.common);
+  if (prebuilt === undefined) {
+    try {
+      prebuilt = require('./compiled-schemas.cjs') as Partial<Record<RecordKind, ValidateFunction>>;
+    } catch {
+      prebuilt = null;
+    }
   }
-  fn = ajv.compile(loadSchema(SCHEMA_FILES[kind]));
+  fn = prebuilt?.[kind];
+  if (!fn) {
+    if (!ajv) {
+      const { Ajv } = require('ajv') as typeof import('ajv');
+      const addFormats = require('ajv-formats') as (ajv: AjvType, formats: string[]) => AjvType;
+      ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+      addFormats(ajv, ['date', 'email']);
+      ajv.addSchema(loadSchema(SCHEMA_FILES.common), SCHEMA_FILES.common);
+    }
+    fn = ajv.compile(loadSchema(SCHEMA_FILES[kind]));
+  }
   compiled.set(kind, fn);
   return fn;
 }
