@@ -202,3 +202,44 @@ describe('colour', () => {
     expect((await run(['list', '-C', 'examples/poradna'], { env: { NO_COLOR: '' } })).stdout).not.toMatch(ansi);
   });
 });
+
+describe('spis contract new on a terminal', () => {
+  it('offers the provider defaults of § 91 odst. 2 and records an oral contract with its meeting', async () => {
+    const dir = repo();
+    const s = startInteractive(['contract', 'new', '2026-0003', '-C', dir]);
+    await s.answer('Forma smlouvy', `${KEY.down}${KEY.enter}`);
+    await s.answer('Datum uzavření', KEY.enter);
+    await s.answer('Za poskytovatele jedná', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Klíčový pracovník', KEY.enter);
+    await s.answer('Osobní cíl klienta', `vysvětlit dětem střídavou péči tak, aby se nebály${KEY.enter}`);
+    await s.answer('(c) Rozsah poskytování', KEY.enter);
+    await s.answer('(d) Místo a čas', KEY.enter);
+    await s.answer('(e) Úhrada', KEY.enter);
+    await s.answer('(f) Vnitřní pravidla', KEY.enter);
+    await s.answer('(g) Výpovědní důvody a lhůty', KEY.enter);
+    await s.answer('(h) Platnost do', KEY.enter);
+    await s.answer('Souhlasí klient se zasíláním zápisů e-mailem?', `y${KEY.enter}`);
+    await s.answer('Výchozí situace klienta', `Po rozchodu s partnerem; dvě děti (6 a 9 let).${KEY.enter}`);
+    await s.answer('Typ kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Místo', `poradna${KEY.enter}`);
+    await s.answer('Délka v minutách', `${KEY.clearLine}45${KEY.enter}`);
+    await s.answer('Účastníci', `${KEY.clearLine}klientka, mala${KEY.enter}`);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Průběh kontaktu', `Uzavřena ústní smlouva, probrán osobní cíl.${KEY.enter}`);
+    const summary = await s.see('Uložit?');
+    expect(summary).toContain('Smlouva s klientem Lucie Horáková: ústní, uzavřena 22. 11. 2026');
+    expect(summary).toContain('(e) Služba se poskytuje bez úhrady.');
+    await s.answer('', KEY.enter);
+    expect(await s.done).toBe(0);
+    const contract = parse(readFileSync(join(dir, 'clients/2026-0003/contract.yaml'), 'utf8'));
+    expect(contract).toMatchObject({ form: 'oral', worker: 'mala', payment: 'Služba se poskytuje bez úhrady.', email_records: true, term: { indefinite: true } });
+    const goals = parse(readFileSync(join(dir, 'clients/2026-0003/goals.yaml'), 'utf8'));
+    expect(goals.plan).toEqual({ initial_situation: 'Po rozchodu s partnerem; dvě děti (6 a 9 let).' });
+    expect(goals.personal_goals).toEqual([{ text: 'vysvětlit dětem střídavou péči tak, aby se nebály', set: '2026-11-22', source: contract.recorded_in }]);
+    const contact = parse(readFileSync(join(dir, 'clients/2026-0003', contract.recorded_in), 'utf8'));
+    expect(contact).toMatchObject({ oral_contract: true, duration_min: 45, participants: ['klientka', 'mala'], summary: 'Uzavřena ústní smlouva, probrán osobní cíl.' });
+    expect(existsSync(join(dir, '.spis-tmp'))).toBe(false);
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});

@@ -11,7 +11,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type LoadedCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { writeCase } from './write-case.js';
-import { askContactBasics, confirmSave, editorTempDir, resolveRelativeDates, type Answers } from './shared.js';
+import { askContactBasics, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, type Answers } from './shared.js';
 
 interface ContractInput extends Partial<Omit<Contract, 'term'>> {
   term?: Contract['term'] | string;
@@ -85,7 +85,11 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
     input = await readScriptedInput(ctx, opts.from!);
     answers = resolveRelativeDates(input.data, ctx.today, ['concluded', 'term.until', 'contact.next_meeting']) as ContractInput;
   } else {
-    answers = await askContract(ctx, repo, kase);
+    try {
+      answers = await askContract(ctx, repo, kase);
+    } finally {
+      removeEditorTempDir(repo);
+    }
   }
   const { contract, contact } = buildContract(repo, kase, answers, ctx.today);
   const source = contact ? `${CONTACTS_DIR}/${contact.name}` : 'contract';
@@ -184,14 +188,18 @@ export async function runContractAmend(ctx: Context, id: string, opts: { from?: 
     const { createPrompter } = await import('../ui/prompts.js');
     const ask = createPrompter(ctx, editorTempDir(repo));
     a = {};
-    a.date = await ask.date({ message: t('amend.ask-date'), default: ctx.today, min: contract.concluded, max: ctx.today });
-    a.effective = await ask.date({ message: t('amend.ask-effective'), default: a.date, min: a.date });
-    a.changes = await ask.longText({ message: t('amend.ask-changes') });
-    if (await ask.confirm({ message: t('amend.ask-goal-change', { goal: currentPersonalGoal(goals)?.text ?? '' }), default: false })) {
-      a.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal') });
+    try {
+      a.date = await ask.date({ message: t('amend.ask-date'), default: ctx.today, min: contract.concluded, max: ctx.today });
+      a.effective = await ask.date({ message: t('amend.ask-effective'), default: a.date, min: a.date });
+      a.changes = await ask.longText({ message: t('amend.ask-changes') });
+      if (await ask.confirm({ message: t('amend.ask-goal-change', { goal: currentPersonalGoal(goals)?.text ?? '' }), default: false })) {
+        a.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal') });
+      }
+      const until = await ask.date({ message: t('amend.ask-term'), optional: true, min: a.effective });
+      if (until) a.term_until = until;
+    } finally {
+      removeEditorTempDir(repo);
     }
-    const until = await ask.date({ message: t('amend.ask-term'), optional: true, min: a.effective });
-    if (until) a.term_until = until;
   }
   const number = (contract.amendments?.length ?? 0) + 1;
   const date = a.date ?? ctx.today;

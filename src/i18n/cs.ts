@@ -158,6 +158,7 @@ export const cs = {
   'list.col-last': 'Poslední kontakt',
   'list.archived-mark': '(archiv)',
 
+  'show.archived': 'v archivu',
   'show.case': 'Spis',
   'show.born': 'nar. {date}',
   'show.district': 'okres {value}',

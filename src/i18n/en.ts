@@ -148,6 +148,7 @@ export const en: Catalogue = {
   'list.col-last': 'Last contact',
   'list.archived-mark': '(archive)',
 
+  'show.archived': 'archived',
   'show.case': 'Case',
   'show.born': 'born {date}',
   'show.district': 'district {value}',
