@@ -7,7 +7,7 @@ import type { ContactRecord, GoalReview, Goals, NewGoal, PersonalGoalReview, Rev
 import { addDuration, formatDate } from '../domain/dates.js';
 import { codeList, workerName } from '../domain/config.js';
 import { currentKeyWorker, currentPersonalGoal, nextGoalId, openPartialGoals } from '../domain/case.js';
-import { applyContact } from '../domain/planning.js';
+import { applyContact, clientTookPart } from '../domain/planning.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type LoadedCase } from '../store/case-store.js';
@@ -172,7 +172,7 @@ async function askContact(ctx: Context, repo: Repo, kase: LoadedCase): Promise<C
     const pr: PersonalGoalReview = { outcome: 'not_met' };
     if (await ask.confirm({ message: t('contact.ask-client-present'), default: true })) {
       pr.participants = record.participants?.length ? record.participants : ['klient'];
-      if (!pr.participants.some((p) => /^(klient|client|zákonný|opatrovník)/i.test(p))) pr.participants = ['klient', ...pr.participants];
+      if (!clientTookPart(pr.participants)) pr.participants = ['klient', ...pr.participants];
     } else {
       pr.client_absent_reason = await ask.text({ message: t('contact.ask-absent-reason') });
     }

@@ -2,7 +2,8 @@
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import type { ExitCode } from '../problems.js';
-import { addDuration, formatDate, parseDuration } from '../domain/dates.js';
+import { formatDate } from '../domain/dates.js';
+import { personalGoalEvaluationDue } from '../domain/due.js';
 import { codeList, rulesOf, workerName } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
 import type { SpisConfig } from '../domain/types.js';
@@ -98,8 +99,8 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
     lines.push(`„${pg.text}“ (${t('show.since', { date: d(pg.set) })})`);
     const last = pg.evaluations?.at(-1);
     if (last) lines.push(`  ${t('show.last-evaluation')}: ${d(last.date)} – ${t(`outcome.${last.outcome}` as MessageKey)}`);
-    const interval = parseDuration(rulesOf(config).personal_goal_review);
-    if (interval && client.status === 'active') lines.push(`  ${t('show.next-evaluation')}: ${d(addDuration(last?.date ?? pg.set, interval))}`);
+    const due = personalGoalEvaluationDue(goals, rulesOf(config));
+    if (due && client.status === 'active') lines.push(`  ${t('show.next-evaluation')}: ${d(due)}`);
     const earlier = goals!.personal_goals.slice(0, -1);
     for (const e of earlier) lines.push(`  ${t('show.earlier-goal')}: „${e.text}“ (${d(e.set)})`);
   }

@@ -32,6 +32,14 @@ function duration(spec: string, fallback: string): { amount: number; unit: 'd' |
   return parseDuration(spec) ?? parseDuration(fallback)!;
 }
 
+/** When the current personal goal must be evaluated: its last evaluation (or the day it was set) plus the review interval. */
+export function personalGoalEvaluationDue(goals: Goals | undefined, rules: ProviderRules): IsoDate | undefined {
+  const pg = currentPersonalGoal(goals);
+  if (!pg) return undefined;
+  const last = pg.evaluations?.map((e) => e.date).sort().at(-1);
+  return addDuration(last && last > pg.set ? last : pg.set, duration(rules.personal_goal_review, '12m'));
+}
+
 /**
  * Every deadline of one case that is overdue or falls due by `until` (inclusive), as of `asOf`.
  */
@@ -57,11 +65,8 @@ export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until
 
   for (const g of openPartialGoals(f.goals)) add('partial-goal-review', g.review, g.id);
 
-  const pg = currentPersonalGoal(f.goals);
-  if (pg) {
-    const last = pg.evaluations?.map((e) => e.date).sort().at(-1);
-    add('personal-goal-evaluation', addDuration(last && last > pg.set ? last : pg.set, duration(rules.personal_goal_review, '12m')));
-  }
+  const evaluation = personalGoalEvaluationDue(f.goals, rules);
+  if (evaluation) add('personal-goal-evaluation', evaluation);
 
   const end = f.contract ? contractEnd(f.contract) : undefined;
   if (end) add('contract-end', end);
