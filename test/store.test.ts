@@ -62,7 +62,7 @@ describe('atomic writes', () => {
     const root = tmp();
     const client = { id: '2026-0001', status: 'applicant', name: { given: 'A', family: 'B' }, sex: 'female', target_group: 'x', applied: '2026-01-01' };
     mkdirSync(join(root, 'clients'));
-    createCaseFolder({ root }, '2026-0001', [{ rel: 'client.yaml', kind: 'client', data: client }]);
+    createCaseFolder({ root }, '2026-0001', [prepareRecord({ root }, 'clients/2026-0001/client.yaml', 'client', client)]);
     const dir = join(root, 'clients/2026-0001');
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, 'client.yaml')).mode & 0o777).toBe(0o600);

@@ -10,30 +10,22 @@ import { listCaseDirs, loadCase, strayCaseEntries } from '../store/case-store.js
 import { checkCase } from '../check/rules.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
 
-export interface CheckResult {
-  problems: Problem[];
-  files: number;
-}
-
-export function checkRepository(root: string, today: string): CheckResult {
+export function checkRepository(root: string, today: string): Problem[] {
   const { configFile, problems } = readConfig(root);
-  if (problems.length > 0) return { problems, files: 1 };
+  if (problems.length > 0) return problems;
   const config = configFile.data as unknown as SpisConfig;
   const repo = { root };
   const all: Problem[] = [];
-  let files = 1;
   for (const file of strayCaseEntries(repo)) all.push({ code: 'stray-file', file, params: { file } });
   for (const { id, location } of listCaseDirs(repo, ['clients', 'archive'])) {
-    const kase = loadCase(repo, id, location);
-    files += 4 + kase.contacts.length;
-    all.push(...checkCase({ config, kase, today }));
+    all.push(...checkCase({ config, kase: loadCase(repo, id, location), today }));
   }
-  return { problems: all, files };
+  return all;
 }
 
 export async function runCheck(ctx: Context, opts: { json?: boolean }): Promise<ExitCode> {
   const root = findRepoRoot({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
-  const { problems } = checkRepository(root, ctx.today);
+  const problems = checkRepository(root, ctx.today);
   if (opts.json) {
     out(ctx, JSON.stringify(problems.map((p) => problemToJson(p, ctx.lang)), null, 2));
     return problems.length > 0 ? 1 : 0;

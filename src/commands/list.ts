@@ -9,7 +9,8 @@ import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { listCaseDirs, readCaseSummary } from '../store/case-store.js';
 import { formatProblems } from '../ui/problems.js';
-import { clientLabel, currentKeyWorker, statusLabel, table } from '../ui/format.js';
+import { clientLabel, currentKeyWorker } from '../domain/case.js';
+import { statusLabel, table } from '../ui/format.js';
 
 const STATUSES: CaseStatus[] = ['applicant', 'active', 'refused', 'closed'];
 

@@ -11,14 +11,12 @@ import {
   commitChanges,
   createCaseFolder,
   prepareRecord,
-  schemaRelPath,
   type ContactFile,
   type LoadedCase,
+  type PreparedRecord,
   type RecordFile,
 } from '../store/case-store.js';
-import { parseYaml, stringifyNew } from '../store/yaml-file.js';
 import { relocateToInput, type PathMap, type ScriptedInput } from './input.js';
-import type { FileChange } from '../store/atomic.js';
 import type { ParsedYaml } from '../store/yaml-file.js';
 
 export interface CaseChanges {
@@ -29,27 +27,30 @@ export interface CaseChanges {
   newContact?: { name: string; data: ContactRecord };
 }
 
-function prospective<T>(rel: string, kind: RecordKind, data: T): RecordFile<T> {
-  const parsed = parseYaml(stringifyNew(JSON.parse(JSON.stringify(data)), schemaRelPath(kind, rel)), rel);
-  return { file: rel, parsed, data };
-}
-
-/** The case as it would be after the changes, for checking before anything is written. */
-export function withChanges(kase: LoadedCase, ch: CaseChanges): LoadedCase {
-  const next: LoadedCase = { ...kase, contacts: [...kase.contacts], problems: [], strayFiles: [] };
-  const rel = (f: string): string => `${kase.dir}/${f}`;
-  if (ch.client) next.client = prospective(rel(CASE_FILES.client), 'client', ch.client);
-  if (ch.contract) next.contract = prospective(rel(CASE_FILES.contract), 'contract', ch.contract);
-  if (ch.goals) next.goals = prospective(rel(CASE_FILES.goals), 'goals', ch.goals);
-  if (ch.termination) next.termination = prospective(rel(CASE_FILES.termination), 'termination', ch.termination);
+/**
+ * The case as it would be after the changes, for checking before anything is written. The
+ * changed records carry the very text that will be written, so problems point into it; the
+ * others are the loaded ones, untouched (and unparsed).
+ */
+function withChanges(kase: LoadedCase, ch: CaseChanges, prepared: PreparedRecord[]): LoadedCase {
+  const record = <T>(data: T | undefined, current: RecordFile<T> | undefined, file: string): RecordFile<T> | undefined => {
+    const p = data === undefined ? undefined : prepared.find((x) => x.rel === `${kase.dir}/${file}`);
+    return p ? { file: p.rel, parsed: p.parsed, data: data as T } : current;
+  };
+  const next: LoadedCase = {
+    ...kase,
+    client: record(ch.client, kase.client, CASE_FILES.client),
+    contract: record(ch.contract, kase.contract, CASE_FILES.contract),
+    goals: record(ch.goals, kase.goals, CASE_FILES.goals),
+    termination: record(ch.termination, kase.termination, CASE_FILES.termination),
+    problems: [],
+    strayFiles: [],
+  };
   if (ch.newContact) {
     const { name, data } = ch.newContact;
-    const m = CONTACT_FILE_RE.exec(name);
-    const file: ContactFile = { ...prospective(rel(`${CONTACTS_DIR}/${name}`), 'contact', data), name, nameDate: m ? m[1] : '' };
-    next.contacts = [...next.contacts, file].sort((a, b) => (a.name < b.name ? -1 : 1));
-  }
-  for (const f of [next.client, next.contract, next.goals, next.termination, ...next.contacts]) {
-    if (f && f.parsed.problems.length) next.problems.push(...f.parsed.problems);
+    const added = record(data, undefined, `${CONTACTS_DIR}/${name}`)!;
+    const file: ContactFile = Object.assign(added, { name, nameDate: CONTACT_FILE_RE.exec(name)?.[1] ?? '' });
+    next.contacts = [...kase.contacts, file].sort((a, b) => (a.name < b.name ? -1 : 1));
   }
   return next;
 }
@@ -74,10 +75,10 @@ export function writeCase(repo: Repo, today: string, kase: LoadedCase, ch: CaseC
 
   // Each record against its schema first; then what the change would break across records.
   const problems: Problem[] = [];
-  const changes: FileChange[] = [];
+  const prepared: PreparedRecord[] = [];
   for (const e of entries) {
     try {
-      changes.push(prepareRecord(repo, e.rel, e.kind, e.data, opts.create ? undefined : e.existing));
+      prepared.push(prepareRecord(repo, e.rel, e.kind, e.data, opts.create ? undefined : e.existing));
     } catch (err) {
       if (err instanceof SpisError && err.key === 'store.invalid-record') problems.push(...err.problems);
       else throw err;
@@ -85,14 +86,11 @@ export function writeCase(repo: Repo, today: string, kase: LoadedCase, ch: CaseC
   }
   if (problems.length === 0) {
     const changed = new Set(entries.map((e) => e.rel));
-    problems.push(...checkCase({ config: repo.config, kase: withChanges(kase, ch), today }).filter((p) => changed.has(p.file)));
+    problems.push(...checkCase({ config: repo.config, kase: withChanges(kase, ch, prepared), today }).filter((p) => changed.has(p.file)));
   }
   if (problems.length > 0) {
     throw new SpisError('store.nothing-written', {}, 1, opts.input ? relocateToInput(problems, opts.input, opts.mapPath) : problems);
   }
-  if (opts.create) {
-    createCaseFolder(repo, kase.id, entries.map((e) => ({ rel: e.rel.slice(kase.dir.length + 1), kind: e.kind, data: e.data })));
-  } else {
-    commitChanges(repo, changes);
-  }
+  if (opts.create) createCaseFolder(repo, kase.id, prepared);
+  else commitChanges(repo, prepared);
 }

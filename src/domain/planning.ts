@@ -1,8 +1,7 @@
 // How the records of individual planning change the goals: pure functions over plain data.
-import type { ContactRecord, Goals, GoalReview, PartialGoal } from './types.js';
+import type { ContactRecord, Goals, GoalReview, PartialGoal, PathSegment } from './types.js';
 import type { ProblemCode } from '../problems.js';
 import type { Params } from '../i18n/index.js';
-import type { PathSegment } from '../store/yaml-file.js';
 
 export interface PlanningIssue {
   code: ProblemCode;

@@ -220,4 +220,7 @@ export interface Termination {
   archive_until?: IsoDate;
 }
 
+/** A place in a record: keys and list indexes, e.g. ['partial_goals', 2, 'review']. */
+export type PathSegment = string | number;
+
 export type RecordKind = 'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination';

@@ -133,6 +133,25 @@ export function readRecord<T>(repo: Pick<Repo, 'root'>, rel: string, kind: Recor
   };
 }
 
+/** The contact record files of a case folder, oldest first, and any other (stray) names in it. */
+export function listContactFiles(root: string, caseDir: string): { contacts: { name: string; date: string }[]; other: string[] } {
+  const contacts: { name: string; date: string }[] = [];
+  const other: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(join(root, caseDir, CONTACTS_DIR)).sort();
+  } catch {
+    return { contacts, other };
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const m = CONTACT_FILE_RE.exec(name);
+    if (m) contacts.push({ name, date: m[1] });
+    else other.push(name);
+  }
+  return { contacts, other };
+}
+
 export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLocation): LoadedCase {
   const loc = location ?? locateCase(repo, id);
   const dir = caseDirRel(id, loc);
@@ -146,20 +165,12 @@ export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLo
   for (const e of readdirSync(join(repo.root, dir), { withFileTypes: true })) {
     if (!known.has(e.name) && !e.name.startsWith('.')) c.strayFiles.push(`${dir}/${e.name}`);
   }
-  const contactsDir = join(repo.root, dir, CONTACTS_DIR);
-  if (existsSync(contactsDir)) {
-    for (const name of readdirSync(contactsDir).sort()) {
-      if (name.startsWith('.')) continue;
-      const rel = `${dir}/${CONTACTS_DIR}/${name}`;
-      const m = CONTACT_FILE_RE.exec(name);
-      if (!m) {
-        c.strayFiles.push(rel);
-        continue;
-      }
-      const rec = readRecord<ContactRecord>(repo, rel, 'contact', problems);
-      // Object.assign, not a spread: a spread would read the lazy `parsed` and parse the file.
-      if (rec) c.contacts.push(Object.assign(rec, { name, nameDate: m[1] }));
-    }
+  const { contacts, other } = listContactFiles(repo.root, dir);
+  for (const name of other) c.strayFiles.push(`${dir}/${CONTACTS_DIR}/${name}`);
+  for (const { name, date } of contacts) {
+    const rec = readRecord<ContactRecord>(repo, `${dir}/${CONTACTS_DIR}/${name}`, 'contact', problems);
+    // Object.assign, not a spread: a spread would read the lazy `parsed` and parse the file.
+    if (rec) c.contacts.push(Object.assign(rec, { name, nameDate: date }));
   }
   return c;
 }
@@ -179,14 +190,7 @@ export function readCaseSummary(repo: Pick<Repo, 'root'>, id: string, location: 
   const problems: Problem[] = [];
   const client = readRecord<Client>(repo, `${dir}/${CASE_FILES.client}`, 'client', problems);
   if (!client && problems.length === 0) problems.push({ code: 'missing-client', file: `${dir}/${CASE_FILES.client}`, params: { id } });
-  const contactDates: string[] = [];
-  const contactsDir = join(repo.root, dir, CONTACTS_DIR);
-  if (existsSync(contactsDir)) {
-    for (const name of readdirSync(contactsDir).sort()) {
-      const m = CONTACT_FILE_RE.exec(name);
-      if (m) contactDates.push(m[1]);
-    }
-  }
+  const contactDates = listContactFiles(repo.root, dir).contacts.map((c) => c.date);
   return { id, location, client, contactDates, problems };
 }
 
@@ -209,7 +213,13 @@ export function schemaRelPath(kind: RecordKind, fileRel: string): string {
  * produces the new text – through the existing YAML document when there is one, so comments and
  * layout survive – and checks that the text reads back as exactly the data.
  */
-export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: RecordKind, data: unknown, existing?: ParsedYaml): FileChange {
+/** A record ready to write: its new text, and that text read back (positions for the checks). */
+export interface PreparedRecord extends FileChange {
+  rel: string;
+  parsed: ParsedYaml;
+}
+
+export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: RecordKind, data: unknown, existing?: ParsedYaml): PreparedRecord {
   const issues = validateData(kind, data);
   if (issues.length > 0) throw new SpisError('store.invalid-record', { file: fileRel }, 1, issuesToProblems(fileRel, issues));
   const clean = JSON.parse(JSON.stringify(data)) as unknown;
@@ -218,18 +228,17 @@ export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: R
   if (reread.problems.length > 0 || !isDeepStrictEqual(reread.data, clean)) {
     throw new SpisError('store.roundtrip-failed', { file: fileRel });
   }
-  return { path: join(repo.root, fileRel), content };
+  return { path: join(repo.root, fileRel), content, rel: fileRel, parsed: reread };
 }
 
 export function commitChanges(repo: Pick<Repo, 'root'>, changes: FileChange[]): void {
   commitFiles(changes, repo.root);
 }
 
-/** Creates a whole new case folder at once: built aside, then renamed into clients/. */
-export function createCaseFolder(repo: Pick<Repo, 'root'>, id: string, files: { rel: string; kind: RecordKind; data: unknown }[]): void {
+/** Creates a whole new case folder at once from prepared records: built aside, then renamed into clients/. */
+export function createCaseFolder(repo: Pick<Repo, 'root'>, id: string, prepared: PreparedRecord[]): void {
   const finalDir = join(repo.root, CLIENTS_DIR, id);
   if (existsSync(finalDir)) throw new SpisError('case.exists', { id });
-  const prepared = files.map((f) => prepareRecord(repo, `${caseDirRel(id, 'clients')}/${f.rel}`, f.kind, f.data));
   const tmpDir = join(repo.root, CLIENTS_DIR, `.${id}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     ensureDir(join(tmpDir, CONTACTS_DIR));

@@ -1,12 +1,12 @@
 // Reads what `spis due` needs and no more: closed cases are passed by at the sight of their
 // termination record, contact dates come from the file names, and only the newest contact
 // records are parsed.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind } from '../domain/types.js';
 import type { DueFacts } from '../domain/due.js';
-import { CASE_FILES, CONTACTS_DIR, CONTACT_FILE_RE, caseDirRel, readRecord as readStoreRecord } from './case-store.js';
+import { CASE_FILES, CONTACTS_DIR, caseDirRel, listContactFiles, readRecord as readStoreRecord } from './case-store.js';
 
 function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Problem[]): T | undefined {
   const before = problems.length;
@@ -29,18 +29,13 @@ export function readDueFacts(root: string, id: string): DueRead {
     return { problems };
   }
   if (client.status !== 'active' && client.status !== 'applicant') return { problems };
-  let names: string[] = [];
-  try {
-    names = readdirSync(join(root, dir, CONTACTS_DIR)).filter((n) => CONTACT_FILE_RE.test(n)).sort();
-  } catch {
-    // no contacts yet
-  }
-  const contactDates = names.map((n) => n.slice(0, 10));
+  const files = listContactFiles(root, dir).contacts;
+  const contactDates = files.map((f) => f.date);
   const lastDate = contactDates.at(-1);
   const lastContacts: ContactRecord[] = [];
-  for (const n of names) {
-    if (n.slice(0, 10) !== lastDate) continue;
-    const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${n}`, 'contact', problems);
+  for (const f of files) {
+    if (f.date !== lastDate) continue;
+    const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${f.name}`, 'contact', problems);
     if (c) lastContacts.push(c);
   }
   let contract: Contract | undefined;

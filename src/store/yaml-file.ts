@@ -11,6 +11,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { Problem, ProblemCode } from '../problems.js';
+import type { PathSegment } from '../domain/types.js';
 
 /** Records are a few kilobytes; anything near this is not a record and is refused unread. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -28,7 +29,7 @@ export interface ParsedYaml {
   problems: Problem[];
 }
 
-export type PathSegment = string | number;
+export type { PathSegment };
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();

@@ -3,8 +3,6 @@ import { t, type MessageKey } from '../i18n/index.js';
 import type { CaseStatus, Client } from '../domain/types.js';
 import { style } from './style.js';
 
-export { clientLabel, clientInitials, currentKeyWorker } from '../domain/case.js';
-
 export function statusLabel(status: CaseStatus): string {
   return t(`status.${status}` as MessageKey);
 }
