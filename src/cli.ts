@@ -53,6 +53,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .addOption(new Option('-C, --dir <path>', t('opt.dir')))
     .addOption(new Option('--lang <lang>', t('opt.lang')).argParser(parseLang))
     .option('--no-color', t('opt.no-color'))
+    .option('--no-commit', t('opt.no-commit'))
     .helpCommand('help [command]', t('cli.help-command'))
     .addHelpText('after', `\n${t('cli.help-footer')}`)
     .showSuggestionAfterError(false);
@@ -61,7 +62,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     (load: () => Promise<Runner>) =>
     async (...args: unknown[]): Promise<void> => {
       const cmd = args[args.length - 1] as Command;
-      const globals = cmd.optsWithGlobals() as { dir?: string; color?: boolean };
+      const globals = cmd.optsWithGlobals() as { dir?: string; color?: boolean; commit?: boolean };
       const ctx = await makeContext(io, lang, globals);
       const runner = await load();
       exitCode = await runner(ctx, ...args.slice(0, -1));
@@ -153,9 +154,22 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--all-closed', t('opt.archive-all'))
     .action(run(async () => (await import('./commands/close.js')).runArchive as Runner));
 
-  sub(program, 'check', 'cmd.check')
+  sub(program, 'check [case-id...]', 'cmd.check')
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/check.js')).runCheck as Runner));
+
+  sub(program, 'log <case-id>', 'cmd.log')
+    .option('--json', t('opt.json'))
+    .action(run(async () => (await import('./commands/log.js')).runLog as Runner));
+
+  sub(program, 'sync', 'cmd.sync')
+    .option('--setup [url]', t('opt.sync-setup'))
+    .option('--worker <id>', t('opt.sync-worker'))
+    .action(run(async () => (await import('./commands/sync.js')).runSync as Runner));
+
+  // Called by git during spis sync (registered by sync itself), not by people.
+  configure(program.command('merge-driver <kind> <base> <ours> <theirs>', { hidden: true }))
+    .action(run(async () => (await import('./commands/sync.js')).runMergeDriver as Runner));
 
   try {
     if (argv.length === 0) {
@@ -185,7 +199,7 @@ function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, noColor: 
   return stream.isTTY === true && !noColor && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
 }
 
-async function makeContext(io: Io, lang: Lang, globals: { dir?: string; color?: boolean }): Promise<Context> {
+async function makeContext(io: Io, lang: Lang, globals: { dir?: string; color?: boolean; commit?: boolean }): Promise<Context> {
   const { todayFrom } = await import('./domain/dates.js');
   const { usageError } = await import('./problems.js');
   let today: string;
@@ -194,7 +208,7 @@ async function makeContext(io: Io, lang: Lang, globals: { dir?: string; color?: 
   } catch {
     throw usageError('cli.today-invalid', { value: io.env.SPIS_TODAY });
   }
-  return { io, lang, dir: globals.dir, today, color: colorFor(io.stdout, io.env, globals.color === false) };
+  return { io, lang, dir: globals.dir, today, color: colorFor(io.stdout, io.env, globals.color === false), noCommit: globals.commit === false };
 }
 
 function commanderExit(error: CommanderError, io: Io): ExitCode {

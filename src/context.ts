@@ -17,6 +17,8 @@ export interface Context {
   color: boolean;
   dir?: string;
   today: IsoDate;
+  /** --no-commit: write without committing to git. */
+  noCommit?: boolean;
 }
 
 /** Prompts need a person at both ends. */

@@ -32,6 +32,8 @@ export type ProblemCode =
   | 'goal-closed'
   | 'missing-client'
   | 'stray-file'
+  | 'symlink'
+  | 'pending-change'
   | 'consent-missing'
   | 'legal-item-missing';
 

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../src/store/yaml-file.js';
-import { prepareRecord, createCaseFolder, loadCase } from '../src/store/case-store.js';
-import { commitFiles, recoverTransaction } from '../src/store/atomic.js';
+import { PassThrough } from 'node:stream';
+import { prepareRecord, loadCase } from '../src/store/case-store.js';
+import { commitFiles, pendingChanges, recoverPending } from '../src/store/atomic.js';
+import { withWriter } from '../src/store/writer.js';
 import { SpisError } from '../src/problems.js';
 import { scratch } from './helpers/cli.js';
 
@@ -58,11 +60,12 @@ describe('editing a hand-commented record', () => {
 });
 
 describe('atomic writes', () => {
-  it('creates files readable by the owner only and folders 0700, leaving no temp files', () => {
+  it('creates files readable by the owner only and folders 0700, leaving no temp files', async () => {
     const root = tmp();
     const client = { id: '2026-0001', status: 'applicant', name: { given: 'A', family: 'B' }, sex: 'female', target_group: 'x', applied: '2026-01-01' };
     mkdirSync(join(root, 'clients'));
-    createCaseFolder({ root }, '2026-0001', [prepareRecord({ root }, 'clients/2026-0001/client.yaml', 'client', client)]);
+    const io = { env: {}, stderr: new PassThrough() };
+    await withWriter(io, root, 'test', (w) => w.createFolder(join(root, 'clients/2026-0001'), [prepareRecord({ root }, 'clients/2026-0001/client.yaml', 'client', client)]));
     const dir = join(root, 'clients/2026-0001');
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, 'client.yaml')).mode & 0o777).toBe(0o600);
@@ -79,25 +82,27 @@ describe('atomic writes', () => {
     ], root);
     expect(readFileSync(join(root, 'a/one.yaml'), 'utf8')).toBe('one: 1\n');
     expect(readFileSync(join(root, 'b/two.yaml'), 'utf8')).toBe('two: 2\n');
-    expect(existsSync(join(root, '.spis-transaction.json'))).toBe(false);
+    expect(pendingChanges(root)).toEqual([]);
 
-    // A crash after the manifest was written and one rename done: recovery finishes the rest.
-    writeFileSync(join(root, 'a/.one.yaml.1.tmp'), 'one: 10\n');
-    writeFileSync(join(root, 'b/.two.yaml.1.tmp'), 'two: 20\n');
-    writeFileSync(join(root, '.spis-transaction.json'), JSON.stringify([{ tmp: 'a/.one.yaml.1.tmp', target: 'a/one.yaml' }, { tmp: 'b/.two.yaml.1.tmp', target: 'b/two.yaml' }]));
+    // A writer that died after its manifest was written and one rename done: recovery finishes the rest.
+    writeFileSync(join(root, 'a/.one.yaml.deadhost.1.0000abcd.tmp'), 'one: 10\n');
+    writeFileSync(join(root, 'b/.two.yaml.deadhost.1.0000abcd.tmp'), 'two: 20\n');
+    const manifest = '.spis/pending/deadhost.1.0000abcd.json';
+    writeFileSync(join(root, manifest), JSON.stringify({ renames: [{ from: 'a/.one.yaml.deadhost.1.0000abcd.tmp', to: 'a/one.yaml' }, { from: 'b/.two.yaml.deadhost.1.0000abcd.tmp', to: 'b/two.yaml' }] }));
     rmSync(join(root, 'a/one.yaml'));
-    expect(recoverTransaction(root)).toBe(true);
+    expect(pendingChanges(root)).toEqual([manifest]);
+    expect(recoverPending(root)).toEqual([manifest]);
     expect(readFileSync(join(root, 'a/one.yaml'), 'utf8')).toBe('one: 10\n');
     expect(readFileSync(join(root, 'b/two.yaml'), 'utf8')).toBe('two: 20\n');
-    expect(existsSync(join(root, '.spis-transaction.json'))).toBe(false);
-    expect(recoverTransaction(root)).toBe(false);
+    expect(pendingChanges(root)).toEqual([]);
+    expect(recoverPending(root)).toEqual([]);
   });
 
   it('keeps the mode of an existing file', () => {
     const root = tmp();
     const p = join(root, 'x.yaml');
     writeFileSync(p, 'a: 1\n', { mode: 0o640 });
-    commitFiles([{ path: p, content: 'a: 2\n' }]);
+    commitFiles([{ path: p, content: 'a: 2\n' }], root);
     expect(statSync(p).mode & 0o777).toBe(0o640);
     expect(readFileSync(p, 'utf8')).toBe('a: 2\n');
   });

@@ -1,15 +1,16 @@
 // spis client new: opens a case for an applicant and prints its case id.
 import type { Context } from '../context.js';
-import { out } from '../context.js';
+import { err, out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import type { Client } from '../domain/types.js';
 import { codeList } from '../domain/config.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { caseDirRel, nextCaseId, type LoadedCase } from '../store/case-store.js';
-import { recoverTransaction } from '../store/atomic.js';
+import { caseDirRel, type LoadedCase } from '../store/case-store.js';
+import { allocateCaseId, hasRemote } from '../store/case-ids.js';
+import { isOwnWorkTree } from '../store/git.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
-import { writeCase } from './write-case.js';
+import { asWriter, writeCase } from './write-case.js';
 import { confirmSave } from './shared.js';
 import { clientLabel } from '../domain/case.js';
 
@@ -28,7 +29,6 @@ export function clientFromInput(input: ClientInput, id: string, today: string): 
 export async function runClientNew(ctx: Context, opts: { from?: string }): Promise<ExitCode> {
   const mode = requireInputMode(ctx, opts.from);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
-  recoverTransaction(repo.root);
   let input: ScriptedInput | undefined;
   let data: ClientInput;
   if (mode === 'scripted') {
@@ -38,11 +38,19 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
   } else {
     data = await askClient(ctx, repo);
   }
-  const id = nextCaseId(repo, ctx.today.slice(0, 4));
-  const client = clientFromInput(data, id, ctx.today);
-  if (mode === 'interactive' && !(await confirmSave(ctx, t('client.summary', { label: clientLabel(client), id }), t('prompt.save')))) return 0;
-  const empty: LoadedCase = { id, location: 'clients', dir: caseDirRel(id, 'clients'), contacts: [], problems: [], strayFiles: [] };
-  writeCase(repo, ctx.today, empty, { client }, { input, create: true, mapPath: (segs) => (segs[0] === 'key_workers' && data.key_worker !== undefined ? ['key_worker'] : segs) });
+  if (mode === 'interactive' && !(await confirmSave(ctx, t('client.summary', { label: clientLabel(clientFromInput(data, '–', ctx.today)) }), t('prompt.save')))) return 0;
+  // The number is chosen under the lock, so two workers opening cases at once get two numbers.
+  const { id, provisional } = await asWriter(ctx, repo, 'client new', (w) => {
+    const useGit = isOwnWorkTree(repo.root);
+    const alloc = allocateCaseId(repo.root, ctx.today.slice(0, 4), { useGit, team: useGit && hasRemote(repo.root, repo.config) });
+    w.cases([alloc.id]);
+    const client = clientFromInput(data, alloc.id, ctx.today);
+    const empty: LoadedCase = { id: alloc.id, location: 'clients', dir: caseDirRel(alloc.id, 'clients'), contacts: [], problems: [], strayFiles: [] };
+    writeCase(w, repo, ctx.today, empty, { client }, { input, create: true, mapPath: (segs) => (segs[0] === 'key_workers' && data.key_worker !== undefined ? ['key_worker'] : segs) });
+    alloc.settle();
+    return alloc;
+  });
+  if (provisional) err(ctx, t('client.provisional-id', { id }));
   out(ctx, id);
   return 0;
 }

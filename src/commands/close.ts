@@ -1,6 +1,6 @@
 // spis close: ends the service with the final evaluation of the personal goal and of every
 // open partial goal; spis archive: moves closed cases out of clients/ for the retention period.
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { out } from '../context.js';
@@ -11,10 +11,9 @@ import { codeList, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js
 import { clientLabel, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, openRepo, type Repo } from '../store/repo.js';
-import { CASE_FILES, listCaseDirs, loadCase, loadCaseForEdit, prepareRecord, type LoadedCase } from '../store/case-store.js';
-import { commitFiles, ensureDir, recoverTransaction } from '../store/atomic.js';
+import { CASE_FILES, listCaseDirs, loadCaseForEdit, prepareRecord, type LoadedCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
-import { writeCase } from './write-case.js';
+import { asWriter, updateCase } from './write-case.js';
 import { confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates } from './shared.js';
 
 type FinalOutcome = GoalOutcome | 'dropped';
@@ -91,18 +90,21 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
     ].join('\n');
     if (!(await confirmSave(ctx, summary))) return 0;
   }
-  writeCase(repo, ctx.today, kase, { termination, client: { ...client, status: 'closed' }, goals: closeGoals(goals, termination) }, { input });
+  await updateCase(ctx, repo, id, 'close', (fresh) => {
+    const now = fresh.client!.data!;
+    const g = fresh.goals?.data;
+    if (now.status === 'closed' || fresh.termination) throw new SpisError('close.already-closed', { id });
+    if (now.status !== 'active' || !g) throw new SpisError('close.no-contract', { id, status: t(`status.${now.status}`) });
+    const open = openPartialGoals(g).filter((x) => !termination.partial_goals?.some((f) => f.goal === x.id));
+    if (open.length > 0) throw new SpisError('close.goals-missing', { id, goals: open.map((x) => x.id).join(', ') });
+    return { changes: { termination, client: { ...now, status: 'closed' }, goals: closeGoals(g, termination) }, opts: { input }, result: undefined };
+  });
   out(ctx, t('close.saved', { id }));
   if (mode === 'interactive') {
     const { createPrompter } = await import('../ui/prompts.js');
     if (await createPrompter(ctx).confirm({ message: t('close.ask-render'), default: true })) {
-      const { renderCaseDocument } = await import('./render.js');
-      const { DOCUMENTS_DIR } = await import('../store/case-store.js');
-      const fresh = loadCase(repo, id);
-      const { text, fileName } = renderCaseDocument(repo, fresh, 'termination', 'html', ctx.today);
-      const rel = `${fresh.dir}/${DOCUMENTS_DIR}/${fileName}`;
-      commitFiles([{ path: join(repo.root, rel), content: text }]);
-      out(ctx, rel);
+      const { saveDocument } = await import('./render.js');
+      out(ctx, await saveDocument(ctx, repo, id, 'termination', 'html'));
     }
   }
   return 0;
@@ -137,22 +139,29 @@ async function askTermination(ctx: Context, repo: Repo, kase: LoadedCase, opts: 
 
 export async function runArchive(ctx: Context, id: string | undefined, opts: { allClosed?: boolean }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
-  recoverTransaction(repo.root);
   if ((id === undefined) === !opts.allClosed) throw usageError('archive.which');
-  const ids = id !== undefined ? [id] : listCaseDirs(repo, ['clients']).map((c) => c.id).filter((x) => existsSync(join(repo.root, CLIENTS_DIR, x, CASE_FILES.termination)));
   const years = rulesOf(repo.config).retention_years;
-  for (const caseId of ids) {
-    const kase = loadCaseForEdit(repo, caseId);
-    if (kase.location === 'archive') throw new SpisError('archive.already', { id: caseId });
-    const term = kase.termination;
-    if (kase.client!.data!.status !== 'closed' || !term?.data) throw new SpisError('archive.not-closed', { id: caseId });
-    const until = addMonths(term.data.date, 12 * years);
-    commitFiles([prepareRecord(repo, term.file, 'termination', { ...term.data, archive_until: until }, term.parsed)]);
-    ensureDir(join(repo.root, ARCHIVE_DIR));
-    if (existsSync(join(repo.root, ARCHIVE_DIR, caseId))) throw new SpisError('archive.exists', { id: caseId });
-    renameSync(join(repo.root, CLIENTS_DIR, caseId), join(repo.root, ARCHIVE_DIR, caseId));
-    out(ctx, t('archive.saved', { id: caseId, date: formatDate(until, ctx.lang) }));
-  }
-  if (ids.length === 0) out(ctx, t('archive.none'));
+  const done = await asWriter(ctx, repo, 'archive', (w) => {
+    const ids = id !== undefined ? [id] : listCaseDirs(repo, ['clients']).map((c) => c.id).filter((x) => existsSync(join(repo.root, CLIENTS_DIR, x, CASE_FILES.termination)));
+    // Every case is checked before any is moved: a refused archive changes nothing.
+    const moves = ids.map((caseId) => {
+      const kase = loadCaseForEdit(repo, caseId);
+      if (kase.location === 'archive') throw new SpisError('archive.already', { id: caseId });
+      const term = kase.termination;
+      if (kase.client!.data!.status !== 'closed' || !term?.data) throw new SpisError('archive.not-closed', { id: caseId });
+      if (existsSync(join(repo.root, ARCHIVE_DIR, caseId))) throw new SpisError('archive.exists', { id: caseId });
+      const until = addMonths(term.data.date, 12 * years);
+      return { caseId, until, record: prepareRecord(repo, term.file, 'termination', { ...term.data, archive_until: until }, term.parsed) };
+    });
+    w.cases(moves.map((m) => m.caseId));
+    // The termination record and the move land together, or neither does.
+    w.write(
+      moves.map((m) => m.record),
+      moves.map((m) => ({ from: join(repo.root, CLIENTS_DIR, m.caseId), to: join(repo.root, ARCHIVE_DIR, m.caseId) })),
+    );
+    return moves;
+  });
+  for (const m of done) out(ctx, t('archive.saved', { id: m.caseId, date: formatDate(m.until, ctx.lang) }));
+  if (done.length === 0) out(ctx, t('archive.none'));
   return 0;
 }

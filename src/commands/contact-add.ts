@@ -1,19 +1,19 @@
 // spis contact add: the record of one meeting, and what it changes in the goals – written
 // together or not at all.
 import type { Context } from '../context.js';
-import { out } from '../context.js';
+import { err, out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import type { ContactRecord, GoalReview, Goals, NewGoal, PersonalGoalReview, ReviewStatus } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
 import { codeList, workerName } from '../domain/config.js';
-import { currentKeyWorker, currentPersonalGoal, nextGoalId, openPartialGoals } from '../domain/case.js';
+import { currentKeyWorker, currentPersonalGoal, nextGoalId, openPartialGoals, renumberNewGoals } from '../domain/case.js';
 import { applyContact, clientTookPart } from '../domain/planning.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type LoadedCase } from '../store/case-store.js';
 import { formatPath } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
-import { writeCase } from './write-case.js';
+import { updateCase } from './write-case.js';
 import { askContactBasics, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
 import type { Prompter } from '../ui/prompts.js';
 
@@ -46,43 +46,61 @@ export function completeContact(input: ContactInput, kase: LoadedCase, today: st
   return record;
 }
 
+function assertOpen(kase: LoadedCase): void {
+  const client = kase.client!.data!;
+  if (client.status !== 'applicant' && client.status !== 'active') throw new SpisError('contact.case-ended', { id: kase.id, status: t(`status.${client.status}`) });
+}
+
+/** The contact and the goals after it, as they would be written to `kase`; throws with its problems when they do not fit. */
+function contactChanges(kase: LoadedCase, record: ContactRecord, input: ScriptedInput | undefined): { name: string; goals?: Goals } {
+  if ((record.goal_reviews?.length || record.new_goals?.length || record.personal_goal_review) && !kase.goals?.data) {
+    throw new SpisError('contact.no-plan', { id: kase.id });
+  }
+  const name = newContactFileName(record.date, kase.contacts.map((c) => c.name));
+  if (!kase.goals?.data || !(record.goal_reviews?.length || record.new_goals?.length || record.personal_goal_review)) return { name };
+  const source = `${CONTACTS_DIR}/${name}`;
+  const applied = applyContact(kase.goals.data, record, source);
+  if (applied.issues.length > 0) {
+    const file = input?.label ?? `${kase.dir}/${source}`;
+    const problems = applied.issues.map((i) => ({ code: i.code, file, path: formatPath(i.path), params: i.params }));
+    throw new SpisError('store.nothing-written', {}, 1, input ? relocateToInput(problems, input) : problems);
+  }
+  return { name, goals: applied.goals };
+}
+
 export async function runContactAdd(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
   const mode = requireInputMode(ctx, opts.from);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
-  const kase = loadCaseForEdit(repo, id);
-  const client = kase.client!.data!;
-  if (client.status !== 'applicant' && client.status !== 'active') throw new SpisError('contact.case-ended', { id, status: t(`status.${client.status}`) });
+  // A first look, without the lock: the prompts and the early refusals need the case; the
+  // record is built again from the case as it stands under the lock.
+  const seen = loadCaseForEdit(repo, id);
+  assertOpen(seen);
   let input: ScriptedInput | undefined;
-  let record: ContactRecord;
+  let data: ContactInput | undefined;
+  let asked: ContactRecord | undefined;
   try {
     if (mode === 'scripted') {
       input = await readScriptedInput(ctx, opts.from!);
-      const data = resolveRelativeDates(input.data, ctx.today, ['date', 'next_meeting', 'goal_reviews[].next_review', 'new_goals[].review']);
-      record = completeContact(data as ContactInput, kase, ctx.today);
+      data = resolveRelativeDates(input.data, ctx.today, ['date', 'next_meeting', 'goal_reviews[].next_review', 'new_goals[].review']) as ContactInput;
     } else {
-      record = await askContact(ctx, repo, kase);
+      asked = await askContact(ctx, repo, seen);
     }
   } finally {
     removeEditorTempDir(repo);
   }
-  if ((record.goal_reviews?.length || record.new_goals?.length || record.personal_goal_review) && !kase.goals?.data) {
-    throw new SpisError('contact.no-plan', { id });
+  if (asked) {
+    contactChanges(seen, asked, undefined);
+    if (!(await confirmSave(ctx, contactSummary(ctx, repo, seen, asked)))) return 0;
   }
-  const name = newContactFileName(record.date, kase.contacts.map((c) => c.name));
-  const source = `${CONTACTS_DIR}/${name}`;
-  let goals: Goals | undefined;
-  if (kase.goals?.data && (record.goal_reviews?.length || record.new_goals?.length || record.personal_goal_review)) {
-    const applied = applyContact(kase.goals.data, record, source);
-    if (applied.issues.length > 0) {
-      const file = input?.label ?? `${kase.dir}/${source}`;
-      const problems = applied.issues.map((i) => ({ code: i.code, file, path: formatPath(i.path), params: i.params }));
-      throw new SpisError('store.nothing-written', {}, 1, input ? relocateToInput(problems, input) : problems);
-    }
-    goals = applied.goals;
-  }
-  if (mode === 'interactive' && !(await confirmSave(ctx, contactSummary(ctx, repo, kase, record)))) return 0;
-  writeCase(repo, ctx.today, kase, { newContact: { name, data: record }, ...(goals ? { goals } : {}) }, { input });
-  out(ctx, `${kase.dir}/${source}`);
+  const { path, renumbered } = await updateCase(ctx, repo, id, 'contact add', (kase) => {
+    assertOpen(kase);
+    // Goal ids the prompts offered may have been taken meanwhile by another writer: the next free ones then.
+    const { record, renumbered } = asked ? renumberNewGoals(asked, kase.goals?.data) : { record: completeContact(data!, kase, ctx.today), renumbered: [] };
+    const { name, goals } = contactChanges(kase, record, input);
+    return { changes: { newContact: { name, data: record }, ...(goals ? { goals } : {}) }, opts: { input }, result: { path: `${kase.dir}/${CONTACTS_DIR}/${name}`, renumbered } };
+  });
+  for (const r of renumbered) err(ctx, t('contact.goal-renumbered', { from: r.from, to: r.to }));
+  out(ctx, path);
   return 0;
 }
 

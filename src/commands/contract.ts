@@ -10,7 +10,7 @@ import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type LoadedCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
-import { writeCase } from './write-case.js';
+import { updateCase } from './write-case.js';
 import { askContactBasics, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, type Answers } from './shared.js';
 
 interface ContractInput extends Partial<Omit<Contract, 'term'>> {
@@ -91,18 +91,26 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
       removeEditorTempDir(repo);
     }
   }
-  const { contract, contact } = buildContract(repo, kase, answers, ctx.today);
-  const source = contact ? `${CONTACTS_DIR}/${contact.name}` : 'contract';
-  const goals: Goals = {
-    ...(answers.initial_situation ? { plan: { initial_situation: answers.initial_situation } } : {}),
-    personal_goals: [{ text: contract.personal_goal, set: contract.concluded, source }],
-    partial_goals: [],
-  };
-  const nextClient: Client = { ...client, status: 'active' };
-  if (!client.key_workers?.length) nextClient.key_workers = [{ worker: answers.key_worker ?? contract.worker, from: contract.concluded }];
-  if (mode === 'interactive' && !(await confirmSave(ctx, contractSummary(ctx, repo, contract, clientLabel(client))))) return 0;
-  writeCase(repo, ctx.today, kase, { client: nextClient, contract, goals, ...(contact ? { newContact: contact } : {}) }, { input, mapPath: contractInputPath(contact?.name) });
-  out(ctx, t('contract.saved', { id, form: t(contract.form === 'oral' ? 'show.contract-oral' : 'show.contract-written') }));
+  if (mode === 'interactive' && !(await confirmSave(ctx, contractSummary(ctx, repo, buildContract(repo, kase, answers, ctx.today).contract, clientLabel(client))))) return 0;
+  const form = await updateCase(ctx, repo, id, 'contract new', (fresh) => {
+    const now = fresh.client!.data!;
+    if (now.status !== 'applicant' || fresh.contract) throw new SpisError('contract.not-applicant', { id, status: t(`status.${now.status}`) });
+    const { contract, contact } = buildContract(repo, fresh, answers, ctx.today);
+    const source = contact ? `${CONTACTS_DIR}/${contact.name}` : 'contract';
+    const goals: Goals = {
+      ...(answers.initial_situation ? { plan: { initial_situation: answers.initial_situation } } : {}),
+      personal_goals: [{ text: contract.personal_goal, set: contract.concluded, source }],
+      partial_goals: [],
+    };
+    const nextClient: Client = { ...now, status: 'active' };
+    if (!now.key_workers?.length) nextClient.key_workers = [{ worker: answers.key_worker ?? contract.worker, from: contract.concluded }];
+    return {
+      changes: { client: nextClient, contract, goals, ...(contact ? { newContact: contact } : {}) },
+      opts: { input, mapPath: contractInputPath(contact?.name) },
+      result: contract.form,
+    };
+  });
+  out(ctx, t('contract.saved', { id, form: t(form === 'oral' ? 'show.contract-oral' : 'show.contract-written') }));
   return 0;
 }
 
@@ -201,30 +209,44 @@ export async function runContractAmend(ctx: Context, id: string, opts: { from?: 
       removeEditorTempDir(repo);
     }
   }
-  const number = (contract.amendments?.length ?? 0) + 1;
-  const date = a.date ?? ctx.today;
-  const amendment = {
-    number,
-    date,
-    effective: a.effective ?? date,
-    changes: a.changes ?? '',
-    ...(a.scope ? { scope: a.scope } : {}),
-    ...(a.place_time ? { place_time: a.place_time } : {}),
-    ...(a.payment ? { payment: a.payment } : {}),
-    ...(a.term_until ? { term_until: a.term_until } : {}),
-    ...(a.personal_goal ? { personal_goal: a.personal_goal } : {}),
-    worker: a.worker ?? currentKeyWorker(client, date) ?? contract.worker,
+  const build = (fresh: LoadedCase): { contract: Contract; goals?: Goals; number: number; effective: string } => {
+    const now = fresh.client!.data!;
+    const c = fresh.contract?.data;
+    const g = fresh.goals?.data;
+    if (now.status !== 'active' || !c || !g) throw new SpisError('contract.not-active', { id });
+    const number = (c.amendments?.length ?? 0) + 1;
+    const date = a.date ?? ctx.today;
+    const amendment = {
+      number,
+      date,
+      effective: a.effective ?? date,
+      changes: a.changes ?? '',
+      ...(a.scope ? { scope: a.scope } : {}),
+      ...(a.place_time ? { place_time: a.place_time } : {}),
+      ...(a.payment ? { payment: a.payment } : {}),
+      ...(a.term_until ? { term_until: a.term_until } : {}),
+      ...(a.personal_goal ? { personal_goal: a.personal_goal } : {}),
+      worker: a.worker ?? currentKeyWorker(now, date) ?? c.worker,
+    };
+    const next: Contract = { ...c, amendments: [...(c.amendments ?? []), amendment] };
+    const goals = a.personal_goal ? { ...g, personal_goals: [...g.personal_goals, { text: a.personal_goal, set: amendment.effective, source: `amendment ${number}` }] } : undefined;
+    return { contract: next, goals, number, effective: amendment.effective };
   };
-  const nextContract: Contract = { ...contract, amendments: [...(contract.amendments ?? []), amendment] };
-  const nextGoals: Goals = a.personal_goal
-    ? { ...goals, personal_goals: [...goals.personal_goals, { text: a.personal_goal, set: amendment.effective, source: `amendment ${number}` }] }
-    : goals;
   if (mode === 'interactive') {
-    const summary = [t('amend.summary', { number, date: formatDate(amendment.effective, ctx.lang) }), `  ${amendment.changes}`];
+    const draft = build(kase);
+    const summary = [t('amend.summary', { number: draft.number, date: formatDate(draft.effective, ctx.lang) }), `  ${a.changes ?? ''}`];
     if (a.personal_goal) summary.push(`  ${t('contract.personal-goal')}: „${a.personal_goal}“`);
     if (!(await confirmSave(ctx, summary.join('\n')))) return 0;
   }
-  writeCase(repo, ctx.today, kase, { contract: nextContract, ...(a.personal_goal ? { goals: nextGoals } : {}) }, { input, mapPath: (segs) => (segs[0] === 'amendments' ? segs.slice(2) : segs) });
+  // The number is taken under the lock: two amendments written at once get 1 and 2, not 1 twice.
+  const number = await updateCase(ctx, repo, id, 'contract amend', (fresh) => {
+    const { contract: next, goals: nextGoals, number: n } = build(fresh);
+    return {
+      changes: { contract: next, ...(nextGoals ? { goals: nextGoals } : {}) },
+      opts: { input, mapPath: (segs) => (segs[0] === 'amendments' ? segs.slice(2) : segs) },
+      result: n,
+    };
+  });
   out(ctx, t('amend.saved', { id, number }));
   return 0;
 }

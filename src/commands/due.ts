@@ -10,7 +10,8 @@ import { dueItems, sortDue, type DueItem } from '../domain/due.js';
 import type { SpisConfig } from '../domain/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
-import { listCaseDirs } from '../store/case-store.js';
+import { caseEntryProblems, listCaseDirs } from '../store/case-store.js';
+import { pendingProblems } from '../store/lock.js';
 import { readDueFacts } from '../store/due-reader.js';
 import { formatProblems } from '../ui/problems.js';
 import { style } from '../ui/style.js';
@@ -52,7 +53,8 @@ export interface DueReport {
 export function computeDue(root: string, config: SpisConfig, asOf: string, until: string, worker?: string): DueReport {
   const rules = rulesOf(config);
   const items: DueItem[] = [];
-  const problems: Problem[] = [];
+  // A half-done change or a linked case folder would make the report wrong without a word: say so.
+  const problems: Problem[] = [...pendingProblems(root), ...caseEntryProblems({ root }).filter((p) => p.code === 'symlink')];
   // Archived cases are closed by definition (check enforces it): nothing of theirs falls due.
   for (const { id } of listCaseDirs({ root }, ['clients'])) {
     const r = readDueFacts(root, id);

@@ -1,6 +1,6 @@
 // spis init: a new case repository – spis.yaml, clients/, the schemas for editors, a README,
 // .gitignore, and `git init` where git is present.
-import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Context } from '../context.js';
@@ -10,7 +10,8 @@ import { DEFAULT_CODES, DEFAULT_CONTRACT_DEFAULTS, DEFAULT_RULES, SERVICE_KINDS 
 import type { SpisConfig, Worker } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import { CLIENTS_DIR, CONFIG_FILE, SCHEMAS_DIR } from '../store/repo.js';
-import { commitFiles, ensureDir } from '../store/atomic.js';
+import { ensureDir } from '../store/atomic.js';
+import { withWriter } from '../store/writer.js';
 import { prepareRecord } from '../store/case-store.js';
 import { SCHEMA_DIR, validateData } from '../store/validate.js';
 import { fileURLToPath } from 'node:url';
@@ -82,21 +83,33 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
     codes: DEFAULT_CODES,
   };
   const spis = prepareRecord({ root }, CONFIG_FILE, 'spis', config);
-  ensureDir(join(root, CLIENTS_DIR));
-  cpSync(fileURLToPath(SCHEMA_DIR), join(root, SCHEMAS_DIR), { recursive: true });
-  commitFiles([
-    spis,
-    { path: join(root, 'README.md'), content: t('init.readme', { name: config.provider.name }) },
-    { path: join(root, '.gitignore'), content: '# temporary files of interrupted writes and of the editor\n.*.tmp\n.spis-tmp/\n' },
-    { path: join(root, CLIENTS_DIR, '.gitkeep'), content: '' },
-  ]);
-  out(ctx, t('init.created', { dir: root }));
-  if (!existsSync(join(root, '.git')) && !insideGitRepo(root)) {
-    const git = spawnSync('git', ['init', '--quiet'], { cwd: root, stdio: 'ignore' });
-    if (git.status === 0) out(ctx, t('init.git'));
+  ensureDir(root);
+  let git = false;
+  if (!insideGitRepo(root)) {
+    git = spawnSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: root, stdio: 'ignore' }).status === 0;
+    // git before 2.28 has no --initial-branch
+    if (!git) git = spawnSync('git', ['init', '--quiet'], { cwd: root, stdio: 'ignore' }).status === 0;
   }
+  const schemaDir = fileURLToPath(SCHEMA_DIR);
+  const schemas = readdirSync(schemaDir)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => ({ path: join(root, SCHEMAS_DIR, n), content: readFileSync(join(schemaDir, n), 'utf8') }));
+  await withWriter({ env: ctx.io.env, stderr: ctx.io.stderr, noCommit: ctx.noCommit }, root, 'init', (w) => {
+    w.write([
+      spis,
+      ...schemas,
+      { path: join(root, 'README.md'), content: t('init.readme', { name: config.provider.name }) },
+      { path: join(root, '.gitignore'), content: GITIGNORE },
+      { path: join(root, CLIENTS_DIR, '.gitkeep'), content: '' },
+    ]);
+  }, { config });
+  out(ctx, t('init.created', { dir: root }));
+  if (git) out(ctx, t('init.git'));
   return 0;
 }
+
+/** What git must never see: the tool's working state, temp files of interrupted writes, the editor's folder. */
+const GITIGNORE = '# the tool\'s working state (lock, pending changes) and temporary files\n.spis/\n.*.tmp\n.spis-tmp/\n';
 
 function insideGitRepo(dir: string): boolean {
   const r = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });

@@ -7,8 +7,7 @@ import { currentKeyWorker } from '../domain/case.js';
 import { workerName } from '../domain/config.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
-import { loadCaseForEdit } from '../store/case-store.js';
-import { writeCase } from './write-case.js';
+import { updateCase } from './write-case.js';
 
 export async function runKeyWorker(ctx: Context, id: string, worker: string, opts: { date?: string; note?: string }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
@@ -16,14 +15,15 @@ export async function runKeyWorker(ctx: Context, id: string, worker: string, opt
   if (!isIsoDate(from)) throw usageError('ui.bad-date-option', { value: from });
   const w = repo.config.workers.find((x) => x.id === worker);
   if (!w || w.active === false) throw usageError('key-worker.unknown', { value: worker, allowed: repo.config.workers.filter((x) => x.active !== false).map((x) => x.id).join(', ') });
-  const kase = loadCaseForEdit(repo, id);
-  const client = kase.client!.data!;
-  if (client.status === 'refused' || client.status === 'closed') throw new SpisError('contact.case-ended', { id, status: t(`status.${client.status}`) });
-  if (currentKeyWorker(client, from) === worker) throw new SpisError('key-worker.same', { id, name: w.name });
-  const last = client.key_workers?.at(-1);
-  if (last && from < last.from) throw new SpisError('key-worker.before-last', { from, last: last.from });
-  const entry = { worker, from, ...(opts.note ? { note: opts.note } : {}) };
-  writeCase(repo, ctx.today, kase, { client: { ...client, key_workers: [...(client.key_workers ?? []), entry] } });
+  await updateCase(ctx, repo, id, 'key-worker', (kase) => {
+    const client = kase.client!.data!;
+    if (client.status === 'refused' || client.status === 'closed') throw new SpisError('contact.case-ended', { id, status: t(`status.${client.status}`) });
+    if (currentKeyWorker(client, from) === worker) throw new SpisError('key-worker.same', { id, name: w.name });
+    const last = client.key_workers?.at(-1);
+    if (last && from < last.from) throw new SpisError('key-worker.before-last', { from, last: last.from });
+    const entry = { worker, from, ...(opts.note ? { note: opts.note } : {}) };
+    return { changes: { client: { ...client, key_workers: [...(client.key_workers ?? []), entry] } }, result: undefined };
+  });
   out(ctx, t('key-worker.saved', { id, name: workerName(repo.config, worker) }));
   return 0;
 }

@@ -8,7 +8,7 @@ import { clientLabel, currentKeyWorker } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { loadCaseForEdit } from '../store/case-store.js';
-import { writeCase } from './write-case.js';
+import { updateCase } from './write-case.js';
 import { confirmSave } from './shared.js';
 
 export async function runRefuse(ctx: Context, id: string, opts: { reason?: string; note?: string; date?: string; worker?: string }): Promise<ExitCode> {
@@ -33,7 +33,11 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   if (!(reason! in reasons)) throw usageError('refuse.bad-reason', { value: reason, allowed: Object.keys(reasons).join(', ') });
   const refusal = { date, reason: reason!, ...(note ? { note } : {}), worker: worker! };
   if (interactive && !(await confirmSave(ctx, t('refuse.summary', { label: clientLabel(client), reason: reasons[reason!] })))) return 0;
-  writeCase(repo, ctx.today, kase, { client: { ...client, status: 'refused', refusal } });
+  await updateCase(ctx, repo, id, 'refuse', (fresh) => {
+    const now = fresh.client!.data!;
+    if (now.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: t(`status.${now.status}`) });
+    return { changes: { client: { ...now, status: 'refused', refusal } }, result: undefined };
+  });
   out(ctx, t('refuse.saved', { id }));
   return 0;
 }

@@ -1,14 +1,14 @@
 // spis render / spis templates: documents from the case's own records.
-import { resolve } from 'node:path';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { DOCUMENTS_DIR, loadCase, type LoadedCase } from '../store/case-store.js';
+import { DOCUMENTS_DIR, isProvisionalId, loadCase, type LoadedCase } from '../store/case-store.js';
 import { commitFiles } from '../store/atomic.js';
 import { checkCase } from '../check/rules.js';
+import { asWriter } from './write-case.js';
 import { DOCUMENTS, renderDocument, templateSources, unknownTemplates, type DocumentName, type Format } from '../render/render.js';
 import { buildView } from '../render/views.js';
 
@@ -42,6 +42,8 @@ export interface RenderCommandOptions {
 
 /** Renders a document of a sound case; returns its text and the name it is saved under. */
 export function renderCaseDocument(repo: Repo, kase: LoadedCase, name: DocumentName, format: Format, today: string, opts: { contact?: string; amendment?: number } = {}): { text: string; fileName: string } {
+  // A provisional number is renumbered at the next sync: nothing is printed or signed with it.
+  if (isProvisionalId(kase.id)) throw new SpisError('render.provisional-id', { id: kase.id });
   const problems = checkCase({ config: repo.config, kase, today });
   if (problems.length > 0) throw new SpisError('case.has-problems', { id: kase.id }, 1, problems);
   const { view, title } = buildView(name, kase, repo.config, { ...opts, today });
@@ -49,6 +51,18 @@ export function renderCaseDocument(repo: Repo, kase: LoadedCase, name: DocumentN
   const contactName = name === 'contact' ? (opts.contact ?? kase.contacts.at(-1)?.name ?? '').replace(/^contacts\//, '').replace(/\.yaml$/, '') : '';
   const detail = name === 'contact' ? `-${contactName}` : name === 'amendment' ? `-${opts.amendment ?? kase.contract?.data?.amendments?.length ?? ''}` : '';
   return { text, fileName: `${name}${detail}-${today}.${format}` };
+}
+
+/** Renders a document and saves it into the case's documents/, through the one writer; returns its path. */
+export function saveDocument(ctx: Context, repo: Repo, id: string, name: DocumentName, format: Format, opts: { contact?: string; amendment?: number } = {}): Promise<string> {
+  return asWriter(ctx, repo, `render ${name}`, (w) => {
+    w.cases([id]);
+    const kase = loadCase(repo, id);
+    const { text, fileName } = renderCaseDocument(repo, kase, name, format, ctx.today, opts);
+    const rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName}`;
+    w.write([{ path: join(repo.root, rel), content: text }]);
+    return rel;
+  });
 }
 
 export async function runRender(ctx: Context, id: string, document: string, opts: RenderCommandOptions): Promise<ExitCode> {
@@ -62,15 +76,15 @@ export async function runRender(ctx: Context, id: string, document: string, opts
     if (!Number.isInteger(amendment) || amendment < 1) throw usageError('render.bad-amendment', { value: opts.amendment });
   }
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
-  const kase = loadCase(repo, id);
-  const { text, fileName } = renderCaseDocument(repo, kase, name, format, ctx.today, { contact: opts.contact, amendment });
   if (opts.save) {
-    const rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName}`;
-    commitFiles([{ path: join(repo.root, rel), content: text }]);
-    out(ctx, rel);
-  } else if (opts.output) {
+    out(ctx, await saveDocument(ctx, repo, id, name, format, { contact: opts.contact, amendment }));
+    return 0;
+  }
+  const kase = loadCase(repo, id);
+  const { text } = renderCaseDocument(repo, kase, name, format, ctx.today, { contact: opts.contact, amendment });
+  if (opts.output) {
     const path = resolve(ctx.io.cwd, opts.output);
-    commitFiles([{ path, content: text }]);
+    commitFiles([{ path, content: text }], dirname(path));
     out(ctx, path);
   } else {
     ctx.io.stdout.write(text);

@@ -1,5 +1,8 @@
-// The one way commands change a case: build the new records, check the whole case as it would
-// be (schemas and cross-record rules), and only then write every changed file at once.
+// The one way commands change a case: under the writer's lock, re-read the case, build the new
+// records from it, check the whole case as it would be (schemas and cross-record rules), and
+// only then write every changed file at once – and commit.
+import { join } from 'node:path';
+import type { Context } from '../context.js';
 import { SpisError, type Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { checkCase } from '../check/rules.js';
@@ -8,8 +11,7 @@ import {
   CASE_FILES,
   CONTACTS_DIR,
   CONTACT_FILE_RE,
-  commitChanges,
-  createCaseFolder,
+  loadCaseForEdit,
   prepareRecord,
   type ContactFile,
   type LoadedCase,
@@ -18,6 +20,38 @@ import {
 } from '../store/case-store.js';
 import { relocateToInput, type PathMap, type ScriptedInput } from './input.js';
 import type { ParsedYaml } from '../store/yaml-file.js';
+import { withWriter, type Writer, type WriterIo, type WriterOptions } from '../store/writer.js';
+
+export function writerIo(ctx: Context): WriterIo {
+  return { env: ctx.io.env, stderr: ctx.io.stderr, noCommit: ctx.noCommit };
+}
+
+/** Runs `fn` as the repository's one writer (lock, recovery, commit); see store/writer.ts. */
+export function asWriter<T>(ctx: Context, repo: Pick<Repo, 'root' | 'config'>, command: string, fn: (w: Writer) => T | Promise<T>, opts: Omit<WriterOptions, 'config'> = {}): Promise<T> {
+  return withWriter(writerIo(ctx), repo.root, command, fn, { ...opts, config: repo.config });
+}
+
+/** What a command builds from the case as it stands under the lock. */
+export interface CaseUpdate<T> {
+  changes: CaseChanges;
+  opts?: WriteOptions;
+  result: T;
+}
+
+/**
+ * Changes one case: takes the lock, loads the case afresh (it must be sound), lets `build` turn
+ * it into changes, checks and writes them, commits. Another writer's change made in between –
+ * another contact, a new goal – is in what `build` sees, so nothing is overwritten.
+ */
+export function updateCase<T>(ctx: Context, repo: Repo, id: string, command: string, build: (kase: LoadedCase, w: Writer) => CaseUpdate<T>): Promise<T> {
+  return asWriter(ctx, repo, command, (w) => {
+    w.cases([id]);
+    const kase = loadCaseForEdit(repo, id);
+    const { changes, opts, result } = build(kase, w);
+    writeCase(w, repo, ctx.today, kase, changes, opts);
+    return result;
+  });
+}
 
 export interface CaseChanges {
   client?: Client;
@@ -64,7 +98,7 @@ export interface WriteOptions {
   create?: boolean;
 }
 
-export function writeCase(repo: Repo, today: string, kase: LoadedCase, ch: CaseChanges, opts: WriteOptions = {}): void {
+export function writeCase(w: Writer, repo: Repo, today: string, kase: LoadedCase, ch: CaseChanges, opts: WriteOptions = {}): void {
   const rel = (f: string): string => `${kase.dir}/${f}`;
   const entries: { kind: RecordKind; data: unknown; rel: string; existing?: ParsedYaml }[] = [];
   if (ch.client) entries.push({ kind: 'client', data: ch.client, rel: rel(CASE_FILES.client), existing: kase.client?.parsed });
@@ -91,6 +125,6 @@ export function writeCase(repo: Repo, today: string, kase: LoadedCase, ch: CaseC
   if (problems.length > 0) {
     throw new SpisError('store.nothing-written', {}, 1, opts.input ? relocateToInput(problems, opts.input, opts.mapPath) : problems);
   }
-  if (opts.create) createCaseFolder(repo, kase.id, prepared);
-  else commitChanges(repo, prepared);
+  if (opts.create) w.createFolder(join(repo.root, kase.dir), prepared);
+  else w.write(prepared);
 }

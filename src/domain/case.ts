@@ -1,5 +1,5 @@
 // Pure facts derived from a case's records.
-import type { Client, Contract, Goals, PartialGoal, PersonalGoal } from './types.js';
+import type { Client, ContactRecord, Contract, Goals, PartialGoal, PersonalGoal } from './types.js';
 import type { IsoDate } from './dates.js';
 
 /** The key worker on a day: the last hand-over that has taken effect by then. */
@@ -45,4 +45,25 @@ export function nextGoalId(goals: Goals | undefined, alsoTaken: readonly string[
     if (Number.isInteger(n)) max = Math.max(max, n);
   }
   return `c${max + 1}`;
+}
+
+/**
+ * A contact whose new partial goals got ids from an older view of the goals: every id that is
+ * taken by now moves to the next free one, and the contact's references follow.
+ */
+export function renumberNewGoals(record: ContactRecord, goals: Goals | undefined): { record: ContactRecord; renumbered: { from: string; to: string }[] } {
+  const taken = new Set((goals?.partial_goals ?? []).map((g) => g.id));
+  const clashes = (record.new_goals ?? []).filter((g) => taken.has(g.id));
+  if (clashes.length === 0) return { record, renumbered: [] };
+  const map = new Map<string, string>();
+  const assigned: string[] = (record.new_goals ?? []).filter((g) => !taken.has(g.id)).map((g) => g.id);
+  for (const g of clashes) {
+    const id = nextGoalId(goals, assigned);
+    assigned.push(id);
+    map.set(g.id, id);
+  }
+  const next: ContactRecord = structuredClone(record);
+  for (const g of next.new_goals ?? []) g.id = map.get(g.id) ?? g.id;
+  for (const r of next.goal_reviews ?? []) if (r.reworded_as && map.has(r.reworded_as)) r.reworded_as = map.get(r.reworded_as);
+  return { record: next, renumbered: [...map].map(([from, to]) => ({ from, to })) };
 }

@@ -53,6 +53,14 @@ export interface SpisConfig {
   rules?: Partial<ProviderRules>;
   contract_defaults?: ContractDefaults;
   codes?: Partial<Record<CodeListName, CodeList>>;
+  git?: GitSettings;
+}
+
+export interface GitSettings {
+  commit?: boolean;
+  remote?: string;
+  branch?: string;
+  reserve_ids?: number;
 }
 
 export interface KeyWorkerEntry {

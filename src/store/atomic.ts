@@ -1,21 +1,61 @@
-// Durable writes. One file: temp file in the same folder, fsync, rename, fsync the folder.
-// Several files that must land together: all temp files first, then a manifest naming them,
-// then the renames; a crash between renames is finished by recoverTransaction() next time.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// Durable writes. One file: a temp file in the same folder, fsync, rename, fsync the folder.
+// Several renames that must land together (a contact and the goals it changes; a termination
+// record and its case folder moving to the archive): every temp file first, then a manifest
+// with a name of its own in .spis/pending/, then the renames in order. A writer that dies
+// after its manifest is complete is finished by recoverPending() under the next writer's lock;
+// one that dies before leaves only temp files, whose names say which host and process made
+// them, so the next writer (and `spis check`) can tell them from a live writer's and remove them.
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 
 export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
-const MANIFEST = '.spis-transaction.json';
+/** The tool's own working state inside a case repository; never committed. */
+export const STATE_DIR = '.spis';
+export const PENDING_DIR = `${STATE_DIR}/pending`;
 
 export interface FileChange {
   path: string;
   content: string;
 }
 
-function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+/** A rename that is part of a change, e.g. a case folder moving to the archive (absolute paths). */
+export interface Move {
+  from: string;
+  to: string;
+}
+
+/** This machine's name as it may stand in a file name. */
+export const HOST = (hostname() || 'localhost').replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40) || 'localhost';
+
+const TEMP_RE = /^\.(.+)\.([A-Za-z0-9-]+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+/** Temp files of earlier versions carried the pid only. */
+const OLD_TEMP_RE = /^\.(.+)\.(\d+)-[0-9a-f]{8}\.tmp$/;
+
+export function tempName(base: string): string {
+  return `.${base}.${HOST}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
+/** Who made a temp file, read from its name; undefined for a name that is not a temp file. */
+export function tempOwner(name: string): { host: string; pid: number } | undefined {
+  const m = TEMP_RE.exec(name);
+  if (m) return { host: m[2], pid: Number(m[3]) };
+  const o = OLD_TEMP_RE.exec(name);
+  return o ? { host: HOST, pid: Number(o[2]) } : undefined;
+}
+
+/** Whether a process may still be running. On another host nobody can tell, so it may. */
+export function processMayLive(host: string, pid: number): boolean {
+  if (host !== HOST) return true;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function fsyncDir(dir: string): void {
@@ -43,7 +83,7 @@ function stage(change: FileChange): string {
   } catch {
     // a new file: owner only
   }
-  const tmp = tempPathFor(change.path);
+  const tmp = join(dirname(change.path), tempName(basename(change.path)));
   const fd = openSync(tmp, 'wx', mode);
   try {
     writeSync(fd, change.content);
@@ -54,72 +94,155 @@ function stage(change: FileChange): string {
   return tmp;
 }
 
-export function writeFileAtomic(path: string, content: string): void {
-  commitFiles([{ path, content }]);
+/**
+ * Writes every change and makes every move, or none of them. `root` is the case repository,
+ * which holds the manifest while the renames run.
+ */
+export function commitFiles(changes: FileChange[], root: string, moves: Move[] = []): void {
+  if (changes.length === 0 && moves.length === 0) return;
+  const staged: { from: string; to: string }[] = [];
+  try {
+    for (const c of changes) staged.push({ from: stage(c), to: c.path });
+  } catch (err) {
+    for (const s of staged) safeUnlink(s.from);
+    throw err;
+  }
+  if (staged.length === 1 && moves.length === 0) {
+    renameSync(staged[0].from, staged[0].to);
+    fsyncDir(dirname(staged[0].to));
+    return;
+  }
+  const base = resolve(root);
+  const renames = [...staged, ...moves].map((r) => ({ from: relative(base, r.from), to: relative(base, r.to) }));
+  const manifestPath = join(base, PENDING_DIR, `${HOST}.${process.pid}.${randomBytes(4).toString('hex')}.json`);
+  try {
+    const manifestTmp = stage({ path: manifestPath, content: JSON.stringify({ renames }) });
+    renameSync(manifestTmp, manifestPath);
+    fsyncDir(dirname(manifestPath));
+  } catch (err) {
+    for (const s of staged) safeUnlink(s.from);
+    throw err;
+  }
+  finish(base, manifestPath);
+}
+
+/** Carries out a manifest's renames; safe to run again on a half-finished one. */
+function finish(base: string, manifestPath: string): void {
+  const { renames } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { renames: { from: string; to: string }[] };
+  const dirs = new Set<string>();
+  for (const r of renames) {
+    const from = join(base, r.from);
+    const to = join(base, r.to);
+    if (existsSync(from)) {
+      ensureDir(dirname(to));
+      renameSync(from, to);
+    }
+    dirs.add(dirname(to));
+    dirs.add(dirname(from));
+  }
+  for (const d of dirs) if (existsSync(d)) fsyncDir(d);
+  unlinkSync(manifestPath);
+  fsyncDir(dirname(manifestPath));
+}
+
+/** The manifests of changes that have not finished (relative paths). */
+export function pendingChanges(root: string): string[] {
+  try {
+    return readdirSync(join(root, PENDING_DIR))
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .map((n) => `${PENDING_DIR}/${n}`);
+  } catch {
+    return [];
+  }
+}
+
+/** The temp files a pending manifest still needs: they must not be swept away. */
+function pendingTemps(root: string): Set<string> {
+  const keep = new Set<string>();
+  for (const rel of pendingChanges(root)) {
+    try {
+      const { renames } = JSON.parse(readFileSync(join(root, rel), 'utf8')) as { renames: { from: string }[] };
+      for (const r of renames) keep.add(resolve(root, r.from));
+    } catch {
+      // an unreadable manifest is reported by check; its temps stay
+    }
+  }
+  return keep;
 }
 
 /**
- * Writes every change or none of them. `root` holds the manifest while the renames run.
+ * Completes every change a dead writer left half done (roll forward: its manifest was written
+ * only after all its temp files were). Only the holder of the repository lock may call it.
+ * Returns the manifests it completed.
  */
-export function commitFiles(changes: FileChange[], root?: string): void {
-  if (changes.length === 0) return;
-  const staged: { tmp: string; target: string }[] = [];
-  try {
-    for (const c of changes) staged.push({ tmp: stage(c), target: c.path });
-  } catch (err) {
-    for (const s of staged) safeUnlink(s.tmp);
-    throw err;
+export function recoverPending(root: string): string[] {
+  const done: string[] = [];
+  for (const rel of pendingChanges(root)) {
+    const abs = join(root, rel);
+    const owner = /^(.+)\.(\d+)\.[0-9a-f]{8}\.json$/.exec(basename(rel));
+    if (owner && Number(owner[2]) === process.pid && owner[1] === HOST) continue;
+    try {
+      finish(root, abs);
+    } catch {
+      // A manifest that cannot be carried out is not ours to guess at: it stays, and check reports it.
+      continue;
+    }
+    done.push(rel);
   }
-  if (staged.length === 1) {
-    renameSync(staged[0].tmp, staged[0].target);
-    fsyncDir(dirname(staged[0].target));
-    return;
-  }
-  const base = resolve(root ?? commonDir(staged.map((s) => s.target)));
-  const manifestPath = join(base, MANIFEST);
-  const manifest = JSON.stringify(staged.map((s) => ({ tmp: relative(base, s.tmp), target: relative(base, s.target) })));
-  const manifestTmp = stage({ path: manifestPath, content: manifest });
-  renameSync(manifestTmp, manifestPath);
-  fsyncDir(base);
-  finish(base, manifestPath);
+  return done;
 }
 
-function finish(base: string, manifestPath: string): void {
-  const entries = JSON.parse(readFileSync(manifestPath, 'utf8')) as { tmp: string; target: string }[];
-  const dirs = new Set<string>();
-  for (const e of entries) {
-    const tmp = join(base, e.tmp);
-    const target = join(base, e.target);
-    if (existsSync(tmp)) renameSync(tmp, target);
-    dirs.add(dirname(target));
+/**
+ * Removes, in the given folders (relative to root), the temp files and temp folders of writers
+ * that no longer run. Returns what it removed (relative paths). Temp files that a pending
+ * manifest still needs are kept for recovery.
+ */
+export function sweepLeftovers(root: string, dirs: string[]): string[] {
+  const keep = pendingTemps(root);
+  const removed: string[] = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, dir));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const owner = name.startsWith('.') ? tempOwner(name) : undefined;
+      if (!owner || processMayLive(owner.host, owner.pid)) continue;
+      const abs = join(root, dir, name);
+      if (keep.has(abs)) continue;
+      rmSync(abs, { recursive: true, force: true });
+      removed.push(dir === '.' || dir === '' ? name : `${dir}/${name}`);
+    }
   }
-  for (const d of dirs) fsyncDir(d);
-  unlinkSync(manifestPath);
-  fsyncDir(base);
+  return removed;
 }
 
-/** Completes a multi-file write that a crash interrupted after its manifest was written. */
-export function recoverTransaction(base: string): boolean {
-  const manifestPath = join(base, MANIFEST);
-  if (!existsSync(manifestPath)) return false;
-  finish(base, manifestPath);
-  return true;
-}
-
-export function hasPendingTransaction(base: string): boolean {
-  return existsSync(join(base, MANIFEST));
-}
-
-function commonDir(paths: string[]): string {
-  const parts = paths.map((p) => resolve(dirname(p)).split('/'));
-  const first = parts[0];
-  let n = first.length;
-  for (const p of parts) {
-    let i = 0;
-    while (i < n && i < p.length && p[i] === first[i]) i++;
-    n = i;
+/** Every folder of the repository where a writer puts temp files: for a full sweep. */
+export function writableDirs(root: string): string[] {
+  const dirs = ['.', STATE_DIR, PENDING_DIR];
+  for (const top of ['clients', 'archive']) {
+    dirs.push(top);
+    let ids: string[];
+    try {
+      ids = readdirSync(join(root, top));
+    } catch {
+      continue;
+    }
+    for (const id of ids) {
+      if (id.startsWith('.')) continue;
+      const caseDir = `${top}/${id}`;
+      try {
+        if (!lstatSync(join(root, caseDir)).isDirectory()) continue;
+      } catch {
+        continue;
+      }
+      dirs.push(caseDir, `${caseDir}/contacts`, `${caseDir}/documents`);
+    }
   }
-  return first.slice(0, n).join('/') || '/';
+  return dirs;
 }
 
 function safeUnlink(p: string): void {

@@ -1,6 +1,6 @@
 // A case folder: read once, parse and validate every record into a typed model; write records
 // back atomically, validated, through their YAML documents.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -10,9 +10,14 @@ import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
 import { applyData, MAX_RECORD_BYTES, parseYaml, stringifyNew, tooLargeProblem, type ParsedYaml } from './yaml-file.js';
 import { fastParse, UNSUPPORTED } from './fast-yaml.js';
 import { issuesToProblems, validateData, validateParsed } from './validate.js';
-import { commitFiles, ensureDir, recoverTransaction, type FileChange } from './atomic.js';
+import { processMayLive, tempOwner, type FileChange } from './atomic.js';
 
-export const CASE_ID_RE = /^[0-9]{4}-[0-9]{4}$/;
+/** YYYY-NNNN, or YYYY-pXXX: a provisional id given offline, renumbered by `spis sync`. */
+export const CASE_ID_RE = /^[0-9]{4}-(?:[0-9]{4}|p[0-9a-z]{3})$/;
+
+export function isProvisionalId(id: string): boolean {
+  return /^[0-9]{4}-p/.test(id);
+}
 export const CONTACT_FILE_RE = /^([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4}\.yaml$/;
 export const CASE_FILES = { client: 'client.yaml', contract: 'contract.yaml', goals: 'goals.yaml', termination: 'termination.yaml' } as const;
 export const CONTACTS_DIR = 'contacts';
@@ -57,43 +62,93 @@ export function assertCaseId(id: string): void {
   if (!CASE_ID_RE.test(id)) throw usageError('case.id-invalid', { id });
 }
 
-/** Case ids under clients/ (and archive/ when asked), sorted; other entries are returned as stray. */
+/** Case ids under clients/ (and archive/ when asked), sorted; links and other entries are left to caseEntryProblems. */
 export function listCaseDirs(repo: Pick<Repo, 'root'>, where: CaseLocation[] = ['clients']): { id: string; location: CaseLocation }[] {
   const out: { id: string; location: CaseLocation }[] = [];
   for (const location of where) {
+    let entries: Dirent[];
     const base = join(repo.root, location === 'clients' ? CLIENTS_DIR : ARCHIVE_DIR);
-    if (!existsSync(base)) continue;
-    for (const e of readdirSync(base, { withFileTypes: true })) {
-      if (e.isDirectory() && CASE_ID_RE.test(e.name)) out.push({ id: e.name, location });
+    try {
+      if (lstatSync(base).isSymbolicLink()) continue;
+      entries = readdirSync(base, { withFileTypes: true });
+    } catch {
+      continue; // no such folder (yet); a linked one is reported by caseEntryProblems
     }
+    for (const e of entries) if (e.isDirectory() && CASE_ID_RE.test(e.name)) out.push({ id: e.name, location });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Entries in clients/ or archive/ that are not case folders. */
-export function strayCaseEntries(repo: Pick<Repo, 'root'>): string[] {
-  const out: string[] = [];
+/** A name a live writer is using right now: passed over, never reported. */
+function isLiveTemp(name: string): boolean {
+  const owner = name.startsWith('.') ? tempOwner(name) : undefined;
+  return owner !== undefined && processMayLive(owner.host, owner.pid);
+}
+
+/**
+ * What in clients/ and archive/ is not a case folder: symbolic links (never followed) and any
+ * other entry, dot-names included (a temp folder of a live writer excepted).
+ */
+export function caseEntryProblems(repo: Pick<Repo, 'root'>): Problem[] {
+  const out: Problem[] = [];
   for (const dir of [CLIENTS_DIR, ARCHIVE_DIR]) {
-    const base = join(repo.root, dir);
-    if (!existsSync(base)) continue;
-    for (const e of readdirSync(base, { withFileTypes: true })) {
-      if (e.name.startsWith('.')) continue;
-      if (!(e.isDirectory() && CASE_ID_RE.test(e.name))) out.push(`${dir}/${e.name}`);
+    let entries: Dirent[];
+    try {
+      if (lstatSync(join(repo.root, dir)).isSymbolicLink()) {
+        out.push({ code: 'symlink', file: dir, params: { file: dir } });
+        continue;
+      }
+      entries = readdirSync(join(repo.root, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const file = `${dir}/${e.name}`;
+      if (e.isSymbolicLink()) out.push({ code: 'symlink', file, params: { file } });
+      else if (e.name === '.gitkeep' || isLiveTemp(e.name)) continue;
+      else if (!(e.isDirectory() && CASE_ID_RE.test(e.name))) out.push({ code: 'stray-file', file, params: { file } });
     }
   }
-  return out.sort();
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 export function caseDirRel(id: string, location: CaseLocation): string {
   return `${location === 'clients' ? CLIENTS_DIR : ARCHIVE_DIR}/${id}`;
 }
 
-/** Finds a case by id in clients/ or archive/. */
+/** Finds a case by id in clients/ or archive/; a symbolic link is refused, never followed. */
 export function locateCase(repo: Pick<Repo, 'root'>, id: string): CaseLocation {
   assertCaseId(id);
-  if (existsSync(join(repo.root, CLIENTS_DIR, id))) return 'clients';
-  if (existsSync(join(repo.root, ARCHIVE_DIR, id))) return 'archive';
+  for (const [dir, location] of [[CLIENTS_DIR, 'clients'], [ARCHIVE_DIR, 'archive']] as const) {
+    try {
+      const st = lstatSync(join(repo.root, dir, id));
+      if (st.isSymbolicLink()) throw new SpisError('case.symlink', { id, file: `${dir}/${id}` });
+      if (st.isDirectory()) return location;
+    } catch (err) {
+      if (err instanceof SpisError) throw err;
+    }
+  }
   throw new SpisError('case.not-found', { id });
+}
+
+/** Reads a whole file that must be a regular file reached without a symbolic link at its end. */
+function readPlainFile(abs: string): { text: string } | { tooLarge: true } {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    if (st.size > MAX_RECORD_BYTES) return { tooLarge: true };
+    const buf = Buffer.alloc(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { text: buf.toString('utf8', 0, off) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -105,15 +160,17 @@ export function readRecord<T>(repo: Pick<Repo, 'root'>, rel: string, kind: Recor
   const abs = join(repo.root, rel);
   let text: string;
   try {
-    if (statSync(abs).size > MAX_RECORD_BYTES) {
+    const read = readPlainFile(abs);
+    if ('tooLarge' in read) {
       problems.push(tooLargeProblem(rel));
       return undefined;
     }
-    text = readFileSync(abs, 'utf8');
+    text = read.text;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    problems.push({ code: 'file-unreadable', file: rel, params: { reason: code ?? 'EIO' } });
+    if (code === 'ELOOP') problems.push({ code: 'symlink', file: rel, params: { file: rel } });
+    else problems.push({ code: 'file-unreadable', file: rel, params: { reason: code ?? 'EIO' } });
     return undefined;
   }
   let full: ParsedYaml | undefined;
@@ -133,23 +190,36 @@ export function readRecord<T>(repo: Pick<Repo, 'root'>, rel: string, kind: Recor
   };
 }
 
-/** The contact record files of a case folder, oldest first, and any other (stray) names in it. */
-export function listContactFiles(root: string, caseDir: string): { contacts: { name: string; date: string }[]; other: string[] } {
+/**
+ * The contact record files of a case folder, oldest first, and any other (stray) names in it;
+ * a live writer's temp file is passed over. A symbolic link – the folder itself or an entry –
+ * is never followed: it is returned in `links`.
+ */
+export function listContactFiles(root: string, caseDir: string): { contacts: { name: string; date: string }[]; other: string[]; links: string[] } {
   const contacts: { name: string; date: string }[] = [];
   const other: string[] = [];
-  let names: string[];
+  const links: string[] = [];
+  const rel = `${caseDir}/${CONTACTS_DIR}`;
+  let entries: Dirent[];
   try {
-    names = readdirSync(join(root, caseDir, CONTACTS_DIR)).sort();
+    if (lstatSync(join(root, rel)).isSymbolicLink()) return { contacts, other, links: [rel] };
+    entries = readdirSync(join(root, rel), { withFileTypes: true });
   } catch {
-    return { contacts, other };
+    return { contacts, other, links };
   }
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const name = e.name;
+    if (e.isSymbolicLink()) {
+      links.push(`${rel}/${name}`);
+      continue;
+    }
+    if (isLiveTemp(name)) continue;
     const m = CONTACT_FILE_RE.exec(name);
     if (m) contacts.push({ name, date: m[1] });
     else other.push(name);
   }
-  return { contacts, other };
+  return { contacts, other, links };
 }
 
 export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLocation): LoadedCase {
@@ -163,9 +233,11 @@ export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLo
   c.termination = readRecord<Termination>(repo, `${dir}/${CASE_FILES.termination}`, 'termination', problems);
   const known = new Set<string>([...Object.values(CASE_FILES), CONTACTS_DIR, DOCUMENTS_DIR]);
   for (const e of readdirSync(join(repo.root, dir), { withFileTypes: true })) {
-    if (!known.has(e.name) && !e.name.startsWith('.')) c.strayFiles.push(`${dir}/${e.name}`);
+    if (e.isSymbolicLink() && e.name !== CONTACTS_DIR && !(Object.values(CASE_FILES) as string[]).includes(e.name)) problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
+    else if (!known.has(e.name) && !isLiveTemp(e.name)) c.strayFiles.push(`${dir}/${e.name}`);
   }
-  const { contacts, other } = listContactFiles(repo.root, dir);
+  const { contacts, other, links } = listContactFiles(repo.root, dir);
+  for (const file of links) problems.push({ code: 'symlink', file, params: { file } });
   for (const name of other) c.strayFiles.push(`${dir}/${CONTACTS_DIR}/${name}`);
   for (const { name, date } of contacts) {
     const rec = readRecord<ContactRecord>(repo, `${dir}/${CONTACTS_DIR}/${name}`, 'contact', problems);
@@ -194,9 +266,11 @@ export function readCaseSummary(repo: Pick<Repo, 'root'>, id: string, location: 
   return { id, location, client, contactDates, problems };
 }
 
-/** Loads a case for a command that changes it: it must be sound first, so the tool never builds on a broken record. */
+/**
+ * Loads a case for a command that changes it: it must be sound first, so the tool never builds
+ * on a broken record. Call it under the writer's lock, so what is checked is what is changed.
+ */
 export function loadCaseForEdit(repo: Repo, id: string): LoadedCase {
-  recoverTransaction(repo.root);
   const c = loadCase(repo, id);
   if (c.problems.length > 0) throw new SpisError('case.has-problems', { id }, 1, c.problems);
   if (!c.client?.data) throw new SpisError('case.no-client', { id });
@@ -229,35 +303,6 @@ export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: R
     throw new SpisError('store.roundtrip-failed', { file: fileRel });
   }
   return { path: join(repo.root, fileRel), content, rel: fileRel, parsed: reread };
-}
-
-export function commitChanges(repo: Pick<Repo, 'root'>, changes: FileChange[]): void {
-  commitFiles(changes, repo.root);
-}
-
-/** Creates a whole new case folder at once from prepared records: built aside, then renamed into clients/. */
-export function createCaseFolder(repo: Pick<Repo, 'root'>, id: string, prepared: PreparedRecord[]): void {
-  const finalDir = join(repo.root, CLIENTS_DIR, id);
-  if (existsSync(finalDir)) throw new SpisError('case.exists', { id });
-  const tmpDir = join(repo.root, CLIENTS_DIR, `.${id}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    ensureDir(join(tmpDir, CONTACTS_DIR));
-    commitFiles(prepared.map((p) => ({ path: join(tmpDir, p.path.slice(finalDir.length + 1)), content: p.content })), tmpDir);
-    renameSync(tmpDir, finalDir);
-  } catch (err) {
-    rmSync(tmpDir, { recursive: true, force: true });
-    throw err;
-  }
-}
-
-/** The next free case number for a year: the highest NNNN used in clients/ and archive/ plus one. */
-export function nextCaseId(repo: Pick<Repo, 'root'>, year: string): string {
-  let max = 0;
-  for (const { id } of listCaseDirs(repo, ['clients', 'archive'])) {
-    if (id.startsWith(`${year}-`)) max = Math.max(max, Number(id.slice(5)));
-  }
-  if (max >= 9999) throw new SpisError('case.ids-exhausted', { year });
-  return `${year}-${String(max + 1).padStart(4, '0')}`;
 }
 
 export function newContactFileName(date: string, existing: readonly string[]): string {

@@ -1,7 +1,7 @@
 // Reads what `spis due` needs and no more: closed cases are passed by at the sight of their
 // termination record, contact dates come from the file names, and only the newest contact
 // records are parsed.
-import { existsSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind } from '../domain/types.js';
@@ -22,14 +22,25 @@ export interface DueRead {
 export function readDueFacts(root: string, id: string): DueRead {
   const dir = caseDirRel(id, 'clients');
   const problems: Problem[] = [];
-  if (existsSync(join(root, dir, CASE_FILES.termination))) return { problems };
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(root, dir), { withFileTypes: true });
+  } catch {
+    return { problems: [{ code: 'file-unreadable', file: dir, params: { reason: 'EIO' } }] };
+  }
+  // A symbolic link is never followed: reported, so the case is not silently left out.
+  for (const e of entries) if (e.isSymbolicLink()) problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
+  if (problems.length > 0) return { problems };
+  if (entries.some((e) => e.name === CASE_FILES.termination)) return { problems };
   const client = readRecord<Client>(root, `${dir}/${CASE_FILES.client}`, 'client', problems);
   if (!client) {
     if (problems.length === 0) problems.push({ code: 'missing-client', file: `${dir}/${CASE_FILES.client}`, params: { id } });
     return { problems };
   }
   if (client.status !== 'active' && client.status !== 'applicant') return { problems };
-  const files = listContactFiles(root, dir).contacts;
+  const listing = listContactFiles(root, dir);
+  for (const file of listing.links) problems.push({ code: 'symlink', file, params: { file } });
+  const files = listing.contacts;
   const contactDates = files.map((f) => f.date);
   const lastDate = contactDates.at(-1);
   const lastContacts: ContactRecord[] = [];

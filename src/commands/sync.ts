@@ -1,0 +1,48 @@
+// spis sync: this clone and the team's shared remote brought together (see store/sync.ts);
+// spis merge-driver: what git calls to merge goals.yaml during a sync.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Context } from '../context.js';
+import { err, out } from '../context.js';
+import { SpisError, usageError, type ExitCode } from '../problems.js';
+import { t } from '../i18n/index.js';
+import { openRepo } from '../store/repo.js';
+import { gitOk, isOwnWorkTree } from '../store/git.js';
+import { remoteName } from '../store/case-ids.js';
+import { mergeGoalsText, syncRepository } from '../store/sync.js';
+import { asWriter } from './write-case.js';
+import { checkRepository } from './check.js';
+
+export async function runSync(ctx: Context, opts: { setup?: string | boolean; worker?: string }): Promise<ExitCode> {
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  if (ctx.noCommit || repo.config.git?.commit === false || !isOwnWorkTree(repo.root)) throw new SpisError('sync.not-git', { dir: repo.root });
+  if (opts.worker !== undefined) {
+    if (!repo.config.workers.some((w) => w.id === opts.worker)) throw usageError('sync.unknown-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', ') });
+    gitOk(repo.root, ['config', 'spis.worker', opts.worker]);
+  }
+  if (typeof opts.setup === 'string') {
+    const remote = remoteName(repo.config);
+    const has = gitOk(repo.root, ['remote']).split('\n').includes(remote);
+    gitOk(repo.root, ['remote', has ? 'set-url' : 'add', remote, opts.setup]);
+  }
+  const report = await asWriter(ctx, repo, 'sync', (w) =>
+    syncRepository(w, repo.config, { today: ctx.today, env: ctx.io.env, verify: (cases) => checkRepository(repo.root, ctx.today, cases ?? undefined) }),
+  );
+  for (const r of report.renumbered) out(ctx, t('sync.renumbered', { from: r.from, to: r.to }));
+  for (const g of report.goalsRenumbered) out(ctx, t('sync.goal-renumbered', { id: g.caseId, from: g.from, to: g.to }));
+  if (report.handEdits.length) err(ctx, t('sync.hand-edits', { cases: report.handEdits.join(', ') }));
+  out(ctx, t('sync.done', { sent: report.sent, received: report.received }));
+  return 0;
+}
+
+/** git's merge driver for goals.yaml: merged text into `ours`, exit 0; 1 leaves the conflict to sync. */
+export async function runMergeDriver(_ctx: Context, kind: string, base: string, ours: string, theirs: string): Promise<ExitCode> {
+  if (kind !== 'goals') return 1;
+  try {
+    const merged = mergeGoalsText(readFileSync(base, 'utf8'), readFileSync(ours, 'utf8'), readFileSync(theirs, 'utf8'));
+    if (merged === undefined) return 1;
+    writeFileSync(ours, merged);
+    return 0;
+  } catch {
+    return 1;
+  }
+}

@@ -1,0 +1,317 @@
+// `spis sync`: the team's shared remote and this clone, brought together under the writer's lock.
+//   1. hand edits are checked and committed, so nothing uncommitted is left behind;
+//   2. fetch; local commits are replayed on the remote's (rebase). Partial goals set in two
+//      clones on one case may have got the same id: ours are renumbered first, in our own
+//      unpublished commits, so the history stays consistent; goals.yaml then merges through the
+//      goals merge driver (both sides' goals and evaluations kept);
+//   3. cases opened offline with a provisional id get a reserved number;
+//   4. the changed cases are checked, then pushed – never forced; a remote that moved meanwhile
+//      means another round. A conflict that cannot be resolved safely keeps the local commits
+//      on a branch of their own (also pushed) and lets the main line follow the remote.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SpisError, type Problem } from '../problems.js';
+import type { ContactRecord, Goals, SpisConfig } from '../domain/types.js';
+import { clashingGoalIds, mergeGoals } from '../domain/merge-goals.js';
+import { nextGoalId } from '../domain/case.js';
+import { t } from '../i18n/index.js';
+import { HOST } from './atomic.js';
+import { changedPaths, commitPaths, git, gitOk, identityEnv, type Identity } from './git.js';
+import { applyData, parseYaml } from './yaml-file.js';
+import { CASE_ID_RE, isProvisionalId, prepareRecord, CASE_FILES } from './case-store.js';
+import { fetchIds, mainBranch, remoteName, reservedIds, reserveIds } from './case-ids.js';
+import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
+import { commitMessage, currentWorker, type Writer } from './writer.js';
+
+export interface SyncOptions {
+  today: string;
+  /** Checks the given cases (undefined: all) of the work tree; sync pushes nothing that fails. */
+  verify: (cases: string[] | undefined) => Problem[];
+  env: NodeJS.ProcessEnv;
+}
+
+export interface SyncReport {
+  sent: number;
+  received: number;
+  handEdits: string[];
+  renumbered: { from: string; to: string }[];
+  goalsRenumbered: { caseId: string; from: string; to: string }[];
+  reserved: number;
+  pushed: boolean;
+}
+
+const BIN = fileURLToPath(new URL('../../bin/spis.js', import.meta.url));
+
+/** Registers the goals merge driver in this clone (git config and .git/info/attributes): idempotent. */
+export function installMergeDriver(root: string): void {
+  const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+  gitOk(root, ['config', 'merge.spis-goals.name', 'spis: goals.yaml of a case']);
+  gitOk(root, ['config', 'merge.spis-goals.driver', `${q(process.execPath)} ${q(BIN)} merge-driver goals %O %A %B`]);
+  const gitDir = gitOk(root, ['rev-parse', '--absolute-git-dir']);
+  const file = join(gitDir, 'info', 'attributes');
+  const lines = ['clients/*/goals.yaml merge=spis-goals', 'archive/*/goals.yaml merge=spis-goals'];
+  const now = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const missing = lines.filter((l) => !now.split('\n').includes(l));
+  if (missing.length === 0) return;
+  mkdirSync(join(gitDir, 'info'), { recursive: true });
+  writeFileSync(file, `${now}${now && !now.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
+}
+
+/** The text of goals.yaml merged three ways, or undefined on a conflict. */
+export function mergeGoalsText(base: string, ours: string, theirs: string): string | undefined {
+  const o = base.trim() ? parseYaml(base, 'base') : undefined;
+  const a = parseYaml(ours, 'ours');
+  const b = parseYaml(theirs, 'theirs');
+  if (!a.data || !b.data || a.problems.length || b.problems.length || (o && (!o.data || o.problems.length))) return undefined;
+  const merged = mergeGoals(o?.data as Goals | undefined, a.data as unknown as Goals, b.data as unknown as Goals);
+  return merged ? applyData(a.doc, merged) : undefined;
+}
+
+const caseOf = (path: string): string | undefined => {
+  const m = /^(?:clients|archive)\/([^/]+)\//.exec(path);
+  return m && CASE_ID_RE.test(m[1]) ? m[1] : undefined;
+};
+
+function show(root: string, rev: string, path: string): string | undefined {
+  const r = git(root, ['show', `${rev}:${path}`]);
+  return r.status === 0 ? r.stdout : undefined;
+}
+
+function goalsAt(root: string, rev: string, path: string): Goals | undefined {
+  const text = show(root, rev, path);
+  if (text === undefined) return undefined;
+  const p = parseYaml(text, path);
+  return p.problems.length === 0 ? (p.data as unknown as Goals | undefined) : undefined;
+}
+
+/** Renames goal ids in a goals.yaml or contact record text, keeping its layout. */
+function renameGoalIds(text: string, kind: 'goals' | 'contact', map: Map<string, string>): string {
+  const p = parseYaml(text, kind);
+  if (!p.data || p.problems.length) return text;
+  const data = structuredClone(p.data) as Record<string, unknown>;
+  const r = (id: unknown): unknown => (typeof id === 'string' && map.has(id) ? map.get(id) : id);
+  if (kind === 'goals') {
+    for (const g of (data as unknown as Goals).partial_goals ?? []) {
+      g.id = r(g.id) as string;
+      if (g.replaced_by) g.replaced_by = r(g.replaced_by) as string;
+    }
+  } else {
+    const c = data as unknown as ContactRecord;
+    for (const g of c.new_goals ?? []) g.id = r(g.id) as string;
+    for (const g of c.goal_reviews ?? []) {
+      g.goal = r(g.goal) as string;
+      if (g.reworded_as) g.reworded_as = r(g.reworded_as) as string;
+    }
+  }
+  return applyData(p.doc, data);
+}
+
+/**
+ * Partial goals that our unpublished commits and the remote both created under one id: ours
+ * move to free ids, in every local commit (goals.yaml and the contact records we added), so the
+ * rebase then merges two different goals instead of fighting over one.
+ */
+function renumberLocalGoals(root: string, base: string, upstream: string, env: NodeJS.ProcessEnv): { caseId: string; from: string; to: string }[] {
+  const names = (range: string): Set<string> => new Set(gitOk(root, ['diff', '--name-only', range, '--', 'clients/*/goals.yaml', 'archive/*/goals.yaml']).split('\n').filter(Boolean));
+  const ours = names(`${base}..HEAD`);
+  const theirs = names(`${base}..${upstream}`);
+  const plans: { dir: string; caseId: string; map: Map<string, string> }[] = [];
+  for (const path of ours) {
+    if (!theirs.has(path)) continue;
+    const a = goalsAt(root, 'HEAD', path);
+    const b = goalsAt(root, upstream, path);
+    if (!a || !b) continue;
+    const clashes = clashingGoalIds(goalsAt(root, base, path), a, b);
+    if (clashes.length === 0) continue;
+    const map = new Map<string, string>();
+    const taken = [...a.partial_goals, ...b.partial_goals].map((g) => g.id);
+    for (const id of clashes) {
+      const to = nextGoalId(undefined, [...taken, ...map.values()]);
+      map.set(id, to);
+    }
+    const dir = path.slice(0, -'/goals.yaml'.length);
+    plans.push({ dir, caseId: dir.split('/')[1], map });
+  }
+  if (plans.length === 0) return [];
+
+  const commits = gitOk(root, ['rev-list', '--reverse', `${base}..HEAD`]).split('\n').filter(Boolean);
+  const index = join(gitOk(root, ['rev-parse', '--absolute-git-dir']), `spis-renumber-${process.pid}.index`);
+  const idx = { ...env, GIT_INDEX_FILE: index };
+  let parent = base;
+  for (const c of commits) {
+    gitOk(root, ['read-tree', c], { env: idx });
+    for (const { dir, map } of plans) {
+      const inBase = new Set(gitOk(root, ['ls-tree', '-r', '--name-only', base, '--', `${dir}/contacts`]).split('\n').filter(Boolean));
+      const files = gitOk(root, ['ls-tree', '-r', '--name-only', c, '--', `${dir}/goals.yaml`, `${dir}/contacts`]).split('\n').filter(Boolean);
+      for (const f of files) {
+        if (f.includes('/contacts/') && inBase.has(f)) continue;
+        const text = show(root, c, f)!;
+        const next = renameGoalIds(text, f.endsWith('/goals.yaml') ? 'goals' : 'contact', map);
+        if (next === text) continue;
+        const sha = gitOk(root, ['hash-object', '-w', '--stdin'], { input: next });
+        gitOk(root, ['update-index', '--cacheinfo', `100644,${sha},${f}`], { env: idx });
+      }
+    }
+    const tree = gitOk(root, ['write-tree'], { env: idx });
+    const [an, ae, ad, cn, ce, cd] = gitOk(root, ['log', '-1', '--format=%an%n%ae%n%aI%n%cn%n%ce%n%cI', c]).split('\n');
+    const message = git(root, ['log', '-1', '--format=%B', c]).stdout;
+    parent = gitOk(root, ['commit-tree', tree, '-p', parent, '-F', '-'], {
+      input: message,
+      env: { ...env, GIT_AUTHOR_NAME: an, GIT_AUTHOR_EMAIL: ae, GIT_AUTHOR_DATE: ad, GIT_COMMITTER_NAME: cn, GIT_COMMITTER_EMAIL: ce, GIT_COMMITTER_DATE: cd },
+    });
+  }
+  rmSync(index, { force: true });
+  gitOk(root, ['reset', '--quiet', '--keep', parent]);
+  return plans.flatMap((p) => [...p.map].map(([from, to]) => ({ caseId: p.caseId, from, to })));
+}
+
+function revParse(root: string, rev: string): string | undefined {
+  const r = git(root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+function count(root: string, range: string): number {
+  const r = git(root, ['rev-list', '--count', range]);
+  return r.status === 0 ? Number(r.stdout.trim()) : 0;
+}
+
+function isOffline(stderr: string): boolean {
+  return /Could not read from remote|unable to access|does not appear to be a git repository|Connection|resolve host|No such file or directory|not found/i.test(stderr);
+}
+
+/** The case ids of changed paths, or undefined when the change reaches beyond cases (check everything). */
+function casesIn(paths: string[]): string[] | undefined {
+  const ids = new Set<string>();
+  for (const p of paths) {
+    const id = caseOf(p);
+    if (id) ids.add(id);
+    else if (p === 'spis.yaml' || p.startsWith('schemas/') || p.startsWith('templates/')) return undefined;
+  }
+  return [...ids].sort();
+}
+
+export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions): SyncReport {
+  const root = w.root;
+  const remote = remoteName(config);
+  const branch = mainBranch(config);
+  const who = currentWorker(root, opts.env, config, true);
+  const env = identityEnv(who.identity ?? fallback());
+  const report: SyncReport = { sent: 0, received: 0, handEdits: [], renumbered: [], goalsRenumbered: [], reserved: 0, pushed: false };
+  if (git(root, ['remote', 'get-url', remote]).status !== 0) throw new SpisError('sync.no-remote', { remote });
+
+  // A rebase a killed sync left behind is undone first: its commits are still on the branch.
+  const gitDir = gitOk(root, ['rev-parse', '--absolute-git-dir']);
+  if (existsSync(join(gitDir, 'rebase-merge')) || existsSync(join(gitDir, 'rebase-apply'))) git(root, ['rebase', '--abort']);
+  installMergeDriver(root);
+
+  // 1. Hand edits: checked, then committed like any other change.
+  const edited = changedPaths(root, [CLIENTS_DIR, ARCHIVE_DIR, 'templates', 'spis.yaml', 'schemas']).filter((p) => !p.split('/').some((s) => s.startsWith('.') && s !== '.gitkeep'));
+  if (edited.length > 0) {
+    const cases = casesIn(edited);
+    const problems = opts.verify(cases);
+    if (problems.length > 0) throw new SpisError('sync.hand-edits-invalid', {}, 1, problems);
+    const r = commitPaths(root, edited, commitMessage('hand edit', cases ?? [], who.id), env, fallback());
+    if (r.status !== 0) throw new SpisError('sync.git-failed', { reason: r.stderr.trim().split('\n')[0] ?? '' });
+    report.handEdits = cases ?? [];
+  }
+
+  for (let round = 0; round < 5; round++) {
+    // 2. Fetch and integrate.
+    const fetch = git(root, ['fetch', '--quiet', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+    if (fetch.status !== 0) {
+      if (!/couldn't find remote ref/i.test(fetch.stderr)) throw new SpisError('sync.offline', { remote });
+      if (!fetchIds(root, remote)) throw new SpisError('sync.offline', { remote });
+    } else {
+      fetchIds(root, remote);
+    }
+    const upstream = revParse(root, `refs/remotes/${remote}/${branch}`);
+    const head = revParse(root, 'HEAD');
+    let base: string | undefined;
+    if (upstream && head) {
+      base = git(root, ['merge-base', 'HEAD', upstream]).stdout.trim() || undefined;
+      const incoming = count(root, `HEAD..${upstream}`);
+      const outgoing = count(root, `${upstream}..HEAD`);
+      if (incoming > 0 && outgoing === 0) {
+        gitOk(root, ['merge', '--quiet', '--ff-only', upstream], { env });
+      } else if (incoming > 0) {
+        if (!base) throw new SpisError('sync.unrelated', { remote });
+        report.goalsRenumbered.push(...renumberLocalGoals(root, base, upstream, env));
+        const rebase = git(root, ['rebase', '--quiet', upstream], { env });
+        if (rebase.status !== 0) {
+          git(root, ['rebase', '--abort']);
+          throw conflict(root, remote, upstream, who.id, opts.today);
+        }
+      }
+      report.received += incoming;
+    } else if (upstream && !head) {
+      gitOk(root, ['reset', '--quiet', '--keep', upstream]);
+    }
+
+    // 3. Numbers for cases opened offline, and a few reserved ahead for the next ones.
+    const year = opts.today.slice(0, 4);
+    const want = config.git?.reserve_ids ?? 3;
+    for (const id of provisionalCases(root)) {
+      const y = id.slice(0, 4);
+      let free = reservedIds(root, y);
+      if (free.length === 0) {
+        report.reserved += reserveIds(root, remote, y, want).length;
+        free = reservedIds(root, y);
+      }
+      const to = free[0];
+      renumberCase(w, root, id, to);
+      git(root, ['update-ref', '-d', `refs/spis/mine/${y}/${to.slice(5)}`]);
+      report.renumbered.push({ from: id, to });
+    }
+    report.reserved += reserveIds(root, remote, year, want).length;
+
+    // 4. Check what changed, then push.
+    const after = revParse(root, 'HEAD');
+    if (!after) return report;
+    const changed = base ? gitOk(root, ['diff', '--name-only', base, 'HEAD']).split('\n').filter(Boolean) : undefined;
+    const problems = opts.verify(changed ? casesIn(changed) : undefined);
+    if (problems.length > 0) throw new SpisError('sync.check-failed', {}, 1, problems);
+    const outgoing = upstream ? count(root, `${upstream}..HEAD`) : count(root, 'HEAD');
+    if (outgoing === 0) return report;
+    const push = git(root, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`], { env });
+    if (push.status === 0) {
+      report.sent = outgoing;
+      report.pushed = true;
+      return report;
+    }
+    if (isOffline(push.stderr) && !/rejected|fetch first|non-fast-forward/i.test(push.stderr)) throw new SpisError('sync.offline', { remote });
+    // The remote moved in between: another round.
+  }
+  throw new SpisError('sync.busy-remote', { remote });
+}
+
+function fallback(): Identity {
+  return { name: 'spis', email: `spis@${HOST}` };
+}
+
+function provisionalCases(root: string): string[] {
+  const out = git(root, ['ls-files', '--', `${CLIENTS_DIR}/*/${CASE_FILES.client}`, `${ARCHIVE_DIR}/*/${CASE_FILES.client}`]).stdout.split('\n');
+  return [...new Set(out.map((p) => p.split('/')[1]).filter((id): id is string => !!id && CASE_ID_RE.test(id) && isProvisionalId(id)))].sort();
+}
+
+/** Gives a case opened offline its reserved number: the folder and client.yaml's id, in one commit. */
+function renumberCase(w: Writer, root: string, from: string, to: string): void {
+  const where = existsSync(join(root, CLIENTS_DIR, from)) ? CLIENTS_DIR : ARCHIVE_DIR;
+  const rel = `${where}/${from}/${CASE_FILES.client}`;
+  const parsed = parseYaml(readFileSync(join(root, rel), 'utf8'), rel);
+  if (!parsed.data) throw new SpisError('case.has-problems', { id: from }, 1, parsed.problems);
+  const record = prepareRecord({ root }, rel, 'client', { ...parsed.data, id: to }, parsed);
+  w.write([record], [{ from: join(root, where, from), to: join(root, where, to) }]);
+  w.commitNow('renumber', [to], { 'Spis-Previous-Case': from });
+}
+
+/** Keeps our commits on a branch of their own (pushed too, best effort) and follows the remote. */
+function conflict(root: string, remote: string, upstream: string, worker: string | undefined, today: string): SpisError {
+  const stem = `spis/konflikt-${worker ?? HOST}-${today}`;
+  let name = stem;
+  for (let i = 2; git(root, ['rev-parse', '--verify', '--quiet', `refs/heads/${name}`]).status === 0; i++) name = `${stem}-${i}`;
+  gitOk(root, ['branch', name, 'HEAD']);
+  const moved = git(root, ['reset', '--quiet', '--keep', upstream]).status === 0;
+  const pushed = git(root, ['push', '--quiet', remote, `refs/heads/${name}:refs/heads/${name}`]).status === 0;
+  return new SpisError(moved ? 'sync.conflict' : 'sync.conflict-kept', { branch: name, remote: pushed ? t('sync.branch-pushed', { remote }) : '' });
+}

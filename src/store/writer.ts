@@ -1,0 +1,236 @@
+// The one write path. Every command that changes the case repository does so inside
+// withWriter(): it takes the repository lock, finishes what a dead writer left, lets the command
+// re-read and check what it is about to change under the lock, writes atomically, commits the
+// change to git (one commit per command, only its own files, no personal data in the message)
+// and releases the lock. Nothing writes beside it.
+import { existsSync, lstatSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { SpisError } from '../problems.js';
+import { t } from '../i18n/index.js';
+import type { SpisConfig } from '../domain/types.js';
+import { commitFiles, ensureDir, HOST, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
+import { acquireLock, type LockInfo } from './lock.js';
+import { changedPaths, commitPaths, git, gitConfig, identityEnv, isOwnWorkTree, type Identity } from './git.js';
+
+export interface WriterIo {
+  env: NodeJS.ProcessEnv;
+  stderr: NodeJS.WritableStream;
+  /** --no-commit */
+  noCommit?: boolean;
+}
+
+export interface Writer {
+  readonly root: string;
+  /** The cases this change is about: the commit names them, and recovery after a crash finishes them. */
+  cases(ids: string[]): void;
+  /** Writes the files (absolute paths inside the repository) and makes the moves, all or none. */
+  write(changes: FileChange[], moves?: Move[]): void;
+  /** Creates a whole folder at once: built aside under a temp name, then renamed into place. */
+  createFolder(dir: string, files: FileChange[]): void;
+  /** Commits what was written so far as its own change (the rest is committed at the end as the command). */
+  commitNow(command: string, cases: string[], trailers?: Record<string, string>): void;
+  /** Says something to the worker on stderr. */
+  notice(text: string): void;
+}
+
+/** How long a writer waits for another live writer before it gives up. */
+function lockWaitMs(env: NodeJS.ProcessEnv): number {
+  const s = Number(env.SPIS_LOCK_WAIT);
+  return Number.isFinite(s) && s >= 0 ? s * 1000 : 10_000;
+}
+
+/** Refuses a path outside the repository or one that passes through a symbolic link. */
+export function assertPlainPath(root: string, abs: string): void {
+  const rel = relative(root, abs);
+  if (rel === '' || rel.startsWith('..') || resolve(root, rel) !== resolve(abs)) throw new SpisError('store.outside-repo', { file: abs });
+  let cur = root;
+  for (const part of rel.split(sep)) {
+    cur = join(cur, part);
+    let st;
+    try {
+      st = lstatSync(cur);
+    } catch {
+      return; // the rest does not exist yet and is created as plain folders and files
+    }
+    if (st.isSymbolicLink()) throw new SpisError('store.symlink', { file: relative(root, cur).split(sep).join('/') });
+  }
+}
+
+/** The worker at this keyboard: SPIS_WORKER, else `git config spis.worker` of this clone. */
+export function currentWorker(root: string, env: NodeJS.ProcessEnv, config: SpisConfig | undefined, useGit: boolean): { id?: string; identity?: Identity } {
+  const id = env.SPIS_WORKER || (useGit ? gitConfig(root, 'spis.worker') : undefined);
+  if (!id) return {};
+  const w = config?.workers.find((x) => x.id === id);
+  if (!w) return {};
+  return { id, identity: { name: w.name, email: w.email ?? `${id}@spis.invalid` } };
+}
+
+export function commitMessage(command: string, cases: readonly string[], worker: string | undefined, extra: Record<string, string> = {}): string {
+  const trailers = [`Spis-Command: ${command}`, ...cases.map((c) => `Spis-Case: ${c}`), ...(worker ? [`Spis-Worker: ${worker}`] : []), ...Object.entries(extra).map(([k, v]) => `${k}: ${v}`)];
+  return `${[command, ...cases].join(' ')}\n\n${trailers.join('\n')}\n`;
+}
+
+/** Whether this repository's writes become commits, and why not when they do not. */
+export function commitMode(root: string, config: SpisConfig | undefined, io: WriterIo): 'commit' | 'off' | 'no-git' {
+  if (io.noCommit || config?.git?.commit === false) return 'off';
+  return isOwnWorkTree(root) ? 'commit' : 'no-git';
+}
+
+/** Paths of a case in the work tree, for committing what a dead writer left. */
+function casePaths(cases: readonly string[]): string[] {
+  return cases.flatMap((id) => [`clients/${id}`, `archive/${id}`]);
+}
+
+/** Git's own lock files left by a writer killed while it committed. */
+function removeStaleGitLocks(root: string, dead: LockInfo): string[] {
+  const gitDir = join(root, '.git');
+  if (!existsSync(gitDir) || !statSync(gitDir).isDirectory()) return [];
+  const since = Date.parse(dead.started) - 2000;
+  const candidates = [join(gitDir, 'index.lock'), join(gitDir, 'HEAD.lock')];
+  try {
+    for (const n of readdirSync(join(gitDir, 'refs/heads'))) if (n.endsWith('.lock')) candidates.push(join(gitDir, 'refs/heads', n));
+  } catch {
+    // no branches yet
+  }
+  const removed: string[] = [];
+  for (const p of candidates) {
+    try {
+      if (lstatSync(p).mtimeMs >= since) {
+        unlinkSync(p);
+        removed.push(relative(root, p));
+      }
+    } catch {
+      // not there
+    }
+  }
+  return removed;
+}
+
+export interface WriterOptions {
+  config?: SpisConfig;
+  /** Extra commit trailers. */
+  trailers?: Record<string, string>;
+}
+
+export async function withWriter<T>(io: WriterIo, root: string, command: string, fn: (w: Writer) => T | Promise<T>, opts: WriterOptions = {}): Promise<T> {
+  const notice = (text: string): void => {
+    io.stderr.write(`${text}\n`);
+  };
+  const lock = await acquireLock(root, command, {
+    waitMs: lockWaitMs(io.env),
+    onBroken: (dead) => notice(t('store.lock-broken', { pid: dead.pid, command: dead.command, started: dead.started })),
+  });
+  try {
+    const mode = commitMode(root, opts.config, io);
+    if (lock.broken && mode === 'commit') {
+      for (const f of removeStaleGitLocks(root, lock.broken)) notice(t('store.git-lock-removed', { file: f }));
+    }
+    const completed = recoverPending(root);
+    if (completed.length > 0) notice(t('store.recovered', { count: completed.length }));
+    // After a crash, every folder; otherwise the top-level folders where a writer leaves temp folders.
+    const swept = sweepLeftovers(root, lock.broken ? writableDirs(root) : ['.', STATE_DIR, 'clients', 'archive']);
+    if (swept.length > 0) notice(t('store.swept', { count: swept.length }));
+    const identity = mode === 'commit' ? currentWorker(root, io.env, opts.config, true) : currentWorker(root, io.env, opts.config, false);
+    if (lock.broken && mode === 'commit' && lock.broken.cases.length > 0) {
+      // A writer died after its files landed but before its commit: commit them now, as what they were.
+      const left = changedPaths(root, casePaths(lock.broken.cases));
+      if (left.length > 0) {
+        const r = commitPaths(root, left, commitMessage(lock.broken.command, lock.broken.cases, undefined, { 'Spis-Recovered': 'true' }), identityEnv(identity.identity), fallbackIdentity());
+        if (r.status !== 0) notice(t('store.commit-failed', { reason: r.stderr.split('\n')[0] ?? '' }));
+      }
+    }
+
+    const cases: string[] = [];
+    const touched: string[] = [];
+    const sweptDirs = new Set<string>();
+    const sweepBefore = (absDir: string): void => {
+      const rel = relative(root, absDir) || '.';
+      if (sweptDirs.has(rel)) return;
+      sweptDirs.add(rel);
+      if (sweepLeftovers(root, [rel]).length > 0) notice(t('store.swept', { count: 1 }));
+    };
+    const writer: Writer = {
+      root,
+      cases(ids) {
+        for (const id of ids) if (!cases.includes(id)) cases.push(id);
+        lock.declare(cases);
+      },
+      write(changes, moves = []) {
+        for (const c of changes) {
+          assertPlainPath(root, c.path);
+          sweepBefore(dirname(c.path));
+        }
+        for (const m of moves) {
+          assertPlainPath(root, m.from);
+          assertPlainPath(root, m.to);
+          if (existsSync(m.to)) throw new SpisError('store.move-target-exists', { file: relative(root, m.to) });
+        }
+        commitFiles(changes, root, moves);
+        touched.push(...changes.map((c) => relative(root, c.path)), ...moves.flatMap((m) => [relative(root, m.from), relative(root, m.to)]));
+      },
+      createFolder(dir, files) {
+        assertPlainPath(root, dir);
+        if (existsSync(dir)) throw new SpisError('store.move-target-exists', { file: relative(root, dir) });
+        const tmpDir = join(dirname(dir), tempName(`${dir.split(sep).at(-1)}`));
+        try {
+          ensureDir(tmpDir);
+          // Nobody sees the folder until it is renamed into place, so its files need no manifest.
+          for (const f of files) commitFiles([{ path: join(tmpDir, relative(dir, f.path)), content: f.content }], root);
+          renameSync(tmpDir, dir);
+        } catch (err) {
+          rmSync(tmpDir, { recursive: true, force: true });
+          throw err;
+        }
+        touched.push(relative(root, dir));
+      },
+      commitNow(cmd, ids, extra = {}) {
+        if (touched.length === 0) return;
+        commitChange(root, mode, cmd, ids, touched.splice(0), identity, extra, notice);
+      },
+      notice,
+    };
+    const result = await fn(writer);
+    if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice);
+    return result;
+  } finally {
+    lock.release();
+  }
+}
+
+function fallbackIdentity(): Identity {
+  return { name: 'spis', email: `spis@${HOST}` };
+}
+
+function commitChange(
+  root: string,
+  mode: 'commit' | 'off' | 'no-git',
+  command: string,
+  cases: string[],
+  touched: string[],
+  who: { id?: string; identity?: Identity },
+  trailers: Record<string, string>,
+  notice: (s: string) => void,
+): void {
+  if (mode === 'off') return;
+  if (mode === 'no-git') {
+    // Once per repository: a service that chose to keep its repository outside git is told, not nagged.
+    const marker = join(root, STATE_DIR, 'no-git-notice');
+    if (!existsSync(marker)) {
+      notice(t('store.no-git'));
+      try {
+        writeFileSync(marker, '', { mode: 0o600 });
+      } catch {
+        // told again next time
+      }
+    }
+    return;
+  }
+  const paths = [...new Set(touched.map((p) => p.split(sep).join('/')))];
+  // A path that is gone from the work tree and unknown to git (never committed) cannot be named.
+  const gone = paths.filter((p) => !existsSync(join(root, p)));
+  const known = gone.length ? new Set(git(root, ['ls-files', '--', ...gone]).stdout.split('\n').filter(Boolean).map((f) => gone.find((g) => f === g || f.startsWith(`${g}/`)))) : new Set();
+  const named = paths.filter((p) => !gone.includes(p) || known.has(p));
+  if (named.length === 0) return;
+  const r = commitPaths(root, named, commitMessage(command, cases, who.id, trailers), identityEnv(who.identity), fallbackIdentity());
+  if (r.status !== 0) notice(t('store.commit-failed', { reason: r.stderr.split('\n').find((l) => l.trim()) ?? String(r.status) }));
+}
