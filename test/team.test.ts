@@ -1,0 +1,190 @@
+// A team sharing one case repository through a bare git remote: two or three clones in temp
+// folders, real git, the built binary (git itself calls it back as the goals merge driver).
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { scratch } from './helpers/cli.js';
+import { cloneFor, gitIn, makeTeam, spisIn } from './helpers/git.js';
+
+const { tmp } = scratch();
+
+const client = (given: string): string => `name: {given: ${given}, family: Testová}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\n`;
+
+function goalsOf(dir: string, id: string): { id: string; text: string; evaluations?: { date: string; source?: string }[] }[] {
+  return (parse(readFileSync(join(dir, 'clients', id, 'goals.yaml'), 'utf8')) as { partial_goals: { id: string; text: string }[] }).partial_goals;
+}
+
+function contactsOf(dir: string, id: string): string[] {
+  return readdirSync(join(dir, 'clients', id, 'contacts')).filter((n) => n.endsWith('.yaml')).sort();
+}
+
+describe('a team with a shared remote', () => {
+  it('gives two offline clones different case numbers, reserved ahead on the remote', () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const b = cloneFor(team, 'svoboda');
+    // Both go offline: the remote is out of reach.
+    renameSync(team.remote, `${team.remote}.away`);
+    const ra = spisIn(team, team.first, ['client new', '--from', '-'].flatMap((x) => x.split(' ')), { stdin: client('Anna') });
+    const rb = spisIn(team, b, ['client', 'new', '--from', '-'], { stdin: client('Berta') });
+    expect(ra.code, ra.stderr).toBe(0);
+    expect(rb.code, rb.stderr).toBe(0);
+    const idA = ra.stdout.trim();
+    const idB = rb.stdout.trim();
+    expect(idA).toMatch(/^2026-\d{4}$/);
+    expect(idB).toMatch(/^2026-\d{4}$/);
+    expect(idA).not.toBe(idB);
+    // Offline, sync says so and loses nothing.
+    const off = spisIn(team, b, ['sync']);
+    expect(off.code).toBe(1);
+    expect(off.stderr).toContain('není dostupný');
+    expect(existsSync(join(b, 'clients', idB, 'client.yaml'))).toBe(true);
+
+    renameSync(`${team.remote}.away`, team.remote);
+    for (const dir of [team.first, b, team.first]) {
+      const r = spisIn(team, dir, ['sync']);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    for (const dir of [team.first, b]) {
+      expect(parse(readFileSync(join(dir, 'clients', idA, 'client.yaml'), 'utf8')).name.given).toBe('Anna');
+      expect(parse(readFileSync(join(dir, 'clients', idB, 'client.yaml'), 'utf8')).name.given).toBe('Berta');
+      expect(spisIn(team, dir, ['check'])).toMatchObject({ code: 0, stdout: '' });
+      expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
+    }
+  });
+
+  it('gives a provisional number when none is reserved, and renumbers it at sync before anything is printed', () => {
+    const team = makeTeam(tmp(), 'novakova');
+    renameSync(team.remote, `${team.remote}.away`);
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const r = spisIn(team, team.first, ['client', 'new', '--from', '-'], { stdin: client(`Klientka${'ABCD'[i]}`) });
+      expect(r.code, r.stderr).toBe(0);
+      ids.push(r.stdout.trim());
+    }
+    // Three were reserved at setup; the fourth is provisional, and says so.
+    expect(ids.slice(0, 3).every((id) => /^2026-\d{4}$/.test(id))).toBe(true);
+    const provisional = ids[3];
+    expect(provisional).toMatch(/^2026-p[0-9a-z]{3}$/);
+    const render = spisIn(team, team.first, ['render', provisional, 'plan']);
+    expect(render.code).toBe(1);
+    expect(render.stderr).toContain('prozatímní číslo');
+
+    renameSync(`${team.remote}.away`, team.remote);
+    const r = spisIn(team, team.first, ['sync']);
+    expect(r.code, r.stderr).toBe(0);
+    const renumbered = /Spis (\S+) má nyní trvalé číslo (\S+)\./.exec(r.stdout);
+    expect(renumbered?.[1]).toBe(provisional);
+    const final = renumbered![2];
+    expect(final).toMatch(/^2026-\d{4}$/);
+    expect(ids).not.toContain(final);
+    expect(existsSync(join(team.first, 'clients', provisional))).toBe(false);
+    expect(parse(readFileSync(join(team.first, 'clients', final, 'client.yaml'), 'utf8'))).toMatchObject({ id: final, name: { given: 'KlientkaD' } });
+    expect(spisIn(team, team.first, ['check']).code).toBe(0);
+    // The history follows the case back to its provisional number.
+    const log = spisIn(team, team.first, ['log', final, '--json']);
+    expect(log.code, log.stderr).toBe(0);
+    expect((JSON.parse(log.stdout) as { command: string }[]).map((e) => e.command)).toEqual(['renumber', 'client new']);
+  });
+
+  it('merges contacts with new goals made on one case in two clones: every contact and goal kept, no id twice', () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const b = cloneFor(team, 'svoboda');
+    const contact = (text: string, next: string): string =>
+      `type: konzultace\nform: osobne\nsummary: Konzultace ${text}.\ngoal_reviews:\n  - {goal: c2, status: continues, progress: Pokračuje ${text}., next_review: ${next}}\nnew_goals:\n  - {text: cíl ${text}, criteria: splněno ${text}, responsible: [klient], review: +1m}\n`;
+    const ra = spisIn(team, team.first, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact('z prvního klonu', '+1m') });
+    const rb = spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact('z druhého klonu', '+14d') });
+    expect(ra.code, ra.stderr).toBe(0);
+    expect(rb.code, rb.stderr).toBe(0);
+    expect(goalsOf(team.first, '2026-0001').at(-1)?.id).toBe('c5');
+    expect(goalsOf(b, '2026-0001').at(-1)?.id).toBe('c5');
+
+    expect(spisIn(team, team.first, ['sync']).code).toBe(0);
+    const rs = spisIn(team, b, ['sync']);
+    expect(rs.code, rs.stderr).toBe(0);
+    expect(rs.stdout).toContain('Ve spisu 2026-0001 dostal nový dílčí cíl c5 označení c6');
+    expect(spisIn(team, team.first, ['sync']).code).toBe(0);
+
+    for (const dir of [team.first, b]) {
+      const goals = goalsOf(dir, '2026-0001');
+      const ids = goals.map((g) => g.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(goals.find((g) => g.id === 'c5')?.text).toBe('cíl z prvního klonu');
+      expect(goals.find((g) => g.id === 'c6')?.text).toBe('cíl z druhého klonu');
+      // Both evaluations of c2 are kept.
+      const c2 = goals.find((g) => g.id === 'c2')!;
+      expect(c2.evaluations!.filter((e) => e.date === '2026-11-22')).toHaveLength(2);
+      expect(contactsOf(dir, '2026-0001')).toEqual(contactsOf(team.first, '2026-0001'));
+      expect(spisIn(team, dir, ['check'])).toMatchObject({ code: 0, stdout: '' });
+    }
+    // The second clone's contact record now names its goal c6 – in the history too, not only at the end.
+    const theirs = contactsOf(b, '2026-0001').find((n) => readFileSync(join(b, 'clients/2026-0001/contacts', n), 'utf8').includes('druhého'))!;
+    const rel = `clients/2026-0001/contacts/${theirs}`;
+    expect(parse(readFileSync(join(b, rel), 'utf8')).new_goals[0].id).toBe('c6');
+    const added = gitIn(b, ['log', '--format=%H', '--diff-filter=A', '--', rel], { HOME: team.home });
+    expect(parse(gitIn(b, ['show', `${added}:${rel}`], { HOME: team.home })).new_goals[0].id).toBe('c6');
+  });
+
+  it('keeps local commits on a branch when a conflict cannot be resolved safely, and follows the remote', () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const b = cloneFor(team, 'svoboda');
+    const edit = (dir: string, district: string): void => {
+      const p = join(dir, 'clients/2026-0002/client.yaml');
+      writeFileSync(p, readFileSync(p, 'utf8').replace(/district: .*/, `district: ${district}`));
+    };
+    edit(team.first, 'Šternberk');
+    expect(spisIn(team, team.first, ['sync']).code).toBe(0);
+    edit(b, 'Přerov');
+    const r = spisIn(team, b, ['sync']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('spis/konflikt-svoboda-2026-11-22');
+    // The main line follows the remote; the local change is on the branch, here and on the remote.
+    expect(readFileSync(join(b, 'clients/2026-0002/client.yaml'), 'utf8')).toContain('district: Šternberk');
+    expect(gitIn(b, ['show', 'spis/konflikt-svoboda-2026-11-22:clients/2026-0002/client.yaml'], { HOME: team.home })).toContain('district: Přerov');
+    expect(gitIn(team.dir, ['--git-dir', team.remote, 'branch', '--list', 'spis/*'], { HOME: team.home })).toContain('spis/konflikt-svoboda-2026-11-22');
+    expect(spisIn(team, b, ['check']).code).toBe(0);
+  });
+
+  it('commits every write with the worker as author and no personal data in the message; spis log shows it', () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const dir = team.first;
+    const steps: string[][] = [
+      ['key-worker', '2026-0002', 'mala', '--note', 'dlouhodobá nemoc'],
+      ['contact', 'add', '2026-0002', '--from', '-'],
+      ['contract', 'amend', '2026-0002', '--from', '-'],
+      ['refuse', '2026-0003', '--reason', 'kapacita', '--worker', 'novakova'],
+      ['archive', '2025-0012'],
+      ['render', '2026-0001', 'plan', '--save'],
+    ];
+    const inputs: Record<string, string> = {
+      contact: 'type: konzultace\nform: telefon\nsummary: Telefonát s Tomášem Benešem o škole.\n',
+      contract: 'changes: Konzultace jednou za 14 dní.\n',
+    };
+    for (const s of steps) {
+      const r = spisIn(team, dir, s, { stdin: inputs[s[0]] });
+      expect(r.code, `${s.join(' ')}: ${r.stderr}`).toBe(0);
+    }
+    expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
+    const log = gitIn(dir, ['log', '--format=%B'], { HOME: team.home });
+    expect(log).toContain('key-worker 2026-0002\n\nSpis-Command: key-worker\nSpis-Case: 2026-0002\nSpis-Worker: novakova');
+    expect(gitIn(dir, ['log', '-1', '--format=%an <%ae>'], { HOME: team.home })).toBe('Mgr. Jana Nováková <novakova@rozcesti.example.org>');
+    // No client's name, birth date, phone or note text anywhere in the history's messages.
+    for (const file of readdirSync(join(dir, 'clients')).flatMap((id) => [`clients/${id}/client.yaml`])) {
+      if (!existsSync(join(dir, file))) continue;
+      const c = parse(readFileSync(join(dir, file), 'utf8'));
+      for (const v of [c.name?.given, c.name?.family, c.birth_date, c.phone, c.email, c.pseudonym, c.address]) if (v) expect(log).not.toContain(String(v));
+    }
+    for (const secret of ['Eva', 'Kučerová', 'Tomáš', 'Beneš', 'dlouhodobá nemoc', 'Telefonát']) expect(log).not.toContain(secret);
+
+    const r = spisIn(team, dir, ['log', '2026-0002']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^22\. 11\. 2026 \d\d:\d\d\s+Mgr\. Jana Nováková\s+contract amend\s+contract\.yaml$/);
+    expect(lines[1]).toMatch(/contact add\s+contacts\/2026-11-22-[a-z0-9]{4}\.yaml$/);
+    expect(lines[2]).toMatch(/key-worker\s+client\.yaml$/);
+    // Archived cases keep their history through the move.
+    const archived = JSON.parse(spisIn(team, dir, ['log', '2025-0012', '--json']).stdout) as { command: string; files: string[] }[];
+    expect(archived[0].command).toBe('archive');
+    expect(archived[0].files).toContain('termination.yaml');
+  });
+});
