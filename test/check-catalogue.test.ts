@@ -1,7 +1,7 @@
 // The catalogue of problems `spis check` knows: one broken copy of the example per kind, and
 // its full output (Czech and English) compared with a golden file in test/golden/check/.
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, scratch } from './helpers/cli.js';
 
@@ -62,12 +62,17 @@ const CATALOGUE: Record<string, Mutation> = {
   'goal-closed': (d) => appendFileSync(join(d, `${A}/contacts/2026-10-19-j5n6.yaml`), 'goal_reviews:\n  - goal: c1\n    status: continues\n    next_review: 2026-12-01\n'),
   'missing-client': (d) => rmSync(join(d, 'clients/2026-0003/client.yaml')),
   'stray-file': (d) => writeFileSync(join(d, `${A}/poznamky.txt`), 'poznámky\n'),
+  symlink: (d) => symlinkSync(join(d, `${B}/contract.yaml`), join(d, `${A}/smlouva-odkaz.yaml`)),
+  'pending-change': (d) => {
+    mkdirSync(join(d, '.spis/pending'), { recursive: true });
+    writeFileSync(join(d, '.spis/pending/jiny-pocitac.4242.0000abcd.json'), JSON.stringify({ renames: [] }));
+  },
   'legal-item-missing': (d) => edit(d, `${A}/contract.yaml`, /payment: .*\n/, ''),
   'consent-missing': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'next_meeting: 2026-11-30', 'next_meeting: 2026-11-30\nsent_by_email: true'),
 };
 
 /** Problems that are about a whole file, not a place in it. */
-const FILE_LEVEL = new Set(['stray-file', 'missing-client', 'file-unreadable']);
+const FILE_LEVEL = new Set(['stray-file', 'missing-client', 'file-unreadable', 'symlink', 'pending-change']);
 
 const { example } = scratch();
 

@@ -214,7 +214,7 @@ describe('symbolic links are never followed', () => {
     expect(readFileSync(join(outside, '2026-0002/client.yaml'), 'utf8')).toBe(before);
     const check = await spis(['check', '-C', dir], env);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain('clients/2026-0002: clients/2026-0002 je symbolický odkaz');
+    expect(check.stdout).toContain('clients/2026-0002: je to symbolický odkaz');
     const due = await spis(['due', '-C', dir], env);
     expect(due.code).toBe(1);
     expect(due.stderr).toContain('clients/2026-0002');
@@ -227,7 +227,7 @@ describe('symbolic links are never followed', () => {
     const before = readdirSync(join(outside, 'contacts')).sort();
     const r = await spis(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], env, 'type: konzultace\nform: telefon\nsummary: Zápis.\n');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('clients/2026-0002/contacts je symbolický odkaz');
+    expect(r.stderr).toContain('clients/2026-0002/contacts: je to symbolický odkaz');
     expect(readdirSync(join(outside, 'contacts')).sort()).toEqual(before);
     const check = await spis(['check', '-C', dir], env);
     expect(check.stdout).toContain('clients/2026-0002/contacts: ');
@@ -240,7 +240,7 @@ describe('symbolic links are never followed', () => {
     const before = readFileSync(join(outside, 'client.yaml'), 'utf8');
     const r = await spis(['key-worker', '2026-0002', 'mala', '-C', dir], env);
     expect(r.code).toBe(1);
-    expect(r.stdout + r.stderr).toContain('clients/2026-0002/client.yaml je symbolický odkaz');
+    expect(r.stdout + r.stderr).toContain('clients/2026-0002/client.yaml: je to symbolický odkaz');
     expect(readFileSync(join(outside, 'client.yaml'), 'utf8')).toBe(before);
     expect(lstatSync(join(dir, 'clients/2026-0002/client.yaml')).isSymbolicLink()).toBe(true);
   });

@@ -1,10 +1,10 @@
 // A team sharing one case repository through a bare git remote: two or three clones in temp
 // folders, real git, the built binary (git itself calls it back as the goals merge driver).
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { scratch } from './helpers/cli.js';
+import { BIN, ROOT, scratch } from './helpers/cli.js';
 import { cloneFor, gitIn, makeTeam, spisIn } from './helpers/git.js';
 
 const { tmp } = scratch();
@@ -186,5 +186,35 @@ describe('a team with a shared remote', () => {
     const archived = JSON.parse(spisIn(team, dir, ['log', '2025-0012', '--json']).stdout) as { command: string; files: string[] }[];
     expect(archived[0].command).toBe('archive');
     expect(archived[0].files).toContain('termination.yaml');
+  });
+
+  it('refuses a push that breaks a case with the pre-receive hook from the README, and takes a sound one', () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const hook = /<!-- pre-receive -->\n```sh\n([\s\S]*?)```\n<!-- \/pre-receive -->/.exec(readme)![1];
+    const path = join(team.remote, 'hooks/pre-receive');
+    writeFileSync(path, hook);
+    chmodSync(path, 0o755);
+    const env = { HOME: team.home, SPIS: `${process.execPath} ${BIN}`, SPIS_TODAY: '2026-11-22', SPIS_LANG: 'cs' };
+    // A hand edit that breaks a case, committed and pushed with plain git.
+    const p = join(team.first, 'clients/2026-0002/contacts/2026-10-05-m2r4.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace('goal: c1', 'goal: c9'));
+    gitIn(team.first, ['commit', '--quiet', '-am', 'oprava'], env);
+    let refused = '';
+    try {
+      gitIn(team.first, ['push', '--quiet', 'origin', 'HEAD:main'], env);
+    } catch (e) {
+      refused = String(e);
+    }
+    expect(refused).toContain('dílčí cíl „c9“ ve spisu neexistuje');
+    expect(refused).toContain('push refused');
+    expect(gitIn(team.dir, ['--git-dir', team.remote, 'log', '-1', '--format=%s', 'main'], env)).not.toBe('oprava');
+    // Put right and pushed through spis sync: accepted.
+    gitIn(team.first, ['reset', '--quiet', '--hard', 'HEAD~1'], env);
+    const r = spisIn(team, team.first, ['contact', 'add', '2026-0002', '--from', '-'], { stdin: 'type: konzultace\nform: telefon\nsummary: Zápis.\n' });
+    expect(r.code, r.stderr).toBe(0);
+    const s = spisIn(team, team.first, ['sync'], { env: { SPIS: env.SPIS } });
+    expect(s.code, s.stderr).toBe(0);
+    expect(gitIn(team.dir, ['--git-dir', team.remote, 'log', '-1', '--format=%s', 'main'], env)).toBe('contact add 2026-0002');
   });
 });

@@ -453,7 +453,7 @@ export const cs = {
   'problem.goal-closed': 'dílčí cíl {value} byl uzavřen {closed} a nelze ho znovu hodnotit',
   'problem.missing-client': 'spis {id} nemá client.yaml',
   'problem.stray-file': 'soubor {file} do spisu nepatří',
-  'problem.symlink': '{file} je symbolický odkaz; spis odkazy nenásleduje',
+  'problem.symlink': 'je to symbolický odkaz; spis odkazy nenásleduje',
   'problem.pending-change': 'nedokončený zápis: změna více souborů byla přerušena',
   'problem.legal-item-missing': 'chybí {what} – vyžaduje {paragraph}',
   'problem.consent-missing': 'zápis byl zaslán e-mailem, ale klient k tomu nedal souhlas',

@@ -437,7 +437,7 @@ export const en: Catalogue = {
   'problem.goal-closed': 'partial goal {value} was closed on {closed} and cannot be evaluated again',
   'problem.missing-client': 'case {id} has no client.yaml',
   'problem.stray-file': '{file} does not belong in the case repository',
-  'problem.symlink': '{file} is a symbolic link; spis never follows links',
+  'problem.symlink': 'this is a symbolic link; spis never follows links',
   'problem.pending-change': 'an unfinished write: a change of several files was interrupted',
   'problem.legal-item-missing': 'missing: {what} – required by {paragraph}',
   'problem.consent-missing': 'the record was e-mailed but the client has not consented to that',
