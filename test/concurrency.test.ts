@@ -245,6 +245,19 @@ describe('symbolic links are never followed', () => {
     expect(lstatSync(join(dir, 'clients/2026-0002/client.yaml')).isSymbolicLink()).toBe(true);
   });
 
+  it('refuses a linked template: render reads no file through it, check names it', async () => {
+    const { dir, env, outside } = withOutside();
+    writeFileSync(join(outside, 'secret.txt'), 'tajné\n');
+    mkdirSync(join(dir, 'templates'));
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'templates/plan.hbs'));
+    const r = await spis(['render', '2026-0001', 'plan', '-C', dir], env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('tajné');
+    expect(r.stderr).toContain('Šablona templates/plan.hbs je symbolický odkaz');
+    const check = await spis(['check', '-C', dir], env);
+    expect(check.stdout).toContain('templates/plan.hbs: je to symbolický odkaz');
+  });
+
   it('reaches the repository itself through a link', async () => {
     const { dir, env } = gitRepo();
     const link = join(dir, '..', 'via-link');

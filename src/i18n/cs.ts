@@ -404,6 +404,7 @@ export const cs = {
   // --- problems: what is wrong ---
   'contact.goal-renumbered': 'Dílčí cíl {from} mezitím založil jiný zápis; nový cíl má označení {to}.',
   'render.provisional-id': 'Spis {id} má zatím prozatímní číslo; dokument by nesl číslo, které se ještě změní. Spusťte spis sync a pak dokument vyhotovte pod trvalým číslem.',
+  'templates.symlink': 'Šablona {file} je symbolický odkaz; spis odkazy nenásleduje. Nahraďte odkaz skutečným souborem ve složce templates/.',
   'sync.not-git': 'Synchronizace potřebuje, aby spis služby ({dir}) byl git repozitář s vlastní historií (a bez --no-commit).',
   'sync.no-remote': 'Není nastaven sdílený repozitář „{remote}“. Nastavíte ho příkazem: spis sync --setup <adresa>',
   'sync.unknown-worker': 'Pracovník „{value}“ není ve spis.yaml. Možnosti: {allowed}.',

@@ -388,6 +388,7 @@ export const en: Catalogue = {
 
   'contact.goal-renumbered': 'Partial goal {from} was set meanwhile by another record; the new goal is {to}.',
   'render.provisional-id': 'Case {id} has a provisional number for now; a document would carry a number that will change. Run spis sync, then make the document under the permanent number.',
+  'templates.symlink': 'Template {file} is a symbolic link; spis never follows links. Replace the link by a real file in templates/.',
   'sync.not-git': 'Sync needs the case repository ({dir}) to be a git repository with a history of its own (and no --no-commit).',
   'sync.no-remote': 'No shared repository "{remote}" is set. Set it with: spis sync --setup <address>',
   'sync.unknown-worker': 'Worker "{value}" is not in spis.yaml. Choose from: {allowed}.',

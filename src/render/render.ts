@@ -3,7 +3,7 @@
 // data is escaped once for the output format before rendering, so client text can never
 // become markup – not `<script>`, not `{{`, not a Markdown star. Templates compile in strict
 // mode with only the known helpers.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -26,9 +26,23 @@ export interface TemplateSource {
 /** Which file is in effect for each template: the repository's own wins over the built-in. */
 export function templateSources(root: string): TemplateSource[] {
   return [...DOCUMENTS, ...PARTIALS].map((name) => {
-    const own = join(root, REPO_TEMPLATES, `${name}.hbs`);
-    return existsSync(own) ? { name, path: own, origin: 'repository' } : { name, path: join(BUILTIN_DIR, `${name}.hbs`), origin: 'built-in' };
+    const own = ownTemplate(root, name);
+    return own ? { name, path: own, origin: 'repository' } : { name, path: join(BUILTIN_DIR, `${name}.hbs`), origin: 'built-in' };
   });
+}
+
+/** The repository's own template file, if any; a symbolic link (the folder or the file) is refused, never followed. */
+function ownTemplate(root: string, name: string): string | undefined {
+  for (const rel of [REPO_TEMPLATES, `${REPO_TEMPLATES}/${name}.hbs`]) {
+    let link: boolean;
+    try {
+      link = lstatSync(join(root, rel)).isSymbolicLink();
+    } catch {
+      return undefined;
+    }
+    if (link) throw new SpisError('templates.symlink', { file: rel });
+  }
+  return join(root, REPO_TEMPLATES, `${name}.hbs`);
 }
 
 /** Templates in the repository's templates/ folder that name no known document. */

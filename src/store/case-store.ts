@@ -87,7 +87,7 @@ function isLiveTemp(name: string): boolean {
 
 /**
  * What in clients/ and archive/ is not a case folder: symbolic links (never followed) and any
- * other entry, dot-names included (a temp folder of a live writer excepted).
+ * other entry, dot-names included (a temp folder of a live writer excepted); links in templates/.
  */
 export function caseEntryProblems(repo: Pick<Repo, 'root'>): Problem[] {
   const out: Problem[] = [];
@@ -108,6 +108,13 @@ export function caseEntryProblems(repo: Pick<Repo, 'root'>): Problem[] {
       else if (e.name === '.gitkeep' || isLiveTemp(e.name)) continue;
       else if (!(e.isDirectory() && CASE_ID_RE.test(e.name))) out.push({ code: 'stray-file', file, params: { file } });
     }
+  }
+  // The service's own templates: a link there would let a document read any file.
+  try {
+    if (lstatSync(join(repo.root, 'templates')).isSymbolicLink()) out.push({ code: 'symlink', file: 'templates', params: { file: 'templates' } });
+    else for (const e of readdirSync(join(repo.root, 'templates'), { withFileTypes: true })) if (e.isSymbolicLink()) out.push({ code: 'symlink', file: `templates/${e.name}`, params: { file: `templates/${e.name}` } });
+  } catch {
+    // no templates of its own
   }
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
