@@ -130,7 +130,7 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
     // After a crash, every folder; otherwise the top-level folders where a writer leaves temp folders.
     const swept = sweepLeftovers(root, lock.broken ? writableDirs(root) : ['.', STATE_DIR, 'clients', 'archive']);
     if (swept.length > 0) notice(t('store.swept', { count: swept.length }));
-    const identity = mode === 'commit' ? currentWorker(root, io.env, opts.config, true) : currentWorker(root, io.env, opts.config, false);
+    const identity = currentWorker(root, io.env, opts.config, mode === 'commit');
     if (lock.broken && mode === 'commit' && lock.broken.cases.length > 0) {
       // A writer died after its files landed but before its commit: commit them now, as what they were.
       const left = changedPaths(root, casePaths(lock.broken.cases));
@@ -226,10 +226,10 @@ function commitChange(
     return;
   }
   const paths = [...new Set(touched.map((p) => p.split(sep).join('/')))];
-  // A path that is gone from the work tree and unknown to git (never committed) cannot be named.
+  // A path gone from the work tree (a case moved to the archive) can be named only if git knows it.
   const gone = paths.filter((p) => !existsSync(join(root, p)));
-  const known = gone.length ? new Set(git(root, ['ls-files', '--', ...gone]).stdout.split('\n').filter(Boolean).map((f) => gone.find((g) => f === g || f.startsWith(`${g}/`)))) : new Set();
-  const named = paths.filter((p) => !gone.includes(p) || known.has(p));
+  const tracked = gone.length ? git(root, ['ls-files', '--', ...gone]).stdout.split('\n').filter(Boolean) : [];
+  const named = paths.filter((p) => !gone.includes(p) || tracked.some((f) => f === p || f.startsWith(`${p}/`)));
   if (named.length === 0) return;
   const r = commitPaths(root, named, commitMessage(command, cases, who.id, trailers), identityEnv(who.identity), fallbackIdentity());
   if (r.status !== 0) notice(t('store.commit-failed', { reason: r.stderr.split('\n').find((l) => l.trim()) ?? String(r.status) }));
