@@ -19,6 +19,7 @@ describe('commits', () => {
     expect(gitIn(dir, ['log', '--format=%an <%ae>|%s'], env)).toBe('Jana Nováková <jana@example.org>|init');
     expect(gitIn(dir, ['status', '--porcelain'], env)).toBe('');
     expect(statSync(join(dir, 'schemas')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, '.git')).mode & 0o777).toBe(0o700);
     expect(readdirSync(join(dir, 'schemas')).every((n) => (statSync(join(dir, 'schemas', n)).mode & 0o777) === 0o600)).toBe(true);
     const c = await run(['client', 'new', '--from', '-', '-C', dir], { env, stdin: CLIENT });
     expect(c.stdout.trim()).toBe('2026-0001');

@@ -1,7 +1,7 @@
 // A team sharing one case repository through a bare git remote: two or three clones in temp
 // folders, real git, the built binary (git itself calls it back as the goals merge driver).
 import { describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BIN, ROOT, scratch } from './helpers/cli.js';
@@ -23,6 +23,8 @@ describe('a team with a shared remote', () => {
   it('gives two offline clones different case numbers, reserved ahead on the remote', () => {
     const team = makeTeam(tmp(), 'novakova');
     const b = cloneFor(team, 'svoboda');
+    // The clone's history holds every record: setup makes it owner-only.
+    expect(statSync(join(b, '.git')).mode & 0o777).toBe(0o700);
     // Both go offline: the remote is out of reach.
     renameSync(team.remote, `${team.remote}.away`);
     const ra = spisIn(team, team.first, ['client new', '--from', '-'].flatMap((x) => x.split(' ')), { stdin: client('Anna') });

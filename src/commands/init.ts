@@ -1,6 +1,6 @@
 // spis init: a new case repository – spis.yaml, clients/, the schemas for editors, a README,
 // .gitignore, and `git init` where git is present.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Context } from '../context.js';
@@ -10,7 +10,7 @@ import { DEFAULT_CODES, DEFAULT_CONTRACT_DEFAULTS, DEFAULT_RULES, SERVICE_KINDS 
 import type { SpisConfig, Worker } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import { CLIENTS_DIR, CONFIG_FILE, SCHEMAS_DIR } from '../store/repo.js';
-import { ensureDir } from '../store/atomic.js';
+import { DIR_MODE, ensureDir } from '../store/atomic.js';
 import { withWriter } from '../store/writer.js';
 import { prepareRecord } from '../store/case-store.js';
 import { SCHEMA_DIR, validateData } from '../store/validate.js';
@@ -89,6 +89,8 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
     git = spawnSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: root, stdio: 'ignore' }).status === 0;
     // git before 2.28 has no --initial-branch
     if (!git) git = spawnSync('git', ['init', '--quiet'], { cwd: root, stdio: 'ignore' }).status === 0;
+    // .git holds every version of every record: owner only, like the rest.
+    if (git) chmodSync(join(root, '.git'), DIR_MODE);
   }
   const schemaDir = fileURLToPath(SCHEMA_DIR);
   const schemas = readdirSync(schemaDir)

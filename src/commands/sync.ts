@@ -1,6 +1,7 @@
 // spis sync: this clone and the team's shared remote brought together (see store/sync.ts);
 // spis merge-driver: what git calls to merge goals.yaml during a sync.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { DIR_MODE } from '../store/atomic.js';
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
@@ -18,6 +19,10 @@ export async function runSync(ctx: Context, opts: { setup?: string | boolean; wo
   if (opts.worker !== undefined) {
     if (!repo.config.workers.some((w) => w.id === opts.worker)) throw usageError('sync.unknown-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', ') });
     gitOk(repo.root, ['config', 'spis.worker', opts.worker]);
+  }
+  if (opts.setup !== undefined) {
+    // A clone made with git's defaults is readable by everyone on the machine; its history holds every record.
+    chmodSync(gitOk(repo.root, ['rev-parse', '--absolute-git-dir']), DIR_MODE);
   }
   if (typeof opts.setup === 'string') {
     const remote = remoteName(repo.config);

@@ -128,7 +128,7 @@ export const cs = {
   'init.ask-worker-email': 'E-mail pracovníka (nepovinné)',
   'init.ask-more-workers': 'Přidat dalšího pracovníka?',
   'init.created': 'Spis služby založen ve složce {dir}. Dalším krokem je spis client new.',
-  'init.git': 'Založen také git repozitář (git init); záznamy verzujte commitem.',
+  'init.git': 'Založen také git repozitář: každý zápis se do něj uloží sám (historie spisu: spis log). Sdílení s týmem: spis sync --setup <adresa>.',
   'init.readme': (p: Params) =>
     `# Spisová dokumentace – ${p.name}\n\n` +
     'Tato složka je spis služby pro program `spis`. Obsahuje osobní údaje klientů včetně\n' +
@@ -421,7 +421,7 @@ export const cs = {
   'sync.renumbered': 'Spis {from} má nyní trvalé číslo {to}.',
   'sync.goal-renumbered': 'Ve spisu {id} dostal nový dílčí cíl {from} označení {to} (označení {from} mezitím použil kolega).',
   'sync.hand-edits': 'Ruční úpravy zapsány do historie: {cases}',
-  'sync.done': (p: Params) => `Synchronizováno: odesláno ${p.sent}, přijato ${p.received} ${cz(n(p.received), 'změna', 'změny', 'změn')}.`,
+  'sync.done': 'Synchronizováno (odeslaných změn: {sent}, přijatých změn: {received}).',
   'log.no-git': 'Historie spisu se čte z gitu, ale {dir} není git repozitář s vlastní historií.',
   'log.empty': 'Spis {id} zatím nemá v gitu žádnou historii.',
   'problem.yaml-syntax': (p: Params) => `chyba zápisu YAML: ${YAML_ERRORS[String(p.yamlCode)] ?? p.detail}`,

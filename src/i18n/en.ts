@@ -120,7 +120,7 @@ export const en: Catalogue = {
   'init.ask-worker-email': "Worker's e-mail (optional)",
   'init.ask-more-workers': 'Add another worker?',
   'init.created': 'Case repository created in {dir}. Next: spis client new.',
-  'init.git': 'A git repository was created too (git init); commit your records.',
+  'init.git': 'A git repository was created too: every write is committed to it (the case history: spis log). To share with the team: spis sync --setup <address>.',
   'init.readme': (p: Params) =>
     `# Case files – ${p.name}\n\n` +
     'This folder is a case repository for the `spis` tool. It holds personal data of clients,\n' +
@@ -405,7 +405,7 @@ export const en: Catalogue = {
   'sync.renumbered': 'Case {from} now has its permanent number {to}.',
   'sync.goal-renumbered': 'In case {id} the new partial goal {from} is now {to} ({from} was used meanwhile by a colleague).',
   'sync.hand-edits': 'Hand edits committed to the history: {cases}',
-  'sync.done': 'Synchronised: {sent} sent, {received} received.',
+  'sync.done': 'Synchronised ({sent} changes sent, {received} received).',
   'log.no-git': 'The case history is read from git, but {dir} is not a git repository with a history of its own.',
   'log.empty': 'Case {id} has no history in git yet.',
   'problem.yaml-syntax': 'YAML syntax error: {detail}',
