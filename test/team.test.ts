@@ -219,4 +219,27 @@ describe('a team with a shared remote', () => {
     expect(s.code, s.stderr).toBe(0);
     expect(gitIn(team.dir, ['--git-dir', team.remote, 'log', '-1', '--format=%s', 'main'], env)).toBe('contact add 2026-0002');
   });
+
+  it('tries again when the remote moves between fetch and push, never forcing', () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const b = cloneFor(team, 'svoboda');
+    // A pre-push hook in B lands a colleague's change on the remote just before B's first push.
+    const hook = join(b, '.git/hooks/pre-push');
+    const marker = join(team.dir, 'moved');
+    const colleague = `${process.execPath} ${BIN} contact add 2026-0002 --from - -C '${team.first}'`;
+    writeFileSync(
+      hook,
+      `#!/bin/sh\n[ -e '${marker}' ] && exit 0\ntouch '${marker}'\nprintf 'type: konzultace\\nform: telefon\\nsummary: Kolegyně.\\n' | ${colleague} >/dev/null && ${process.execPath} ${BIN} sync -C '${team.first}' >/dev/null\n`,
+    );
+    chmodSync(hook, 0o755);
+    const r = spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: 'type: konzultace\nform: telefon\nsummary: Já.\n' });
+    expect(r.code, r.stderr).toBe(0);
+    const s = spisIn(team, b, ['sync']);
+    expect(s.code, s.stderr).toBe(0);
+    expect(existsSync(marker)).toBe(true);
+    // Both changes are on the remote, one after the other: no force, no merge commit.
+    const log = gitIn(team.dir, ['--git-dir', team.remote, 'log', '--format=%s', '-2', 'main'], { HOME: team.home }).split('\n');
+    expect(log).toEqual(['contact add 2026-0001', 'contact add 2026-0002']);
+    expect(gitIn(team.dir, ['--git-dir', team.remote, 'rev-list', '--merges', '--count', 'main'], { HOME: team.home })).toBe('0');
+  });
 });

@@ -137,7 +137,7 @@ export function schemaHeader(schemaRelPath: string): string {
   return ` yaml-language-server: $schema=${schemaRelPath}`;
 }
 
-const STRINGIFY = { lineWidth: 100, minContentWidth: 40 } as const;
+const STRINGIFY = { lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false } as const;
 
 /** A new record file's text: the schema line first so a worker's editor validates while typing. */
 export function stringifyNew(data: unknown, schemaRelPath: string): string {
