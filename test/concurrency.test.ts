@@ -156,12 +156,16 @@ describe('writers killed mid-way', () => {
     const before = readFileSync(join(dir, 'clients/2026-0002/goals.yaml'), 'utf8');
     writeFileSync(join(dir, staged), before.replace('criteria:', 'criteria:').concat('# doplněno\n'));
     writeFileSync(join(dir, '.spis/pending/nohost.999998.0000abcd.json'), JSON.stringify({ renames: [{ from: staged, to: 'clients/2026-0002/goals.yaml' }] }));
+    mkdirSync(join(dir, 'archive'));
+    writeFileSync(join(dir, 'archive/.poznamky-jana'), 'soukromé poznámky\n');
     const env2 = { ...env };
     // The host in these names is not this one, so nobody can tell whether they live: kept and reported.
     let check = await spis(['check', '-C', dir], env2);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('.spis/pending/nohost.999998.0000abcd.json: nedokončený zápis');
     expect(check.stdout).not.toContain('.2026-0042');
+    // Any other dot-name where cases live is reported, not skipped.
+    expect(check.stdout).toContain('archive/.poznamky-jana: soubor archive/.poznamky-jana do spisu nepatří');
     // Names of this host with a dead pid are swept by check itself.
     const host = (await import('../src/store/atomic.js')).HOST;
     for (const f of ['clients/2026-0001/.client.yaml.deadhost.999997.0000abcd.tmp', 'clients/2026-0001/.goals.yaml.nohost.999999.0000abcd.tmp']) renameSync(join(dir, f), join(dir, f.replace(/(deadhost|nohost)/, host)));
