@@ -9,6 +9,7 @@ export type ProblemCode =
   | 'yaml-aliases'
   | 'yaml-not-mapping'
   | 'file-unreadable'
+  | 'invalid-text'
   | 'schema-required'
   | 'schema-type'
   | 'schema-enum'

@@ -37,7 +37,15 @@ describe('start-up', () => {
   it('the trace sees heavy modules when a command needs them', () => {
     const { modules } = loadedModules(['check', '-C', 'examples/poradna']);
     expect(modules.some((m) => m.includes('compiled-schemas.cjs'))).toBe(true);
-    expect(modules.some((m) => m.includes('/yaml/'))).toBe(true);
+    expect(modules.some((m) => m.includes('/js-yaml/'))).toBe(true);
     expect(modules.filter((m) => m.includes('@inquirer') || m.includes('handlebars'))).toEqual([]);
+  });
+
+  it('reading sound records loads js-yaml only: the full yaml parser waits for a problem or an edit', () => {
+    for (const args of [['check', '-C', 'examples/poradna'], ['due', '-C', 'examples/poradna'], ['list', '-C', 'examples/poradna']]) {
+      const { modules } = loadedModules(args);
+      expect(modules.some((m) => m.includes('/js-yaml/')), args[0]).toBe(true);
+      expect(modules.filter((m) => m.includes('/yaml/')), args[0]).toEqual([]);
+    }
   });
 });

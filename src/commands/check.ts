@@ -4,7 +4,6 @@
 import type { Context } from '../context.js';
 import { out, err } from '../context.js';
 import type { ExitCode, Problem } from '../problems.js';
-import type { SpisConfig } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import { findRepoRoot, readConfig } from '../store/repo.js';
 import { assertCaseId, caseEntryProblems, listCaseDirs, loadCase, locateCase } from '../store/case-store.js';
@@ -15,9 +14,8 @@ import { formatProblems, problemToJson } from '../ui/problems.js';
 
 /** Checks the repository, or only the given cases (and spis.yaml) – e.g. the cases a push changes. */
 export function checkRepository(root: string, today: string, only?: string[]): Problem[] {
-  const { configFile, problems } = readConfig(root);
-  if (problems.length > 0) return problems;
-  const config = configFile.data as unknown as SpisConfig;
+  const { config, problems } = readConfig(root);
+  if (problems.length > 0 || !config) return problems;
   const repo = { root };
   const all: Problem[] = [...pendingProblems(root)];
   if (only && only.length > 0) {

@@ -430,6 +430,7 @@ export const cs = {
   'problem.yaml-aliases': 'soubor používá příliš mnoho odkazů (aliasů) YAML',
   'problem.yaml-not-mapping': 'záznam musí být seznam položek „klíč: hodnota“',
   'problem.file-unreadable': 'soubor nelze přečíst ({reason})',
+  'problem.invalid-text': (p: Params) => (p.kind === 'utf8' ? `soubor není v kódování UTF-8 (bajt ${p.char})` : `soubor obsahuje řídicí znak ${p.char}, který do textu nepatří`),
   'problem.schema-required': 'chybí povinný údaj „{field}“',
   'problem.schema-type': (p: Params) => `„${p.field}“ má mít ${typeName(p.expected)}, je tu „${p.value}“`,
   'problem.schema-enum': '„{value}“ není povolená hodnota pole „{field}“',
@@ -466,6 +467,7 @@ export const cs = {
   'hint.yaml-aliases': 'Záznamy spisu aliasy (&, *) nepotřebují; vypište hodnoty přímo.',
   'hint.yaml-not-mapping': 'Záznam začíná řádky ve tvaru „klíč: hodnota“, např. „date: 2026-11-22“.',
   'hint.file-unreadable': 'Zkontrolujte, že je to obyčejný soubor (ne složka) a že ho vlastník může číst.',
+  'hint.invalid-text': 'Uložte soubor v kódování UTF-8 a vyznačený znak smažte (v editoru bývá vidět jako čtvereček, otazník nebo ^@); spis takový soubor nečte ani nepřepisuje.',
   'hint.schema-required': (p: Params) => `Doplňte řádek „${p.field}: …“${p.where ? ` do části ${p.where}` : ''}; popis pole najdete ve schématu v schemas/.`,
   'hint.schema-type': (p: Params) =>
     p.expected === 'string' ? 'Text, který vypadá jako číslo (IČO, PSČ), dejte do uvozovek, např. "01234567".' : `Zapište ${typeName(p.expected)}.`,

@@ -1,15 +1,17 @@
 // A case folder: read once, parse and validate every record into a typed model; write records
 // back atomically, validated, through their YAML documents.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SpisError, usageError, type Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
-import { applyData, MAX_RECORD_BYTES, parseYaml, stringifyNew, tooLargeProblem, type ParsedYaml } from './yaml-file.js';
-import { fastParse, UNSUPPORTED } from './fast-yaml.js';
-import { issuesToProblems, validateData, validateParsed } from './validate.js';
+import { applyData, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
+import { readRecord, type RecordFile } from './read-yaml.js';
+
+export { readRecord, textProblem, type RecordFile } from './read-yaml.js';
+import { issuesToProblems, validateData } from './validate.js';
 import { processMayLive, tempOwner, type FileChange } from './atomic.js';
 
 /** YYYY-NNNN, or YYYY-pXXX: a provisional id given offline, renumbered by `spis sync`. */
@@ -24,15 +26,6 @@ export const CONTACTS_DIR = 'contacts';
 export const DOCUMENTS_DIR = 'documents';
 
 export type CaseLocation = 'clients' | 'archive';
-
-export interface RecordFile<T> {
-  /** Path relative to the repository root. */
-  file: string;
-  /** The YAML document with positions; may be computed on first use. */
-  readonly parsed: ParsedYaml;
-  /** The data when the file parsed as a mapping (it may still have schema problems). */
-  data: T | undefined;
-}
 
 export interface ContactFile extends RecordFile<ContactRecord> {
   /** File name within contacts/. */
@@ -136,65 +129,6 @@ export function locateCase(repo: Pick<Repo, 'root'>, id: string): CaseLocation {
     }
   }
   throw new SpisError('case.not-found', { id });
-}
-
-/** Reads a whole file that must be a regular file reached without a symbolic link at its end. */
-function readPlainFile(abs: string): { text: string } | { tooLarge: true } {
-  const fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    if (st.size > MAX_RECORD_BYTES) return { tooLarge: true };
-    const buf = Buffer.alloc(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, buf, off, st.size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { text: buf.toString('utf8', 0, off) };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Reads one record: the fast reader first, the full parser only where it must – for text the
- * fast reader declines, and for exact positions once a problem needs locating or the document
- * is edited (the `parsed` getter). Problems are collected, never thrown.
- */
-export function readRecord<T>(repo: Pick<Repo, 'root'>, rel: string, kind: RecordKind, problems: Problem[]): RecordFile<T> | undefined {
-  const abs = join(repo.root, rel);
-  let text: string;
-  try {
-    const read = readPlainFile(abs);
-    if ('tooLarge' in read) {
-      problems.push(tooLargeProblem(rel));
-      return undefined;
-    }
-    text = read.text;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    if (code === 'ELOOP') problems.push({ code: 'symlink', file: rel, params: { file: rel } });
-    else problems.push({ code: 'file-unreadable', file: rel, params: { reason: code ?? 'EIO' } });
-    return undefined;
-  }
-  let full: ParsedYaml | undefined;
-  const parsed = (): ParsedYaml => (full ??= parseYaml(text, rel));
-  let data = fastParse(text);
-  if (data === UNSUPPORTED) {
-    problems.push(...parsed().problems);
-    data = parsed().data;
-  }
-  if (data !== undefined && validateData(kind, data).length > 0) problems.push(...validateParsed(kind, parsed()));
-  return {
-    file: rel,
-    get parsed() {
-      return parsed();
-    },
-    data: data as T | undefined,
-  };
 }
 
 /**

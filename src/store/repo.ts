@@ -1,10 +1,9 @@
 // Finding the case repository and reading its spis.yaml.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SpisError, type Problem } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
-import { parseYaml, type ParsedYaml } from './yaml-file.js';
-import { validateParsed } from './validate.js';
+import { readRecord } from './read-yaml.js';
 
 export const CONFIG_FILE = 'spis.yaml';
 export const CLIENTS_DIR = 'clients';
@@ -14,7 +13,6 @@ export const SCHEMAS_DIR = 'schemas';
 export interface Repo {
   root: string;
   config: SpisConfig;
-  configFile: ParsedYaml;
 }
 
 export interface FindOptions {
@@ -41,21 +39,18 @@ export function findRepoRoot(opts: FindOptions): string {
   }
 }
 
-export function readText(root: string, rel: string): string {
-  return readFileSync(join(root, rel), 'utf8');
-}
-
 /** Reads and checks spis.yaml; returns the problems rather than throwing, so `check` can list them. */
-export function readConfig(root: string): { configFile: ParsedYaml; problems: Problem[] } {
-  const configFile = parseYaml(readText(root, CONFIG_FILE), CONFIG_FILE);
-  const problems = [...configFile.problems, ...validateParsed('spis', configFile)];
-  return { configFile, problems };
+export function readConfig(root: string): { config: SpisConfig | undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const rec = readRecord<SpisConfig>({ root }, CONFIG_FILE, 'spis', problems);
+  if (!rec && problems.length === 0) problems.push({ code: 'file-unreadable', file: CONFIG_FILE, params: { reason: 'ENOENT' } });
+  return { config: problems.length === 0 ? rec?.data : undefined, problems };
 }
 
 /** Opens the repository for a command that needs a sound spis.yaml. */
 export function openRepo(opts: FindOptions): Repo {
   const root = findRepoRoot(opts);
-  const { configFile, problems } = readConfig(root);
-  if (problems.length > 0) throw new SpisError('repo.config-invalid', { file: CONFIG_FILE }, 1, problems);
-  return { root, config: configFile.data as unknown as SpisConfig, configFile };
+  const { config, problems } = readConfig(root);
+  if (problems.length > 0 || !config) throw new SpisError('repo.config-invalid', { file: CONFIG_FILE }, 1, problems);
+  return { root, config };
 }

@@ -1,15 +1,12 @@
 // Text ⇄ YAML document, with exact positions for problems and comment-preserving edits.
-import {
-  Document,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Node,
-  type YAMLMap,
-} from 'yaml';
+// The `yaml` package is loaded on first use only: commands read with js-yaml (read-yaml.ts) and
+// need this module's parser just to locate a problem or to edit a file.
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
+
+type YamlModule = typeof import('yaml');
+let loaded: YamlModule | undefined;
+const yaml = (): YamlModule => (loaded ??= createRequire(import.meta.url)('yaml') as YamlModule);
 import type { Problem, ProblemCode } from '../problems.js';
 import type { PathSegment } from '../domain/types.js';
 
@@ -32,6 +29,7 @@ export interface ParsedYaml {
 export type { PathSegment };
 
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const problems: Problem[] = [];
   if (Buffer.byteLength(text) > MAX_RECORD_BYTES) {
@@ -96,14 +94,14 @@ export function offsetOf(parsed: ParsedYaml, path: readonly PathSegment[], targe
   let offset = nodeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
-    if (isMap(node)) {
-      const pair = (node as YAMLMap).items.find((p) => isPair(p) && scalarKey(p.key) === String(seg));
+    if (yaml().isMap(node)) {
+      const pair = (node as YAMLMap).items.find((p) => yaml().isPair(p) && scalarKey(p.key) === String(seg));
       if (!pair) return offset;
       const last = i === path.length - 1;
       if (last && target === 'key') return nodeStart(pair.key) ?? offset;
       node = pair.value;
       offset = nodeStart(pair.value) ?? nodeStart(pair.key) ?? offset;
-    } else if (isSeq(node) && typeof seg === 'number') {
+    } else if (yaml().isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg];
       if (item === undefined) return offset;
       node = item;
@@ -121,7 +119,7 @@ function nodeStart(node: unknown): number | undefined {
 }
 
 function scalarKey(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String(key.value);
   return typeof key === 'string' ? key : undefined;
 }
 
@@ -141,7 +139,7 @@ const STRINGIFY = { lineWidth: 100, minContentWidth: 40, flowCollectionPadding: 
 
 /** A new record file's text: the schema line first so a worker's editor validates while typing. */
 export function stringifyNew(data: unknown, schemaRelPath: string): string {
-  const doc = new Document(data);
+  const doc = new (yaml().Document)(data);
   doc.commentBefore = schemaHeader(schemaRelPath);
   return doc.toString(STRINGIFY);
 }
@@ -160,7 +158,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
-  if (isMap(node) && isPlainObject(value)) {
+  if (yaml().isMap(node) && isPlainObject(value)) {
     if (node.flow && Object.values(value).some((v) => v !== null && typeof v === 'object')) node.flow = false;
     for (const pair of [...node.items]) {
       const k = scalarKey(pair.key);
@@ -174,7 +172,7 @@ function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
     }
     return node;
   }
-  if (isSeq(node) && Array.isArray(value)) {
+  if (yaml().isSeq(node) && Array.isArray(value)) {
     value.forEach((v, i) => {
       if (i < node.items.length) node.items[i] = mergeNode(doc, node.items[i] as Node | null, v);
       else node.items.push(doc.createNode(v));
@@ -184,7 +182,7 @@ function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
     if (node.flow && value.some((v) => v !== null && typeof v === 'object')) node.flow = false;
     return node;
   }
-  if (isScalar(node) && (value === null || typeof value !== 'object')) {
+  if (yaml().isScalar(node) && (value === null || typeof value !== 'object')) {
     if (node.value !== value) {
       if (typeof node.value !== typeof value) node.type = undefined;
       node.value = value;
