@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'date-future'
   | 'id-mismatch'
   | 'file-name-mismatch'
+  | 'file-name-invalid'
   | 'missing-record'
   | 'unexpected-record'
   | 'status-mismatch'

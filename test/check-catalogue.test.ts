@@ -62,6 +62,8 @@ const CATALOGUE: Record<string, Mutation> = {
   'goal-closed': (d) => appendFileSync(join(d, `${A}/contacts/2026-10-19-j5n6.yaml`), 'goal_reviews:\n  - goal: c1\n    status: continues\n    next_review: 2026-12-01\n'),
   'missing-client': (d) => rmSync(join(d, 'clients/2026-0003/client.yaml')),
   'stray-file': (d) => writeFileSync(join(d, `${A}/poznamky.txt`), 'poznámky\n'),
+  'invalid-text': (d) => edit(d, `${A}/client.yaml`, 'district: Olomouc', 'district: Olo\0mouc'),
+  'file-name-invalid': (d) => copyFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), join(d, `${B}/contacts/2026-13-45-zzzz.yaml`)),
   symlink: (d) => symlinkSync(join(d, `${B}/contract.yaml`), join(d, `${A}/smlouva-odkaz.yaml`)),
   'pending-change': (d) => {
     mkdirSync(join(d, '.spis/pending'), { recursive: true });
@@ -72,7 +74,7 @@ const CATALOGUE: Record<string, Mutation> = {
 };
 
 /** Problems that are about a whole file, not a place in it. */
-const FILE_LEVEL = new Set(['stray-file', 'missing-client', 'file-unreadable', 'symlink', 'pending-change']);
+const FILE_LEVEL = new Set(['stray-file', 'missing-client', 'file-unreadable', 'symlink', 'pending-change', 'file-name-invalid']);
 
 const { example } = scratch();
 

@@ -27,7 +27,9 @@ const isDate = isIsoDate;
 
 export const clientMatchesFolder: Rule = ({ kase }) => {
   const client = kase.client;
-  if (!client) return [{ code: 'missing-client', file: `${kase.dir}/${CASE_FILES.client}`, params: { id: kase.id } }];
+  const file = `${kase.dir}/${CASE_FILES.client}`;
+  // A client.yaml that is there but could not be read is reported as such, not as missing.
+  if (!client) return kase.problems.some((p) => p.file === file) ? [] : [{ code: 'missing-client', file, params: { id: kase.id } }];
   if (client.data && client.data.id !== undefined && client.data.id !== kase.id) {
     return [at(client, 'id-mismatch', ['id'], { value: String(client.data.id), folder: kase.id })];
   }

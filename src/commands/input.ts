@@ -1,10 +1,11 @@
 // Scripted input (--from FILE or --from -) and the rule that a writing command without a
 // terminal and without --from fails at once instead of waiting on stdin.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isInteractive, type Context } from '../context.js';
 import { SpisError, usageError, type Problem } from '../problems.js';
-import { offsetOf, parseYaml, problemAtOffset, type ParsedYaml, type PathSegment } from '../store/yaml-file.js';
+import { MAX_RECORD_BYTES, offsetOf, parseYaml, problemAtOffset, type ParsedYaml, type PathSegment } from '../store/yaml-file.js';
+import { decodeText, textProblem } from '../store/read-yaml.js';
 
 export interface ScriptedInput {
   label: string;
@@ -18,21 +19,37 @@ export function requireInputMode(ctx: Context, from: string | undefined): 'scrip
   return 'interactive';
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** Reads a stream up to `limit` bytes; undefined when there is more (an endless input stops here). */
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += b.length;
+    if (size > limit) return undefined; // leaving the loop closes the stream
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+function readFileLimited(path: string, limit: number): Buffer | undefined {
+  if (statSync(path).size > limit) return undefined;
+  return readFileSync(path);
 }
 
 /** Reads YAML or JSON (JSON is YAML) from a file or stdin, keeping positions for messages. */
 export async function readScriptedInput(ctx: Context, from: string): Promise<ScriptedInput> {
   const label = from === '-' ? '<stdin>' : from;
-  let text: string;
+  let bytes: Buffer | undefined;
   try {
-    text = from === '-' ? await readAll(ctx.io.stdin) : readFileSync(resolve(ctx.io.cwd, from), 'utf8');
+    bytes = from === '-' ? await readAll(ctx.io.stdin, MAX_RECORD_BYTES) : readFileLimited(resolve(ctx.io.cwd, from), MAX_RECORD_BYTES);
   } catch (err) {
     throw new SpisError('input.unreadable', { file: label, code: (err as NodeJS.ErrnoException).code ?? 'EIO' });
   }
+  if (bytes === undefined) throw new SpisError('input.too-large', { file: label, limit: `${MAX_RECORD_BYTES / 1024} KiB` });
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) throw new SpisError('input.invalid', { file: label }, 1, [textProblem(label, decoded.problem)]);
+  const text = decoded.text;
   const parsed = parseYaml(text, label);
   if (parsed.problems.length > 0 || !parsed.data) throw new SpisError('input.invalid', { file: label }, 1, parsed.problems);
   return { label, parsed, data: parsed.data };

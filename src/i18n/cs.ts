@@ -101,6 +101,7 @@ export const cs = {
   'input.unreadable': 'Vstup {file} nelze přečíst ({code}).',
   'input.invalid': 'Vstup {file} není platný YAML ani JSON (viz výše); nic nebylo uloženo.',
 
+  'input.too-large': 'Vstup {file} je větší než {limit}; tak velký záznam to není. Nic nebylo uloženo.',
   'prompt.required': 'Tento údaj je povinný.',
   'prompt.invalid-value': 'Neplatná hodnota.',
   'prompt.date-tip': '(RRRR-MM-DD, 22. 11. 2026, +14d, +1m)',
@@ -449,6 +450,7 @@ export const cs = {
   'problem.date-future': 'datum {value} je v budoucnosti (dnes je {today})',
   'problem.id-mismatch': 'číslo spisu „{value}“ neodpovídá složce {folder}',
   'problem.file-name-mismatch': 'datum zápisu {value} neodpovídá názvu souboru {name}',
+  'problem.file-name-invalid': 'název zápisu {name} nemá tvar RRRR-MM-DD-xxxx.yaml s platným datem',
   'problem.missing-record': 've stavu „{status}“ chybí {record}',
   'problem.unexpected-record': 've stavu „{status}“ nemá být {record}',
   'problem.status-mismatch': 'archivovaný spis musí být ukončený (status: closed), je „{status}“',
@@ -486,6 +488,7 @@ export const cs = {
   'hint.date-future': 'Záznam o kontaktu lze pořídit až po něm; zkontrolujte rok a měsíc.',
   'hint.id-mismatch': 'Pole id musí být stejné jako název složky spisu.',
   'hint.file-name-mismatch': 'Zápisy se nepřepisují: je-li datum špatně, založte opravný zápis (corrects), jinak opravte pole date.',
+  'hint.file-name-invalid': 'Přejmenujte soubor na datum kontaktu a čtyři znaky (a–z, 0–9), např. 2026-11-22-ab12.yaml; do té doby se spis nezmění a v přehledu termínů chybí.',
   'hint.missing-record': 'Doplňte chybějící záznam příslušným příkazem (spis contract new, spis close, spis refuse), nebo opravte status.',
   'hint.unexpected-record': 'Opravte status, nebo záznam odstraňte, pokud do spisu nepatří.',
   'hint.status-mismatch': 'Do archivu patří jen ukončené spisy; vraťte spis do clients/, nebo ho ukončete (spis close).',

@@ -94,6 +94,7 @@ export const en: Catalogue = {
   'input.unreadable': 'Cannot read input {file} ({code}).',
   'input.invalid': 'Input {file} is not valid YAML or JSON (see above); nothing was saved.',
 
+  'input.too-large': 'Input {file} is larger than {limit}; no record is that large. Nothing was saved.',
   'prompt.required': 'This is required.',
   'prompt.invalid-value': 'Invalid value.',
   'prompt.date-tip': '(YYYY-MM-DD, 22. 11. 2026, +14d, +1m)',
@@ -433,6 +434,7 @@ export const en: Catalogue = {
   'problem.date-future': 'date {value} is in the future (today is {today})',
   'problem.id-mismatch': 'case id "{value}" does not match folder {folder}',
   'problem.file-name-mismatch': 'record date {value} does not match file name {name}',
+  'problem.file-name-invalid': 'the contact record name {name} is not YYYY-MM-DD-xxxx.yaml with a real date',
   'problem.missing-record': 'status "{status}" needs {record}',
   'problem.unexpected-record': 'status "{status}" must not have {record}',
   'problem.status-mismatch': 'an archived case must be closed (status: closed), it is "{status}"',
@@ -468,6 +470,7 @@ export const en: Catalogue = {
   'hint.date-future': 'A contact is recorded after it happens; check the year and month.',
   'hint.id-mismatch': 'The id field must equal the name of the case folder.',
   'hint.file-name-mismatch': 'Records are not rewritten: if the date is wrong, add a correcting record (corrects), else fix the date field.',
+  'hint.file-name-invalid': 'Rename the file to the contact date and four characters (a–z, 0–9), e.g. 2026-11-22-ab12.yaml; until then the case cannot be changed and is missing from the due report.',
   'hint.missing-record': 'Add the missing record with its command (spis contract new, spis close, spis refuse), or correct the status.',
   'hint.unexpected-record': 'Correct the status, or remove the record if it does not belong.',
   'hint.status-mismatch': 'Only closed cases belong in the archive; move it back to clients/, or close it (spis close).',

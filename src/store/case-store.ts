@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SpisError, usageError, type Problem } from '../problems.js';
+import { isIsoDate } from '../domain/dates.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
 import { applyData, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
@@ -72,6 +73,10 @@ export function listCaseDirs(repo: Pick<Repo, 'root'>, where: CaseLocation[] = [
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+export function badNameProblem(caseDir: string, name: string): Problem {
+  return { code: 'file-name-invalid', file: `${caseDir}/${CONTACTS_DIR}/${name}`, params: { name } };
+}
+
 /** A name a live writer is using right now: passed over, never reported. */
 function isLiveTemp(name: string): boolean {
   const owner = name.startsWith('.') ? tempOwner(name) : undefined;
@@ -136,17 +141,19 @@ export function locateCase(repo: Pick<Repo, 'root'>, id: string): CaseLocation {
  * a live writer's temp file is passed over. A symbolic link – the folder itself or an entry –
  * is never followed: it is returned in `links`.
  */
-export function listContactFiles(root: string, caseDir: string): { contacts: { name: string; date: string }[]; other: string[]; links: string[] } {
+export function listContactFiles(root: string, caseDir: string): { contacts: { name: string; date: string }[]; other: string[]; links: string[]; badNames: string[] } {
   const contacts: { name: string; date: string }[] = [];
   const other: string[] = [];
   const links: string[] = [];
+  /** .yaml files whose name is not a contact record's (a wrong date): records the tool would miss. */
+  const badNames: string[] = [];
   const rel = `${caseDir}/${CONTACTS_DIR}`;
   let entries: Dirent[];
   try {
-    if (lstatSync(join(root, rel)).isSymbolicLink()) return { contacts, other, links: [rel] };
+    if (lstatSync(join(root, rel)).isSymbolicLink()) return { contacts, other, links: [rel], badNames };
     entries = readdirSync(join(root, rel), { withFileTypes: true });
   } catch {
-    return { contacts, other, links };
+    return { contacts, other, links, badNames };
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -157,10 +164,11 @@ export function listContactFiles(root: string, caseDir: string): { contacts: { n
     }
     if (isLiveTemp(name)) continue;
     const m = CONTACT_FILE_RE.exec(name);
-    if (m) contacts.push({ name, date: m[1] });
+    if (m && isIsoDate(m[1])) contacts.push({ name, date: m[1] });
+    else if (name.endsWith('.yaml')) badNames.push(name);
     else other.push(name);
   }
-  return { contacts, other, links };
+  return { contacts, other, links, badNames };
 }
 
 export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLocation): LoadedCase {
@@ -177,8 +185,9 @@ export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLo
     if (e.isSymbolicLink() && e.name !== CONTACTS_DIR && !(Object.values(CASE_FILES) as string[]).includes(e.name)) problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
     else if (!known.has(e.name) && !isLiveTemp(e.name)) c.strayFiles.push(`${dir}/${e.name}`);
   }
-  const { contacts, other, links } = listContactFiles(repo.root, dir);
+  const { contacts, other, links, badNames } = listContactFiles(repo.root, dir);
   for (const file of links) problems.push({ code: 'symlink', file, params: { file } });
+  for (const name of badNames) problems.push(badNameProblem(dir, name));
   for (const name of other) c.strayFiles.push(`${dir}/${CONTACTS_DIR}/${name}`);
   for (const { name, date } of contacts) {
     const rec = readRecord<ContactRecord>(repo, `${dir}/${CONTACTS_DIR}/${name}`, 'contact', problems);

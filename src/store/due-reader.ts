@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind } from '../domain/types.js';
 import type { DueFacts } from '../domain/due.js';
-import { CASE_FILES, CONTACTS_DIR, caseDirRel, listContactFiles, readRecord as readStoreRecord } from './case-store.js';
+import { badNameProblem, CASE_FILES, CONTACTS_DIR, caseDirRel, listContactFiles, readRecord as readStoreRecord } from './case-store.js';
 
 function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Problem[]): T | undefined {
   const before = problems.length;
@@ -40,6 +40,8 @@ export function readDueFacts(root: string, id: string): DueRead {
   if (client.status !== 'active' && client.status !== 'applicant') return { problems };
   const listing = listContactFiles(root, dir);
   for (const file of listing.links) problems.push({ code: 'symlink', file, params: { file } });
+  // A contact record the due rules would not see (a wrong date in its name) is a broken record.
+  for (const name of listing.badNames) problems.push(badNameProblem(dir, name));
   const files = listing.contacts;
   const contactDates = files.map((f) => f.date);
   const lastDate = contactDates.at(-1);

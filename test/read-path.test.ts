@@ -1,0 +1,62 @@
+// What the read path refuses, and what it must never hide or loop on.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, run, scratch, snapshotTree } from './helpers/cli.js';
+
+const { example } = scratch();
+
+describe('the read path', () => {
+  it('due reports a contact record with an impossible date in its name, still lists the other cases, and writers refuse that case', async () => {
+    const dir = example();
+    copyFileSync(join(dir, 'clients/2026-0001/contacts/2026-10-19-j5n6.yaml'), join(dir, 'clients/2026-0001/contacts/2026-13-45-zzzz.yaml'));
+    const due = await run(['due', '-C', dir]);
+    expect(due.code).toBe(1);
+    expect(due.stderr).toContain('clients/2026-0001/contacts/2026-13-45-zzzz.yaml: název zápisu 2026-13-45-zzzz.yaml nemá tvar');
+    expect(due.stdout).toContain('2026-0003');
+    const kw = await run(['key-worker', '2026-0001', 'svoboda', '-C', dir]);
+    expect(kw.code).toBe(1);
+    expect(kw.stderr).toContain('2026-13-45-zzzz.yaml');
+  });
+
+  it('refuses an unknown tag with its place', async () => {
+    const dir = example();
+    const p = join(dir, 'clients/2026-0003/client.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/district: .*/, 'district: !!js/function "function () { return 1 }"'));
+    const r = await run(['check', '-C', dir, '--json']);
+    expect(r.code).toBe(1);
+    const [problem] = JSON.parse(r.stdout) as { code: string; file: string; line: number; message: string }[];
+    expect(problem).toMatchObject({ code: 'yaml-syntax', file: 'clients/2026-0003/client.yaml' });
+    expect(problem.message).toContain('unknown tag');
+  });
+
+  it('stops reading an endless --from - at the size limit', () => {
+    const r = spawnSync('sh', ['-c', `yes 'summary: a' | "${process.execPath}" "${BIN}" contact add 2026-0002 --from - -C "${example()}"`], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { PATH: process.env.PATH, SPIS_TODAY: '2026-11-22', SPIS_LANG: 'cs' },
+    });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('je větší než 1024 KiB');
+  });
+
+  it('refuses scripted input with a NUL byte, naming its place', async () => {
+    const dir = example();
+    const before = snapshotTree(dir);
+    const r = await run(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: telefon\nsummary: Olo\0mouc\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('<stdin>:3:13: soubor obsahuje řídicí znak U+0000');
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+
+  it('a refused archive changes nothing', async () => {
+    const dir = example();
+    mkdirSync(join(dir, 'archive/2025-0012'), { recursive: true });
+    const before = snapshotTree(dir);
+    const r = await run(['archive', '2025-0012', '-C', dir]);
+    expect(r.code).toBe(1);
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+});
