@@ -433,15 +433,15 @@ export const cs = {
   'problem.file-unreadable': 'soubor nelze přečíst ({reason})',
   'problem.invalid-text': (p: Params) => (p.kind === 'utf8' ? `soubor není v kódování UTF-8 (bajt ${p.char})` : `soubor obsahuje řídicí znak ${p.char}, který do textu nepatří`),
   'problem.schema-required': 'chybí povinný údaj „{field}“',
-  'problem.schema-type': (p: Params) => `„${p.field}“ má mít ${typeName(p.expected)}, je tu „${p.value}“`,
-  'problem.schema-enum': '„{value}“ není povolená hodnota pole „{field}“',
+  'problem.schema-type': (p: Params) => `„${p.field}“ má mít ${typeName(p.expected)}${p.quote ? ', ne číslo' : p.value !== undefined ? `, je tu „${p.value}“` : ''}`,
+  'problem.schema-enum': (p: Params) => `${p.value !== undefined ? `„${p.value}“` : 'hodnota'} není povolená hodnota pole „${p.field}“`,
   'problem.schema-unknown-field': 'neznámé pole „{field}“',
-  'problem.schema-pattern': '„{value}“ nemá správný tvar pro pole „{field}“',
+  'problem.schema-pattern': (p: Params) => `${p.value !== undefined ? `„${p.value}“ nemá` : 'hodnota nemá'} správný tvar pro pole „${p.field}“`,
   'problem.schema-empty': 'pole „{field}“ je prázdné',
   'problem.schema-range': (p: Params) =>
-    p.rule === 'minItems' ? `pole „${p.field}“ musí mít aspoň ${p.limit} ${cz(n(p.limit), 'položku', 'položky', 'položek')}` : `hodnota ${p.value} pole „${p.field}“ je mimo povolený rozsah`,
+    p.rule === 'minItems' ? `pole „${p.field}“ musí mít aspoň ${p.limit} ${cz(n(p.limit), 'položku', 'položky', 'položek')}` : `hodnota${p.value !== undefined ? ` ${p.value}` : ''} pole „${p.field}“ je mimo povolený rozsah`,
   'problem.schema-other': 'pole „{field}“ neodpovídá pravidlu schématu ({rule})',
-  'problem.date-invalid': '„{value}“ není platné datum',
+  'problem.date-invalid': (p: Params) => (p.value !== undefined ? `„${p.value}“ není platné datum` : `pole „${p.field}“ nemá platné datum`),
   'problem.unknown-worker': 'neznámý pracovník „{value}“',
   'problem.unknown-code': '„{value}“ není v číselníku {list}',
   'problem.unknown-goal': 'dílčí cíl „{value}“ ve spisu neexistuje',
@@ -472,7 +472,13 @@ export const cs = {
   'hint.invalid-text': 'Uložte soubor v kódování UTF-8 a vyznačený znak smažte (v editoru bývá vidět jako čtvereček, otazník nebo ^@); spis takový soubor nečte ani nepřepisuje.',
   'hint.schema-required': (p: Params) => `Doplňte řádek „${p.field}: …“${p.where ? ` do části ${p.where}` : ''}; popis pole najdete ve schématu v schemas/.`,
   'hint.schema-type': (p: Params) =>
-    p.expected === 'string' ? 'Text, který vypadá jako číslo (IČO, PSČ), dejte do uvozovek, např. "01234567".' : `Zapište ${typeName(p.expected)}.`,
+    p.expected === 'string'
+      ? p.quote
+        ? 'Hodnotu dejte do uvozovek, jinak se čte jako číslo a úvodní nuly se ztratí (telefon, rodné číslo, IČO), např. "0612345678".'
+        : p.collection
+          ? 'Zapište prostý text bez závorek [ ] a { }; delší text jako blok (za dvojtečku „|“ a text na dalších řádcích odsazený).'
+          : 'Text, který vypadá jako číslo (IČO, PSČ), dejte do uvozovek, např. "01234567".'
+      : `Zapište ${typeName(p.expected)}.`,
   'hint.schema-enum': 'Použijte jednu z hodnot: {allowed}.',
   'hint.schema-unknown-field': 'Zkontrolujte překlep v názvu pole; poznámky pište jako komentář za # nebo do pole note.',
   'hint.schema-pattern': (p: Params) => (p.expected ? `Očekávaný tvar: ${p.expected}` : 'Zkontrolujte tvar hodnoty podle schématu v schemas/.'),

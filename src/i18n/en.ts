@@ -417,15 +417,15 @@ export const en: Catalogue = {
   'problem.file-unreadable': 'the file cannot be read ({reason})',
   'problem.invalid-text': (p: Params) => (p.kind === 'utf8' ? `the file is not UTF-8 (byte ${p.char})` : `the file holds the control character ${p.char}, which does not belong in text`),
   'problem.schema-required': 'required field "{field}" is missing',
-  'problem.schema-type': '"{field}" must be {expected}, found "{value}"',
-  'problem.schema-enum': '"{value}" is not an allowed value of "{field}"',
+  'problem.schema-type': (p: Params) => `"${p.field}" must be ${p.expected}${p.quote ? ', not a number' : p.value !== undefined ? `, found "${p.value}"` : ''}`,
+  'problem.schema-enum': (p: Params) => `${p.value !== undefined ? `"${p.value}"` : 'the value'} is not an allowed value of "${p.field}"`,
   'problem.schema-unknown-field': 'unknown field "{field}"',
-  'problem.schema-pattern': '"{value}" does not have the right form for "{field}"',
+  'problem.schema-pattern': (p: Params) => `${p.value !== undefined ? `"${p.value}"` : 'the value'} does not have the right form for "${p.field}"`,
   'problem.schema-empty': 'field "{field}" is empty',
   'problem.schema-range': (p: Params) =>
-    p.rule === 'minItems' ? `"${p.field}" needs at least ${p.limit} ${s(n(p.limit), 'item', 'items')}` : `value ${p.value} of "${p.field}" is out of range`,
+    p.rule === 'minItems' ? `"${p.field}" needs at least ${p.limit} ${s(n(p.limit), 'item', 'items')}` : `the value${p.value !== undefined ? ` ${p.value}` : ''} of "${p.field}" is out of range`,
   'problem.schema-other': 'field "{field}" breaks a schema rule ({rule})',
-  'problem.date-invalid': '"{value}" is not a valid date',
+  'problem.date-invalid': (p: Params) => (p.value !== undefined ? `"${p.value}" is not a valid date` : `"${p.field}" is not a valid date`),
   'problem.unknown-worker': 'unknown worker "{value}"',
   'problem.unknown-code': '"{value}" is not in code list {list}',
   'problem.unknown-goal': 'partial goal "{value}" does not exist in this case',
@@ -454,7 +454,14 @@ export const en: Catalogue = {
   'hint.file-unreadable': 'Check that it is a plain file (not a folder) and that its owner can read it.',
   'hint.invalid-text': 'Save the file as UTF-8 and delete the marked character (editors show it as a box, a question mark or ^@); spis neither reads nor rewrites such a file.',
   'hint.schema-required': (p: Params) => `Add a line "${p.field}: …"${p.where ? ` under ${p.where}` : ''}; the schema in schemas/ describes the field.`,
-  'hint.schema-type': (p: Params) => (p.expected === 'string' ? 'Quote text that looks like a number (IČO, postcode), e.g. "01234567".' : `Write ${p.expected}.`),
+  'hint.schema-type': (p: Params) =>
+    p.expected === 'string'
+      ? p.quote
+        ? 'Put the value in quotes, or it is read as a number and loses its leading zeros (phone, birth number, IČO), e.g. "0612345678".'
+        : p.collection
+          ? 'Write plain text without [ ] and { }; longer text as a block ("|" after the colon, the text indented on the next lines).'
+          : 'Quote text that looks like a number (IČO, postcode), e.g. "01234567".'
+      : `Write ${p.expected}.`,
   'hint.schema-enum': 'Use one of: {allowed}.',
   'hint.schema-unknown-field': 'Check the field name for a typo; write remarks as a # comment or in the note field.',
   'hint.schema-pattern': (p: Params) => (p.expected ? `Expected form (from the schema): ${p.expected}` : 'Check the form of the value against the schema in schemas/.'),

@@ -11,6 +11,7 @@ import type { Problem } from '../problems.js';
 import type { RecordKind } from '../domain/types.js';
 import { lineText, MAX_RECORD_BYTES, parseYaml, tooLargeProblem, type ParsedYaml } from './yaml-file.js';
 import { validateData, validateParsed } from './validate.js';
+import { maskExcerpt } from '../domain/privacy.js';
 
 export interface TextProblem {
   line: number;
@@ -158,7 +159,7 @@ export function readRecord<T>(repo: { root: string }, rel: string, kind: RecordK
   } else if ('error' in loaded) {
     // What js-yaml refuses and yaml lets pass (an unknown tag such as !!js/function): refused.
     const { line, col, reason } = loaded.error;
-    problems.push({ code: 'yaml-syntax', file: rel, line, col, params: { detail: reason }, excerpt: lineText(text, line) });
+    problems.push({ code: 'yaml-syntax', file: rel, line, col, params: { detail: reason }, excerpt: maskExcerpt(lineText(text, line)) });
   } else {
     data = parsed().data;
   }

@@ -6,6 +6,7 @@ import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem, ProblemCode } from '../problems.js';
 import type { RecordKind } from '../domain/types.js';
 import { formatPath, problemAtPath, type ParsedYaml, type PathSegment } from './yaml-file.js';
+import { isPersonalPath } from '../domain/privacy.js';
 
 const require = createRequire(import.meta.url);
 
@@ -110,7 +111,8 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
   const field = String(path.length ? path[path.length - 1] : '');
   const parent = e.parentSchema as { format?: string; description?: string; title?: string } | undefined;
   const value = valueAt(data, path);
-  const shown = value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  // A personal value is never shown: the message names the field and the form it needs.
+  const shown = value === undefined || isPersonalPath(path) ? undefined : typeof value === 'object' ? JSON.stringify(value) : String(value);
   const isDate = parent?.format === 'date';
   switch (e.keyword) {
     case 'required': {
@@ -123,7 +125,13 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
     }
     case 'type':
       if (isDate) return { code: 'date-invalid', path, target: 'value', params: { field, value: shown } };
-      return { code: 'schema-type', path, target: 'value', params: { field, expected: (e.params as { type: string }).type, value: shown } };
+      return {
+        code: 'schema-type',
+        path,
+        target: 'value',
+        // A number where text belongs (a phone, a birth number) lost its leading zeros on the way: say to quote it.
+        params: { field, expected: (e.params as { type: string }).type, value: shown, quote: (e.params as { type: string }).type === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? 'yes' : undefined, collection: typeof value === 'object' && value !== null ? 'yes' : undefined },
+      };
     case 'enum':
       return { code: 'schema-enum', path, target: 'value', params: { field, value: shown, allowed: ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ') } };
     case 'format':

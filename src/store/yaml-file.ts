@@ -9,6 +9,7 @@ let loaded: YamlModule | undefined;
 const yaml = (): YamlModule => (loaded ??= createRequire(import.meta.url)('yaml') as YamlModule);
 import type { Problem, ProblemCode } from '../problems.js';
 import type { PathSegment } from '../domain/types.js';
+import { maskExcerpt } from '../domain/privacy.js';
 
 /** Records are a few kilobytes; anything near this is not a record and is refused unread. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -52,7 +53,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     return parsed;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ code: 'yaml-not-mapping', file, line: 1, col: 1, params: {}, excerpt: lineText(text, 1) });
+    problems.push({ code: 'yaml-not-mapping', file, line: 1, col: 1, params: {}, excerpt: maskExcerpt(lineText(text, 1)) });
     return parsed;
   }
   parsed.data = data as Record<string, unknown>;
@@ -81,7 +82,7 @@ export function lineText(text: string, line: number): string {
 
 export function problemAtOffset(parsed: ParsedYaml, code: ProblemCode, offset: number, params: Problem['params'], path?: string): Problem {
   const { line, col } = parsed.lineCounter.linePos(Math.max(0, Math.min(offset, parsed.text.length)));
-  return { code, file: parsed.file, line, col, path, params, excerpt: lineText(parsed.text, line) };
+  return { code, file: parsed.file, line, col, path, params, excerpt: maskExcerpt(lineText(parsed.text, line), path) };
 }
 
 /**
