@@ -8,7 +8,7 @@ import { SpisError, usageError, type Problem } from '../problems.js';
 import { isIsoDate } from '../domain/dates.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
-import { applyData, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
+import { editText, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
 import { readRecord, type RecordFile } from './read-yaml.js';
 
 export { readRecord, textProblem, type RecordFile } from './read-yaml.js';
@@ -247,7 +247,7 @@ export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: R
   const issues = validateData(kind, data);
   if (issues.length > 0) throw new SpisError('store.invalid-record', { file: fileRel }, 1, issuesToProblems(fileRel, issues));
   const clean = JSON.parse(JSON.stringify(data)) as unknown;
-  const content = existing ? applyData(existing.doc, clean) : stringifyNew(clean, schemaRelPath(kind, fileRel));
+  const content = existing ? editText(existing, clean) : stringifyNew(clean, schemaRelPath(kind, fileRel));
   const reread = parseYaml(content, fileRel);
   if (reread.problems.length > 0 || !isDeepStrictEqual(reread.data, clean)) {
     throw new SpisError('store.roundtrip-failed', { file: fileRel });

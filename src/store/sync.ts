@@ -18,7 +18,7 @@ import { nextGoalId } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { HOST } from './atomic.js';
 import { changedPaths, commitPaths, git, gitOk, identityEnv, type Identity } from './git.js';
-import { applyData, parseYaml } from './yaml-file.js';
+import { editText, parseYaml } from './yaml-file.js';
 import { CASE_ID_RE, isProvisionalId, prepareRecord, CASE_FILES } from './case-store.js';
 import { fetchIds, mainBranch, remoteName, reservedIds, reserveIds } from './case-ids.js';
 import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
@@ -65,7 +65,7 @@ export function mergeGoalsText(base: string, ours: string, theirs: string): stri
   const b = parseYaml(theirs, 'theirs');
   if (!a.data || !b.data || a.problems.length || b.problems.length || (o && (!o.data || o.problems.length))) return undefined;
   const merged = mergeGoals(o?.data as Goals | undefined, a.data as unknown as Goals, b.data as unknown as Goals);
-  return merged ? applyData(a.doc, merged) : undefined;
+  return merged ? editText(a, merged) : undefined;
 }
 
 const caseOf = (path: string): string | undefined => {
@@ -104,7 +104,7 @@ function renameGoalIds(text: string, kind: 'goals' | 'contact', map: Map<string,
       if (g.reworded_as) g.reworded_as = r(g.reworded_as) as string;
     }
   }
-  return applyData(p.doc, data);
+  return editText(p, data);
 }
 
 /**

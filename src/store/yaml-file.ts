@@ -2,6 +2,7 @@
 // The `yaml` package is loaded on first use only: commands read with js-yaml (read-yaml.ts) and
 // need this module's parser just to locate a problem or to edit a file.
 import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
 import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
 
 type YamlModule = typeof import('yaml');
@@ -198,3 +199,143 @@ function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
   return fresh;
 }
 
+
+// --- minimal edits ---------------------------------------------------------------------------
+// An edit changes only the lines it must: every node whose data is unchanged keeps its text to
+// the byte (folded lines, spacing before comments, quoting, indentation), and only a changed
+// value, an added key or item, or a removed one is rendered and spliced into the original text.
+// Line endings and a byte-order mark are kept as found. Whatever this cannot do exactly falls
+// back to rendering the document through yaml (comments and key order still kept), and both are
+// read back and compared with the intended data before anything is written.
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const CANNOT = Symbol('cannot');
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+
+function indentLines(rendered: string, indent: number): string {
+  const pad = ' '.repeat(indent);
+  return rendered
+    .split('\n')
+    .map((l) => (l === '' ? l : pad + l))
+    .join('\n');
+}
+
+function render(value: unknown): string {
+  return new (yaml().Document)(value).toString(STRINGIFY);
+}
+
+function toJs(node: unknown): unknown {
+  return node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node;
+}
+
+function diffNode(text: string, node: Node | null, value: unknown, at: { keyStart: number; keyEnd: number; key: string; indent: number } | undefined, out: Splice[]): typeof CANNOT | void {
+  const Y = yaml();
+  if (node && isDeepStrictEqual(toJs(node), value)) return;
+  if (!node || !node.range) return CANNOT;
+  const [start, valueEnd, nodeEnd] = node.range;
+  if (Y.isMap(node) && !node.flow && isPlainObject(value)) {
+    const pairs = node.items.filter((p) => Y.isScalar(p.key));
+    if (pairs.length !== node.items.length || pairs.length === 0) return CANNOT;
+    const indent = columnOf(text, (pairs[0].key as Node).range![0]);
+    for (const pair of pairs) {
+      const key = String((pair.key as { value: unknown }).value);
+      const keyNode = pair.key as Node;
+      const v = pair.value as Node | null;
+      if (!(key in value) || value[key] === undefined) {
+        const end = v?.range ? v.range[2] : keyNode.range![2];
+        out.push({ start: lineStart(text, keyNode.range![0]), end: text[end - 1] === '\n' ? end : text.indexOf('\n', end) + 1 || text.length, text: '' });
+        continue;
+      }
+      if (diffNode(text, v, value[key], { keyStart: keyNode.range![0], keyEnd: keyNode.range![1], key, indent }, out) === CANNOT) return CANNOT;
+    }
+    const known = new Set(pairs.map((p) => String((p.key as { value: unknown }).value)));
+    const added = Object.entries(value).filter(([k, v]) => !known.has(k) && v !== undefined);
+    if (added.length) {
+      const at = text[nodeEnd - 1] === '\n' ? nodeEnd : nodeEnd;
+      const lead = text[at - 1] === '\n' || at === 0 ? '' : '\n';
+      out.push({ start: at, end: at, text: lead + indentLines(render(Object.fromEntries(added)), indent) });
+    }
+    return;
+  }
+  if (Y.isSeq(node) && !node.flow && Array.isArray(value)) {
+    if (node.items.length === 0) return CANNOT;
+    const first = node.items[0] as Node;
+    const dash = text.lastIndexOf('-', first.range![0] - 1);
+    if (dash < lineStart(text, first.range![0])) return CANNOT;
+    const indent = columnOf(text, dash);
+    for (let i = 0; i < Math.min(node.items.length, value.length); i++) {
+      if (diffNode(text, node.items[i] as Node, value[i], undefined, out) === CANNOT) return CANNOT;
+    }
+    if (value.length < node.items.length) {
+      const from = node.items[value.length] as Node;
+      out.push({ start: lineStart(text, from.range![0]), end: nodeEnd, text: '' });
+    } else if (value.length > node.items.length) {
+      const lead = text[nodeEnd - 1] === '\n' || nodeEnd === 0 ? '' : '\n';
+      out.push({ start: nodeEnd, end: nodeEnd, text: lead + indentLines(render(value.slice(node.items.length)), indent) });
+    }
+    return;
+  }
+  // A scalar changed, a flow collection changed, or the kind of value changed: the pair is
+  // rendered anew in place (its trailing comment stays); an item of a list only when it is a
+  // single line.
+  if (at) {
+    const rendered = indentLines(render({ [at.key]: value }), at.indent).replace(/\n$/, '');
+    const multiline = Y.isScalar(node) ? valueEnd : nodeEnd;
+    const end = Y.isScalar(node) && !/\n/.test(text.slice(start, valueEnd)) ? valueEnd : text[multiline - 1] === '\n' ? multiline - 1 : multiline;
+    out.push({ start: lineStart(text, at.keyStart), end, text: rendered });
+    return;
+  }
+  if (Y.isScalar(node) && (value === null || typeof value !== 'object')) {
+    const rendered = render([value]).replace(/^- /, '').replace(/\n$/, '');
+    if (rendered.includes('\n') || /\n/.test(text.slice(start, valueEnd))) return CANNOT;
+    out.push({ start, end: valueEnd, text: rendered });
+    return;
+  }
+  return CANNOT;
+}
+
+/** The text of `parsed` changed to hold `data`, changing as few lines as it can. */
+export function editText(parsed: ParsedYaml, data: unknown): string {
+  const crlf = parsed.text.includes('\r\n');
+  // Edited as LF text, written back with the line endings it had.
+  const base = crlf ? parseYaml(parsed.text.replace(/\r\n/g, '\n'), parsed.file) : parsed;
+  const text = base.text;
+  const bom = text.startsWith('\ufeff');
+  const splices: Splice[] = [];
+  let next: string | undefined;
+  if (base.problems.length === 0 && diffNode(text, base.doc.contents as Node | null, data, undefined, splices) !== CANNOT) {
+    // From the end backwards; at one offset the later insertion first, so that they end up in order.
+    const ordered = splices.map((s, i) => ({ s, i })).sort((a, b) => b.s.start - a.s.start || b.i - a.i).map((x) => x.s);
+    next = text;
+    let limit = Infinity;
+    for (const s of ordered) {
+      if (s.end > limit) {
+        next = undefined; // overlapping edits: not exact, render instead
+        break;
+      }
+      next = next.slice(0, s.start) + s.text + next.slice(s.end);
+      limit = s.start;
+    }
+    if (next !== undefined) {
+      const reread = yaml().parseDocument(next, { version: '1.2', uniqueKeys: true });
+      if (reread.errors.length > 0 || !isDeepStrictEqual(reread.toJS(), data)) next = undefined;
+    }
+  }
+  if (next === undefined) {
+    next = applyData(base.doc, data).replace(/^\ufeff/, '');
+    if (bom) next = `\ufeff${next}`;
+  }
+  return crlf ? next.replace(/\n/g, '\r\n') : next;
+}
