@@ -1,5 +1,6 @@
 // The record model. The JSON Schemas in schemas/ are the source of truth; these types mirror
-// them (test/schema-types.test.ts checks the example records against both).
+// them, and test/schema-types.check.ts proves at compile time that each record kind agrees
+// both ways with the types generated from the schemas (scripts/schema-types.js).
 import type { IsoDate } from './dates.js';
 
 export type CaseStatus = 'applicant' | 'active' | 'refused' | 'closed';
@@ -39,7 +40,7 @@ export interface ContractDefaults {
 }
 
 export interface SpisConfig {
-  format?: number;
+  format?: 1;
   provider: {
     name: string;
     ico: string;
@@ -115,11 +116,11 @@ export interface Contract {
   recorded_in?: string;
   representative_party?: boolean;
   service: string;
-  scope: string;
-  place_time: string;
-  payment: string;
-  internal_rules: string;
-  notice: string;
+  scope?: string;
+  place_time?: string;
+  payment?: string;
+  internal_rules?: string;
+  notice?: string;
   term: { indefinite?: boolean; until?: IsoDate };
   personal_goal: string;
   email_records?: boolean;
