@@ -158,7 +158,7 @@ export function pendingChanges(root: string): string[] {
 }
 
 /** The temp files a pending manifest still needs: they must not be swept away. */
-function pendingTemps(root: string): Set<string> {
+export function pendingTemps(root: string): Set<string> {
   const keep = new Set<string>();
   for (const rel of pendingChanges(root)) {
     try {

@@ -50,6 +50,8 @@ export interface LoadedCase {
   problems: Problem[];
   /** Files in the case folder the tool does not know. */
   strayFiles: string[];
+  /** Temp files of writers that no longer run, seen while listing the case (for check to remove). */
+  leftovers?: string[];
 }
 
 export function assertCaseId(id: string): void {
@@ -81,6 +83,12 @@ export function badNameProblem(caseDir: string, name: string): Problem {
 function isLiveTemp(name: string): boolean {
   const owner = name.startsWith('.') ? tempOwner(name) : undefined;
   return owner !== undefined && processMayLive(owner.host, owner.pid);
+}
+
+/** A temp name left by a writer that no longer runs. */
+function isDeadTemp(name: string): boolean {
+  const owner = name.startsWith('.') ? tempOwner(name) : undefined;
+  return owner !== undefined && !processMayLive(owner.host, owner.pid);
 }
 
 /**
@@ -141,7 +149,8 @@ export function locateCase(repo: Pick<Repo, 'root'>, id: string): CaseLocation {
  * a live writer's temp file is passed over. A symbolic link – the folder itself or an entry –
  * is never followed: it is returned in `links`.
  */
-export function listContactFiles(root: string, caseDir: string): { contacts: { name: string; date: string }[]; other: string[]; links: string[]; badNames: string[] } {
+export function listContactFiles(root: string, caseDir: string): { contacts: { name: string; date: string }[]; other: string[]; links: string[]; badNames: string[]; dead: string[] } {
+  const dead: string[] = [];
   const contacts: { name: string; date: string }[] = [];
   const other: string[] = [];
   const links: string[] = [];
@@ -150,10 +159,10 @@ export function listContactFiles(root: string, caseDir: string): { contacts: { n
   const rel = `${caseDir}/${CONTACTS_DIR}`;
   let entries: Dirent[];
   try {
-    if (lstatSync(join(root, rel)).isSymbolicLink()) return { contacts, other, links: [rel], badNames };
+    if (lstatSync(join(root, rel)).isSymbolicLink()) return { contacts, other, links: [rel], badNames, dead };
     entries = readdirSync(join(root, rel), { withFileTypes: true });
   } catch {
-    return { contacts, other, links, badNames };
+    return { contacts, other, links, badNames, dead };
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -163,29 +172,42 @@ export function listContactFiles(root: string, caseDir: string): { contacts: { n
       continue;
     }
     if (isLiveTemp(name)) continue;
+    if (isDeadTemp(name)) {
+      dead.push(`${rel}/${name}`);
+      continue;
+    }
     const m = CONTACT_FILE_RE.exec(name);
     if (m && isIsoDate(m[1])) contacts.push({ name, date: m[1] });
     else if (name.endsWith('.yaml')) badNames.push(name);
     else other.push(name);
   }
-  return { contacts, other, links, badNames };
+  return { contacts, other, links, badNames, dead };
 }
 
 export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLocation): LoadedCase {
   const loc = location ?? locateCase(repo, id);
   const dir = caseDirRel(id, loc);
   const problems: Problem[] = [];
-  const c: LoadedCase = { id, location: loc, dir, contacts: [], problems, strayFiles: [] };
-  c.client = readRecord<Client>(repo, `${dir}/${CASE_FILES.client}`, 'client', problems);
-  c.contract = readRecord<Contract>(repo, `${dir}/${CASE_FILES.contract}`, 'contract', problems);
-  c.goals = readRecord<Goals>(repo, `${dir}/${CASE_FILES.goals}`, 'goals', problems);
-  c.termination = readRecord<Termination>(repo, `${dir}/${CASE_FILES.termination}`, 'termination', problems);
+  const c: LoadedCase = { id, location: loc, dir, contacts: [], problems, strayFiles: [], leftovers: [] };
+  // One listing of the folder decides which records there are: nothing is opened that is not there.
+  const entries = readdirSync(join(repo.root, dir), { withFileTypes: true });
+  const present = new Set(entries.map((e) => e.name));
+  const record = <T>(name: string, kind: RecordKind): RecordFile<T> | undefined => (present.has(name) ? readRecord<T>(repo, `${dir}/${name}`, kind, problems) : undefined);
+  c.client = record<Client>(CASE_FILES.client, 'client');
+  c.contract = record<Contract>(CASE_FILES.contract, 'contract');
+  c.goals = record<Goals>(CASE_FILES.goals, 'goals');
+  c.termination = record<Termination>(CASE_FILES.termination, 'termination');
   const known = new Set<string>([...Object.values(CASE_FILES), CONTACTS_DIR, DOCUMENTS_DIR]);
-  for (const e of readdirSync(join(repo.root, dir), { withFileTypes: true })) {
+  for (const e of entries) {
     if (e.isSymbolicLink() && e.name !== CONTACTS_DIR && !(Object.values(CASE_FILES) as string[]).includes(e.name)) problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
+    else if (isDeadTemp(e.name)) c.leftovers!.push(`${dir}/${e.name}`);
     else if (!known.has(e.name) && !isLiveTemp(e.name)) c.strayFiles.push(`${dir}/${e.name}`);
   }
-  const { contacts, other, links, badNames } = listContactFiles(repo.root, dir);
+  if (entries.some((e) => e.name === DOCUMENTS_DIR && e.isDirectory())) {
+    for (const name of readdirSync(join(repo.root, dir, DOCUMENTS_DIR))) if (isDeadTemp(name)) c.leftovers!.push(`${dir}/${DOCUMENTS_DIR}/${name}`);
+  }
+  const { contacts, other, links, badNames, dead } = listContactFiles(repo.root, dir);
+  c.leftovers!.push(...dead);
   for (const file of links) problems.push({ code: 'symlink', file, params: { file } });
   for (const name of badNames) problems.push(badNameProblem(dir, name));
   for (const name of other) c.strayFiles.push(`${dir}/${CONTACTS_DIR}/${name}`);

@@ -77,7 +77,7 @@ export type LoadResult = { data: unknown } | { error: { reason: string; line: nu
 
 /** Parses a record's text with js-yaml; `full` where only the full parser may (aliases). */
 export function loadYaml(text: string): LoadResult {
-  if (ALIAS.test(text)) return { full: true };
+  if (text.includes('*') && ALIAS.test(text)) return { full: true };
   try {
     return { data: load(text, { schema: CORE_SCHEMA }) };
   } catch (err) {
@@ -102,7 +102,7 @@ function readPlainFile(abs: string): { bytes: Buffer } | { tooLarge: true } {
     const st = fstatSync(fd);
     if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
     if (st.size > MAX_RECORD_BYTES) return { tooLarge: true };
-    const buf = Buffer.alloc(st.size);
+    const buf = Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < st.size) {
       const n = readSync(fd, buf, off, st.size - off, off);
