@@ -11,7 +11,7 @@ import { codeList, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js
 import { clientLabel, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, openRepo, type Repo } from '../store/repo.js';
-import { CASE_FILES, listCaseDirs, loadCaseForEdit, prepareRecord, type LoadedCase } from '../store/case-store.js';
+import { CASE_FILES, listCaseDirs, loadCaseForEdit, prepareRecord, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { asWriter, updateCase } from './write-case.js';
 import { confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates } from './shared.js';
@@ -55,7 +55,7 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
   const mode = requireInputMode(ctx, opts.from);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const kase = loadCaseForEdit(repo, id);
-  const client = kase.client!.data!;
+  const client = kase.client.data;
   if (client.status === 'closed' || kase.termination) throw new SpisError('close.already-closed', { id });
   if (client.status !== 'active' || !kase.contract?.data || !kase.goals?.data) throw new SpisError('close.no-contract', { id, status: t(`status.${client.status}`) });
   const reasons = codeList(repo.config, 'termination_reasons');
@@ -91,7 +91,7 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
     if (!(await confirmSave(ctx, summary))) return 0;
   }
   await updateCase(ctx, repo, id, 'close', (fresh) => {
-    const now = fresh.client!.data!;
+    const now = fresh.client.data;
     const g = fresh.goals?.data;
     if (now.status === 'closed' || fresh.termination) throw new SpisError('close.already-closed', { id });
     if (now.status !== 'active' || !g) throw new SpisError('close.no-contract', { id, status: t(`status.${now.status}`) });
@@ -110,15 +110,15 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
   return 0;
 }
 
-async function askTermination(ctx: Context, repo: Repo, kase: LoadedCase, opts: CloseOptions): Promise<Termination> {
+async function askTermination(ctx: Context, repo: Repo, kase: SoundCase, opts: CloseOptions): Promise<Termination> {
   const { createPrompter } = await import('../ui/prompts.js');
   const ask = createPrompter(ctx, editorTempDir(repo));
-  const client = kase.client!.data!;
-  const goals = kase.goals!.data!;
+  const client = kase.client.data;
+  const goals = kase.goals!.data;
   const reasons = codeList(repo.config, 'termination_reasons');
-  const date = opts.date ?? (await ask.date({ message: t('close.ask-date'), default: ctx.today, min: kase.contract!.data!.concluded, max: ctx.today }))!;
+  const date = opts.date ?? (await ask.date({ message: t('close.ask-date'), default: ctx.today, min: kase.contract!.data.concluded, max: ctx.today }))!;
   const reason = opts.reason ?? (await ask.select({ message: t('close.ask-reason'), choices: Object.entries(reasons).map(([value, name]) => ({ name, value })) }));
-  const termination: Termination = { date, reason, worker: currentKeyWorker(client, date) ?? kase.contract!.data!.worker, personal_goal: { outcome: 'met' } };
+  const termination: Termination = { date, reason, worker: currentKeyWorker(client, date) ?? kase.contract!.data.worker, personal_goal: { outcome: 'met' } };
   if (reason === OTHER_TERMINATION_REASON) termination.reason_other = await ask.text({ message: t('close.ask-reason-other') });
   const pg = currentPersonalGoal(goals);
   ctx.io.stdout.write(`\n${t('contact.personal-goal-head', { text: pg?.text ?? '' })}\n`);
@@ -148,7 +148,7 @@ export async function runArchive(ctx: Context, id: string | undefined, opts: { a
       const kase = loadCaseForEdit(repo, caseId);
       if (kase.location === 'archive') throw new SpisError('archive.already', { id: caseId });
       const term = kase.termination;
-      if (kase.client!.data!.status !== 'closed' || !term?.data) throw new SpisError('archive.not-closed', { id: caseId });
+      if (kase.client.data.status !== 'closed' || !term?.data) throw new SpisError('archive.not-closed', { id: caseId });
       if (existsSync(join(repo.root, ARCHIVE_DIR, caseId))) throw new SpisError('archive.exists', { id: caseId });
       const until = addMonths(term.data.date, 12 * years);
       return { caseId, until, record: prepareRecord(repo, term.file, 'termination', { ...term.data, archive_until: until }, term.parsed) };

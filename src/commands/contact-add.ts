@@ -10,7 +10,7 @@ import { currentKeyWorker, currentPersonalGoal, nextGoalId, openPartialGoals, re
 import { applyContact, clientTookPart } from '../domain/planning.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type LoadedCase } from '../store/case-store.js';
+import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
 import { formatPath } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
@@ -23,9 +23,9 @@ export const EVALUATION_TYPES = new Set(['hodnotici_schuzka']);
 type ContactInput = Partial<ContactRecord> & { new_goals?: (Partial<NewGoal> & Omit<NewGoal, 'id'>)[] };
 
 /** Fills what scripted input may leave out: date, worker, form/place/participants of the last contact, new goal ids. */
-export function completeContact(input: ContactInput, kase: LoadedCase, today: string): ContactRecord {
+export function completeContact(input: ContactInput, kase: SoundCase, today: string): ContactRecord {
   const last = kase.contacts.at(-1)?.data;
-  const client = kase.client!.data!;
+  const client = kase.client.data;
   const date = input.date ?? today;
   const taken: string[] = [];
   const newGoals = (input.new_goals ?? []).map((g) => {
@@ -46,13 +46,13 @@ export function completeContact(input: ContactInput, kase: LoadedCase, today: st
   return record;
 }
 
-function assertOpen(kase: LoadedCase): void {
-  const client = kase.client!.data!;
+function assertOpen(kase: SoundCase): void {
+  const client = kase.client.data;
   if (client.status !== 'applicant' && client.status !== 'active') throw new SpisError('contact.case-ended', { id: kase.id, status: t(`status.${client.status}`) });
 }
 
 /** The contact and the goals after it, as they would be written to `kase`; throws with its problems when they do not fit. */
-function contactChanges(kase: LoadedCase, record: ContactRecord, input: ScriptedInput | undefined): { name: string; goals?: Goals } {
+function contactChanges(kase: SoundCase, record: ContactRecord, input: ScriptedInput | undefined): { name: string; goals?: Goals } {
   if ((record.goal_reviews?.length || record.new_goals?.length || record.personal_goal_review) && !kase.goals?.data) {
     throw new SpisError('contact.no-plan', { id: kase.id });
   }
@@ -104,7 +104,7 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
   return 0;
 }
 
-export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: LoadedCase, r: ContactRecord): string {
+export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: SoundCase, r: ContactRecord): string {
   const d = (x?: string): string => (x ? formatDate(x, ctx.lang) : '–');
   const lines = [
     t('contact.summary-head', { date: d(r.date), type: codeList(repo.config, 'contact_types')[r.type] ?? r.type, form: codeList(repo.config, 'contact_forms')[r.form] ?? r.form }),
@@ -143,10 +143,10 @@ async function askNewGoal(ask: Prompter, id: string, date: string): Promise<NewG
   return { id, text, criteria, responsible, review };
 }
 
-async function askContact(ctx: Context, repo: Repo, kase: LoadedCase): Promise<ContactRecord> {
+async function askContact(ctx: Context, repo: Repo, kase: SoundCase): Promise<ContactRecord> {
   const { createPrompter } = await import('../ui/prompts.js');
   const ask = createPrompter(ctx, editorTempDir(repo));
-  const client = kase.client!.data!;
+  const client = kase.client.data;
   const goals = kase.goals?.data;
   const date = (await ask.date({ message: t('contact.ask-date'), default: ctx.today, min: client.applied, max: ctx.today }))!;
   const basics = await askContactBasics(ask, repo, kase, date);

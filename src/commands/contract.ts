@@ -8,7 +8,7 @@ import { addDuration, formatDate, parseDuration } from '../domain/dates.js';
 import { clientLabel, currentKeyWorker, currentPersonalGoal } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type LoadedCase } from '../store/case-store.js';
+import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
 import { askContactBasics, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, type Answers } from './shared.js';
@@ -27,9 +27,9 @@ function defaultTerm(repo: Repo, concluded: string): Contract['term'] {
 }
 
 /** The contract as it will be written: the worker's answers over the provider's defaults. */
-export function buildContract(repo: Repo, kase: LoadedCase, input: ContractInput, today: string): { contract: Contract; contact?: { name: string; data: ContactRecord } } {
+export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput, today: string): { contract: Contract; contact?: { name: string; data: ContactRecord } } {
   const d = repo.config.contract_defaults ?? {};
-  const client = kase.client!.data!;
+  const client = kase.client.data;
   const concluded = input.concluded ?? today;
   const worker = input.worker ?? currentKeyWorker(client, concluded) ?? input.key_worker ?? '';
   const service = repo.config.provider.service;
@@ -77,7 +77,7 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
   const mode = requireInputMode(ctx, opts.from);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const kase = loadCaseForEdit(repo, id);
-  const client = kase.client!.data!;
+  const client = kase.client.data;
   if (client.status !== 'applicant' || kase.contract) throw new SpisError('contract.not-applicant', { id, status: t(`status.${client.status}`) });
   let input: ScriptedInput | undefined;
   let answers: ContractInput;
@@ -93,7 +93,7 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
   }
   if (mode === 'interactive' && !(await confirmSave(ctx, contractSummary(ctx, repo, buildContract(repo, kase, answers, ctx.today).contract, clientLabel(client))))) return 0;
   const form = await updateCase(ctx, repo, id, 'contract new', (fresh) => {
-    const now = fresh.client!.data!;
+    const now = fresh.client.data;
     if (now.status !== 'applicant' || fresh.contract) throw new SpisError('contract.not-applicant', { id, status: t(`status.${now.status}`) });
     const { contract, contact } = buildContract(repo, fresh, answers, ctx.today);
     const source = contact ? `${CONTACTS_DIR}/${contact.name}` : 'contract';
@@ -137,10 +137,10 @@ function contractSummary(ctx: Context, repo: Repo, c: Contract, label: string): 
   ].join('\n');
 }
 
-async function askContract(ctx: Context, repo: Repo, kase: LoadedCase): Promise<ContractInput> {
+async function askContract(ctx: Context, repo: Repo, kase: SoundCase): Promise<ContractInput> {
   const { createPrompter } = await import('../ui/prompts.js');
   const ask = createPrompter(ctx, editorTempDir(repo));
-  const client = kase.client!.data!;
+  const client = kase.client.data;
   const d = repo.config.contract_defaults ?? {};
   const a: ContractInput = {};
   a.form = await ask.select({ message: t('contract.ask-form'), choices: [{ name: t('show.contract-written'), value: 'written' as const }, { name: t('show.contract-oral'), value: 'oral' as const }] });
@@ -183,7 +183,7 @@ export async function runContractAmend(ctx: Context, id: string, opts: { from?: 
   const mode = requireInputMode(ctx, opts.from);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const kase = loadCaseForEdit(repo, id);
-  const client = kase.client!.data!;
+  const client = kase.client.data;
   const contract = kase.contract?.data;
   const goals = kase.goals?.data;
   if (client.status !== 'active' || !contract || !goals) throw new SpisError('contract.not-active', { id });
@@ -209,8 +209,8 @@ export async function runContractAmend(ctx: Context, id: string, opts: { from?: 
       removeEditorTempDir(repo);
     }
   }
-  const build = (fresh: LoadedCase): { contract: Contract; goals?: Goals; number: number; effective: string } => {
-    const now = fresh.client!.data!;
+  const build = (fresh: SoundCase): { contract: Contract; goals?: Goals; number: number; effective: string } => {
+    const now = fresh.client.data;
     const c = fresh.contract?.data;
     const g = fresh.goals?.data;
     if (now.status !== 'active' || !c || !g) throw new SpisError('contract.not-active', { id });

@@ -16,7 +16,7 @@ export async function runKeyWorker(ctx: Context, id: string, worker: string, opt
   const w = repo.config.workers.find((x) => x.id === worker);
   if (!w || w.active === false) throw usageError('key-worker.unknown', { value: worker, allowed: repo.config.workers.filter((x) => x.active !== false).map((x) => x.id).join(', ') });
   await updateCase(ctx, repo, id, 'key-worker', (kase) => {
-    const client = kase.client!.data!;
+    const client = kase.client.data;
     if (client.status === 'refused' || client.status === 'closed') throw new SpisError('contact.case-ended', { id, status: t(`status.${client.status}`) });
     if (currentKeyWorker(client, from) === worker) throw new SpisError('key-worker.same', { id, name: w.name });
     const last = client.key_workers?.at(-1);

@@ -15,7 +15,7 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const reasons = codeList(repo.config, 'refusal_reasons');
   const kase = loadCaseForEdit(repo, id);
-  const client = kase.client!.data!;
+  const client = kase.client.data;
   if (client.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: t(`status.${client.status}`) });
   let { reason, note, worker } = opts;
   const date = opts.date ?? ctx.today;
@@ -34,7 +34,7 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   const refusal = { date, reason: reason!, ...(note ? { note } : {}), worker: worker! };
   if (interactive && !(await confirmSave(ctx, t('refuse.summary', { label: clientLabel(client), reason: reasons[reason!] })))) return 0;
   await updateCase(ctx, repo, id, 'refuse', (fresh) => {
-    const now = fresh.client!.data!;
+    const now = fresh.client.data;
     if (now.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: t(`status.${now.status}`) });
     return { changes: { client: { ...now, status: 'refused', refusal } }, result: undefined };
   });

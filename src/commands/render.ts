@@ -5,7 +5,7 @@ import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { DOCUMENTS_DIR, isProvisionalId, loadCase, type LoadedCase } from '../store/case-store.js';
+import { DOCUMENTS_DIR, isProvisionalId, loadCase, soundCase, type LoadedCase } from '../store/case-store.js';
 import { commitFiles } from '../store/atomic.js';
 import { checkCase } from '../check/rules.js';
 import { asWriter } from './write-case.js';
@@ -44,9 +44,8 @@ export interface RenderCommandOptions {
 export function renderCaseDocument(repo: Repo, kase: LoadedCase, name: DocumentName, format: Format, today: string, opts: { contact?: string; amendment?: number } = {}): { text: string; fileName: string } {
   // A provisional number is renumbered at the next sync: nothing is printed or signed with it.
   if (isProvisionalId(kase.id)) throw new SpisError('render.provisional-id', { id: kase.id });
-  const problems = checkCase({ config: repo.config, kase, today });
-  if (problems.length > 0) throw new SpisError('case.has-problems', { id: kase.id }, 1, problems);
-  const { view, title } = buildView(name, kase, repo.config, { ...opts, today });
+  const sound = soundCase({ ...kase, problems: [] }, checkCase({ config: repo.config, kase, today }));
+  const { view, title } = buildView(name, sound, repo.config, { ...opts, today });
   const text = renderDocument(repo.root, name, view, format, title);
   const contactName = name === 'contact' ? (opts.contact ?? kase.contacts.at(-1)?.name ?? '').replace(/^contacts\//, '').replace(/\.yaml$/, '') : '';
   const detail = name === 'contact' ? `-${contactName}` : name === 'amendment' ? `-${opts.amendment ?? kase.contract?.data?.amendments?.length ?? ''}` : '';

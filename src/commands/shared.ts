@@ -9,7 +9,7 @@ import { currentKeyWorker } from '../domain/case.js';
 import type { ContactRecord } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import type { Repo } from '../store/repo.js';
-import type { LoadedCase } from '../store/case-store.js';
+import type { SoundCase } from '../store/case-store.js';
 import type { Prompter } from '../ui/prompts.js';
 import { DIR_MODE } from '../store/atomic.js';
 
@@ -76,9 +76,9 @@ export function splitList(text: string): string[] {
 }
 
 /** Form, type, place, duration, participants and worker of a contact, defaulting to the last contact's. */
-export async function askContactBasics(ask: Prompter, repo: Repo, kase: LoadedCase, date: string): Promise<Answers> {
+export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCase, date: string): Promise<Answers> {
   const last = kase.contacts.at(-1)?.data;
-  const client = kase.client!.data!;
+  const client = kase.client.data;
   const a: Answers = {};
   a.type = await ask.select({
     message: t('contact.ask-type'),

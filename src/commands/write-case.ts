@@ -15,6 +15,7 @@ import {
   prepareRecord,
   type ContactFile,
   type LoadedCase,
+  type SoundCase,
   type PreparedRecord,
   type RecordFile,
 } from '../store/case-store.js';
@@ -43,7 +44,7 @@ export interface CaseUpdate<T> {
  * it into changes, checks and writes them, commits. Another writer's change made in between –
  * another contact, a new goal – is in what `build` sees, so nothing is overwritten.
  */
-export function updateCase<T>(ctx: Context, repo: Repo, id: string, command: string, build: (kase: LoadedCase, w: Writer) => CaseUpdate<T>): Promise<T> {
+export function updateCase<T>(ctx: Context, repo: Repo, id: string, command: string, build: (kase: SoundCase, w: Writer) => CaseUpdate<T>): Promise<T> {
   return asWriter(ctx, repo, command, (w) => {
     w.cases([id]);
     const kase = loadCaseForEdit(repo, id);

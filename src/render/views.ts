@@ -5,7 +5,7 @@ import { formatDate } from '../domain/dates.js';
 import { codeList, workerName } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal } from '../domain/case.js';
 import { missingContractItems, missingPlanItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
-import type { LoadedCase } from '../store/case-store.js';
+import type { SoundCase } from '../store/case-store.js';
 import { SpisError } from '../problems.js';
 import { Trusted, type DocumentName } from './render.js';
 
@@ -32,8 +32,8 @@ function stop(name: DocumentName, reqs: Requirement[]): void {
   });
 }
 
-function base(kase: LoadedCase, config: SpisConfig, today: string) {
-  const client = kase.client!.data!;
+function base(kase: SoundCase, config: SpisConfig, today: string) {
+  const client = kase.client.data;
   const p = config.provider;
   const kw = currentKeyWorker(client, today);
   const rep = client.legal_representative;
@@ -75,8 +75,8 @@ function requireRecord<T>(value: T | undefined, key: 'render.no-contract' | 'ren
   return value;
 }
 
-export function buildView(name: DocumentName, kase: LoadedCase, config: SpisConfig, opts: RenderOptions): { view: Record<string, unknown>; title: string } {
-  const client = kase.client!.data!;
+export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfig, opts: RenderOptions): { view: Record<string, unknown>; title: string } {
+  const client = kase.client.data;
   const b = base(kase, config, opts.today);
   const label = b.client.label;
   switch (name) {

@@ -238,15 +238,35 @@ export function readCaseSummary(repo: Pick<Repo, 'root'>, id: string, location: 
   return { id, location, client, contactDates, problems };
 }
 
+/** A record that read and matched its schema. */
+export type SoundRecord<T> = RecordFile<T> & { data: T };
+
+/**
+ * A case whose every record read and matched its schema, and which has its client: what a
+ * command works on, so it never has to assert that data is there.
+ */
+export interface SoundCase extends LoadedCase {
+  client: SoundRecord<Client>;
+  contract?: SoundRecord<Contract>;
+  goals?: SoundRecord<Goals>;
+  termination?: SoundRecord<Termination>;
+  contacts: (ContactFile & { data: ContactRecord })[];
+}
+
+/** The case as a sound one, or its problems thrown. Every record without data has a problem. */
+export function soundCase(c: LoadedCase, extra: readonly Problem[] = []): SoundCase {
+  const problems = [...c.problems, ...extra];
+  if (problems.length > 0) throw new SpisError('case.has-problems', { id: c.id }, 1, problems);
+  if (!c.client?.data) throw new SpisError('case.no-client', { id: c.id });
+  return c as SoundCase;
+}
+
 /**
  * Loads a case for a command that changes it: it must be sound first, so the tool never builds
  * on a broken record. Call it under the writer's lock, so what is checked is what is changed.
  */
-export function loadCaseForEdit(repo: Repo, id: string): LoadedCase {
-  const c = loadCase(repo, id);
-  if (c.problems.length > 0) throw new SpisError('case.has-problems', { id }, 1, c.problems);
-  if (!c.client?.data) throw new SpisError('case.no-client', { id });
-  return c;
+export function loadCaseForEdit(repo: Repo, id: string): SoundCase {
+  return soundCase(loadCase(repo, id));
 }
 
 export function schemaRelPath(kind: RecordKind, fileRel: string): string {
