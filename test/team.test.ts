@@ -242,4 +242,17 @@ describe('a team with a shared remote', () => {
     expect(log).toEqual(['contact add 2026-0001', 'contact add 2026-0002']);
     expect(gitIn(team.dir, ['--git-dir', team.remote, 'rev-list', '--merges', '--count', 'main'], { HOME: team.home })).toBe('0');
   });
+
+  it('checks hand edits before committing them: a broken one stops the sync and nothing is exchanged', () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const before = gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home });
+    const p = join(team.first, 'clients/2026-0002/client.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/^status: .*$/m, 'status: aktivni'));
+    const r = spisIn(team, team.first, ['sync']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('clients/2026-0002/client.yaml:');
+    expect(r.stderr).toContain('Ruční úpravy ve spisu obsahují chyby');
+    expect(gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home })).toBe(before);
+    expect(gitIn(team.first, ['status', '--porcelain'], { HOME: team.home })).toBe('M clients/2026-0002/client.yaml');
+  });
 });
