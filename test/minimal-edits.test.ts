@@ -2,21 +2,14 @@
 // repository, with git diff showing exactly which lines changed; a no-op edit of every example
 // record is byte-identical; line endings and a byte-order mark are kept.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editText, parseYaml } from '../src/store/yaml-file.js';
-import { EXAMPLE, run, scratch } from './helpers/cli.js';
+import { EXAMPLE, run, scratch, yamlFiles } from './helpers/cli.js';
 import { gitIn, makeHome } from './helpers/git.js';
 
 const { example, tmp } = scratch();
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    if (n === 'schemas') return [];
-    return statSync(p).isDirectory() ? yamlFiles(p) : n.endsWith('.yaml') ? [p] : [];
-  });
-}
 
 /** The example under git, and what a command then changed: lines removed and added per file. */
 async function changes(args: string[], stdin = ''): Promise<Record<string, { removed: string[]; added: string[] }>> {

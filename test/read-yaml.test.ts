@@ -2,11 +2,11 @@
 // full `yaml` parser does – a differential test over generated documents with the values that
 // once made a hand-written reader disagree – and bad bytes are refused with their place.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { decodeText, loadYaml } from '../src/store/read-yaml.js';
-import { EXAMPLE } from './helpers/cli.js';
+import { EXAMPLE, yamlFiles } from './helpers/cli.js';
 // @ts-expect-error plain JavaScript module without types
 import { rng } from '../bench/generate.js';
 
@@ -26,13 +26,6 @@ function agree(text: string): void {
   else expect('data' in a ? a.data : a, text).toEqual(b.data);
 }
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    if (n === 'schemas') return [];
-    return statSync(p).isDirectory() ? yamlFiles(p) : n.endsWith('.yaml') ? [p] : [];
-  });
-}
 
 const UNICODE_SPACES = ['\u00a0', '\u202f', '\u2009', '\u3000', '\ufeff', '\u2028', '\u2029', '\u0085', '\u200b'];
 

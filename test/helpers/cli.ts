@@ -97,3 +97,12 @@ export function scratch(): { tmp(): string; example(): string } {
     },
   };
 }
+
+/** Every record file below a folder (schemas/ left out). */
+export function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (n === 'schemas') return [];
+    return statSync(p).isDirectory() ? yamlFiles(p) : n.endsWith('.yaml') ? [p] : [];
+  });
+}
