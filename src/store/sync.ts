@@ -37,7 +37,6 @@ export interface SyncReport {
   handEdits: string[];
   renumbered: { from: string; to: string }[];
   goalsRenumbered: { caseId: string; from: string; to: string }[];
-  reserved: number;
   pushed: boolean;
 }
 
@@ -197,7 +196,7 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
   const branch = mainBranch(config);
   const who = currentWorker(root, opts.env, config, true);
   const env = identityEnv(who.identity ?? fallback());
-  const report: SyncReport = { sent: 0, received: 0, handEdits: [], renumbered: [], goalsRenumbered: [], reserved: 0, pushed: false };
+  const report: SyncReport = { sent: 0, received: 0, handEdits: [], renumbered: [], goalsRenumbered: [], pushed: false };
   if (git(root, ['remote', 'get-url', remote]).status !== 0) throw new SpisError('sync.no-remote', { remote });
 
   // A rebase a killed sync left behind is undone first: its commits are still on the branch.
@@ -255,7 +254,7 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
       const y = id.slice(0, 4);
       let free = reservedIds(root, y);
       if (free.length === 0) {
-        report.reserved += reserveIds(root, remote, y, want).length;
+        reserveIds(root, remote, y, want);
         free = reservedIds(root, y);
       }
       const to = free[0];
@@ -263,7 +262,7 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
       git(root, ['update-ref', '-d', `refs/spis/mine/${y}/${to.slice(5)}`]);
       report.renumbered.push({ from: id, to });
     }
-    report.reserved += reserveIds(root, remote, year, want).length;
+    reserveIds(root, remote, year, want);
 
     // 4. Check what changed, then push.
     const after = revParse(root, 'HEAD');

@@ -147,7 +147,8 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
       const rel = relative(root, absDir) || '.';
       if (sweptDirs.has(rel)) return;
       sweptDirs.add(rel);
-      if (sweepLeftovers(root, [rel]).length > 0) notice(t('store.swept', { count: 1 }));
+      const n = sweepLeftovers(root, [rel]).length;
+      if (n > 0) notice(t('store.swept', { count: n }));
     };
     const writer: Writer = {
       root,
@@ -189,9 +190,12 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
       },
       notice,
     };
-    const result = await fn(writer);
-    if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice);
-    return result;
+    try {
+      return await fn(writer);
+    } finally {
+      // What landed is committed, even when the command fails after writing it.
+      if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice);
+    }
   } finally {
     lock.release();
   }
