@@ -16,10 +16,27 @@ export interface RuleContext {
   today: IsoDate;
 }
 
-export type Rule = (ctx: RuleContext) => Problem[];
+/** What a rule finds in a record, by record and data path; checkCase turns it into a positioned problem. */
+export interface RuleIssue {
+  record: RecordFile<unknown>;
+  code: ProblemCode;
+  path: PathSegment[];
+  params: Params;
+  target: 'value' | 'key';
+}
 
-function at(rec: RecordFile<unknown>, code: ProblemCode, path: PathSegment[], params: Params, target: 'value' | 'key' = 'value'): Problem {
-  return problemAtPath(rec.parsed, code, path, params, target);
+/** A rule's finding: an issue in a record, or a problem of a whole file (a missing one). */
+export type Finding = RuleIssue | Problem;
+
+export type Rule = (ctx: RuleContext) => Finding[];
+
+function at(record: RecordFile<unknown>, code: ProblemCode, path: PathSegment[], params: Params, target: 'value' | 'key' = 'value'): RuleIssue {
+  return { record, code, path, params, target };
+}
+
+/** The one place where findings get their file, line and column (the record's full parse, made only now). */
+function position(f: Finding): Problem {
+  return 'record' in f ? problemAtPath(f.record.parsed, f.code, f.path, f.params, f.target) : f;
 }
 
 /** Only real dates take part in ordering rules; an impossible one is already reported by the schema. */
@@ -39,9 +56,9 @@ export const clientMatchesFolder: Rule = ({ kase }) => {
 export const recordsMatchStatus: Rule = ({ kase }) => {
   const client = kase.client?.data;
   if (!client || !kase.client) return [];
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const status = client.status;
-  const missing = (record: string): Problem => at(kase.client!, 'missing-record', ['status'], { status, record });
+  const missing = (record: string): Finding => at(kase.client!, 'missing-record', ['status'], { status, record });
   // One-off anonymous counselling is given without a contract.
   if ((status === 'active' || (status === 'closed' && !client.anonymous)) && !kase.contract) out.push(missing(CASE_FILES.contract));
   if (status === 'closed' && !kase.termination) out.push(missing(CASE_FILES.termination));
@@ -71,7 +88,7 @@ export const recordsMatchStatus: Rule = ({ kase }) => {
 
 export const workersExist: Rule = ({ config, kase }) => {
   const known = new Set(config.workers.map((w) => w.id));
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const check = (rec: RecordFile<unknown> | undefined, path: PathSegment[], value: unknown): void => {
     if (rec && typeof value === 'string' && !known.has(value)) out.push(at(rec, 'unknown-worker', path, { value, known: [...known].join(', ') }));
   };
@@ -88,7 +105,7 @@ export const workersExist: Rule = ({ config, kase }) => {
 };
 
 export const codesExist: Rule = ({ config, kase }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const check = (rec: RecordFile<unknown> | undefined, path: PathSegment[], list: CodeListName, value: unknown): void => {
     if (!rec || typeof value !== 'string') return;
     const codes = codeList(config, list);
@@ -106,7 +123,7 @@ export const codesExist: Rule = ({ config, kase }) => {
 };
 
 export const goalsReferenced: Rule = ({ kase }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const goalsFile = kase.goals;
   const goals = goalsFile?.data?.partial_goals ?? [];
   const ids = new Map<string, number>();
@@ -140,7 +157,7 @@ export const goalsReferenced: Rule = ({ kase }) => {
 };
 
 export const datesConsistent: Rule = ({ kase, today }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const order = (rec: RecordFile<unknown> | undefined, path: PathSegment[], later: unknown, earlier: unknown, earlierLabel: string): void => {
     if (rec && isDate(later) && isDate(earlier) && later < earlier) out.push(at(rec, 'date-order', path, { value: later, other: earlier, label: earlierLabel }));
   };
@@ -198,7 +215,7 @@ export const emailOnlyWithConsent: Rule = ({ kase }) => {
 
 /** A written contract carries every item of § 91 odst. 2; "other" reasons for ending are specified. */
 export const legalItemsPresent: Rule = ({ kase }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const client = kase.client?.data;
   const contract = kase.contract?.data;
   const files: Record<Requirement['record'], RecordFile<unknown> | undefined> = {
@@ -233,5 +250,5 @@ export const CASE_RULES: readonly Rule[] = [
 ];
 
 export function checkCase(ctx: RuleContext): Problem[] {
-  return [...ctx.kase.problems, ...CASE_RULES.flatMap((rule) => rule(ctx))];
+  return [...ctx.kase.problems, ...CASE_RULES.flatMap((rule) => rule(ctx)).map(position)];
 }
