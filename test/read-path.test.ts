@@ -59,4 +59,17 @@ describe('the read path', () => {
     expect(r.code).toBe(1);
     expect(snapshotTree(dir)).toEqual(before);
   });
+
+  it('a leading over-indented blank line in a literal block: check reports it, and key-worker refuses it instead of failing inside', async () => {
+    const dir = example();
+    const p = join(dir, 'clients/2026-0003/client.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/^request: .*$/m, 'request: |\n      \n  Po rozchodu řeší péči o děti.'));
+    const check = await run(['check', '-C', dir]);
+    expect(check.code).toBe(1);
+    const kw = await run(['key-worker', '2026-0003', 'svoboda', '-C', dir]);
+    expect(kw.code).toBe(1);
+    expect(kw.stderr).not.toContain('Interní chyba');
+    expect(kw.stderr).toContain('clients/2026-0003/client.yaml:');
+    await expect(`${check.stdout}--- key-worker ---\n${kw.stderr}`.replaceAll(dir, '<repo>')).toMatchFileSnapshot('golden/read-path/block-scalar-blank-line.txt');
+  });
 });
