@@ -23,6 +23,8 @@ describe('a team with a shared remote', () => {
   it('gives two offline clones different case numbers, reserved ahead on the remote', () => {
     const team = makeTeam(tmp(), 'novakova');
     const b = cloneFor(team, 'svoboda');
+    // The tool's state stays out of git even where the repository's .gitignore does not say so.
+    expect(readFileSync(join(b, '.git/info/exclude'), 'utf8')).toContain('.spis/');
     // The clone's history holds every record: setup makes it owner-only.
     expect(statSync(join(b, '.git')).mode & 0o777).toBe(0o700);
     // Both go offline: the remote is out of reach.

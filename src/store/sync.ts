@@ -9,7 +9,7 @@
 //      means another round. A conflict that cannot be resolved safely keeps the local commits
 //      on a branch of their own (also pushed) and lets the main line follow the remote.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SpisError, type Problem } from '../problems.js';
 import type { ContactRecord, Goals, SpisConfig } from '../domain/types.js';
@@ -42,18 +42,22 @@ export interface SyncReport {
 
 const BIN = fileURLToPath(new URL('../../bin/spis.js', import.meta.url));
 
-/** Registers the goals merge driver in this clone (git config and .git/info/attributes): idempotent. */
+/** Registers the goals merge driver in this clone (git config and .git/info/attributes) and keeps .spis/ out of git: idempotent. */
 export function installMergeDriver(root: string): void {
   const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
   gitOk(root, ['config', 'merge.spis-goals.name', 'spis: goals.yaml of a case']);
   gitOk(root, ['config', 'merge.spis-goals.driver', `${q(process.execPath)} ${q(BIN)} merge-driver goals %O %A %B`]);
   const gitDir = gitOk(root, ['rev-parse', '--absolute-git-dir']);
-  const file = join(gitDir, 'info', 'attributes');
-  const lines = ['clients/*/goals.yaml merge=spis-goals', 'archive/*/goals.yaml merge=spis-goals'];
+  ensureLines(join(gitDir, 'info', 'attributes'), ['clients/*/goals.yaml merge=spis-goals', 'archive/*/goals.yaml merge=spis-goals']);
+  // Repositories made before .spis/ was in the .gitignore of `spis init`: the tool's state stays out of git.
+  ensureLines(join(gitDir, 'info', 'exclude'), ['.spis/', '.*.tmp', '.spis-tmp/']);
+}
+
+function ensureLines(file: string, lines: string[]): void {
   const now = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const missing = lines.filter((l) => !now.split('\n').includes(l));
   if (missing.length === 0) return;
-  mkdirSync(join(gitDir, 'info'), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${now}${now && !now.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
 }
 
