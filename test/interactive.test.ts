@@ -113,6 +113,22 @@ describe('spis contact add on a terminal', () => {
     expect(await s.done).toBe(0);
     expect(snapshotTree(dir)).toEqual(before);
   });
+
+  it('reads Czech yes and no, asks again on anything else, and echoes the answer in Czech', async () => {
+    const dir = repo();
+    const s = startInteractive(['refuse', '2026-0003', '-C', dir]);
+    await s.answer('Důvod odmítnutí', `${KEY.down}${KEY.enter}`);
+    expect(s.screen()).toContain('↑↓ výběr • ⏎ potvrdit');
+    expect(s.screen()).not.toContain('navigate');
+    await s.answer('Poznámka', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    // A slip of the keyboard does not save: it asks again.
+    await s.answer('Uložit? (A/n)', `jo${KEY.enter}`);
+    await s.answer('Odpovězte a (ano), nebo n (ne).', `${KEY.clearLine}ano${KEY.enter}`);
+    expect(await s.done).toBe(0);
+    expect(s.screen()).toMatch(/Uložit\? \(A\/n\) ano/);
+    expect(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).toContain('status: refused');
+  });
 });
 
 describe('long texts in $EDITOR', () => {

@@ -103,6 +103,11 @@ export const cs = {
 
   'input.too-large': 'Vstup {file} je větší než {limit}; tak velký záznam to není. Nic nebylo uloženo.',
   'prompt.required': 'Tento údaj je povinný.',
+  'prompt.yes-no': 'Odpovězte a (ano), nebo n (ne).',
+  'prompt.yes-no-hint': '(a/n)',
+  'prompt.yes-no-default-yes': '(A/n)',
+  'prompt.yes-no-default-no': '(a/N)',
+  'prompt.select-help': '↑↓ výběr • ⏎ potvrdit',
   'prompt.invalid-value': 'Neplatná hodnota.',
   'prompt.date-tip': '(RRRR-MM-DD, 22. 11. 2026, +14d, +1m)',
   'prompt.date-invalid': '„{value}“ není platné datum. Zadejte např. 2026-11-22, 22. 11. 2026 nebo +14d.',

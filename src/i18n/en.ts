@@ -96,6 +96,11 @@ export const en: Catalogue = {
 
   'input.too-large': 'Input {file} is larger than {limit}; no record is that large. Nothing was saved.',
   'prompt.required': 'This is required.',
+  'prompt.yes-no': 'Answer y (yes) or n (no).',
+  'prompt.yes-no-hint': '(y/n)',
+  'prompt.yes-no-default-yes': '(Y/n)',
+  'prompt.yes-no-default-no': '(y/N)',
+  'prompt.select-help': '↑↓ navigate • ⏎ select',
   'prompt.invalid-value': 'Invalid value.',
   'prompt.date-tip': '(YYYY-MM-DD, 22. 11. 2026, +14d, +1m)',
   'prompt.date-invalid': '"{value}" is not a valid date. Type e.g. 2026-11-22, 22. 11. 2026 or +14d.',

@@ -1,11 +1,14 @@
 // The one module that imports inquirer. Every prompt runs on the command's own streams, so
 // tests drive the real prompts (with their real validation) through a pseudo-terminal stream.
-import { confirm, editor, input, select } from '@inquirer/prompts';
+import { editor, input, select } from '@inquirer/prompts';
 import type { Context } from '../context.js';
 import { parseDateInput, formatDate, type IsoDate } from '../domain/dates.js';
 import { t } from '../i18n/index.js';
 
 export type Validate = (value: string) => string | true;
+
+const YES = new Set(['a', 'ano', 'y', 'yes']);
+const NO = new Set(['n', 'ne', 'no']);
 
 export interface Choice<T> {
   name: string;
@@ -61,10 +64,29 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
       return text.trim();
     },
     async select<T>(o: { message: string; choices: Choice<T>[]; default?: T }) {
-      return select<T>({ message: o.message, choices: o.choices, default: o.default, pageSize: 12 }, streams);
+      return select<T>({ message: o.message, choices: o.choices, default: o.default, pageSize: 12, theme: { style: { keysHelpTip: () => t('prompt.select-help') } } }, streams);
     },
     async confirm(o) {
-      return confirm({ message: o.message, default: o.default }, streams);
+      // Inquirer's confirm reads y/yes only and lets any other text fall to the default: a Czech
+      // "ano" meant no, and a slip of the keyboard at "Uložit?" saved. Here a, ano, n, ne (and
+      // y, yes, no) are read, an empty answer takes the default, and anything else asks again.
+      const read = (v: string): boolean | undefined => {
+        const x = v.trim().toLowerCase();
+        if (x === '') return o.default;
+        if (YES.has(x)) return true;
+        if (NO.has(x)) return false;
+        return undefined;
+      };
+      const hint = o.default === true ? t('prompt.yes-no-default-yes') : o.default === false ? t('prompt.yes-no-default-no') : t('prompt.yes-no-hint');
+      const answer = await input(
+        {
+          message: `${o.message} ${hint}`,
+          validate: (v: string) => (read(v) === undefined ? t('prompt.yes-no') : true),
+          transformer: (v: string, { isFinal }: { isFinal: boolean }) => (isFinal ? t(read(v) ? 'ui.yes' : 'ui.no') : v),
+        },
+        streams,
+      );
+      return read(answer)!;
     },
     async date(o) {
       const answer = await input(
