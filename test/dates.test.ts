@@ -30,7 +30,14 @@ describe('dates', () => {
     expect(parseDateInput('dnes', today)).toBe(today);
     expect(parseDateInput('30. 2. 2026', today)).toBeUndefined();
     expect(parseDateInput('2026-02-30', today)).toBeUndefined();
-    expect(parseDateInput('zítra', today)).toBeUndefined();
+    expect(parseDateInput('zítra', today)).toBe('2026-11-23');
+    expect(parseDateInput('Včera', today)).toBe('2026-11-21');
+    expect(parseDateInput('tomorrow', today)).toBe('2026-11-23');
+    expect(parseDateInput('4. 9.', today)).toBe('2026-09-04');
+    expect(parseDateInput('4.9.', today)).toBe('2026-09-04');
+    expect(parseDateInput('+1r', today)).toBe('2027-11-22');
+    expect(parseDateInput('31. 2.', today)).toBeUndefined();
+    expect(parseDateInput('pozítří', today)).toBeUndefined();
   });
 
   it('formats dates the Czech way', () => {

@@ -72,4 +72,20 @@ describe('the read path', () => {
     expect(kw.stderr).toContain('clients/2026-0003/client.yaml:');
     await expect(`${check.stdout}--- key-worker ---\n${kw.stderr}`.replaceAll(dir, '<repo>')).toMatchFileSnapshot('golden/read-path/block-scalar-blank-line.txt');
   });
+
+  it('options take the dates prompts take: key-worker --date, due --as-of, refuse --date; a wrong one says which forms work', async () => {
+    const dir = example();
+    const kw = await run(['key-worker', '2026-0002', 'mala', '--date', '4. 9. 2026', '--note', 'zástup', '-C', dir]);
+    expect(kw.code, kw.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'clients/2026-0002/client.yaml'), 'utf8')).toContain('from: 2026-09-04');
+    const due = await run(['due', '--as-of', '25. 11.', '--json', '-C', dir]);
+    expect(due.code, due.stderr).toBe(0);
+    expect((JSON.parse(due.stdout) as { days: number; due_date: string }[]).every((r) => r.days === (Date.parse(r.due_date) - Date.parse('2026-11-25')) / 86_400_000)).toBe(true);
+    const refuse = await run(['refuse', '2026-0003', '--reason', 'kapacita', '--worker', 'mala', '--date', 'včera', '-C', dir]);
+    expect(refuse.code, refuse.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).toContain('date: 2026-11-21');
+    const bad = await run(['due', '--as-of', '31. 2. 2026', '-C', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('„31. 2. 2026“ není platné datum. Zapište např. 22. 11. 2026');
+  });
 });

@@ -6,13 +6,13 @@ import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import type { Goals, GoalOutcome, Termination } from '../domain/types.js';
-import { addMonths, formatDate, isIsoDate } from '../domain/dates.js';
+import { addMonths, formatDate } from '../domain/dates.js';
 import { codeList, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js';
 import { clientLabel, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, openRepo, type Repo } from '../store/repo.js';
 import { CASE_FILES, listCaseDirs, loadCaseForEdit, prepareRecord, type SoundCase } from '../store/case-store.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
+import { dateOption, readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { asWriter, updateCase } from './write-case.js';
 import { confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates } from './shared.js';
 
@@ -60,7 +60,7 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
   if (client.status !== 'active' || !kase.contract?.data || !kase.goals?.data) throw new SpisError('close.no-contract', { id, status: t(`status.${client.status}`) });
   const reasons = codeList(repo.config, 'termination_reasons');
   if (opts.reason !== undefined && !(opts.reason in reasons)) throw usageError('close.bad-reason', { value: opts.reason, allowed: Object.keys(reasons).join(', ') });
-  if (opts.date !== undefined && !isIsoDate(opts.date)) throw usageError('ui.bad-date-option', { value: opts.date });
+  opts = { ...opts, date: dateOption(opts.date, ctx.today) };
   const goals = kase.goals.data;
   let input: ScriptedInput | undefined;
   let termination: Termination;

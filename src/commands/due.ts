@@ -3,7 +3,8 @@
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { usageError, type ExitCode, type Problem } from '../problems.js';
-import { addDays, addDuration, formatDate, isIsoDate, parseDuration } from '../domain/dates.js';
+import { addDays, addDuration, formatDate, parseDuration } from '../domain/dates.js';
+import { dateOption } from './input.js';
 import { rulesOf, workerName } from '../domain/config.js';
 import { clientInitials, clientLabel } from '../domain/case.js';
 import { dueItems, sortDue, type DueItem } from '../domain/due.js';
@@ -95,8 +96,7 @@ function relative(days: number): string {
 
 export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
-  const asOf = opts.asOf ?? ctx.today;
-  if (!isIsoDate(asOf)) throw usageError('ui.bad-date-option', { value: asOf });
+  const asOf = dateOption(opts.asOf, ctx.today) ?? ctx.today;
   let until: string;
   if (opts.within !== undefined) {
     if (!/^\d{1,4}$/.test(opts.within)) throw usageError('due.bad-within', { value: opts.within });

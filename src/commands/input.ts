@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isInteractive, type Context } from '../context.js';
 import { SpisError, usageError, type Problem } from '../problems.js';
+import { parseDateInput } from '../domain/dates.js';
 import { MAX_RECORD_BYTES, offsetOf, parseYaml, problemAtOffset, type ParsedYaml, type PathSegment } from '../store/yaml-file.js';
 import { decodeText, textProblem } from '../store/read-yaml.js';
 
@@ -74,4 +75,12 @@ export function relocateToInput(problems: Problem[], input: ScriptedInput, mapPa
     const segs = mapPath(parsePath(p.path ?? ''));
     return problemAtOffset(input.parsed, p.code, offsetOf(input.parsed, segs, target), p.params, p.path);
   });
+}
+
+/** A date given as an option (--date, --as-of): every form a prompt accepts; a usage error otherwise. */
+export function dateOption(value: string | undefined, today: string): string | undefined {
+  if (value === undefined) return undefined;
+  const d = parseDateInput(value, today);
+  if (!d) throw usageError('ui.bad-date-option', { value });
+  return d;
 }

@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
-import { isIsoDate } from '../domain/dates.js';
+import { dateOption } from './input.js';
 import { currentKeyWorker } from '../domain/case.js';
 import { workerName } from '../domain/config.js';
 import { t } from '../i18n/index.js';
@@ -11,8 +11,7 @@ import { updateCase } from './write-case.js';
 
 export async function runKeyWorker(ctx: Context, id: string, worker: string, opts: { date?: string; note?: string }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
-  const from = opts.date ?? ctx.today;
-  if (!isIsoDate(from)) throw usageError('ui.bad-date-option', { value: from });
+  const from = dateOption(opts.date, ctx.today) ?? ctx.today;
   const w = repo.config.workers.find((x) => x.id === worker);
   if (!w || w.active === false) throw usageError('key-worker.unknown', { value: worker, allowed: repo.config.workers.filter((x) => x.active !== false).map((x) => x.id).join(', ') });
   await updateCase(ctx, repo, id, 'key-worker', (kase) => {

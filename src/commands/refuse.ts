@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
-import { isIsoDate } from '../domain/dates.js';
+import { dateOption } from './input.js';
 import { codeList } from '../domain/config.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
 import { t } from '../i18n/index.js';
@@ -18,8 +18,7 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   const client = kase.client.data;
   if (client.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: t(`status.${client.status}`) });
   let { reason, note, worker } = opts;
-  const date = opts.date ?? ctx.today;
-  if (!isIsoDate(date)) throw usageError('ui.bad-date-option', { value: date });
+  const date = dateOption(opts.date, ctx.today) ?? ctx.today;
   worker ??= currentKeyWorker(client, date);
   const interactive = reason === undefined || worker === undefined;
   if (interactive) {

@@ -94,26 +94,30 @@ export function addDuration(date: IsoDate, d: Duration, sign = 1): IsoDate {
 }
 
 /**
- * Reads a date as a worker types it: ISO (2026-11-22), Czech (22. 11. 2026, 22.11.2026),
- * relative to today (+14d, +2w, +1m, +1y), or "dnes"/"today". Returns undefined when it is
- * not a real calendar date.
+ * Reads a date as a worker types it, at a prompt or in an option: ISO (2026-11-22), Czech
+ * (22. 11. 2026, 22.11.2026, and 4. 9. for this year), relative to `today` (+14d, +2t, +2w, +1m,
+ * +1r, +1y) or a word (dnes, zítra, včera; today, tomorrow, yesterday). Returns undefined when it
+ * is not a real calendar date.
  */
 export function parseDateInput(text: string, today: IsoDate): IsoDate | undefined {
   const s = text.trim();
   if (s === '') return undefined;
-  if (/^(dnes|today)$/i.test(s)) return today;
+  const word = WORDS[s.toLowerCase()];
+  if (word !== undefined) return addDays(today, word);
   if (s.startsWith('+')) {
     const d = parseDuration(s.slice(1));
     return d ? addDuration(today, d) : undefined;
   }
   if (ISO_RE.test(s)) return isIsoDate(s) ? s : undefined;
-  const cz = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$/.exec(s);
+  const cz = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})?$/.exec(s);
   if (cz) {
-    const iso = `${cz[3]}-${pad(Number(cz[2]))}-${pad(Number(cz[1]))}`;
+    const iso = `${cz[3] ?? today.slice(0, 4)}-${pad(Number(cz[2]))}-${pad(Number(cz[1]))}`;
     return isIsoDate(iso) ? iso : undefined;
   }
   return undefined;
 }
+
+const WORDS: Record<string, number> = { dnes: 0, today: 0, 'zítra': 1, zitra: 1, tomorrow: 1, 'včera': -1, vcera: -1, yesterday: -1 };
 
 /** 2026-11-22 → "22. 11. 2026" (Czech) or "22 Nov 2026"-free numeric form for English. */
 export function formatDate(date: IsoDate, lang: 'cs' | 'en' = 'cs'): string {

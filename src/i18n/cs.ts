@@ -236,7 +236,7 @@ export const cs = {
   'opt.refuse-worker': 'kdo zájemce odmítl (zkratka; výchozí klíčový pracovník)',
   'ui.yes': 'ano',
   'ui.no': 'ne',
-  'ui.bad-date-option': '„{value}“ není platné datum; použijte tvar RRRR-MM-DD.',
+  'ui.bad-date-option': '„{value}“ není platné datum. Zapište např. 22. 11. 2026, 22.11.2026, 4. 9. (letos), 2026-11-22, dnes, zítra, včera nebo +14d, +2t, +1m, +1r.',
   'prompt.save-summary': 'Shrnuto s klientem a klient souhlasí. Uložit?',
 
   'contract.not-applicant': 'Spis {id} není zájemce (stav: {status}); smlouvu lze uzavřít jen se zájemcem. Změny smlouvy: spis contract amend {id}',

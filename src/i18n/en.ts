@@ -224,7 +224,7 @@ export const en: Catalogue = {
   'opt.refuse-worker': 'who refused (worker id; default the key worker)',
   'ui.yes': 'yes',
   'ui.no': 'no',
-  'ui.bad-date-option': '"{value}" is not a valid date; use YYYY-MM-DD.',
+  'ui.bad-date-option': '"{value}" is not a valid date. Write e.g. 2026-11-22, 22. 11. 2026, 4. 9. (this year), today, tomorrow, yesterday or +14d, +2w, +1m, +1y.',
   'prompt.save-summary': 'Summarised with the client, who agrees. Save?',
 
   'contract.not-applicant': 'Case {id} is not an applicant (status: {status}); a contract is concluded with an applicant only. Changes: spis contract amend {id}',
