@@ -54,7 +54,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .addOption(new Option('--lang <lang>', t('opt.lang')).argParser(parseLang))
     .option('--no-color', t('opt.no-color'))
     .option('--no-commit', t('opt.no-commit'))
-    .helpCommand('help [command]', t('cli.help-command'))
+    .helpCommand(placeholders('help [command]', lang), t('cli.help-command'))
     .addHelpText('after', `\n${t('cli.help-footer')}`)
     .showSuggestionAfterError(false);
 
@@ -69,7 +69,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     };
 
   const sub = (parent: Command, nameAndArgs: string, desc: MessageKey): Command => {
-    return configure(parent.command(nameAndArgs).description(t(desc)));
+    return configure(parent.command(placeholders(nameAndArgs, lang)).description(t(desc)));
   };
 
   sub(program, 'init [dir]', 'cmd.init')
@@ -77,8 +77,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--ico <ico>', t('opt.init-ico'))
     .option('--address <address>', t('opt.init-address'))
     .option('--service <kind>', t('opt.init-service'))
-    .option('--registration <id>', t('opt.init-registration'))
-    .option('--worker <id:name[:email]>', t('opt.init-worker'), collect, [])
+    .option('--registration <number>', t('opt.init-registration'))
+    .option('--worker <id:name[:email]>', t('opt.init-worker'), collect)
     .action(run(async () => (await import('./commands/init.js')).runInit as Runner));
 
   const client = sub(program, 'client', 'cmd.client');
@@ -171,6 +171,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   configure(program.command('merge-driver <kind> <base> <ours> <theirs>', { hidden: true }))
     .action(run(async () => (await import('./commands/sync.js')).runMergeDriver as Runner));
 
+  translateOptionPlaceholders(program, lang);
   try {
     if (argv.length === 0) {
       io.stderr.write(program.helpInformation());
@@ -190,8 +191,49 @@ function parseLang(value: string): Lang {
   return value;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** What the placeholders of arguments and option values say, in Czech. */
+const PLACEHOLDERS_CS: Record<string, string> = {
+  'case-id': 'číslo-spisu',
+  'worker-id': 'pracovník',
+  document: 'dokument',
+  dir: 'složka',
+  path: 'složka',
+  lang: 'jazyk',
+  name: 'název',
+  ico: 'ičo',
+  address: 'adresa',
+  kind: 'druh',
+  id: 'zkratka',
+  'id:name[:email]': 'zkratka:jméno[:e-mail]',
+  file: 'soubor',
+  status: 'stav',
+  date: 'datum',
+  days: 'dny',
+  text: 'text',
+  code: 'kód',
+  format: 'formát',
+  number: 'číslo',
+  url: 'adresa',
+  command: 'příkaz',
+};
+
+/** Argument and value placeholders in the user's language (commander uses them only to show and in messages). */
+function placeholders(spec: string, lang: Lang): string {
+  if (lang !== 'cs') return spec;
+  return spec.replace(/([<[])([^<>[\]]+(?:\[[^\]]*\])?)([>\]])/g, (m, open: string, name: string, close: string) => {
+    const dots = name.endsWith('...') ? '...' : '';
+    const bare = dots ? name.slice(0, -3) : name;
+    return PLACEHOLDERS_CS[bare] ? `${open}${PLACEHOLDERS_CS[bare]}${dots}${close}` : m;
+  });
+}
+
+function translateOptionPlaceholders(cmd: Command, lang: Lang): void {
+  for (const o of cmd.options) o.flags = placeholders(o.flags, lang);
+  for (const c of cmd.commands) translateOptionPlaceholders(c, lang);
 }
 
 function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, noColor: boolean): boolean {

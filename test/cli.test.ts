@@ -114,3 +114,19 @@ describe('spis init and spis client new', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('help in Czech', () => {
+  const COMMANDS = [[], ['init'], ['client', 'new'], ['list'], ['show'], ['contract', 'new'], ['contract', 'amend'], ['contact', 'add'], ['key-worker'], ['refuse'], ['due'], ['render'], ['templates'], ['close'], ['archive'], ['check'], ['log'], ['sync']];
+  it('every command\'s --help has Czech placeholders, no commander English and no "(default: [])"', async () => {
+    for (const c of COMMANDS) {
+      const r = await run([...c, '--help']);
+      expect(r.code, c.join(' ')).toBe(0);
+      for (const english of ['<case-id>', '<worker-id>', '<document>', '<path>', '[command]', '[dir]', '<file>', '<date>', '(default:', 'Usage:', 'Options:', 'Commands:', 'Arguments:']) {
+        expect(r.stdout, `${c.join(' ')} shows ${english}`).not.toContain(english);
+      }
+    }
+    const missing = await run(['show']);
+    expect(missing).toMatchObject({ code: 2, stderr: 'Chybí argument číslo-spisu.\nNápověda: spis --help\n' });
+    expect((await run(['show', '--lang', 'en'])).stderr).toContain('Missing argument case-id.');
+  });
+});
