@@ -71,6 +71,14 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   const sub = (parent: Command, nameAndArgs: string, desc: MessageKey): Command => {
     return configure(parent.command(placeholders(nameAndArgs, lang)).description(t(desc)));
   };
+  /** A command that only groups others: alone, it shows its help and is a usage error. */
+  const group = (name: string, desc: MessageKey): Command => {
+    const cmd = sub(program, name, desc);
+    return cmd.action(() => {
+      io.stderr.write(cmd.helpInformation());
+      exitCode = 2;
+    });
+  };
 
   sub(program, 'init [dir]', 'cmd.init')
     .option('--name <name>', t('opt.init-name'))
@@ -81,7 +89,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--worker <id:name[:email]>', t('opt.init-worker'), collect)
     .action(run(async () => (await import('./commands/init.js')).runInit as Runner));
 
-  const client = sub(program, 'client', 'cmd.client');
+  const client = group('client', 'cmd.client');
   sub(client, 'new', 'cmd.client-new')
     .option('--from <file>', t('opt.from'))
     .action(run(async () => (await import('./commands/client-new.js')).runClientNew as Runner));
@@ -97,7 +105,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/show.js')).runShow as Runner));
 
-  const contract = sub(program, 'contract', 'cmd.contract');
+  const contract = group('contract', 'cmd.contract');
   sub(contract, 'new <case-id>', 'cmd.contract-new')
     .option('--from <file>', t('opt.from'))
     .action(run(async () => (await import('./commands/contract.js')).runContractNew as Runner));
@@ -105,7 +113,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--from <file>', t('opt.from'))
     .action(run(async () => (await import('./commands/contract.js')).runContractAmend as Runner));
 
-  const contact = sub(program, 'contact', 'cmd.contact');
+  const contact = group('contact', 'cmd.contact');
   sub(contact, 'add <case-id>', 'cmd.contact-add')
     .option('--from <file>', t('opt.from'))
     .action(run(async () => (await import('./commands/contact-add.js')).runContactAdd as Runner));

@@ -130,3 +130,14 @@ describe('help in Czech', () => {
     expect((await run(['show', '--lang', 'en'])).stderr).toContain('Missing argument case-id.');
   });
 });
+
+describe('command groups', () => {
+  it('client, contract and contact alone show their help and exit 2', async () => {
+    for (const g of ['client', 'contract', 'contact']) {
+      const r = await run([g]);
+      expect(r.code, g).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`Použití: spis ${g} [volby] [příkaz]`);
+    }
+  });
+});

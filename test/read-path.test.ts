@@ -89,3 +89,15 @@ describe('the read path', () => {
     expect(bad.stderr).toContain('„31. 2. 2026“ není platné datum. Zapište např. 22. 11. 2026');
   });
 });
+
+describe('saved documents', () => {
+  it('a second render --save of the same document the same day is kept beside the first, never over it', async () => {
+    const dir = example();
+    const first = await run(['render', '2026-0001', 'plan', '--save', '-C', dir]);
+    expect(first.stdout.trim()).toBe('clients/2026-0001/documents/plan-2026-11-22.md');
+    writeFileSync(join(dir, first.stdout.trim()), 'podepsaná verze\n');
+    const second = await run(['render', '2026-0001', 'plan', '--save', '-C', dir]);
+    expect(second.stdout.trim()).toBe('clients/2026-0001/documents/plan-2026-11-22-2.md');
+    expect(readFileSync(join(dir, first.stdout.trim()), 'utf8')).toBe('podepsaná verze\n');
+  });
+});

@@ -1,4 +1,5 @@
 // spis render / spis templates: documents from the case's own records.
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { out } from '../context.js';
@@ -58,7 +59,10 @@ export function saveDocument(ctx: Context, repo: Repo, id: string, name: Documen
     w.cases([id]);
     const kase = loadCase(repo, id);
     const { text, fileName } = renderCaseDocument(repo, kase, name, format, ctx.today, opts);
-    const rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName}`;
+    // A saved document may be the text of a signed one: a second one the same day never replaces it.
+    const dot = fileName.lastIndexOf('.');
+    let rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName}`;
+    for (let n = 2; existsSync(join(repo.root, rel)); n++) rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.slice(0, dot)}-${n}${fileName.slice(dot)}`;
     w.write([{ path: join(repo.root, rel), content: text }]);
     return rel;
   });
