@@ -65,7 +65,7 @@ describe('the binary', () => {
 describe('spis init and spis client new', () => {
   it('creates a repository from flags and opens cases from scripted input', () => {
     const dir = join(tmp(), 'sluzba');
-    const init = runBin(['init', dir, '--name', 'Poradna Test', '--ico', '12345678', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková']);
+    const init = runBin(['init', dir, '--name', 'Poradna Test', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková']);
     expect(init.code).toBe(0);
     expect(statSync(join(dir, 'spis.yaml')).mode & 0o777).toBe(0o600);
     expect(existsSync(join(dir, 'schemas/contact.schema.json'))).toBe(true);
@@ -139,5 +139,17 @@ describe('command groups', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(`Použití: spis ${g} [volby] [příkaz]`);
     }
+  });
+});
+
+describe('init checks what it is given', () => {
+  it('refuses an IČO whose check digit is wrong, saying the form, and a registration id that is not seven digits', async () => {
+    const base = ['init', '--name', 'Poradna', '--address', 'Dlouhá 1', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková'];
+    const ico = await run([...base, '--ico', '12345678']);
+    expect(ico.code).toBe(2);
+    expect(ico.stderr).toContain('IČO „12345678“ není platné: má osm číslic a poslední z nich je kontrolní');
+    const reg = await run([...base, '--ico', '25596641', '--registration', '12345']);
+    expect(reg.code).toBe(2);
+    expect(reg.stderr).toContain('Identifikátor služby má sedm číslic');
   });
 });

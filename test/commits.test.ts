@@ -7,7 +7,7 @@ import { gitIn, makeHome } from './helpers/git.js';
 
 const { tmp } = scratch();
 
-const INIT = ['--name', 'Poradna Test', '--ico', '12345678', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková:jana@example.org'];
+const INIT = ['--name', 'Poradna Test', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková:jana@example.org'];
 const CLIENT = 'name: {given: Alena, family: Testová}\nsex: female\ntarget_group: rodiny_s_detmi\n';
 
 describe('commits', () => {

@@ -109,7 +109,7 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Důvod odmítnutí', `${KEY.down}${KEY.enter}`);
     await s.answer('Poznámka', `Plná kapacita do března.${KEY.enter}`);
     await s.answer('Zapisuje', KEY.enter);
-    await s.answer('Uložit?', `n${KEY.enter}`);
+    await s.answer('Uložit odmítnutí?', `n${KEY.enter}`);
     expect(await s.done).toBe(0);
     expect(snapshotTree(dir)).toEqual(before);
   });
@@ -123,10 +123,10 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Poznámka', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
     // A slip of the keyboard does not save: it asks again.
-    await s.answer('Uložit? (A/n)', `jo${KEY.enter}`);
+    await s.answer('Uložit odmítnutí? (A/n)', `jo${KEY.enter}`);
     await s.answer('Odpovězte a (ano), nebo n (ne).', `${KEY.clearLine}ano${KEY.enter}`);
     expect(await s.done).toBe(0);
-    expect(s.screen()).toMatch(/Uložit\? \(A\/n\) ano/);
+    expect(s.screen()).toMatch(/Uložit odmítnutí\? \(A\/n\) ano/);
     expect(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).toContain('status: refused');
   });
 });
@@ -151,7 +151,9 @@ describe('long texts in $EDITOR', () => {
     await s.answer('Zapisuje', KEY.enter);
     await s.answer('Průběh kontaktu', `e${KEY.enter}`);
     await s.answer('Příští schůzka', KEY.enter);
-    await s.answer('Uložit?', KEY.enter);
+    // Nobody recorded the client as taking part: no claim that the client agreed.
+    await s.answer('Uložit zápis?', KEY.enter);
+    expect(s.screen()).not.toContain('klient souhlasí');
     expect(await s.done).toBe(0);
     vi.unstubAllEnvs();
     const [mode, path] = readFileSync(log, 'utf8').trim().split(' ');

@@ -13,14 +13,14 @@ describe('a case from the first call to a met personal goal', () => {
   it('runs scripted from an empty folder, passes check and show tells the story', () => {
     const dir = join(tmp(), 'poradna');
     const at = (today: string, args: string[], stdin?: string) => runBin([...args, '-C', dir], { env: { SPIS_TODAY: today }, stdin });
-    expect(runBin(['init', dir, '--name', 'Poradna Test', '--ico', '12345678', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková', '--worker', 'svoboda:Petr Svoboda'], { env: { SPIS_TODAY: '2026-01-05' } }).code).toBe(0);
+    expect(runBin(['init', dir, '--name', 'Poradna Test', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková', '--worker', 'svoboda:Petr Svoboda'], { env: { SPIS_TODAY: '2026-01-05' } }).code).toBe(0);
 
     const opened = at('2026-01-05', ['client', 'new', '--from', '-'], 'name: {given: Alena, family: Veselá}\nsex: female\nbirth_year: 1988\naddress: Polní 3, 602 00 Brno\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\n');
     expect(opened).toEqual({ code: 0, stdout: '2026-0001\n', stderr: '' });
 
     const contract = at('2026-01-19', ['contract', 'new', '2026-0001', '--from', '-'], 'form: written\npersonal_goal: zlepšit komunikaci se školou, do které chodí mé dítě\nemail_records: true\ninitial_situation: Syn má ve škole konflikty se spolužáky.\n');
     expect(contract.code).toBe(0);
-    expect(contract.stdout).toContain('spis 2026-0001 je nyní klient');
+    expect(contract.stdout).toContain('spis 2026-0001 je nyní aktivní');
 
     const first = at('2026-02-02', ['contact', 'add', '2026-0001', '--from', '-'], [
       'type: konzultace', 'form: osobne', 'duration_min: 60', 'participants: [klientka, novakova]',

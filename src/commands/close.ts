@@ -88,7 +88,7 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
       `  ${t('show.personal-goal')}: ${t(`outcome.${termination.personal_goal.outcome}`)}`,
       ...(termination.partial_goals ?? []).map((g) => `  ${g.goal}: ${t(`goal-status.${g.outcome}`)}`),
     ].join('\n');
-    if (!(await confirmSave(ctx, summary))) return 0;
+    if (!(await confirmSave(ctx, summary, t(termination.personal_goal.client_absent_reason ? 'prompt.save-closing' : 'prompt.save-summary')))) return 0;
   }
   await updateCase(ctx, repo, id, 'close', (fresh) => {
     const now = fresh.client.data;

@@ -90,7 +90,8 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
   }
   if (asked) {
     contactChanges(seen, asked, undefined);
-    if (!(await confirmSave(ctx, contactSummary(ctx, repo, seen, asked)))) return 0;
+    // "Summarised with the client" only where the client took part; otherwise a plain question.
+    if (!(await confirmSave(ctx, contactSummary(ctx, repo, seen, asked), t(clientTookPart(asked.participants) ? 'prompt.save-summary' : 'prompt.save-record')))) return 0;
   }
   const { path, renumbered } = await updateCase(ctx, repo, id, 'contact add', (kase) => {
     assertOpen(kase);

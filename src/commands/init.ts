@@ -13,7 +13,7 @@ import { CLIENTS_DIR, CONFIG_FILE, SCHEMAS_DIR } from '../store/repo.js';
 import { DIR_MODE, ensureDir } from '../store/atomic.js';
 import { withWriter } from '../store/writer.js';
 import { prepareRecord } from '../store/case-store.js';
-import { SCHEMA_DIR, validateData } from '../store/validate.js';
+import { SCHEMA_DIR } from '../store/validate.js';
 import { fileURLToPath } from 'node:url';
 
 export interface InitOptions {
@@ -31,9 +31,15 @@ function parseWorker(spec: string): Worker {
   return email ? { id, name, email } : { id, name };
 }
 
-function fieldCheck(pointer: (v: string) => unknown, value: string): string | true {
-  return validateData('spis', pointer(value)).length === 0 ? true : t('prompt.invalid-value');
+/** IČO: eight digits, the last a check digit (weights 8…2, mod 11). */
+export function icoValid(ico: string): boolean {
+  if (!/^[0-9]{8}$/.test(ico)) return false;
+  const sum = [...ico.slice(0, 7)].reduce((acc, d, i) => acc + Number(d) * (8 - i), 0);
+  return (11 - (sum % 11)) % 10 === Number(ico[7]);
 }
+
+const checkIco = (v: string): string | true => (icoValid(v.trim()) ? true : t('init.bad-ico', { value: v.trim() }));
+const checkRegistration = (v: string): string | true => (/^[0-9]{7}$/.test(v.trim()) ? true : t('init.bad-registration'));
 
 export async function runInit(ctx: Context, dirArg: string | undefined, opts: InitOptions): Promise<ExitCode> {
   const root = resolve(ctx.io.cwd, dirArg ?? ctx.dir ?? '.');
@@ -48,18 +54,14 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
     }
     const { createPrompter } = await import('../ui/prompts.js');
     const ask = createPrompter(ctx);
-    const probe = (provider: Record<string, unknown>): unknown => ({
-      provider: { name: 'x', ico: '00000000', address: 'x', service: { kind: 'x', name: 'x', paragraph: '§ 1' }, ...provider },
-      workers: [{ id: 'x', name: 'x' }],
-    });
     answers.name ??= await ask.text({ message: t('init.ask-name') });
-    answers.ico ??= await ask.text({ message: t('init.ask-ico'), validate: (v) => fieldCheck((x) => probe({ ico: x }), v) });
+    answers.ico ??= await ask.text({ message: t('init.ask-ico'), validate: checkIco });
     answers.address ??= await ask.text({ message: t('init.ask-address') });
     answers.service ??= await ask.select({
       message: t('init.ask-service'),
       choices: Object.entries(SERVICE_KINDS).map(([value, s]) => ({ name: `${s.name} (${s.paragraph})`, value })),
     });
-    answers.registration ??= (await ask.text({ message: t('init.ask-registration'), required: false, validate: (v) => fieldCheck((x) => probe({ service: { kind: 'x', name: 'x', paragraph: '§ 1', registration_id: x } }), v) })) || undefined;
+    answers.registration ??= (await ask.text({ message: t('init.ask-registration'), required: false, validate: checkRegistration })) || undefined;
     while (answers.worker.length === 0 || (await ask.confirm({ message: t('init.ask-more-workers'), default: false }))) {
       const id = await ask.text({ message: t('init.ask-worker-id'), validate: (v) => (/^[a-z][a-z0-9-]{0,31}$/.test(v) ? true : t('init.bad-worker-id')) });
       const name = await ask.text({ message: t('init.ask-worker-name') });
@@ -67,6 +69,8 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
       answers.worker.push(`${id}:${name}${email ? `:${email}` : ''}`);
     }
   }
+  if (checkIco(answers.ico!) !== true) throw usageError('init.bad-ico', { value: answers.ico });
+  if (answers.registration && checkRegistration(answers.registration) !== true) throw usageError('init.bad-registration');
   const kind = SERVICE_KINDS[answers.service!];
   if (!kind) throw usageError('init.bad-service', { value: answers.service, allowed: Object.keys(SERVICE_KINDS).join(', ') });
   const config: SpisConfig = {

@@ -31,7 +31,7 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   }
   if (!(reason! in reasons)) throw usageError('refuse.bad-reason', { value: reason, allowed: Object.keys(reasons).join(', ') });
   const refusal = { date, reason: reason!, ...(note ? { note } : {}), worker: worker! };
-  if (interactive && !(await confirmSave(ctx, t('refuse.summary', { label: clientLabel(client), reason: reasons[reason!] })))) return 0;
+  if (interactive && !(await confirmSave(ctx, t('refuse.summary', { label: clientLabel(client), reason: reasons[reason!] }), t('prompt.save-refusal')))) return 0;
   await updateCase(ctx, repo, id, 'refuse', (fresh) => {
     const now = fresh.client.data;
     if (now.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: t(`status.${now.status}`) });
