@@ -132,7 +132,7 @@ export const goalsReferenced: Rule = ({ kase }) => {
     if (ids.has(g.id) && goalsFile) out.push(at(goalsFile, 'duplicate-goal-id', ['partial_goals', i, 'id'], { value: g.id }));
     else ids.set(g.id, i);
   });
-  const known = [...ids.keys()].join(', ') || '–';
+  const known = [...ids.keys()].join(', ');
   const unknown = (rec: RecordFile<unknown>, path: PathSegment[], value: unknown): void => {
     if (typeof value === 'string' && !ids.has(value)) out.push(at(rec, 'unknown-goal', path, { value, known }));
   };

@@ -32,7 +32,7 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
   (contact.goal_reviews ?? []).forEach((r: GoalReview, i) => {
     const goal = byId.get(r.goal);
     if (!goal) {
-      issues.push({ code: 'unknown-goal', path: ['goal_reviews', i, 'goal'], params: { value: r.goal, known: [...byId.keys()].join(', ') || '–' } });
+      issues.push({ code: 'unknown-goal', path: ['goal_reviews', i, 'goal'], params: { value: r.goal, known: [...byId.keys()].join(', ') } });
       return;
     }
     if (seen.has(r.goal)) {
@@ -58,7 +58,7 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
         return;
       }
       if (!newIds.has(r.reworded_as)) {
-        issues.push({ code: 'unknown-goal', path: ['goal_reviews', i, 'reworded_as'], params: { value: r.reworded_as, known: [...newIds].join(', ') || '–' } });
+        issues.push({ code: 'unknown-goal', path: ['goal_reviews', i, 'reworded_as'], params: { value: r.reworded_as, known: [...newIds].join(', ') } });
         return;
       }
     }

@@ -497,7 +497,7 @@ export const cs = {
   'hint.date-invalid': 'Zapište skutečné datum ve tvaru RRRR-MM-DD, např. 2026-02-28.',
   'hint.unknown-worker': 'Použijte zkratku pracovníka ze spis.yaml ({known}), nebo pracovníka do spis.yaml doplňte.',
   'hint.unknown-code': 'Povolené hodnoty: {allowed}. Vlastní hodnotu doplňte do spis.yaml, části codes.{list}.',
-  'hint.unknown-goal': 'Použijte označení cíle z goals.yaml ({known}); nový cíl se zakládá v new_goals.',
+  'hint.unknown-goal': (p: Params) => (p.known ? `Použijte označení cíle z goals.yaml (${p.known}); nový cíl se zakládá v new_goals.` : 'Spis zatím nemá žádný dílčí cíl; nový cíl se zakládá v new_goals.'),
   'hint.duplicate-goal-id': 'Každý dílčí cíl potřebuje vlastní označení; přečíslujte ten novější.',
   'hint.date-order': 'Zkontrolujte obě data; jedno z nich je nejspíš překlep.',
   'hint.date-future': 'Záznam o kontaktu lze pořídit až po něm; zkontrolujte rok a měsíc.',

@@ -480,7 +480,7 @@ export const en: Catalogue = {
   'hint.date-invalid': 'Write a real date as YYYY-MM-DD, e.g. 2026-02-28.',
   'hint.unknown-worker': 'Use a worker id from spis.yaml ({known}), or add the worker to spis.yaml.',
   'hint.unknown-code': 'Allowed values: {allowed}. Add your own under codes.{list} in spis.yaml.',
-  'hint.unknown-goal': 'Use a goal id from goals.yaml ({known}); new goals are set under new_goals.',
+  'hint.unknown-goal': (p: Params) => (p.known ? `Use a goal id from goals.yaml (${p.known}); new goals are set under new_goals.` : 'The case has no partial goal yet; new goals are set under new_goals.'),
   'hint.duplicate-goal-id': 'Every partial goal needs its own id; renumber the newer one.',
   'hint.date-order': 'Check both dates; one of them is probably a typo.',
   'hint.date-future': 'A contact is recorded after it happens; check the year and month.',
