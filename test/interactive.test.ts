@@ -261,3 +261,25 @@ describe('spis contract new on a terminal', () => {
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
+
+describe('spis init on a terminal', () => {
+  it('checks the IČO and each e-mail as they are typed, so a typo costs one answer, not all of them', async () => {
+    const dir = join(tmp(), 'nova-sluzba');
+    const s = startInteractive(['init', dir]);
+    await s.answer('Název poskytovatele', `Poradna Jih${KEY.enter}`);
+    await s.answer('IČO', `12345678${KEY.enter}`);
+    await s.answer('není platné', `${KEY.clearLine}25596641${KEY.enter}`);
+    await s.answer('Sídlo', `Dlouhá 1, Brno${KEY.enter}`);
+    await s.answer('Druh sociální služby', KEY.enter);
+    await s.answer('Identifikátor služby', KEY.enter);
+    await s.answer('Zkratka pracovníka', `novakova${KEY.enter}`);
+    await s.answer('Jméno a příjmení pracovníka', `Mgr. Jana Nováková${KEY.enter}`);
+    await s.answer('E-mail pracovníka', `jana.novakova@@poradna${KEY.enter}`);
+    await s.answer('To není e-mailová adresa', `${KEY.clearLine}jana.novakova@poradna.cz${KEY.enter}`);
+    await s.answer('Přidat dalšího pracovníka?', `n${KEY.enter}`);
+    expect(await s.done).toBe(0);
+    const config = parse(readFileSync(join(dir, 'spis.yaml'), 'utf8'));
+    expect(config.provider).toMatchObject({ name: 'Poradna Jih', ico: '25596641', address: 'Dlouhá 1, Brno' });
+    expect(config.workers).toEqual([{ id: 'novakova', name: 'Mgr. Jana Nováková', email: 'jana.novakova@poradna.cz' }]);
+  });
+});

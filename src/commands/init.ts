@@ -13,7 +13,7 @@ import { CLIENTS_DIR, CONFIG_FILE, SCHEMAS_DIR } from '../store/repo.js';
 import { DIR_MODE, ensureDir } from '../store/atomic.js';
 import { withWriter } from '../store/writer.js';
 import { prepareRecord } from '../store/case-store.js';
-import { SCHEMA_DIR } from '../store/validate.js';
+import { SCHEMA_DIR, validateData } from '../store/validate.js';
 import { fileURLToPath } from 'node:url';
 
 export interface InitOptions {
@@ -39,6 +39,9 @@ export function icoValid(ico: string): boolean {
 }
 
 const checkIco = (v: string): string | true => (icoValid(v.trim()) ? true : t('init.bad-ico', { value: v.trim() }));
+/** The e-mail as spis.yaml's schema takes it (ajv's email format), checked as it is typed. */
+const checkEmail = (v: string): string | true =>
+  validateData('spis', { provider: { name: 'x', ico: '25596641', address: 'x', service: { kind: 'x', name: 'x', paragraph: '§ 37' } }, workers: [{ id: 'x', name: 'x', email: v.trim() }] }).length === 0 ? true : t('init.bad-email');
 const checkRegistration = (v: string): string | true => (/^[0-9]{7}$/.test(v.trim()) ? true : t('init.bad-registration'));
 
 export async function runInit(ctx: Context, dirArg: string | undefined, opts: InitOptions): Promise<ExitCode> {
@@ -65,7 +68,7 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
     while (answers.worker.length === 0 || (await ask.confirm({ message: t('init.ask-more-workers'), default: false }))) {
       const id = await ask.text({ message: t('init.ask-worker-id'), validate: (v) => (/^[a-z][a-z0-9-]{0,31}$/.test(v) ? true : t('init.bad-worker-id')) });
       const name = await ask.text({ message: t('init.ask-worker-name') });
-      const email = await ask.text({ message: t('init.ask-worker-email'), required: false });
+      const email = await ask.text({ message: t('init.ask-worker-email'), required: false, validate: checkEmail });
       answers.worker.push(`${id}:${name}${email ? `:${email}` : ''}`);
     }
   }

@@ -133,6 +133,7 @@ export const cs = {
   'init.ask-worker-id': 'Zkratka pracovníka (např. novakova)',
   'init.ask-worker-name': 'Jméno a příjmení pracovníka',
   'init.ask-worker-email': 'E-mail pracovníka (nepovinné)',
+  'init.bad-email': 'To není e-mailová adresa (např. jana.novakova@poradna.cz); opravte ji, nebo nechte prázdné.',
   'init.ask-more-workers': 'Přidat dalšího pracovníka?',
   'init.created': 'Spis služby založen ve složce {dir}. Dalším krokem je spis client new.',
   'init.git': 'Založen také git repozitář: každý zápis se do něj uloží sám (historie spisu: spis log). Sdílení s týmem: spis sync --setup <adresa>.',

@@ -125,6 +125,7 @@ export const en: Catalogue = {
   'init.ask-worker-id': 'Worker id (e.g. novakova)',
   'init.ask-worker-name': "Worker's full name",
   'init.ask-worker-email': "Worker's e-mail (optional)",
+  'init.bad-email': 'That is not an e-mail address (e.g. jana.novakova@example.org); correct it or leave it empty.',
   'init.ask-more-workers': 'Add another worker?',
   'init.created': 'Case repository created in {dir}. Next: spis client new.',
   'init.git': 'A git repository was created too: every write is committed to it (the case history: spis log). To share with the team: spis sync --setup <address>.',
