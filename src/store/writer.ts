@@ -21,6 +21,10 @@ export interface WriterIo {
 
 export interface Writer {
   readonly root: string;
+  /** The repository is a git work tree of its own (whether or not this change is committed). */
+  readonly ownGit: boolean;
+  /** The worker at the keyboard, as the commits name them. */
+  readonly worker: { id?: string; identity?: Identity };
   /** The cases this change is about: the commit names them, and recovery after a crash finishes them. */
   cases(ids: string[]): void;
   /** Writes the files (absolute paths inside the repository) and makes the moves, all or none. */
@@ -71,9 +75,9 @@ export function commitMessage(command: string, cases: readonly string[], worker:
 }
 
 /** Whether this repository's writes become commits, and why not when they do not. */
-export function commitMode(root: string, config: SpisConfig | undefined, io: WriterIo): 'commit' | 'off' | 'no-git' {
+function commitMode(ownGit: boolean, config: SpisConfig | undefined, io: WriterIo): 'commit' | 'off' | 'no-git' {
   if (io.noCommit || config?.git?.commit === false) return 'off';
-  return isOwnWorkTree(root) ? 'commit' : 'no-git';
+  return ownGit ? 'commit' : 'no-git';
 }
 
 /** Paths of a case in the work tree, for committing what a dead writer left. */
@@ -121,7 +125,11 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
     onBroken: (dead) => notice(t('store.lock-broken', { pid: dead.pid, command: dead.command, started: dead.started })),
   });
   try {
-    const mode = commitMode(root, opts.config, io);
+    // The dead writer's cases become this one's until they are committed: should this writer die
+    // too, the next one still knows what to finish.
+    if (lock.broken && lock.broken.cases.length > 0) lock.declare(lock.broken.cases);
+    const ownGit = isOwnWorkTree(root);
+    const mode = commitMode(ownGit, opts.config, io);
     if (lock.broken && mode === 'commit') {
       for (const f of removeStaleGitLocks(root, lock.broken)) notice(t('store.git-lock-removed', { file: f }));
     }
@@ -130,7 +138,7 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
     // After a crash, every folder; otherwise the top-level folders where a writer leaves temp folders.
     const swept = sweepLeftovers(root, lock.broken ? writableDirs(root) : ['.', STATE_DIR, 'clients', 'archive']);
     if (swept.length > 0) notice(t('store.swept', { count: swept.length }));
-    const identity = currentWorker(root, io.env, opts.config, mode === 'commit');
+    const identity = currentWorker(root, io.env, opts.config, ownGit);
     if (lock.broken && mode === 'commit' && lock.broken.cases.length > 0) {
       // A writer died after its files landed but before its commit: commit them now, as what they were.
       const left = changedPaths(root, casePaths(lock.broken.cases));
@@ -152,6 +160,8 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
     };
     const writer: Writer = {
       root,
+      ownGit,
+      worker: identity,
       cases(ids) {
         for (const id of ids) if (!cases.includes(id)) cases.push(id);
         lock.declare(cases);
