@@ -7,19 +7,31 @@ import { out, err } from '../context.js';
 import type { ExitCode, Problem } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { findRepoRoot, readConfig } from '../store/repo.js';
-import { assertCaseId, caseEntryProblems, listCaseDirs, loadCase, locateCase } from '../store/case-store.js';
-import { PENDING_DIR, STATE_DIR, sweepLeftovers } from '../store/atomic.js';
+import { assertCaseId, locateCase, scanCases, templateLinkProblems } from '../store/case-store.js';
+import { sweepLeftovers, TOP_LEVEL_DIRS } from '../store/atomic.js';
 import { pendingProblems } from '../store/lock.js';
 import { checkCases, type CaseShare } from '../check/cases.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
+
+/**
+ * The report: a change left half done, then what does not belong in archive/, clients/ and
+ * templates/ (a whole check only; in that order of paths), then each case's problems in case order.
+ */
+function report(root: string, whole: boolean, entries: Problem[], perCase: Problem[][]): Problem[] {
+  return [...pendingProblems(root), ...(whole ? [...entries, ...templateLinkProblems({ root })] : []), ...perCase.flat()];
+}
 
 /** Checks the repository, or only the given cases (and spis.yaml) – e.g. the cases a push changes. */
 export function checkRepository(root: string, today: string, only?: string[]): Problem[] {
   const { config, problems } = readConfig(root);
   if (problems.length > 0 || !config) return problems;
   const repo = { root };
-  const cases = only && only.length > 0 ? only.map((id) => (assertCaseId(id), { id, location: locateCase(repo, id) })) : listCaseDirs(repo, ['clients', 'archive']);
-  return [...pendingProblems(root), ...(only && only.length > 0 ? [] : caseEntryProblems(repo)), ...checkCases(root, today, config, cases).problems.flat()];
+  if (only && only.length > 0) {
+    const cases = only.map((id) => (assertCaseId(id), { id, location: locateCase(repo, id) }));
+    return report(root, false, [], checkCases(root, today, config, cases).problems);
+  }
+  const scan = scanCases(repo, ['clients', 'archive']);
+  return report(root, true, scan.problems, checkCases(root, today, config, scan.cases).problems);
 }
 
 /** Below this many cases a thread costs more than it saves. */
@@ -34,7 +46,7 @@ const THREADS_FROM = 400;
 async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv): Promise<{ problems: Problem[]; swept: number }> {
   const { config, problems } = readConfig(root);
   if (problems.length > 0 || !config) return { problems, swept: 0 };
-  const cases = listCaseDirs({ root }, ['clients', 'archive']);
+  const { cases, problems: entries } = scanCases({ root }, ['clients', 'archive']);
   const wanted = Number(env.SPIS_CHECK_THREADS);
   const fromSource = import.meta.url.endsWith('.ts');
   const threads = fromSource || cases.length < THREADS_FROM ? 1 : Math.min(4, Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism());
@@ -52,17 +64,14 @@ async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv): Pr
   const mine = checkCases(root, today, config, shares[0]);
   const results = [mine, ...(await Promise.all(others))];
   const perCase = cases.map((_, i) => results[i % threads].problems[Math.floor(i / threads)]);
-  return {
-    problems: [...pendingProblems(root), ...caseEntryProblems({ root }), ...perCase.flat()],
-    swept: results.reduce((n, r) => n + r.swept, 0),
-  };
+  return { problems: report(root, true, entries, perCase), swept: results.reduce((n, r) => n + r.swept, 0) };
 }
 
 export async function runCheck(ctx: Context, ids: string[], opts: { json?: boolean }): Promise<ExitCode> {
   const root = findRepoRoot({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   // Temp files of dead writers hold client data and are of no use to anyone: away with them
   // (here at the top; in each case folder by the thread that checks it).
-  let swept = sweepLeftovers(root, ['.', STATE_DIR, PENDING_DIR, 'clients', 'archive']).length;
+  let swept = sweepLeftovers(root, TOP_LEVEL_DIRS).length;
   let problems: Problem[];
   if (ids.length > 0) problems = checkRepository(root, ctx.today, ids);
   else {

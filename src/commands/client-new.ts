@@ -8,7 +8,6 @@ import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { caseDirRel, type LoadedCase } from '../store/case-store.js';
 import { allocateCaseId, hasRemote } from '../store/case-ids.js';
-import { isOwnWorkTree } from '../store/git.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { asWriter, writeCase } from './write-case.js';
 import { confirmSave } from './shared.js';
@@ -41,8 +40,7 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
   if (mode === 'interactive' && !(await confirmSave(ctx, t('client.summary', { label: clientLabel(clientFromInput(data, '–', ctx.today)) }), t('prompt.save')))) return 0;
   // The number is chosen under the lock, so two workers opening cases at once get two numbers.
   const { id, provisional } = await asWriter(ctx, repo, 'client new', (w) => {
-    const useGit = isOwnWorkTree(repo.root);
-    const alloc = allocateCaseId(repo.root, ctx.today.slice(0, 4), { useGit, team: useGit && hasRemote(repo.root, repo.config) });
+    const alloc = allocateCaseId(repo.root, ctx.today.slice(0, 4), { useGit: w.ownGit, team: w.ownGit && hasRemote(repo.root, repo.config) });
     w.cases([alloc.id]);
     const client = clientFromInput(data, alloc.id, ctx.today);
     const empty: LoadedCase = { id: alloc.id, location: 'clients', dir: caseDirRel(alloc.id, 'clients'), contacts: [], problems: [], strayFiles: [] };

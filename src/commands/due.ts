@@ -11,7 +11,7 @@ import { dueItems, sortDue, type DueItem } from '../domain/due.js';
 import type { SpisConfig } from '../domain/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
-import { caseEntryProblems, listCaseDirs } from '../store/case-store.js';
+import { scanCases } from '../store/case-store.js';
 import { pendingProblems } from '../store/lock.js';
 import { readDueFacts } from '../store/due-reader.js';
 import { formatProblems } from '../ui/problems.js';
@@ -55,9 +55,10 @@ export function computeDue(root: string, config: SpisConfig, asOf: string, until
   const rules = rulesOf(config);
   const items: DueItem[] = [];
   // A half-done change or a linked case folder would make the report wrong without a word: say so.
-  const problems: Problem[] = [...pendingProblems(root), ...caseEntryProblems({ root }).filter((p) => p.code === 'symlink')];
+  const scan = scanCases({ root }, ['clients']);
+  const problems: Problem[] = [...pendingProblems(root), ...scan.problems.filter((p) => p.code === 'symlink')];
   // Archived cases are closed by definition (check enforces it): nothing of theirs falls due.
-  for (const { id } of listCaseDirs({ root }, ['clients'])) {
+  for (const { id } of scan.cases) {
     const r = readDueFacts(root, id);
     problems.push(...r.problems);
     if (r.facts) items.push(...dueItems(r.facts, rules, asOf, until));

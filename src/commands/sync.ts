@@ -30,7 +30,7 @@ export async function runSync(ctx: Context, opts: { setup?: string | boolean; wo
     gitOk(repo.root, ['remote', has ? 'set-url' : 'add', remote, opts.setup]);
   }
   const report = await asWriter(ctx, repo, 'sync', (w) =>
-    syncRepository(w, repo.config, { today: ctx.today, env: ctx.io.env, verify: (cases) => checkRepository(repo.root, ctx.today, cases ?? undefined) }),
+    syncRepository(w, repo.config, { today: ctx.today, verify: (cases) => checkRepository(repo.root, ctx.today, cases ?? undefined) }),
   );
   for (const r of report.renumbered) out(ctx, t('sync.renumbered', { from: r.from, to: r.to }));
   for (const g of report.goalsRenumbered) out(ctx, t('sync.goal-renumbered', { id: g.caseId, from: g.from, to: g.to }));

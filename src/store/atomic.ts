@@ -46,6 +46,16 @@ export function tempOwner(name: string): { host: string; pid: number } | undefin
   return o ? { host: HOST, pid: Number(o[2]) } : undefined;
 }
 
+/** A temp name's writer: 'live' (or unknowable: another host), 'dead', or undefined for a name that is no temp file. */
+export function tempState(name: string): 'live' | 'dead' | undefined {
+  const owner = name.startsWith('.') ? tempOwner(name) : undefined;
+  if (!owner) return undefined;
+  return processMayLive(owner.host, owner.pid) ? 'live' : 'dead';
+}
+
+/** The folders where a writer may leave a temp folder or a manifest: swept at every write and check. */
+export const TOP_LEVEL_DIRS = ['.', STATE_DIR, PENDING_DIR, 'clients', 'archive'];
+
 /** Whether a process may still be running. On another host nobody can tell, so it may. */
 export function processMayLive(host: string, pid: number): boolean {
   if (host !== HOST) return true;
@@ -209,8 +219,7 @@ export function sweepLeftovers(root: string, dirs: string[]): string[] {
       continue;
     }
     for (const name of names) {
-      const owner = name.startsWith('.') ? tempOwner(name) : undefined;
-      if (!owner || processMayLive(owner.host, owner.pid)) continue;
+      if (tempState(name) !== 'dead') continue;
       const abs = join(root, dir, name);
       if (keep.has(abs)) continue;
       rmSync(abs, { recursive: true, force: true });

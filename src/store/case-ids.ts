@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { SpisError } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
 import { HOST } from './atomic.js';
-import { git, gitOk } from './git.js';
+import { git, gitOk, remoteUnreachable } from './git.js';
 import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
 
 export const IDS_REF = 'refs/spis/ids';
@@ -147,7 +147,7 @@ export function reserveIds(root: string, remote: string, year: string, want: num
     const refs = nums.map((n) => `${IDS_REF}/${year}/${pad(n)}`);
     const push = git(root, ['push', '--quiet', '--atomic', remote, ...refs.map((r, i) => `${objects[i]}:${r}`), ...refs.map((r) => `--force-with-lease=${r}:`)]);
     if (push.status !== 0) {
-      if (/Could not read|unable to access|does not appear|Connection|resolve host/i.test(push.stderr)) throw new SpisError('sync.offline', { remote });
+      if (remoteUnreachable(push.stderr)) throw new SpisError('sync.offline', { remote });
       continue; // another clone took one of them first: look again
     }
     refs.forEach((r, i) => {

@@ -13,7 +13,7 @@ import { readRecord, type RecordFile } from './read-yaml.js';
 
 export { readRecord, textProblem, type RecordFile } from './read-yaml.js';
 import { issuesToProblems, validateData } from './validate.js';
-import { processMayLive, tempOwner, type FileChange } from './atomic.js';
+import { tempState, type FileChange } from './atomic.js';
 
 /** YYYY-NNNN, or YYYY-pXXX: a provisional id given offline, renumbered by `spis sync`. */
 export const CASE_ID_RE = /^[0-9]{4}-(?:[0-9]{4}|p[0-9a-z]{3})$/;
@@ -58,71 +58,61 @@ export function assertCaseId(id: string): void {
   if (!CASE_ID_RE.test(id)) throw usageError('case.id-invalid', { id });
 }
 
-/** Case ids under clients/ (and archive/ when asked), sorted; links and other entries are left to caseEntryProblems. */
-export function listCaseDirs(repo: Pick<Repo, 'root'>, where: CaseLocation[] = ['clients']): { id: string; location: CaseLocation }[] {
-  const out: { id: string; location: CaseLocation }[] = [];
+export interface CaseScan {
+  /** Case folders, sorted by id. */
+  cases: { id: string; location: CaseLocation }[];
+  /** What else is there: symbolic links (never followed) and any other entry, dot-names included (a live writer's temp folder excepted). */
+  problems: Problem[];
+}
+
+const byFile = (a: Problem, b: Problem): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/** One listing of clients/ (and archive/ when asked): the case folders, and what does not belong there. */
+export function scanCases(repo: Pick<Repo, 'root'>, where: CaseLocation[] = ['clients']): CaseScan {
+  const cases: CaseScan['cases'] = [];
+  const problems: Problem[] = [];
   for (const location of where) {
+    const dir = location === 'clients' ? CLIENTS_DIR : ARCHIVE_DIR;
     let entries: Dirent[];
-    const base = join(repo.root, location === 'clients' ? CLIENTS_DIR : ARCHIVE_DIR);
     try {
-      if (lstatSync(base).isSymbolicLink()) continue;
-      entries = readdirSync(base, { withFileTypes: true });
+      if (lstatSync(join(repo.root, dir)).isSymbolicLink()) {
+        problems.push({ code: 'symlink', file: dir, params: { file: dir } });
+        continue;
+      }
+      entries = readdirSync(join(repo.root, dir), { withFileTypes: true });
     } catch {
-      continue; // no such folder (yet); a linked one is reported by caseEntryProblems
+      continue; // no such folder (yet)
     }
-    for (const e of entries) if (e.isDirectory() && CASE_ID_RE.test(e.name)) out.push({ id: e.name, location });
+    for (const e of entries) {
+      const file = `${dir}/${e.name}`;
+      if (e.isSymbolicLink()) problems.push({ code: 'symlink', file, params: { file } });
+      else if (e.isDirectory() && CASE_ID_RE.test(e.name)) cases.push({ id: e.name, location });
+      else if (e.name !== '.gitkeep' && tempState(e.name) !== 'live') problems.push({ code: 'stray-file', file, params: { file } });
+    }
   }
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  cases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { cases, problems: problems.sort(byFile) };
+}
+
+/** Case ids under clients/ (and archive/ when asked), sorted. */
+export function listCaseDirs(repo: Pick<Repo, 'root'>, where: CaseLocation[] = ['clients']): { id: string; location: CaseLocation }[] {
+  return scanCases(repo, where).cases;
 }
 
 export function badNameProblem(caseDir: string, name: string): Problem {
   return { code: 'file-name-invalid', file: `${caseDir}/${CONTACTS_DIR}/${name}`, params: { name } };
 }
 
-/** A name a live writer is using right now: passed over, never reported. */
-function isLiveTemp(name: string): boolean {
-  const owner = name.startsWith('.') ? tempOwner(name) : undefined;
-  return owner !== undefined && processMayLive(owner.host, owner.pid);
-}
-
-/** A temp name left by a writer that no longer runs. */
-function isDeadTemp(name: string): boolean {
-  const owner = name.startsWith('.') ? tempOwner(name) : undefined;
-  return owner !== undefined && !processMayLive(owner.host, owner.pid);
-}
-
-/**
- * What in clients/ and archive/ is not a case folder: symbolic links (never followed) and any
- * other entry, dot-names included (a temp folder of a live writer excepted); links in templates/.
- */
-export function caseEntryProblems(repo: Pick<Repo, 'root'>): Problem[] {
+/** Symbolic links in the service's own templates/: a link there would let a document read any file. */
+export function templateLinkProblems(repo: Pick<Repo, 'root'>): Problem[] {
   const out: Problem[] = [];
-  for (const dir of [CLIENTS_DIR, ARCHIVE_DIR]) {
-    let entries: Dirent[];
-    try {
-      if (lstatSync(join(repo.root, dir)).isSymbolicLink()) {
-        out.push({ code: 'symlink', file: dir, params: { file: dir } });
-        continue;
-      }
-      entries = readdirSync(join(repo.root, dir), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      const file = `${dir}/${e.name}`;
-      if (e.isSymbolicLink()) out.push({ code: 'symlink', file, params: { file } });
-      else if (e.name === '.gitkeep' || isLiveTemp(e.name)) continue;
-      else if (!(e.isDirectory() && CASE_ID_RE.test(e.name))) out.push({ code: 'stray-file', file, params: { file } });
-    }
-  }
-  // The service's own templates: a link there would let a document read any file.
   try {
     if (lstatSync(join(repo.root, 'templates')).isSymbolicLink()) out.push({ code: 'symlink', file: 'templates', params: { file: 'templates' } });
     else for (const e of readdirSync(join(repo.root, 'templates'), { withFileTypes: true })) if (e.isSymbolicLink()) out.push({ code: 'symlink', file: `templates/${e.name}`, params: { file: `templates/${e.name}` } });
   } catch {
     // no templates of its own
   }
-  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return out;
 }
 
 export function caseDirRel(id: string, location: CaseLocation): string {
@@ -171,8 +161,9 @@ export function listContactFiles(root: string, caseDir: string): { contacts: { n
       links.push(`${rel}/${name}`);
       continue;
     }
-    if (isLiveTemp(name)) continue;
-    if (isDeadTemp(name)) {
+    const temp = tempState(name);
+    if (temp === 'live') continue;
+    if (temp === 'dead') {
       dead.push(`${rel}/${name}`);
       continue;
     }
@@ -200,11 +191,11 @@ export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLo
   const known = new Set<string>([...Object.values(CASE_FILES), CONTACTS_DIR, DOCUMENTS_DIR]);
   for (const e of entries) {
     if (e.isSymbolicLink() && e.name !== CONTACTS_DIR && !(Object.values(CASE_FILES) as string[]).includes(e.name)) problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
-    else if (isDeadTemp(e.name)) c.leftovers!.push(`${dir}/${e.name}`);
-    else if (!known.has(e.name) && !isLiveTemp(e.name)) c.strayFiles.push(`${dir}/${e.name}`);
+    else if (tempState(e.name) === 'dead') c.leftovers!.push(`${dir}/${e.name}`);
+    else if (!known.has(e.name) && tempState(e.name) !== 'live') c.strayFiles.push(`${dir}/${e.name}`);
   }
   if (entries.some((e) => e.name === DOCUMENTS_DIR && e.isDirectory())) {
-    for (const name of readdirSync(join(repo.root, dir, DOCUMENTS_DIR))) if (isDeadTemp(name)) c.leftovers!.push(`${dir}/${DOCUMENTS_DIR}/${name}`);
+    for (const name of readdirSync(join(repo.root, dir, DOCUMENTS_DIR))) if (tempState(name) === 'dead') c.leftovers!.push(`${dir}/${DOCUMENTS_DIR}/${name}`);
   }
   const { contacts, other, links, badNames, dead } = listContactFiles(repo.root, dir);
   c.leftovers!.push(...dead);

@@ -116,3 +116,9 @@ export function changedPaths(root: string, pathspecs: string[]): string[] {
   }
   return out;
 }
+
+/** Whether git's complaint means the remote could not be reached at all (not that it refused). */
+export function remoteUnreachable(stderr: string): boolean {
+  if (/rejected|fetch first|non-fast-forward|stale info/i.test(stderr)) return false;
+  return /Could not read from remote|unable to access|does not appear to be a git repository|Connection|resolve host|No such file or directory|not found/i.test(stderr);
+}

@@ -17,18 +17,17 @@ import { clashingGoalIds, mergeGoals } from '../domain/merge-goals.js';
 import { nextGoalId } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { HOST } from './atomic.js';
-import { changedPaths, commitPaths, git, gitOk, identityEnv, type Identity } from './git.js';
+import { changedPaths, commitPaths, git, gitOk, identityEnv, remoteUnreachable, type Identity } from './git.js';
 import { editText, parseYaml } from './yaml-file.js';
 import { CASE_ID_RE, isProvisionalId, prepareRecord, CASE_FILES } from './case-store.js';
 import { fetchIds, mainBranch, remoteName, reservedIds, reserveIds } from './case-ids.js';
 import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
-import { commitMessage, currentWorker, type Writer } from './writer.js';
+import { commitMessage, type Writer } from './writer.js';
 
 export interface SyncOptions {
   today: string;
   /** Checks the given cases (undefined: all) of the work tree; sync pushes nothing that fails. */
   verify: (cases: string[] | undefined) => Problem[];
-  env: NodeJS.ProcessEnv;
 }
 
 export interface SyncReport {
@@ -179,10 +178,6 @@ function count(root: string, range: string): number {
   return r.status === 0 ? Number(r.stdout.trim()) : 0;
 }
 
-function isOffline(stderr: string): boolean {
-  return /Could not read from remote|unable to access|does not appear to be a git repository|Connection|resolve host|No such file or directory|not found/i.test(stderr);
-}
-
 /** The case ids of changed paths, or undefined when the change reaches beyond cases (check everything). */
 function casesIn(paths: string[]): string[] | undefined {
   const ids = new Set<string>();
@@ -198,7 +193,7 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
   const root = w.root;
   const remote = remoteName(config);
   const branch = mainBranch(config);
-  const who = currentWorker(root, opts.env, config, true);
+  const who = w.worker;
   const env = identityEnv(who.identity ?? fallback());
   const report: SyncReport = { sent: 0, received: 0, handEdits: [], renumbered: [], goalsRenumbered: [], pushed: false };
   if (git(root, ['remote', 'get-url', remote]).status !== 0) throw new SpisError('sync.no-remote', { remote });
@@ -282,7 +277,7 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
       report.pushed = true;
       return report;
     }
-    if (isOffline(push.stderr) && !/rejected|fetch first|non-fast-forward/i.test(push.stderr)) throw new SpisError('sync.offline', { remote });
+    if (remoteUnreachable(push.stderr)) throw new SpisError('sync.offline', { remote });
     // The remote moved in between: another round.
   }
   throw new SpisError('sync.busy-remote', { remote });
