@@ -40,14 +40,14 @@ describe('edits change only what they must', () => {
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
       const parsed = parseYaml(text, f);
-      expect(editText(parsed, parsed.data), f).toBe(text);
+      expect(editText(parsed, parsed.data).text, f).toBe(text);
     }
   });
 
   it('keeps CRLF line endings and a byte-order mark, and touches only the changed line', () => {
     const text = '\ufeff# poznámka\r\nid: 2026-0001\r\nstatus: applicant   # čeká\r\nrequest: >-\r\n  dlouhý text zalomený\r\n  ručně na dva řádky\r\n';
     const parsed = parseYaml(text, 'x');
-    const next = editText(parsed, { ...parsed.data, status: 'active' });
+    const next = editText(parsed, { ...parsed.data, status: 'active' }).text;
     expect(next).toBe(text.replace('status: applicant', 'status: active'));
   });
 

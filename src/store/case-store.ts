@@ -280,8 +280,9 @@ export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: R
   const issues = validateData(kind, data);
   if (issues.length > 0) throw new SpisError('store.invalid-record', { file: fileRel }, 1, issuesToProblems(fileRel, issues));
   const clean = JSON.parse(JSON.stringify(data)) as unknown;
-  const content = existing ? editText(existing, clean) : stringifyNew(clean, schemaRelPath(kind, fileRel));
-  const reread = parseYaml(content, fileRel);
+  const edited = existing ? editText(existing, clean) : undefined;
+  const content = edited?.text ?? stringifyNew(clean, schemaRelPath(kind, fileRel));
+  const reread = edited?.reread ?? parseYaml(content, fileRel);
   if (reread.problems.length > 0 || !isDeepStrictEqual(reread.data, clean)) {
     throw new SpisError('store.roundtrip-failed', { file: fileRel });
   }

@@ -67,7 +67,7 @@ export function mergeGoalsText(base: string, ours: string, theirs: string): stri
   const b = parseYaml(theirs, 'theirs');
   if (!a.data || !b.data || a.problems.length || b.problems.length || (o && (!o.data || o.problems.length))) return undefined;
   const merged = mergeGoals(o?.data as Goals | undefined, a.data as unknown as Goals, b.data as unknown as Goals);
-  return merged ? editText(a, merged) : undefined;
+  return merged ? editText(a, merged).text : undefined;
 }
 
 const caseOf = (path: string): string | undefined => {
@@ -106,7 +106,7 @@ function renameGoalIds(text: string, kind: 'goals' | 'contact', map: Map<string,
       if (g.reworded_as) g.reworded_as = r(g.reworded_as) as string;
     }
   }
-  return editText(p, data);
+  return editText(p, data).text;
 }
 
 /**

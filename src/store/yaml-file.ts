@@ -240,7 +240,7 @@ function toJs(node: unknown): unknown {
   return node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node;
 }
 
-function diffNode(text: string, node: Node | null, value: unknown, at: { keyStart: number; keyEnd: number; key: string; indent: number } | undefined, out: Splice[]): typeof CANNOT | void {
+function diffNode(text: string, node: Node | null, value: unknown, at: { keyStart: number; key: string; indent: number } | undefined, out: Splice[]): typeof CANNOT | void {
   const Y = yaml();
   if (node && isDeepStrictEqual(toJs(node), value)) return;
   if (!node || !node.range) return CANNOT;
@@ -258,14 +258,13 @@ function diffNode(text: string, node: Node | null, value: unknown, at: { keyStar
         out.push({ start: lineStart(text, keyNode.range![0]), end: text[end - 1] === '\n' ? end : text.indexOf('\n', end) + 1 || text.length, text: '' });
         continue;
       }
-      if (diffNode(text, v, value[key], { keyStart: keyNode.range![0], keyEnd: keyNode.range![1], key, indent }, out) === CANNOT) return CANNOT;
+      if (diffNode(text, v, value[key], { keyStart: keyNode.range![0], key, indent }, out) === CANNOT) return CANNOT;
     }
     const known = new Set(pairs.map((p) => String((p.key as { value: unknown }).value)));
     const added = Object.entries(value).filter(([k, v]) => !known.has(k) && v !== undefined);
     if (added.length) {
-      const at = text[nodeEnd - 1] === '\n' ? nodeEnd : nodeEnd;
-      const lead = text[at - 1] === '\n' || at === 0 ? '' : '\n';
-      out.push({ start: at, end: at, text: lead + indentLines(render(Object.fromEntries(added)), indent) });
+      const lead = text[nodeEnd - 1] === '\n' || nodeEnd === 0 ? '' : '\n';
+      out.push({ start: nodeEnd, end: nodeEnd, text: lead + indentLines(render(Object.fromEntries(added)), indent) });
     }
     return;
   }
@@ -306,8 +305,11 @@ function diffNode(text: string, node: Node | null, value: unknown, at: { keyStar
   return CANNOT;
 }
 
-/** The text of `parsed` changed to hold `data`, changing as few lines as it can. */
-export function editText(parsed: ParsedYaml, data: unknown): string {
+/**
+ * The text of `parsed` changed to hold `data`, changing as few lines as it can, and that text
+ * read back (the caller checks it holds exactly `data` before writing it).
+ */
+export function editText(parsed: ParsedYaml, data: unknown): { text: string; reread: ParsedYaml } {
   const crlf = parsed.text.includes('\r\n');
   // Edited as LF text, written back with the line endings it had.
   const base = crlf ? parseYaml(parsed.text.replace(/\r\n/g, '\n'), parsed.file) : parsed;
@@ -329,13 +331,17 @@ export function editText(parsed: ParsedYaml, data: unknown): string {
       limit = s.start;
     }
     if (next !== undefined) {
-      const reread = yaml().parseDocument(next, { version: '1.2', uniqueKeys: true });
-      if (reread.errors.length > 0 || !isDeepStrictEqual(reread.toJS(), data)) next = undefined;
+      const reread = parseYaml(next, parsed.file);
+      if (reread.problems.length === 0 && isDeepStrictEqual(reread.data, data)) return done(reread.text, crlf, parsed.file, reread);
     }
   }
-  if (next === undefined) {
-    next = applyData(base.doc, data).replace(/^\ufeff/, '');
-    if (bom) next = `\ufeff${next}`;
-  }
-  return crlf ? next.replace(/\n/g, '\r\n') : next;
+  next = applyData(base.doc, data).replace(/^\ufeff/, '');
+  return done(bom ? `\ufeff${next}` : next, crlf, parsed.file);
+}
+
+/** The edited text with the line endings the file had, and its reading (reused when it is already made). */
+function done(text: string, crlf: boolean, file: string, reread?: ParsedYaml): { text: string; reread: ParsedYaml } {
+  if (!crlf) return { text, reread: reread ?? parseYaml(text, file) };
+  const out = text.replace(/\n/g, '\r\n');
+  return { text: out, reread: parseYaml(out, file) };
 }
