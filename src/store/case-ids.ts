@@ -78,6 +78,11 @@ export function highestNumber(root: string, year: string, useGit: boolean): numb
   return max;
 }
 
+/** A reserved number now in use: no longer this clone's to hand out (its refs/spis/ids ref stays). */
+export function releaseReservation(root: string, id: string): void {
+  git(root, ['update-ref', '-d', `${MINE_REF}/${id.slice(0, 4)}/${id.slice(5)}`]);
+}
+
 export interface Allocation {
   id: string;
   provisional: boolean;
@@ -95,10 +100,10 @@ export function allocateCaseId(root: string, year: string, mode: { useGit: boole
     for (const n of mine) {
       const id = `${year}-${pad(n)}`;
       if (caseFolderExists(root, id)) {
-        git(root, ['update-ref', '-d', `${MINE_REF}/${year}/${pad(n)}`]);
+        releaseReservation(root, id);
         continue;
       }
-      return { id, provisional: false, settle: () => void git(root, ['update-ref', '-d', `${MINE_REF}/${year}/${pad(n)}`]) };
+      return { id, provisional: false, settle: () => releaseReservation(root, id) };
     }
     for (;;) {
       const id = `${year}-p${randomBytes(3).readUIntBE(0, 3).toString(36).padStart(3, '0').slice(-3)}`;

@@ -78,6 +78,11 @@ export interface Identity {
   email: string;
 }
 
+/** Who commits when neither the worker nor git's own configuration says: the tool, on this host. */
+export function fallbackIdentity(host: string): Identity {
+  return { name: 'spis', email: `spis@${host}` };
+}
+
 /** Environment that makes `who` the author and committer of what git writes next. */
 export function identityEnv(who: Identity | undefined): NodeJS.ProcessEnv {
   if (!who) return {};

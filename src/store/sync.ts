@@ -17,10 +17,10 @@ import { clashingGoalIds, mergeGoals } from '../domain/merge-goals.js';
 import { nextGoalId } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { HOST } from './atomic.js';
-import { changedPaths, commitPaths, git, gitOk, identityEnv, remoteUnreachable, type Identity } from './git.js';
+import { changedPaths, commitPaths, fallbackIdentity, git, gitOk, identityEnv, remoteUnreachable } from './git.js';
 import { editText, parseYaml } from './yaml-file.js';
 import { CASE_ID_RE, isProvisionalId, prepareRecord, CASE_FILES } from './case-store.js';
-import { fetchIds, mainBranch, remoteName, reservedIds, reserveIds } from './case-ids.js';
+import { fetchIds, mainBranch, releaseReservation, remoteName, reservedIds, reserveIds } from './case-ids.js';
 import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
 import { commitMessage, type Writer } from './writer.js';
 
@@ -36,7 +36,6 @@ export interface SyncReport {
   handEdits: string[];
   renumbered: { from: string; to: string }[];
   goalsRenumbered: { caseId: string; from: string; to: string }[];
-  pushed: boolean;
 }
 
 const BIN = fileURLToPath(new URL('../../bin/spis.js', import.meta.url));
@@ -194,8 +193,8 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
   const remote = remoteName(config);
   const branch = mainBranch(config);
   const who = w.worker;
-  const env = identityEnv(who.identity ?? fallback());
-  const report: SyncReport = { sent: 0, received: 0, handEdits: [], renumbered: [], goalsRenumbered: [], pushed: false };
+  const env = identityEnv(who.identity ?? fallbackIdentity(HOST));
+  const report: SyncReport = { sent: 0, received: 0, handEdits: [], renumbered: [], goalsRenumbered: [] };
   if (git(root, ['remote', 'get-url', remote]).status !== 0) throw new SpisError('sync.no-remote', { remote });
 
   // A rebase a killed sync left behind is undone first: its commits are still on the branch.
@@ -209,7 +208,7 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
     const cases = casesIn(edited);
     const problems = opts.verify(cases);
     if (problems.length > 0) throw new SpisError('sync.hand-edits-invalid', {}, 1, problems);
-    const r = commitPaths(root, edited, commitMessage('hand edit', cases ?? [], who.id), env, fallback());
+    const r = commitPaths(root, edited, commitMessage('hand edit', cases ?? [], who.id), env, fallbackIdentity(HOST));
     if (r.status !== 0) throw new SpisError('sync.git-failed', { reason: r.stderr.trim().split('\n')[0] ?? '' });
     report.handEdits = cases ?? [];
   }
@@ -258,7 +257,7 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
       }
       const to = free[0];
       renumberCase(w, root, id, to);
-      git(root, ['update-ref', '-d', `refs/spis/mine/${y}/${to.slice(5)}`]);
+      releaseReservation(root, to);
       report.renumbered.push({ from: id, to });
     }
     reserveIds(root, remote, year, want);
@@ -274,17 +273,12 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
     const push = git(root, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`], { env });
     if (push.status === 0) {
       report.sent = outgoing;
-      report.pushed = true;
       return report;
     }
     if (remoteUnreachable(push.stderr)) throw new SpisError('sync.offline', { remote });
     // The remote moved in between: another round.
   }
   throw new SpisError('sync.busy-remote', { remote });
-}
-
-function fallback(): Identity {
-  return { name: 'spis', email: `spis@${HOST}` };
 }
 
 function provisionalCases(root: string): string[] {

@@ -10,7 +10,7 @@ import { t } from '../i18n/index.js';
 import type { SpisConfig } from '../domain/types.js';
 import { commitFiles, ensureDir, HOST, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
 import { acquireLock, type LockInfo } from './lock.js';
-import { changedPaths, commitPaths, git, gitConfig, identityEnv, isOwnWorkTree, type Identity } from './git.js';
+import { changedPaths, commitPaths, fallbackIdentity, git, gitConfig, identityEnv, isOwnWorkTree, type Identity } from './git.js';
 
 export interface WriterIo {
   env: NodeJS.ProcessEnv;
@@ -143,7 +143,7 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
       // A writer died after its files landed but before its commit: commit them now, as what they were.
       const left = changedPaths(root, casePaths(lock.broken.cases));
       if (left.length > 0) {
-        const r = commitPaths(root, left, commitMessage(lock.broken.command, lock.broken.cases, undefined, { 'Spis-Recovered': 'true' }), identityEnv(identity.identity), fallbackIdentity());
+        const r = commitPaths(root, left, commitMessage(lock.broken.command, lock.broken.cases, undefined, { 'Spis-Recovered': 'true' }), identityEnv(identity.identity), fallbackIdentity(HOST));
         if (r.status !== 0) notice(t('store.commit-failed', { reason: r.stderr.split('\n')[0] ?? '' }));
       }
     }
@@ -211,10 +211,6 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
   }
 }
 
-function fallbackIdentity(): Identity {
-  return { name: 'spis', email: `spis@${HOST}` };
-}
-
 function commitChange(
   root: string,
   mode: 'commit' | 'off' | 'no-git',
@@ -245,6 +241,6 @@ function commitChange(
   const tracked = gone.length ? git(root, ['ls-files', '--', ...gone]).stdout.split('\n').filter(Boolean) : [];
   const named = paths.filter((p) => !gone.includes(p) || tracked.some((f) => f === p || f.startsWith(`${p}/`)));
   if (named.length === 0) return;
-  const r = commitPaths(root, named, commitMessage(command, cases, who.id, trailers), identityEnv(who.identity), fallbackIdentity());
+  const r = commitPaths(root, named, commitMessage(command, cases, who.id, trailers), identityEnv(who.identity), fallbackIdentity(HOST));
   if (r.status !== 0) notice(t('store.commit-failed', { reason: r.stderr.split('\n').find((l) => l.trim()) ?? String(r.status) }));
 }
