@@ -1,6 +1,6 @@
 // Every write a commit in a git work tree of its own; none, and one notice, elsewhere.
-import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, run, scratch } from './helpers/cli.js';
 import { gitIn, makeHome } from './helpers/git.js';
@@ -66,5 +66,36 @@ describe('commits', () => {
     expect(three.stderr).toContain('není samostatný git repozitář');
     expect(() => gitIn(outer, ['log'], env)).toThrow();
     rmSync(join(outer, '.git'), { recursive: true, force: true });
+  });
+
+  it('commits only its own files: what the worker has staged stays staged and out of the commit', async () => {
+    const base = tmp();
+    const env = { HOME: makeHome(base), GIT_CONFIG_NOSYSTEM: '1', SPIS_WORKER: 'novakova' };
+    const dir = join(base, 'poradna');
+    await run(['init', dir, ...INIT], { env });
+    writeFileSync(join(dir, 'poznamky-porady.md'), 'rozpracováno\n');
+    gitIn(dir, ['add', 'poznamky-porady.md'], env);
+    const c = await run(['client', 'new', '--from', '-', '-C', dir], { env, stdin: CLIENT });
+    expect(c.code, c.stderr).toBe(0);
+    expect(gitIn(dir, ['show', '--name-only', '--format=', 'HEAD'], env)).toBe('clients/2026-0001/client.yaml');
+    expect(gitIn(dir, ['status', '--porcelain'], env)).toBe('A  poznamky-porady.md');
+  });
+
+  it('on a machine without git: saved without history, and said once', async () => {
+    const base = tmp();
+    const dir = join(base, 'poradna');
+    cpSync(EXAMPLE, dir, { recursive: true });
+    const noGit = join(base, 'bin-without-git');
+    mkdirSync(noGit);
+    vi.stubEnv('PATH', noGit);
+    try {
+      const one = await run(['key-worker', '2026-0002', 'mala', '-C', dir], { env: { PATH: noGit } });
+      expect(one.code, one.stderr).toBe(0);
+      expect(one.stderr).toContain('není samostatný git repozitář');
+      const two = await run(['key-worker', '2026-0002', 'svoboda', '-C', dir], { env: { PATH: noGit } });
+      expect(two).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

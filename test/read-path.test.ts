@@ -20,6 +20,16 @@ describe('the read path', () => {
     expect(kw.stderr).toContain('2026-13-45-zzzz.yaml');
   });
 
+  it('due reports a change of several files left half done, and still lists the cases', async () => {
+    const dir = example();
+    mkdirSync(join(dir, '.spis/pending'), { recursive: true });
+    writeFileSync(join(dir, '.spis/pending/jiny-pocitac.4242.0000abcd.json'), JSON.stringify({ renames: [] }));
+    const due = await run(['due', '-C', dir]);
+    expect(due.code).toBe(1);
+    expect(due.stderr).toContain('.spis/pending/jiny-pocitac.4242.0000abcd.json: nedokončený zápis');
+    expect(due.stdout).toContain('2026-0003');
+  });
+
   it('refuses an unknown tag with its place', async () => {
     const dir = example();
     const p = join(dir, 'clients/2026-0003/client.yaml');

@@ -257,4 +257,17 @@ describe('a team with a shared remote', () => {
     expect(gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home })).toBe(before);
     expect(gitIn(team.first, ['status', '--porcelain'], { HOME: team.home })).toBe('M clients/2026-0002/client.yaml');
   });
+
+  it('pushes only a sound result: a broken record committed by hand stops the sync before the push', () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const before = gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home });
+    const p = join(team.first, 'clients/2026-0002/contacts/2026-10-05-m2r4.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace('goal: c1', 'goal: c9'));
+    gitIn(team.first, ['commit', '--quiet', '-am', 'oprava'], { HOME: team.home });
+    const r = spisIn(team, team.first, ['sync']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('dílčí cíl „c9“ ve spisu neexistuje');
+    expect(r.stderr).toContain('nic nebylo odesláno');
+    expect(gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home })).toBe(before);
+  });
 });
