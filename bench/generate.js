@@ -92,7 +92,9 @@ export function generate(dir, clients, seed = 1) {
     let client =
       header('client', 2) +
       `id: ${id}\nstatus: ${status}\nname:\n  given: ${female ? pick(GIVEN_F) : pick(GIVEN_M)}\n  family: ${female ? fam[0] : fam[1]}\nsex: ${female ? 'female' : 'male'}\nbirth_year: ${int(1960, 2000)}\ndistrict: ${pick(DISTRICTS)}\naddress: Lipová ${int(1, 90)}, 779 00 Olomouc\ntarget_group: ${pick(GROUPS)}\napplied: ${applied}\n`;
-    if (assessed) client += `assessment:\n  date: ${addDays(applied, 3)}\n  workers: [${kw}, ${kw === 'novakova' ? 'svoboda' : 'novakova'}]\nkey_workers:\n  - worker: ${kw}\n    from: ${addDays(applied, 3)}\n`;
+    // Assessed within the week, but never after the last contact (a case opened yesterday is assessed the same day).
+    const assessedOn = nContacts > 1 && addDays(applied, 3) < contactDates[1] ? addDays(applied, 3) : applied;
+    if (assessed) client += `assessment:\n  date: ${assessedOn}\n  workers: [${kw}, ${kw === 'novakova' ? 'svoboda' : 'novakova'}]\nkey_workers:\n  - worker: ${kw}\n    from: ${assessedOn}\n`;
     if (stage === 'refused') client += `refusal:\n  date: ${addDays(applied, 4)}\n  reason: kapacita\n  note: Odkázán na jinou poradnu v regionu.\n  worker: ${kw}\n`;
     client += 'consents:\n  email_records: true\n';
     write(join(base, 'client.yaml'), client);

@@ -23,6 +23,7 @@ export type ProblemCode =
   | 'unknown-code'
   | 'unknown-goal'
   | 'duplicate-goal-id'
+  | 'duplicate-worker'
   | 'date-order'
   | 'date-future'
   | 'id-mismatch'

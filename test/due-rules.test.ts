@@ -34,7 +34,6 @@ const facts = (over: Partial<DueFacts> = {}): DueFacts => ({
   contract: { form: 'written', concluded: '2025-01-10', worker: 'novakova', service: 's', scope: 's', place_time: 'p', payment: 'p', internal_rules: 'i', notice: 'n', term: { indefinite: true }, personal_goal: 'cíl' },
   goals: goals(),
   contactDates: [],
-  lastContacts: [],
   ...over,
 });
 
@@ -93,9 +92,29 @@ describe('contacts', () => {
   });
 
   it('a planned meeting that passed with no newer contact', () => {
-    const f = facts({ contactDates: ['2026-10-19'], lastContacts: [{ date: '2026-10-19', form: 'telefon', type: 'konzultace', worker: 'novakova', summary: 's', next_meeting: '2026-11-16' }] });
+    const f = facts({ contactDates: ['2026-10-19'], plannedMeeting: '2026-11-16' });
     expect(kinds(f, '2026-11-22', '2026-11-22')).toEqual([['missed-meeting', '', '2026-11-16', -6]]);
     expect(kinds(f, '2026-11-16', '2026-11-16')).toEqual([]);
+    // A contact on the planned day (or later) is the meeting held.
+    expect(kinds(facts({ contactDates: ['2026-10-19', '2026-11-16'], plannedMeeting: '2026-11-16' }), '2026-11-22', '2026-11-22')).toEqual([]);
+    // A contact before the planned day does not hold it, even without a plan of its own.
+    expect(kinds(facts({ contactDates: ['2026-10-19', '2026-11-02'], plannedMeeting: '2026-11-16' }), '2026-11-22', '2026-11-22')).toEqual([['missed-meeting', '', '2026-11-16', -6]]);
+  });
+
+  it('an anonymous applicant is never due for an assessment', () => {
+    const anonymous = facts({ client: client({ status: 'applicant', anonymous: true, pseudonym: 'A', applied: '2026-11-01', assessment: undefined }) });
+    expect(kinds(anonymous, '2026-11-22', '2026-11-22')).toEqual([]);
+    const named = facts({ client: client({ status: 'applicant', applied: '2026-11-01', assessment: undefined }) });
+    expect(kinds(named, '2026-11-22', '2026-11-22')).toEqual([['assessment', '', '2026-11-08', -14]]);
+  });
+
+  it('the periodic report of foster care, counted from the contract or the last report', () => {
+    const contract = { form: 'written' as const, concluded: '2026-01-10', worker: 'novakova', service: 's', term: { indefinite: true }, personal_goal: 'g' };
+    const r = rules({ report_interval: '6m' });
+    expect(kinds(facts({ contract }), '2026-07-10', '2026-07-10', r)).toEqual([['periodic-report', '', '2026-07-10', 0]]);
+    const reported = { ...contract, reports: [{ date: '2026-07-08', from: '2026-01-10', to: '2026-07-09', worker: 'novakova' }] };
+    expect(kinds(facts({ contract: reported }), '2026-07-10', '2027-01-08', r)).toEqual([['periodic-report', '', '2027-01-08', 182]]);
+    expect(kinds(facts({ contract }), '2026-07-10', '2026-07-10')).toEqual([]);
   });
 
   it('more contacts than the written-plan threshold and no written plan', () => {

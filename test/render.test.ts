@@ -16,7 +16,6 @@ const DOCS: [string, string, string[]][] = [
   ['contact', '2026-0001', ['--contact', '2026-09-14-h8d2.yaml']],
   ['contact', '2026-0002', []],
   ['termination', '2025-0012', []],
-  ['termination', '2026-0005', []],
 ];
 
 describe('built-in templates', () => {
@@ -84,9 +83,27 @@ describe('overrides and requirements', () => {
   });
 
   it('a plan without the initial situation names the standard of quality', async () => {
-    const r = await run(['render', '2026-0002', 'plan', '-C', 'examples/poradna']);
+    const dir = repo();
+    const p = join(dir, 'clients/2026-0001/goals.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/  initial_situation: >-\n(    .*\n)+/, ''));
+    const r = await run(['render', '2026-0001', 'plan', '-C', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('popis výchozí situace klienta (goals.yaml: plan.initial_situation) – standard kvality č. 5');
+  });
+
+  it('a document that does not fit the case is refused, saying why and what fits', async () => {
+    const cases: [string, string, string][] = [
+      ['2026-0001', 'oral-contract', 'Smlouva ve spisu 2026-0001 je písemná; záznam o ústní smlouvě by nebyl pravdivý.'],
+      ['2026-0002', 'contract', 'Smlouva ve spisu 2026-0002 je ústní, písemný text smlouvy neexistuje.'],
+      ['2026-0005', 'termination', 'Spis 2026-0005 je jednorázový anonymní kontakt bez smlouvy; protokol o ukončení služby se nevyhotovuje.'],
+      ['2026-0002', 'plan', 'Ve spisu 2026-0002 zatím není zaznamenán písemný individuální plán. Zaznamenejte ho (a rovnou vyhotovte) příkazem spis plan 2026-0002.'],
+    ];
+    for (const [id, doc, message] of cases) {
+      const r = await run(['render', id, doc, '-C', 'examples/poradna']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(message);
+    }
   });
 });
 

@@ -68,7 +68,11 @@ export const recordsMatchStatus: Rule = ({ kase }) => {
   }
   if (status !== 'closed' && kase.termination) out.push(at(kase.client, 'unexpected-record', ['status'], { status, record: CASE_FILES.termination }));
   if (status !== 'refused' && client.refusal) out.push(at(kase.client, 'unexpected-record', ['refusal'], { status, record: 'refusal' }, 'key'));
-  if (kase.location === 'archive' && status !== 'closed') out.push(at(kase.client, 'status-mismatch', ['status'], { status }));
+  if (kase.location === 'archive' && status !== 'closed' && status !== 'refused') out.push(at(kase.client, 'status-mismatch', ['status'], { status }));
+  // A one-off termination belongs to an anonymous client served without a contract.
+  const term = kase.termination;
+  if (term?.data?.one_off === true && (kase.contract || !client.anonymous)) out.push(at(term, 'unexpected-record', ['one_off'], { status, record: 'one_off' }, 'key'));
+  if (status === 'closed' && client.anonymous && !kase.contract && term?.data && term.data.one_off !== true) out.push(missing(CASE_FILES.contract));
   if (client.anonymous) {
     if (!client.pseudonym) out.push(at(kase.client, 'schema-required', [], { field: 'pseudonym', where: '' }));
     if (client.name) out.push(at(kase.client, 'unexpected-record', ['name'], { status: 'anonymous', record: 'name' }, 'key'));
@@ -95,10 +99,14 @@ export const workersExist: Rule = ({ config, kase }) => {
   const client = kase.client?.data;
   client?.key_workers?.forEach((k, i) => check(kase.client, ['key_workers', i, 'worker'], k.worker));
   client?.assessment?.workers?.forEach((w, i) => check(kase.client, ['assessment', 'workers', i], w));
+  check(kase.client, ['assessment', 'key_worker'], client?.assessment?.key_worker);
+  check(kase.client, ['consents', 'personal_data_by'], client?.consents?.personal_data_by);
+  check(kase.goals, ['plan', 'worker'], kase.goals?.data?.plan?.worker);
   check(kase.client, ['refusal', 'worker'], client?.refusal?.worker);
   const contract = kase.contract?.data;
   check(kase.contract, ['worker'], contract?.worker);
   contract?.amendments?.forEach((a, i) => check(kase.contract, ['amendments', i, 'worker'], a.worker));
+  contract?.previous?.forEach((p, i) => check(kase.contract, ['previous', i, 'worker'], p?.worker));
   for (const c of kase.contacts) check(c, ['worker'], c.data?.worker);
   check(kase.termination, ['worker'], kase.termination?.data?.worker);
   return out;
@@ -137,6 +145,13 @@ export const goalsReferenced: Rule = ({ kase }) => {
     if (typeof value === 'string' && !ids.has(value)) out.push(at(rec, 'unknown-goal', path, { value, known }));
   };
   if (goalsFile) goals.forEach((g, i) => unknown(goalsFile, ['partial_goals', i, 'replaced_by'], g?.replaced_by));
+  // p1, p2… are the personal goals in their order in goals.yaml.
+  const personalCount = goalsFile?.data?.personal_goals?.length ?? 0;
+  const personalKnown = Array.from({ length: personalCount }, (_, i) => `p${i + 1}`).join(', ');
+  const unknownPersonal = (rec: RecordFile<unknown>, path: PathSegment[], value: unknown): void => {
+    if (typeof value === 'string' && !(Number(value.slice(1)) >= 1 && Number(value.slice(1)) <= personalCount)) out.push(at(rec, 'unknown-goal', path, { value, known: personalKnown }));
+  };
+  if (goalsFile) goals.forEach((g, i) => unknownPersonal(goalsFile, ['partial_goals', i, 'serves'], g?.serves));
   for (const c of kase.contacts) {
     const rec = c.data;
     if (!rec) continue;
@@ -150,6 +165,7 @@ export const goalsReferenced: Rule = ({ kase }) => {
       }
     });
     rec.new_goals?.forEach((g, i) => unknown(c, ['new_goals', i, 'id'], g?.id));
+    if (goalsFile) rec.new_goals?.forEach((g, i) => unknownPersonal(c, ['new_goals', i, 'serves'], g?.serves));
   }
   const term = kase.termination;
   term?.data?.partial_goals?.forEach((g, i) => unknown(term, ['partial_goals', i, 'goal'], g?.goal));
@@ -169,6 +185,7 @@ export const datesConsistent: Rule = ({ kase, today }) => {
   future(kase.client, ['applied'], applied);
   order(kase.client, ['assessment', 'date'], client?.assessment?.date, applied, 'applied');
   order(kase.client, ['refusal', 'date'], client?.refusal?.date, applied, 'applied');
+  future(kase.client, ['assessment', 'date'], client?.assessment?.date);
   client?.key_workers?.forEach((k, i) => {
     if (i > 0) order(kase.client, ['key_workers', i, 'from'], k.from, client.key_workers![i - 1].from, `key_workers[${i - 1}].from`);
   });
@@ -180,6 +197,9 @@ export const datesConsistent: Rule = ({ kase, today }) => {
     order(kase.contract, ['amendments', i, 'effective'], a.effective, a.date, 'date');
   });
   const goalsFile = kase.goals;
+  future(goalsFile, ['plan', 'written'], goalsFile?.data?.plan?.written);
+  order(goalsFile, ['plan', 'written'], goalsFile?.data?.plan?.written, contract?.concluded, 'contract.concluded');
+  contract?.previous?.forEach((p, i) => order(kase.contract, ['previous', i, 'replaced'], p?.replaced, p?.concluded, 'concluded'));
   goalsFile?.data?.personal_goals?.forEach((p, i) => {
     p?.evaluations?.forEach((e, j) => order(goalsFile, ['personal_goals', i, 'evaluations', j, 'date'], e?.date, p.set, 'set'));
   });
@@ -235,6 +255,18 @@ export const legalItemsPresent: Rule = ({ kase }) => {
   return out;
 };
 
+/** Seed 003: at least two professionals assess the situation – two different people, not one named twice. */
+export const assessmentByTwo: Rule = ({ kase }) => {
+  const rec = kase.client;
+  const workers = rec?.data?.assessment?.workers;
+  if (!rec || !Array.isArray(workers)) return [];
+  const out: Finding[] = [];
+  workers.forEach((w, i) => {
+    if (workers.indexOf(w) !== i) out.push(at(rec, 'duplicate-worker', ['assessment', 'workers', i], { value: String(w) }));
+  });
+  return out;
+};
+
 export const noStrayFiles: Rule = ({ kase }) => kase.strayFiles.map((file) => ({ code: 'stray-file' as const, file, params: { file } }));
 
 export const CASE_RULES: readonly Rule[] = [
@@ -246,6 +278,7 @@ export const CASE_RULES: readonly Rule[] = [
   datesConsistent,
   emailOnlyWithConsent,
   legalItemsPresent,
+  assessmentByTwo,
   noStrayFiles,
 ];
 

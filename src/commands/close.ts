@@ -7,7 +7,7 @@ import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import type { Goals, GoalOutcome, Termination } from '../domain/types.js';
 import { addMonths, formatDate } from '../domain/dates.js';
-import { codeList, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js';
+import { codeList, ONE_OFF_REASON, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js';
 import { clientLabel, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, openRepo, type Repo } from '../store/repo.js';
@@ -36,7 +36,7 @@ export function closeGoals(goals: Goals, t: Termination): Goals {
     g.evaluations = [...(g.evaluations ?? []), { date: t.date, source: CASE_FILES.termination, ...(final.comment ? { progress: final.comment } : {}), status: final.outcome }];
   }
   const pg = next.personal_goals.at(-1);
-  if (pg) {
+  if (pg && t.personal_goal) {
     pg.evaluations = [
       ...(pg.evaluations ?? []),
       {
@@ -51,17 +51,47 @@ export function closeGoals(goals: Goals, t: Termination): Goals {
   return next;
 }
 
+/** An anonymous applicant served once without a contract (standard of quality 6b). */
+export function isOneOffCase(kase: Pick<SoundCase, 'client' | 'contract'>): boolean {
+  return kase.client.data.status === 'applicant' && kase.client.data.anonymous === true && !kase.contract;
+}
+
+/** The termination of a one-off anonymous contact: no contract, no goals to evaluate. */
+export function oneOffTermination(date: string, worker: string): Termination {
+  return { date, reason: ONE_OFF_REASON, worker, one_off: true };
+}
+
+/** The reasons a case may end for: the one-off reason only for a one-off contact. */
+function terminationReasons(repo: Repo, oneOff: boolean): Record<string, string> {
+  const all = codeList(repo.config, 'termination_reasons');
+  return oneOff ? all : Object.fromEntries(Object.entries(all).filter(([code]) => code !== ONE_OFF_REASON));
+}
+
+/** Why a case cannot be closed now, or nothing. */
+function assertClosable(kase: SoundCase): void {
+  const client = kase.client.data;
+  const id = kase.id;
+  if (client.status === 'closed' || kase.termination) throw new SpisError('close.already-closed', { id });
+  if (client.status === 'refused') throw new SpisError('close.refused', { id });
+  if (isOneOffCase(kase)) {
+    if (kase.contacts.length === 0) throw new SpisError('close.one-off-no-contact', { id });
+    return;
+  }
+  if (client.status !== 'active' || !kase.contract?.data || !kase.goals?.data) throw new SpisError('close.no-contract', { id, status: t(`status.${client.status}`) });
+}
+
 export async function runClose(ctx: Context, id: string, opts: CloseOptions): Promise<ExitCode> {
-  const mode = requireInputMode(ctx, opts.from);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const kase = loadCaseForEdit(repo, id);
-  const client = kase.client.data;
-  if (client.status === 'closed' || kase.termination) throw new SpisError('close.already-closed', { id });
-  if (client.status !== 'active' || !kase.contract?.data || !kase.goals?.data) throw new SpisError('close.no-contract', { id, status: t(`status.${client.status}`) });
-  const reasons = codeList(repo.config, 'termination_reasons');
+  assertClosable(kase);
+  const oneOff = isOneOffCase(kase);
+  const reasons = terminationReasons(repo, oneOff);
   if (opts.reason !== undefined && !(opts.reason in reasons)) throw usageError('close.bad-reason', { value: opts.reason, allowed: Object.keys(reasons).join(', ') });
   opts = { ...opts, date: dateOption(opts.date, ctx.today) };
-  const goals = kase.goals.data;
+  if (oneOff) return closeOneOff(ctx, repo, kase, opts);
+  const mode = requireInputMode(ctx, opts.from);
+  const client = kase.client.data;
+  const goals = kase.goals!.data;
   let input: ScriptedInput | undefined;
   let termination: Termination;
   try {
@@ -72,7 +102,7 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
         ...data,
         date: data.date ?? opts.date ?? ctx.today,
         reason: data.reason ?? opts.reason ?? '',
-        worker: data.worker ?? currentKeyWorker(client, ctx.today) ?? kase.contract.data.worker,
+        worker: data.worker ?? currentKeyWorker(client, ctx.today) ?? kase.contract!.data.worker,
       } as Termination;
     } else {
       termination = await askTermination(ctx, repo, kase, opts);
@@ -85,16 +115,15 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
   if (mode === 'interactive') {
     const summary = [
       t('close.summary', { label: clientLabel(client), date: formatDate(termination.date, ctx.lang), reason: reasons[termination.reason] ?? termination.reason }),
-      `  ${t('show.personal-goal')}: ${t(`outcome.${termination.personal_goal.outcome}`)}`,
+      `  ${t('show.personal-goal')}: ${t(`outcome.${termination.personal_goal!.outcome}`)}`,
       ...(termination.partial_goals ?? []).map((g) => `  ${g.goal}: ${t(`goal-status.${g.outcome}`)}`),
     ].join('\n');
-    if (!(await confirmSave(ctx, summary, t(termination.personal_goal.client_absent_reason ? 'prompt.save-closing' : 'prompt.save-summary')))) return 0;
+    if (!(await confirmSave(ctx, summary, t(termination.personal_goal?.client_absent_reason ? 'prompt.save-closing' : 'prompt.save-summary')))) return 0;
   }
   await updateCase(ctx, repo, id, 'close', (fresh) => {
+    assertClosable(fresh);
     const now = fresh.client.data;
-    const g = fresh.goals?.data;
-    if (now.status === 'closed' || fresh.termination) throw new SpisError('close.already-closed', { id });
-    if (now.status !== 'active' || !g) throw new SpisError('close.no-contract', { id, status: t(`status.${now.status}`) });
+    const g = fresh.goals!.data;
     const open = openPartialGoals(g).filter((x) => !termination.partial_goals?.some((f) => f.goal === x.id));
     if (open.length > 0) throw new SpisError('close.goals-missing', { id, goals: open.map((x) => x.id).join(', ') });
     return { changes: { termination, client: { ...now, status: 'closed' }, goals: closeGoals(g, termination) }, opts: { input }, result: undefined };
@@ -110,15 +139,32 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
   return 0;
 }
 
+/**
+ * An anonymous one-off contact ends without a contract and without goals: the termination
+ * records the date, the worker and that it was one-off; the case is then archivable.
+ */
+async function closeOneOff(ctx: Context, repo: Repo, kase: SoundCase, opts: CloseOptions): Promise<ExitCode> {
+  if (opts.from !== undefined) throw usageError('close.one-off-from');
+  const last = kase.contacts.at(-1)!.data;
+  const date = opts.date ?? last.date;
+  const termination = { ...oneOffTermination(date, last.worker), ...(opts.reason ? { reason: opts.reason } : {}) };
+  await updateCase(ctx, repo, kase.id, 'close', (fresh) => {
+    assertClosable(fresh);
+    return { changes: { termination, client: { ...fresh.client.data, status: 'closed' } }, result: undefined };
+  });
+  out(ctx, t('close.one-off-saved', { id: kase.id }));
+  return 0;
+}
+
 async function askTermination(ctx: Context, repo: Repo, kase: SoundCase, opts: CloseOptions): Promise<Termination> {
   const { createPrompter } = await import('../ui/prompts.js');
   const ask = createPrompter(ctx, editorTempDir(repo));
   const client = kase.client.data;
   const goals = kase.goals!.data;
-  const reasons = codeList(repo.config, 'termination_reasons');
+  const reasons = terminationReasons(repo, false);
   const date = opts.date ?? (await ask.date({ message: t('close.ask-date'), default: ctx.today, min: kase.contract!.data.concluded, max: ctx.today }))!;
   const reason = opts.reason ?? (await ask.select({ message: t('close.ask-reason'), choices: Object.entries(reasons).map(([value, name]) => ({ name, value })) }));
-  const termination: Termination = { date, reason, worker: currentKeyWorker(client, date) ?? kase.contract!.data.worker, personal_goal: { outcome: 'met' } };
+  const termination: Termination & { personal_goal: NonNullable<Termination['personal_goal']> } = { date, reason, worker: currentKeyWorker(client, date) ?? kase.contract!.data.worker, personal_goal: { outcome: 'met' } };
   if (reason === OTHER_TERMINATION_REASON) termination.reason_other = await ask.text({ message: t('close.ask-reason-other') });
   const pg = currentPersonalGoal(goals);
   ctx.io.stdout.write(`\n${t('contact.personal-goal-head', { text: pg?.text ?? '' })}\n`);
@@ -137,19 +183,35 @@ async function askTermination(ctx: Context, repo: Repo, kase: SoundCase, opts: C
   return termination;
 }
 
+/** A case whose service has ended: closed (termination record) or refused. */
+function ended(repo: Repo, id: string): boolean {
+  if (existsSync(join(repo.root, CLIENTS_DIR, id, CASE_FILES.termination))) return true;
+  try {
+    return loadCaseForEdit(repo, id).client.data.status === 'refused';
+  } catch {
+    return false;
+  }
+}
+
 export async function runArchive(ctx: Context, id: string | undefined, opts: { allClosed?: boolean }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   if ((id === undefined) === !opts.allClosed) throw usageError('archive.which');
   const years = rulesOf(repo.config).retention_years;
   const done = await asWriter(ctx, repo, 'archive', (w) => {
-    const ids = id !== undefined ? [id] : listCaseDirs(repo, ['clients']).map((c) => c.id).filter((x) => existsSync(join(repo.root, CLIENTS_DIR, x, CASE_FILES.termination)));
+    const ids = id !== undefined ? [id] : listCaseDirs(repo, ['clients']).map((c) => c.id).filter((x) => ended(repo, x));
     // Every case is checked before any is moved: a refused archive changes nothing.
     const moves = ids.map((caseId) => {
       const kase = loadCaseForEdit(repo, caseId);
       if (kase.location === 'archive') throw new SpisError('archive.already', { id: caseId });
-      const term = kase.termination;
-      if (kase.client.data.status !== 'closed' || !term?.data) throw new SpisError('archive.not-closed', { id: caseId });
       if (existsSync(join(repo.root, ARCHIVE_DIR, caseId))) throw new SpisError('archive.exists', { id: caseId });
+      const client = kase.client.data;
+      // A refused applicant's file is kept for the same period, counted from the refusal.
+      if (client.status === 'refused' && client.refusal) {
+        const until = addMonths(client.refusal.date, 12 * years);
+        return { caseId, until, record: prepareRecord(repo, kase.client.file, 'client', { ...client, refusal: { ...client.refusal, archive_until: until } }, kase.client.parsed) };
+      }
+      const term = kase.termination;
+      if (client.status !== 'closed' || !term?.data) throw new SpisError('archive.not-closed', { id: caseId });
       const until = addMonths(term.data.date, 12 * years);
       return { caseId, until, record: prepareRecord(repo, term.file, 'termination', { ...term.data, archive_until: until }, term.parsed) };
     });

@@ -82,11 +82,12 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
       name: answers.name!,
       ico: answers.ico!,
       address: answers.address!,
-      service: { kind: answers.service!, name: kind.name, paragraph: kind.paragraph, ...(answers.registration ? { registration_id: answers.registration } : {}) },
+      service: { kind: answers.service!, name: kind.name, paragraph: kind.paragraph, ...(kind.law ? { law: kind.law } : {}), ...(answers.registration ? { registration_id: answers.registration } : {}) },
     },
     workers: answers.worker.map(parseWorker),
-    rules: { ...DEFAULT_RULES },
-    contract_defaults: { ...DEFAULT_CONTRACT_DEFAULTS },
+    // A kind of service brings its own cadence and contract text (foster care: 2-month contacts, 6-month reports).
+    rules: { ...DEFAULT_RULES, ...(kind.rules ?? {}) },
+    contract_defaults: { ...(kind.contract_defaults ?? DEFAULT_CONTRACT_DEFAULTS) },
     codes: DEFAULT_CODES,
   };
   const spis = prepareRecord({ root }, CONFIG_FILE, 'spis', config);

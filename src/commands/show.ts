@@ -137,7 +137,8 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
     heading('show.termination');
     const reason = codeList(config, 'termination_reasons')[term.reason] ?? term.reason;
     lines.push(`${d(term.date)} – ${reason}${term.reason_other ? `: ${term.reason_other}` : ''}`);
-    lines.push(`  ${t('show.personal-goal')}: ${t(`outcome.${term.personal_goal.outcome}` as MessageKey)}`);
+    if (term.personal_goal) lines.push(`  ${t('show.personal-goal')}: ${t(`outcome.${term.personal_goal.outcome}` as MessageKey)}`);
+    else if (term.one_off) lines.push(`  ${t('show.one-off')}`);
     if (term.archive_until) lines.push(`  ${t('show.archive-until', { date: d(term.archive_until) })}`);
   }
   return lines.join('\n');

@@ -26,6 +26,26 @@ export function currentPersonalGoal(goals: Goals | undefined): PersonalGoal | un
   return goals?.personal_goals.at(-1);
 }
 
+/**
+ * Which personal goal (its index in personal_goals) a partial goal serves: the one it names
+ * (`serves: p2`), else the one that was current on the day the partial goal was set.
+ */
+export function personalGoalOf(goals: Goals, g: PartialGoal): number {
+  const named = g.serves ? Number(g.serves.slice(1)) - 1 : -1;
+  if (named >= 0 && named < goals.personal_goals.length) return named;
+  let index = 0;
+  goals.personal_goals.forEach((p, i) => {
+    if (p.set <= g.set) index = i;
+  });
+  return index;
+}
+
+/** The id of the current personal goal (p1, p2…: its place in goals.yaml). */
+export function currentPersonalGoalId(goals: Goals | undefined): string | undefined {
+  const n = goals?.personal_goals.length ?? 0;
+  return n > 0 ? `p${n}` : undefined;
+}
+
 export function openPartialGoals(goals: Goals | undefined): PartialGoal[] {
   return (goals?.partial_goals ?? []).filter((g) => g.status === 'open');
 }

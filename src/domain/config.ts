@@ -1,5 +1,5 @@
 // Provider rules and code lists: the defaults of DOMAIN.md, overridable in spis.yaml.
-import type { CodeList, CodeListName, ProviderRules, SpisConfig } from './types.js';
+import type { CodeList, CodeListName, ContractDefaults, ProviderRules, SpisConfig } from './types.js';
 
 export const DEFAULT_RULES: ProviderRules = {
   personal_goal_review: '12m',
@@ -45,6 +45,7 @@ export const DEFAULT_CODES: Record<CodeListName, CodeList> = {
     nevyuzivani: 'uživatel bezdůvodně nevyužívá službu ve sjednaném rozsahu',
     rozhodnuti_klienta: 'rozhodnutí uživatele služby',
     ukonceni_cinnosti: 'ukončení činnosti poskytovatele',
+    jednorazove_poradenstvi: 'poskytnuto jednorázové základní sociální poradenství (bez smlouvy)',
     jine: 'jiný důvod (upřesněte)',
   },
   refusal_reasons: {
@@ -54,6 +55,9 @@ export const DEFAULT_CODES: Record<CodeListName, CodeList> = {
     vypoved_6_mesicu: 'poskytovatel této osobě vypověděl smlouvu o stejné službě před méně než 6 měsíci (§ 91 odst. 3 písm. d)',
   },
 };
+
+/** The reason recorded when an anonymous one-off contact is closed. */
+export const ONE_OFF_REASON = 'jednorazove_poradenstvi';
 
 /** The reason code that asks for a written specification. */
 export const OTHER_TERMINATION_REASON = 'jine';
@@ -70,8 +74,26 @@ export function workerName(config: SpisConfig, id: string): string {
   return config.workers.find((w) => w.id === id)?.name ?? id;
 }
 
-/** Common kinds of service under zákon 108/2006 Sb. that `spis init` offers. */
-export const SERVICE_KINDS: Record<string, { name: string; paragraph: string }> = {
+/** The kind code of foster-care support (doprovázení pěstounských rodin, zákon č. 359/1999 Sb.). */
+export const FOSTER_CARE_KIND = 'doprovazeni_pestounu';
+
+/** The law a service is provided under, as the contract names it ("zákona č. 108/2006 Sb."). */
+export function serviceLaw(config: SpisConfig): string {
+  return config.provider.service.law ?? 'zákona č. 108/2006 Sb.';
+}
+
+export interface ServiceKind {
+  name: string;
+  paragraph: string;
+  law?: string;
+  /** Provider rules the kind needs beyond the defaults. */
+  rules?: Partial<ProviderRules>;
+  /** The contract defaults offered for this kind instead of the counselling ones. */
+  contract_defaults?: ContractDefaults;
+}
+
+/** Common kinds of service that `spis init` offers: zákon č. 108/2006 Sb., and foster-care support under zákon č. 359/1999 Sb. */
+export const SERVICE_KINDS: Record<string, ServiceKind> = {
   odborne_socialni_poradenstvi: { name: 'Odborné sociální poradenství', paragraph: '§ 37' },
   sas_rodiny_s_detmi: { name: 'Sociálně aktivizační služby pro rodiny s dětmi', paragraph: '§ 65' },
   krizova_pomoc: { name: 'Krizová pomoc', paragraph: '§ 60' },
@@ -79,6 +101,24 @@ export const SERVICE_KINDS: Record<string, { name: string; paragraph: string }> 
   terenni_programy: { name: 'Terénní programy', paragraph: '§ 69' },
   socialni_rehabilitace: { name: 'Sociální rehabilitace', paragraph: '§ 70' },
   kontaktni_centra: { name: 'Kontaktní centra', paragraph: '§ 59' },
+  [FOSTER_CARE_KIND]: {
+    name: 'Doprovázení pěstounských rodin (dohoda o výkonu pěstounské péče)',
+    paragraph: '§ 47b',
+    law: 'zákona č. 359/1999 Sb.',
+    // A personal contact at least every 2 months, a report on the care every 6 months.
+    rules: { max_contact_gap: '2m', report_interval: '6m' },
+    contract_defaults: {
+      scope:
+        'Doprovázení pěstounské rodiny: osobní konzultace v domácnosti pěstouna nejméně jednou za 2 měsíce, zajištění vzdělávání pěstouna v rozsahu 24 hodin za 12 měsíců, respitní péče, podpora kontaktu dítěte s rodiči a osobami blízkými.',
+      place_time: 'V domácnosti pěstouna a v prostorách poskytovatele, v termínech dohodnutých s pěstounem.',
+      payment: 'Doprovázení se poskytuje bez úhrady; hradí se ze státního příspěvku na výkon pěstounské péče.',
+      internal_rules: 'Pěstoun byl seznámen s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.',
+      notice:
+        'Dohodu lze ukončit dohodou stran nebo výpovědí kterékoli strany; výpovědní lhůta je 30 dní od doručení výpovědi. Pěstoun je povinen do 30 dní uzavřít dohodu s jiným doprovázejícím subjektem.',
+      term: 'indefinite',
+      documents: ['Pravidla pro podávání stížností', 'Práva a povinnosti pěstouna podle § 47a zákona č. 359/1999 Sb.'],
+    },
+  },
 };
 
 /** What a new spis.yaml offers as the § 91 odst. 2 defaults of a counselling service. */
@@ -91,5 +131,4 @@ export const DEFAULT_CONTRACT_DEFAULTS = {
     'Klient může smlouvu vypovědět kdykoli i bez udání důvodu s okamžitou účinností. Poskytovatel může smlouvu vypovědět, pokud klient opakovaně nebo zásadně porušuje povinnosti ze smlouvy nebo bezdůvodně nevyužívá službu ve sjednaném rozsahu; výpovědní lhůta je 14 dní od doručení výpovědi.',
   term: 'indefinite',
   documents: ['Pravidla pro podávání stížností', 'Práva a povinnosti uživatele služby'],
-  legal_basis: 'Plnění smlouvy a zákonné povinnosti poskytovatele (zákon č. 108/2006 Sb.); souhlas jen pro fotografie a podobné doplňky.',
 };

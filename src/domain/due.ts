@@ -1,9 +1,9 @@
 // What falls due, computed from the records – never stored. Pure: dates in, items out.
 import { addDuration, daysBetween, parseDuration, type IsoDate } from './dates.js';
 import { contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from './case.js';
-import type { Client, ContactRecord, Contract, Goals, ProviderRules } from './types.js';
+import type { Client, Contract, Goals, ProviderRules } from './types.js';
 
-export type DueKind = 'partial-goal-review' | 'personal-goal-evaluation' | 'contract-end' | 'missed-meeting' | 'contact-gap' | 'assessment' | 'written-plan';
+export type DueKind = 'partial-goal-review' | 'personal-goal-evaluation' | 'contract-end' | 'missed-meeting' | 'contact-gap' | 'assessment' | 'written-plan' | 'periodic-report';
 
 export interface DueFacts {
   id: string;
@@ -12,8 +12,8 @@ export interface DueFacts {
   goals?: Goals;
   /** Dates of all contact records, oldest first (from the file names). */
   contactDates: IsoDate[];
-  /** The newest contact records (those on the last contact date). */
-  lastContacts: ContactRecord[];
+  /** The latest meeting any contact record planned (next_meeting). */
+  plannedMeeting?: IsoDate;
 }
 
 export interface DueItem {
@@ -53,13 +53,15 @@ export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until
   const status = f.client.status;
   if (status !== 'active' && status !== 'applicant') return items;
 
-  // A planned meeting that has passed with no newer contact.
-  const planned = f.lastContacts.map((c) => c.next_meeting).filter((d): d is IsoDate => !!d).sort().at(-1);
+  // A planned meeting is missed until there is a contact on or after its date – whichever
+  // record planned it, and whatever later records (a phone call) left out.
+  const planned = f.plannedMeeting;
   const lastContact = f.contactDates.at(-1);
   if (planned && planned < asOf && (!lastContact || lastContact < planned)) add('missed-meeting', planned);
 
   if (status === 'applicant') {
-    if (!f.client.assessment) add('assessment', addDuration(f.client.applied, duration(rules.assessment, '7d')));
+    // One-off anonymous counselling has no assessment: nobody is taken on.
+    if (!f.client.assessment && !f.client.anonymous) add('assessment', addDuration(f.client.applied, duration(rules.assessment, '7d')));
     return items;
   }
 
@@ -75,12 +77,18 @@ export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until
   const since = lastContact ?? f.contract?.concluded ?? f.client.applied;
   add('contact-gap', addDuration(since, duration(rules.max_contact_gap, '3m')));
 
+  // Foster-care support (zákon č. 359/1999 Sb.): a report on the care every report_interval.
+  if (rules.report_interval && f.contract) {
+    const last = f.contract.reports?.map((r) => r.date).sort().at(-1);
+    add('periodic-report', addDuration(last && last > f.contract.concluded ? last : f.contract.concluded, duration(rules.report_interval, '6m')));
+  }
+
   const threshold = rules.written_plan_after_contacts;
   if (threshold > 0 && f.contactDates.length > threshold && !f.goals?.plan?.written) add('written-plan', f.contactDates[threshold]);
   return items;
 }
 
-const KIND_ORDER: DueKind[] = ['assessment', 'missed-meeting', 'partial-goal-review', 'personal-goal-evaluation', 'written-plan', 'contact-gap', 'contract-end'];
+const KIND_ORDER: DueKind[] = ['assessment', 'missed-meeting', 'partial-goal-review', 'personal-goal-evaluation', 'written-plan', 'periodic-report', 'contact-gap', 'contract-end'];
 
 /** Overdue first, then by date; ties by case and kind, so the report is stable. */
 export function sortDue(items: DueItem[]): DueItem[] {

@@ -12,6 +12,7 @@ export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
   'legal_representative', 'representative', 'participants', 'responsible', 'place',
   'request', 'summary', 'progress', 'satisfaction', 'note', 'comment', 'text', 'criteria', 'initial_situation',
   'client_absent_reason', 'reason_other', 'changes', 'personal_goal', 'new_personal_goal', 'corrects',
+  'cooperating', 'role', 'organisation', 'participation', 'recipient',
 ]);
 
 export function isPersonalPath(path: readonly PathSegment[] | string | undefined): boolean {

@@ -26,6 +26,7 @@ export interface ProviderRules {
   due_window: string;
   retention_years: number;
   report_interval?: string;
+  require_assessment?: boolean;
 }
 
 export interface ContractDefaults {
@@ -48,7 +49,7 @@ export interface SpisConfig {
     phone?: string;
     email?: string;
     representative?: string;
-    service: { kind: string; name: string; paragraph: string; registration_id?: string; place?: string };
+    service: { kind: string; name: string; paragraph: string; law?: string; registration_id?: string; place?: string };
   };
   workers: Worker[];
   rules?: Partial<ProviderRules>;
@@ -86,12 +87,30 @@ export interface Client {
   email?: string;
   applied: IsoDate;
   request?: string;
-  assessment?: { date: IsoDate; workers: string[]; note?: string };
+  assessment?: { date: IsoDate; workers: string[]; note?: string; key_worker?: string };
   key_workers?: KeyWorkerEntry[];
   legal_representative?: { name: string; relation: string; address?: string; phone?: string; email?: string };
-  consents?: { personal_data?: IsoDate; email_records?: boolean; photos?: boolean };
-  refusal?: { date: IsoDate; reason: string; note?: string; worker: string };
+  consents?: Consents;
+  refusal?: { date: IsoDate; reason: string; note?: string; worker: string; archive_until?: IsoDate };
+  cooperating?: Cooperating[];
   note?: string;
+}
+
+export interface Consents {
+  personal_data?: IsoDate;
+  personal_data_by?: string;
+  email_records?: boolean;
+  photos?: boolean;
+  date?: IsoDate;
+}
+
+/** A person or institution taking part in the case beyond the client and the workers. */
+export interface Cooperating {
+  name: string;
+  role: string;
+  organisation?: string;
+  phone?: string;
+  email?: string;
 }
 
 export interface Amendment {
@@ -127,6 +146,30 @@ export interface Contract {
   legal_basis?: string;
   documents?: { name: string; date: IsoDate }[];
   amendments?: Amendment[];
+  previous?: PreviousContract[];
+  reports?: PeriodicReport[];
+}
+
+/** The regular report on foster care (zákon č. 359/1999 Sb.), e.g. every 6 months to the OSPOD. */
+export interface PeriodicReport {
+  date: IsoDate;
+  from: IsoDate;
+  to: IsoDate;
+  worker: string;
+  recipient?: string;
+  note?: string;
+}
+
+/** A contract this one replaced (an oral contract put in writing), kept in the history. */
+export interface PreviousContract {
+  form: 'written' | 'oral';
+  number?: string;
+  concluded: IsoDate;
+  worker: string;
+  recorded_in?: string;
+  replaced: IsoDate;
+  reason?: string;
+  amendments?: Amendment[];
 }
 
 export interface PersonalGoalEvaluation {
@@ -157,6 +200,7 @@ export interface PartialGoalEvaluation {
 export interface PartialGoal {
   id: string;
   text: string;
+  serves?: string;
   criteria: string;
   responsible: string[];
   set: IsoDate;
@@ -169,9 +213,18 @@ export interface PartialGoal {
 }
 
 export interface Goals {
-  plan?: { written?: IsoDate; initial_situation?: string };
+  plan?: Plan;
   personal_goals: PersonalGoal[];
   partial_goals: PartialGoal[];
+}
+
+export interface Plan {
+  written?: IsoDate;
+  initial_situation?: string;
+  worker?: string;
+  participants?: string[];
+  participation?: string;
+  previous?: { written: IsoDate; worker?: string }[];
 }
 
 export interface GoalReview {
@@ -188,6 +241,7 @@ export interface NewGoal {
   criteria: string;
   responsible: string[];
   review: IsoDate;
+  serves?: string;
 }
 
 export interface PersonalGoalReview {
@@ -208,6 +262,7 @@ export interface ContactRecord {
   duration_min?: number;
   worker: string;
   participants?: string[];
+  cooperating?: Cooperating[];
   summary: string;
   oral_contract?: boolean;
   goal_reviews?: GoalReview[];
@@ -223,7 +278,8 @@ export interface Termination {
   reason: string;
   reason_other?: string;
   worker: string;
-  personal_goal: { outcome: GoalOutcome; comment?: string; client_absent_reason?: string };
+  one_off?: boolean;
+  personal_goal?: { outcome: GoalOutcome; comment?: string; client_absent_reason?: string };
   partial_goals?: { goal: string; outcome: GoalOutcome | 'dropped'; comment?: string }[];
   note?: string;
   archive_until?: IsoDate;

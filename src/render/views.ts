@@ -1,9 +1,9 @@
 // The data a document template sees: every field present (null when empty, as strict mode
 // wants), dates already in Czech form, codes already as their labels.
-import type { Amendment, ContactRecord, SpisConfig } from '../domain/types.js';
+import type { Amendment, ContactRecord, Cooperating, Goals, PartialGoal, SpisConfig } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
-import { codeList, workerName } from '../domain/config.js';
-import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal } from '../domain/case.js';
+import { codeList, FOSTER_CARE_KIND, serviceLaw, workerName } from '../domain/config.js';
+import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, personalGoalOf } from '../domain/case.js';
 import { missingContractItems, missingPlanItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
 import type { SoundCase } from '../store/case-store.js';
 import { SpisError } from '../problems.js';
@@ -65,10 +65,20 @@ function base(kase: SoundCase, config: SpisConfig, today: string) {
       phone: or(client.phone),
       email: or(client.email),
       representative: rep ? { name: rep.name, relation: rep.relation, address: or(rep.address) } : null,
+      cooperating: cooperatingView(client.cooperating),
     },
     key_worker: kw ? workerName(config, kw) : null,
+    foster_care: p.service.kind === FOSTER_CARE_KIND,
   };
 }
+
+/** A document that does not fit the case is refused with the reason, never printed as a false record. */
+function refuse(key: 'render.contract-is-oral' | 'render.contract-is-written' | 'render.one-off' | 'render.no-written-plan', id: string): never {
+  throw new SpisError(key, { id });
+}
+
+const cooperatingView = (list: Cooperating[] | undefined) =>
+  (list ?? []).map((c) => ({ name: c.name, role: c.role, organisation: or(c.organisation) }));
 
 function requireRecord<T>(value: T | undefined, key: 'render.no-contract' | 'render.no-goals' | 'render.no-termination' | 'render.no-contact', id: string): T {
   if (value === undefined) throw new SpisError(key, { id });
@@ -83,14 +93,25 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
     case 'contract':
     case 'oral-contract': {
       const contract = requireRecord(kase.contract?.data, 'render.no-contract', kase.id);
+      // An oral contract has no written text to print; a written one was never concluded orally.
+      if (name === 'contract' && contract.form === 'oral') refuse('render.contract-is-oral', kase.id);
+      if (name === 'oral-contract' && contract.form === 'written') refuse('render.contract-is-written', kase.id);
       if (name === 'contract') stop(name, missingContractItems(contract, client));
       const end = contractEnd(contract);
       const recordedIn = contract.recorded_in ? kase.contacts.find((c) => `contacts/${c.name}` === contract.recorded_in)?.data : undefined;
+      const consents = client.consents ?? {};
+      const emailConsent = consents.email_records ?? contract.email_records;
+      const oral = (contract.previous ?? []).filter((x) => x.form === 'oral').at(-1);
+      const heading = b.foster_care ? 'Dohoda o výkonu pěstounské péče' : 'Smlouva o poskytnutí sociální služby';
       return {
-        title: name === 'contract' ? `Smlouva o poskytnutí sociální služby – ${label}` : `Záznam o uzavření ústní smlouvy – ${label}`,
+        title: name === 'contract' ? `${heading} – ${label}` : `Záznam o uzavření ústní smlouvy – ${label}`,
         view: {
           ...b,
           contract: {
+            heading,
+            ground: b.foster_care
+              ? `podle § 47b ${serviceLaw(config)}, o sociálně-právní ochraně dětí`
+              : `podle § 91 ${serviceLaw(config)}, o sociálních službách`,
             number: or(contract.number),
             written: contract.form === 'written',
             concluded: d(contract.concluded),
@@ -103,10 +124,15 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             payment: or(contract.payment),
             internal_rules: or(contract.internal_rules),
             notice: or(contract.notice),
-            term: end ? `do ${d(end)}` : 'na dobu neurčitou',
+            term: end ? `na dobu určitou do ${d(end)}` : 'na dobu neurčitou',
             personal_goal: contract.personal_goal,
-            email_records: contract.email_records === true ? 'ano' : 'ne',
+            email_records: emailConsent === true ? 'ano' : 'ne',
+            photos: consents.photos === undefined ? null : consents.photos ? 'ano' : 'ne',
+            instruction: consents.personal_data
+              ? { date: d(consents.personal_data), by: consents.personal_data_by ? workerName(config, consents.personal_data_by) : null }
+              : null,
             legal_basis: or(contract.legal_basis),
+            replaces_oral: oral ? { concluded: d(oral.concluded) } : null,
             documents: (contract.documents ?? []).map((doc) => ({ name: doc.name, date: d(doc.date) })),
             amendments: (contract.amendments ?? []).map((a) => ({ number: a.number, effective: d(a.effective), changes: a.changes })),
             summary: recordedIn ? recordedIn.summary : null,
@@ -141,15 +167,28 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
     }
     case 'plan': {
       const goals = requireRecord(kase.goals?.data, 'render.no-goals', kase.id);
+      // The plan document is the written plan: made on the day `spis plan` recorded, never "today".
+      if (!goals.plan?.written) refuse('render.no-written-plan', kase.id);
       stop(name, missingPlanItems(goals));
       const pg = currentPersonalGoal(goals)!;
+      const plan = goals.plan!;
       return {
         title: `Individuální plán – ${label}`,
         view: {
           ...b,
           plan: {
-            written: d(goals.plan?.written ?? opts.today),
-            initial_situation: goals.plan?.initial_situation ?? '',
+            written: d(plan.written),
+            worker: plan.worker ? workerName(config, plan.worker) : null,
+            participants: plan.participants?.length ? plan.participants.map((x) => workerName(config, x)).join(', ') : null,
+            participation: or(plan.participation),
+            initial_situation: plan.initial_situation ?? '',
+            by_personal_goal: goals.personal_goals.map((g, i) => ({
+              id: `p${i + 1}`,
+              text: g.text,
+              set: d(g.set),
+              current: i === goals.personal_goals.length - 1,
+              open_goals: goals.partial_goals.filter((x) => x.status === 'open' && personalGoalOf(goals, x) === i).map((x) => partial(x, config)),
+            })).filter((g) => g.current || g.open_goals.length > 0),
             personal_goal: pg.text,
             personal_goal_set: d(pg.set),
             earlier_goals: goals.personal_goals.slice(0, -1).map((g) => ({ text: g.text, set: d(g.set) })),
@@ -201,12 +240,14 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
               : null,
             next_meeting: d(r.next_meeting),
             oral_contract: r.oral_contract === true,
+            cooperating: cooperatingView(r.cooperating),
           },
         },
       };
     }
     case 'termination': {
       const t = requireRecord(kase.termination?.data, 'render.no-termination', kase.id);
+      if (t.one_off || !t.personal_goal) refuse('render.one-off', kase.id);
       stop(name, missingTerminationItems(t));
       const goals = kase.goals?.data;
       const pg = currentPersonalGoal(goals);
@@ -221,9 +262,9 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             worker: workerName(config, t.worker),
             contract_concluded: d(kase.contract?.data?.concluded),
             personal_goal: pg ? pg.text : null,
-            personal_outcome: OUTCOME[t.personal_goal.outcome],
-            personal_comment: or(t.personal_goal.comment),
-            client_absent: or(t.personal_goal.client_absent_reason),
+            personal_outcome: OUTCOME[t.personal_goal!.outcome],
+            personal_comment: or(t.personal_goal!.comment),
+            client_absent: or(t.personal_goal!.client_absent_reason),
             goals: (t.partial_goals ?? []).map((g) => ({
               id: g.goal,
               text: goals?.partial_goals.find((x) => x.id === g.goal)?.text ?? g.goal,
@@ -238,7 +279,7 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
   }
 }
 
-function partial(g: import('../domain/types.js').PartialGoal, config: SpisConfig) {
+function partial(g: PartialGoal, config: SpisConfig) {
   return {
     id: g.id,
     text: g.text,

@@ -1,6 +1,6 @@
 // Reads what `spis due` needs and no more: closed cases are passed by at the sight of their
-// termination record, contact dates come from the file names, and only the newest contact
-// records are parsed.
+// termination record, contact dates come from the file names, and of the contact records only
+// the planned next meeting is used.
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.js';
@@ -44,12 +44,11 @@ export function readDueFacts(root: string, id: string): DueRead {
   for (const name of listing.badNames) problems.push(badNameProblem(dir, name));
   const files = listing.contacts;
   const contactDates = files.map((f) => f.date);
-  const lastDate = contactDates.at(-1);
-  const lastContacts: ContactRecord[] = [];
+  // Any record may have planned the next meeting, so every one is read (issue 15's cache keeps this cheap).
+  let plannedMeeting: string | undefined;
   for (const f of files) {
-    if (f.date !== lastDate) continue;
     const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${f.name}`, 'contact', problems);
-    if (c) lastContacts.push(c);
+    if (c?.next_meeting && (!plannedMeeting || c.next_meeting > plannedMeeting)) plannedMeeting = c.next_meeting;
   }
   let contract: Contract | undefined;
   let goals: Goals | undefined;
@@ -58,5 +57,5 @@ export function readDueFacts(root: string, id: string): DueRead {
     goals = readRecord<Goals>(root, `${dir}/${CASE_FILES.goals}`, 'goals', problems);
   }
   if (problems.length > 0) return { problems };
-  return { facts: { id, client, contract, goals, contactDates, lastContacts }, problems };
+  return { facts: { id, client, contract, goals, contactDates, ...(plannedMeeting ? { plannedMeeting } : {}) }, problems };
 }
