@@ -93,6 +93,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   sub(client, 'new', 'cmd.client-new')
     .option('--from <file>', t('opt.from'))
     .action(run(async () => (await import('./commands/client-new.js')).runClientNew as Runner));
+  sub(client, 'edit <case-id>', 'cmd.client-edit')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/client-edit.js')).runClientEdit as Runner));
+
+  sub(program, 'assess <case-id>', 'cmd.assess')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/assess.js')).runAssess as Runner));
 
   sub(program, 'list', 'cmd.list')
     .option('--status <status>', t('opt.status'))
@@ -112,6 +119,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   sub(contract, 'amend <case-id>', 'cmd.contract-amend')
     .option('--from <file>', t('opt.from'))
     .action(run(async () => (await import('./commands/contract.js')).runContractAmend as Runner));
+
+  sub(program, 'plan <case-id>', 'cmd.plan')
+    .option('--from <file>', t('opt.from'))
+    .option('--render', t('opt.plan-render'))
+    .action(run(async () => (await import('./commands/plan.js')).runPlan as Runner));
 
   const contact = group('contact', 'cmd.contact');
   sub(contact, 'add <case-id>', 'cmd.contact-add')

@@ -92,7 +92,7 @@ describe('what the writing commands refuse', () => {
     ['invalid YAML', 'type: konzultace\nsummary: [nedokončeno\n', /<stdin>:3:1: chyba zápisu YAML/],
     ['a missing required field', 'type: konzultace\n', /<stdin>:1:1: chybí povinný údaj „summary“/],
     ['an unknown goal id', 'type: konzultace\nsummary: x\ngoal_reviews:\n  - goal: c9\n    status: met\n', /<stdin>:4:11: dílčí cíl „c9“ ve spisu neexistuje/],
-    ['a date in the wrong format', 'date: 20.11.2026\ntype: konzultace\nsummary: x\n', /<stdin>:1:7: „20\.11\.2026“ není platné datum/],
+    ['an impossible date', 'date: 31.02.2026\ntype: konzultace\nsummary: x\n', /<stdin>:1:7: „31\.02\.2026“ není platné datum/],
     ['a review of a closed goal', 'type: konzultace\nsummary: x\ngoal_reviews:\n  - goal: c1\n    status: met\n', /<stdin>:4:11: dílčí cíl c1 byl uzavřen 23\. 2\. 2026|dílčí cíl c1 byl uzavřen 2026-02-23/],
     ['a continuing goal without a next review', 'type: konzultace\nsummary: x\ngoal_reviews:\n  - goal: c2\n    status: continues\n', /<stdin>:4:5: chybí povinný údaj „next_review“/],
     ['an unknown contact form', 'type: konzultace\nform: holub\nsummary: x\n', /<stdin>:2:7: „holub“ není v číselníku contact_forms/],
@@ -154,6 +154,18 @@ describe('contract, amendment, key worker and refusal', () => {
     expect(client.status).toBe('active');
     expect(client.key_workers).toEqual([{ worker: 'mala', from: '2026-11-22' }]);
     expect((await run(['check', '-C', dir])).code).toBe(0);
+    // Either party may ask for the written form: the same command puts the oral contract in writing.
+    const unidentified = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'concluded: 2026-11-22\n' });
+    expect(unidentified.code).toBe(1);
+    expect(unidentified.stderr).toContain('Písemná smlouva musí označit klienta jako smluvní stranu; ve spisu 2026-0003 chybí:');
+    const written = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'reason: klientka požádala o písemnou smlouvu\nclient: {address: Lipová 3, Olomouc}\n' });
+    expect(written.code, written.stderr).toBe(0);
+    const after = parse(readFileSync(join(dir, 'clients/2026-0003/contract.yaml'), 'utf8'));
+    expect(after).toMatchObject({ form: 'written', concluded: '2026-11-22', personal_goal: 'vysvětlit dětem střídavou péči', payment: 'Služba se poskytuje bez úhrady.' });
+    expect(after.previous).toEqual([{ form: 'oral', concluded: '2026-11-22', worker: 'mala', recorded_in: contract.recorded_in, replaced: '2026-11-22', reason: 'klientka požádala o písemnou smlouvu' }]);
+    expect(after.recorded_in).toBeUndefined();
+    expect((await run(['check', '-C', dir])).code).toBe(0);
+    expect((await run(['render', '2026-0003', 'contract', '-C', dir])).stdout).toContain('písemně nahrazuje ústní smlouvu uzavřenou dne 22. 11. 2026');
     expect((await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'personal_goal: x\n' })).stderr).toContain('není zájemce');
   });
 
@@ -162,7 +174,7 @@ describe('contract, amendment, key worker and refusal', () => {
     const before = snapshotTree(dir);
     const r = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'form: written\nworker: mala\npersonal_goal: vysvětlit dětem střídavou péči\n' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('chybí datum narození nebo adresa klienta (označení smluvní strany) – vyžaduje § 91 odst. 2 písm. a) zákona č. 108/2006 Sb.');
+    expect(r.stderr).toContain('– datum narození nebo adresa klienta (označení smluvní strany) – § 91 odst. 2 písm. a) zákona č. 108/2006 Sb.');
     expect(snapshotTree(dir)).toEqual(before);
   });
 

@@ -101,6 +101,7 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
     return { changes: { newContact: { name, data: record }, ...(goals ? { goals } : {}) }, opts: { input }, result: { path: `${kase.dir}/${CONTACTS_DIR}/${name}`, renumbered } };
   });
   for (const r of renumbered) err(ctx, t('contact.goal-renumbered', { from: r.from, to: r.to }));
+  if ((asked ?? data)?.type === 'assessment' && !seen.client.data.assessment) err(ctx, t('assess.use-command', { id }));
   out(ctx, path);
   return 0;
 }

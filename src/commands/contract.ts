@@ -1,11 +1,14 @@
 // spis contract new / spis contract amend: concluding the contract (the applicant becomes a
 // client) and its amendments, including a change of the personal goal.
 import type { Context } from '../context.js';
-import { out } from '../context.js';
+import { err, out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
-import type { Client, ContactRecord, Contract, Goals } from '../domain/types.js';
+import type { Client, Consents, ContactRecord, Contract, Goals } from '../domain/types.js';
+import { missingContractItems } from '../domain/legal.js';
+import type { Prompter } from '../ui/prompts.js';
 import { addDuration, formatDate, parseDuration } from '../domain/dates.js';
-import { clientLabel, currentKeyWorker, currentPersonalGoal } from '../domain/case.js';
+import { rulesOf, serviceLaw, workerName } from '../domain/config.js';
+import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
@@ -13,11 +16,19 @@ import { readScriptedInput, requireInputMode, type ScriptedInput } from './input
 import { updateCase } from './write-case.js';
 import { askContactBasics, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, type Answers } from './shared.js';
 
-interface ContractInput extends Partial<Omit<Contract, 'term'>> {
+interface ContractInput extends Partial<Omit<Contract, 'term' | 'documents'>> {
   term?: Contract['term'] | string;
   initial_situation?: string;
   key_worker?: string;
   contact?: Partial<ContactRecord>;
+  /** The personal-data instruction and the consents (written to client.yaml, shown in the contract). */
+  consents?: Consents;
+  /** Documents handed over: names (dated the day of the contract) or {name, date}. */
+  documents?: (string | { name: string; date: string })[];
+  /** Identification a written contract needs and client.yaml lacks, given on the spot. */
+  client?: { birth_date?: string; address?: string };
+  /** Why an oral contract is put in writing (who asked). */
+  reason?: string;
 }
 
 function defaultTerm(repo: Repo, concluded: string): Contract['term'] {
@@ -26,33 +37,67 @@ function defaultTerm(repo: Repo, concluded: string): Contract['term'] {
   return d ? { until: addDuration(addDuration(concluded, d), { amount: 1, unit: 'd' }, -1) } : { indefinite: true };
 }
 
-/** The contract as it will be written: the worker's answers over the provider's defaults. */
-export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput, today: string): { contract: Contract; contact?: { name: string; data: ContactRecord } } {
+/**
+ * What the new contract's items default to: the oral contract's own items when it is put in
+ * writing (amendments included), else the provider's defaults.
+ */
+function itemDefaults(repo: Repo, oral: Contract | undefined): { scope?: string; place_time?: string; payment?: string; internal_rules?: string; notice?: string; documents?: string[] } {
   const d = repo.config.contract_defaults ?? {};
+  if (!oral) return d;
+  const latest = <K extends 'scope' | 'place_time' | 'payment'>(k: K): string | undefined => (oral.amendments ?? []).reduce<string | undefined>((v, a) => a[k] ?? v, oral[k]);
+  return { scope: latest('scope'), place_time: latest('place_time'), payment: latest('payment'), internal_rules: oral.internal_rules, notice: oral.notice, documents: d.documents };
+}
+
+/** The oral contract the client has, if the case is one where it can be put in writing. */
+function oralContract(kase: SoundCase): Contract | undefined {
+  const c = kase.contract?.data;
+  return kase.client.data.status === 'active' && c?.form === 'oral' ? c : undefined;
+}
+
+/** The contract as it will be written: the worker's answers over the defaults (the oral contract's, or the provider's). */
+export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput, today: string): { contract: Contract; contact?: { name: string; data: ContactRecord } } {
   const client = kase.client.data;
+  const oral = oralContract(kase);
+  const d = itemDefaults(repo, oral);
   const concluded = input.concluded ?? today;
   const worker = input.worker ?? currentKeyWorker(client, concluded) ?? input.key_worker ?? '';
   const service = repo.config.provider.service;
-  const term = typeof input.term === 'string' ? (input.term === 'indefinite' ? { indefinite: true } : { until: input.term }) : (input.term ?? defaultTerm(repo, concluded));
+  const oralEnd = oral ? contractEnd(oral) : undefined;
+  const term =
+    typeof input.term === 'string'
+      ? input.term === 'indefinite'
+        ? { indefinite: true }
+        : { until: input.term }
+      : (input.term ?? (oral ? (oralEnd ? { until: oralEnd } : { indefinite: true }) : defaultTerm(repo, concluded)));
+  const documents = (input.documents ?? d.documents ?? []).map((doc) => (typeof doc === 'string' ? { name: doc, date: concluded } : doc));
   const contract: Contract = {
     ...(input.number ? { number: input.number } : {}),
-    form: input.form ?? 'written',
+    form: oral ? 'written' : (input.form ?? 'written'),
     concluded,
     ...((input.place ?? service.place) ? { place: input.place ?? service.place } : {}),
     worker,
     ...(input.representative_party ?? client.legal_representative ? { representative_party: input.representative_party ?? true } : {}),
-    service: input.service ?? `${service.name} (${service.paragraph} zákona č. 108/2006 Sb.)`,
+    service: input.service ?? oral?.service ?? `${service.name} (${service.paragraph} ${serviceLaw(repo.config)})`,
     scope: input.scope ?? d.scope ?? '',
     place_time: input.place_time ?? d.place_time ?? '',
     payment: input.payment ?? d.payment ?? '',
     internal_rules: input.internal_rules ?? d.internal_rules ?? '',
     notice: input.notice ?? d.notice ?? '',
     term,
-    personal_goal: input.personal_goal ?? '',
-    email_records: input.email_records ?? false,
-    ...((input.legal_basis ?? d.legal_basis) ? { legal_basis: input.legal_basis ?? d.legal_basis } : {}),
-    documents: input.documents ?? (d.documents ?? []).map((name) => ({ name, date: concluded })),
+    personal_goal: input.personal_goal ?? (oral ? (currentPersonalGoal(kase.goals?.data)?.text ?? oral.personal_goal) : ''),
+    ...(input.legal_basis ? { legal_basis: input.legal_basis } : {}),
+    documents,
   };
+  if (oral) {
+    // The oral contract stays in the history: when, by whom, where it was recorded, what amended it.
+    const { form, number, concluded: was, worker: by, recorded_in, amendments } = oral;
+    contract.previous = [
+      ...(oral.previous ?? []),
+      { form, ...(number ? { number } : {}), concluded: was, worker: by, ...(recorded_in ? { recorded_in } : {}), replaced: concluded, ...(input.reason ? { reason: input.reason } : {}), ...(amendments?.length ? { amendments } : {}) },
+    ];
+    if (oral.reports?.length) contract.reports = oral.reports;
+    return { contract };
+  }
   if (contract.form !== 'oral') return { contract };
   // An oral contract is recorded in the contact record of the meeting where it was concluded.
   const name = newContactFileName(concluded, kase.contacts.map((c) => c.name));
@@ -73,17 +118,33 @@ export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput,
   return { contract, contact: { name, data } };
 }
 
+/** The client after the contract: consents and instruction recorded, identification given on the spot filled in. */
+function clientWithContract(client: Client, input: ContractInput, contract: Contract): Client {
+  const consents: Consents = { ...(client.consents ?? {}), ...(input.consents ?? {}) };
+  if (input.email_records !== undefined) consents.email_records = input.email_records;
+  const next: Client = { ...client, ...(input.client?.birth_date ? { birth_date: input.client.birth_date } : {}), ...(input.client?.address ? { address: input.client.address } : {}) };
+  if (Object.keys(consents).length) next.consents = { ...consents, ...(consents.date || !Object.keys(input.consents ?? {}).length ? {} : { date: contract.concluded }) };
+  return next;
+}
+
 export async function runContractNew(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
   const mode = requireInputMode(ctx, opts.from);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const kase = loadCaseForEdit(repo, id);
   const client = kase.client.data;
-  if (client.status !== 'applicant' || kase.contract) throw new SpisError('contract.not-applicant', { id, status: t(`status.${client.status}`) });
+  // An oral contract becomes written when either party asks (§ 91): the same command, with the oral contract's items.
+  const converting = oralContract(kase) !== undefined;
+  if (!converting && (client.status !== 'applicant' || kase.contract)) throw new SpisError('contract.not-applicant', { id, status: t(`status.${client.status}`) });
+  // Seed 003: the assessment comes first. A provider may make it a condition.
+  if (!converting && !client.assessment && !client.anonymous) {
+    if (rulesOf(repo.config).require_assessment) throw new SpisError('assess.required', { id });
+    err(ctx, t('assess.no-assessment', { id }));
+  }
   let input: ScriptedInput | undefined;
   let answers: ContractInput;
   if (mode === 'scripted') {
     input = await readScriptedInput(ctx, opts.from!);
-    answers = resolveRelativeDates(input.data, ctx.today, ['concluded', 'term.until', 'contact.next_meeting']) as ContractInput;
+    answers = resolveRelativeDates(input.data, ctx.today, ['concluded', 'term.until', 'contact.next_meeting', 'consents.personal_data', 'client.birth_date']) as ContractInput;
   } else {
     try {
       answers = await askContract(ctx, repo, kase);
@@ -91,18 +152,28 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
       removeEditorTempDir(repo);
     }
   }
-  if (mode === 'interactive' && !(await confirmSave(ctx, contractSummary(ctx, repo, buildContract(repo, kase, answers, ctx.today).contract, clientLabel(client))))) return 0;
-  const form = await updateCase(ctx, repo, id, 'contract new', (fresh) => {
+  if (mode === 'interactive' && !(await confirmSave(ctx, contractSummary(ctx, repo, buildContract(repo, kase, answers, ctx.today).contract, clientWithContract(client, answers, buildContract(repo, kase, answers, ctx.today).contract), converting)))) return 0;
+  const form = await updateCase(ctx, repo, id, converting ? 'contract written' : 'contract new', (fresh) => {
     const now = fresh.client.data;
-    if (now.status !== 'applicant' || fresh.contract) throw new SpisError('contract.not-applicant', { id, status: t(`status.${now.status}`) });
+    const stillOral = oralContract(fresh) !== undefined;
+    if (stillOral !== converting || (!converting && (now.status !== 'applicant' || fresh.contract))) throw new SpisError('contract.not-applicant', { id, status: t(`status.${now.status}`) });
     const { contract, contact } = buildContract(repo, fresh, answers, ctx.today);
+    const nextClient = clientWithContract(now, answers, contract);
+    // A written contract names the parties (§ 91 odst. 2 písm. a): stop here rather than write one that cannot be printed.
+    if (contract.form === 'written') {
+      const missing = missingContractItems(contract, nextClient).filter((r) => r.record === 'client.yaml');
+      if (missing.length) throw new SpisError('contract.identification-missing', { id, items: missing.map((r) => `  – ${r.what} – ${r.paragraph}`).join('\n') });
+    }
+    if (converting) {
+      return { changes: { client: nextClient, contract }, opts: { input }, result: contract.form };
+    }
     const source = contact ? `${CONTACTS_DIR}/${contact.name}` : 'contract';
     const goals: Goals = {
       ...(answers.initial_situation ? { plan: { initial_situation: answers.initial_situation } } : {}),
       personal_goals: [{ text: contract.personal_goal, set: contract.concluded, source }],
       partial_goals: [],
     };
-    const nextClient: Client = { ...now, status: 'active' };
+    nextClient.status = 'active';
     if (!now.key_workers?.length) nextClient.key_workers = [{ worker: answers.key_worker ?? contract.worker, from: contract.concluded }];
     return {
       changes: { client: nextClient, contract, goals, ...(contact ? { newContact: contact } : {}) },
@@ -110,7 +181,7 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
       result: contract.form,
     };
   });
-  out(ctx, t('contract.saved', { id, form: t(form === 'oral' ? 'show.contract-oral' : 'show.contract-written') }));
+  out(ctx, t(converting ? 'contract.saved-written' : 'contract.saved', { id, form: t(form === 'oral' ? 'show.contract-oral' : 'show.contract-written') }));
   return 0;
 }
 
@@ -119,10 +190,12 @@ function contractInputPath(contactName: string | undefined) {
   return (segs: (string | number)[]): (string | number)[] => (contactName && segs.length && typeof segs[0] === 'string' && ['summary', 'form', 'type', 'participants'].includes(segs[0]) ? ['contact', ...segs] : segs);
 }
 
-function contractSummary(ctx: Context, repo: Repo, c: Contract, label: string): string {
+function contractSummary(ctx: Context, repo: Repo, c: Contract, client: Client, converting: boolean): string {
   const d = (x?: string): string => (x ? formatDate(x, ctx.lang) : '–');
+  const yesNo = (v: boolean | undefined): string => t(v ? 'ui.yes' : 'ui.no');
+  const consents = client.consents ?? {};
   return [
-    t('contract.summary-head', { label, form: t(c.form === 'oral' ? 'show.contract-oral' : 'show.contract-written'), date: d(c.concluded) }),
+    t(converting ? 'contract.summary-written' : 'contract.summary-head', { label: clientLabel(client), form: t(c.form === 'oral' ? 'show.contract-oral' : 'show.contract-written'), date: d(c.concluded) }),
     `  ${t('contract.personal-goal')}: „${c.personal_goal}“`,
     `  (b) ${c.service}`,
     `  (c) ${c.scope}`,
@@ -130,10 +203,12 @@ function contractSummary(ctx: Context, repo: Repo, c: Contract, label: string): 
     `  (e) ${c.payment}`,
     `  (f) ${c.internal_rules}`,
     `  (g) ${c.notice}`,
-    `  (h) ${c.term.indefinite ? t('show.indefinite') : t('show.until', { date: d(c.term.until) })}`,
-    `  ${t('contract.email-records')}: ${t(c.email_records ? 'ui.yes' : 'ui.no')}`,
+    `  (h) ${c.term.indefinite ? t('show.indefinite') : t('show.until-fixed', { date: d(c.term.until) })}`,
+    `  ${t('contract.instruction')}: ${consents.personal_data ? `${d(consents.personal_data)}${consents.personal_data_by ? `, ${workerName(repo.config, consents.personal_data_by)}` : ''}` : t('ui.no')}`,
+    `  ${t('contract.email-records')}: ${yesNo(consents.email_records)}`,
+    `  ${t('contract.photos')}: ${yesNo(consents.photos)}`,
     ...(c.documents ?? []).map((doc) => `  ${t('contract.document')}: ${doc.name} (${d(doc.date)})`),
-    ...(repo.config.workers.some((w) => w.id === c.worker) ? [`  ${t('contract.worker')}: ${repo.config.workers.find((w) => w.id === c.worker)!.name}`] : []),
+    ...(repo.config.workers.some((w) => w.id === c.worker) ? [`  ${t('contract.worker')}: ${workerName(repo.config, c.worker)}`] : []),
   ].join('\n');
 }
 
@@ -141,30 +216,74 @@ async function askContract(ctx: Context, repo: Repo, kase: SoundCase): Promise<C
   const { createPrompter } = await import('../ui/prompts.js');
   const ask = createPrompter(ctx, editorTempDir(repo));
   const client = kase.client.data;
-  const d = repo.config.contract_defaults ?? {};
+  const oral = oralContract(kase);
+  const d = itemDefaults(repo, oral);
   const a: ContractInput = {};
-  a.form = await ask.select({ message: t('contract.ask-form'), choices: [{ name: t('show.contract-written'), value: 'written' as const }, { name: t('show.contract-oral'), value: 'oral' as const }] });
-  a.concluded = await ask.date({ message: t('contract.ask-date'), default: ctx.today, min: client.applied, max: ctx.today });
+  if (oral) {
+    ctx.io.stderr.write(`${t('contract.converting', { date: formatDate(oral.concluded, ctx.lang) })}\n`);
+    a.form = 'written';
+  } else {
+    a.form = await ask.select({ message: t('contract.ask-form'), choices: [{ name: t('show.contract-written'), value: 'written' as const }, { name: t('show.contract-oral'), value: 'oral' as const }] });
+  }
+  a.concluded = await ask.date({ message: t('contract.ask-date'), default: ctx.today, min: oral?.concluded ?? client.applied, max: ctx.today });
   const workers = repo.config.workers.filter((w) => w.active !== false);
   a.worker = await ask.select({ message: t('contract.ask-worker'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: currentKeyWorker(client, ctx.today) });
+  if (oral) {
+    const reason = await ask.text({ message: t('contract.ask-written-reason'), required: false });
+    if (reason) a.reason = reason;
+  }
   if (!client.key_workers?.length) a.key_worker = await ask.select({ message: t('client.ask-key-worker'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: a.worker });
-  a.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal') });
-  ctx.io.stderr.write(`${t('contract.defaults-tip')}\n`);
+  // A written contract identifies the client (§ 91 odst. 2 písm. a): what client.yaml lacks is asked here.
+  if (a.form === 'written' && !client.anonymous && !client.birth_date && !client.address?.trim()) {
+    ctx.io.stderr.write(`${t('contract.identification-tip')}\n`);
+    const birth = await ask.date({ message: t('client.ask-birth-date'), optional: true, max: ctx.today });
+    const address = await ask.text({ message: t('client.ask-address'), required: !birth });
+    a.client = { ...(birth ? { birth_date: birth } : {}), ...(address ? { address } : {}) };
+  }
+  const currentGoal = currentPersonalGoal(kase.goals?.data)?.text;
+  a.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal'), default: currentGoal });
+  ctx.io.stderr.write(`${t(oral ? 'contract.oral-defaults-tip' : 'contract.defaults-tip')}\n`);
   a.scope = await ask.text({ message: t('contract.ask-scope'), default: d.scope });
   a.place_time = await ask.text({ message: t('contract.ask-place-time'), default: d.place_time });
   a.payment = await ask.text({ message: t('contract.ask-payment'), default: d.payment });
   a.internal_rules = await ask.text({ message: t('contract.ask-internal-rules'), default: d.internal_rules });
   a.notice = await ask.text({ message: t('contract.ask-notice'), default: d.notice });
-  const until = await ask.date({ message: t('contract.ask-term'), optional: true, min: a.concluded });
+  const oralEnd = oral ? contractEnd(oral) : undefined;
+  const until = await ask.date({ message: t('contract.ask-term'), optional: true, min: a.concluded, default: oralEnd });
   a.term = until ? { until } : { indefinite: true };
-  a.email_records = await ask.confirm({ message: t('contract.ask-email-records'), default: client.consents?.email_records ?? false });
-  const situation = await ask.longText({ message: t('contract.ask-initial-situation'), required: false });
-  if (situation) a.initial_situation = situation;
+  a.consents = await askConsents(ask, repo, client, a.concluded!, a.worker!);
+  a.documents = await askDocuments(ask, d.documents ?? [], a.concluded!);
+  if (!oral) {
+    const situation = await ask.longText({ message: t('contract.ask-initial-situation'), required: false });
+    if (situation) a.initial_situation = situation;
+  }
   if (a.form === 'oral') {
     const basics: Answers = await askContactBasics(ask, repo, kase, a.concluded!);
     a.contact = { ...basics, summary: await ask.longText({ message: t('contact.ask-summary') }) };
   }
   return a;
+}
+
+/** The personal-data instruction (date, by whom) and each consent, asked one by one. */
+async function askConsents(ask: Prompter, repo: Repo, client: Client, date: string, worker: string): Promise<Consents> {
+  const had = client.consents ?? {};
+  const c: Consents = {};
+  if (await ask.confirm({ message: t('contract.ask-instruction'), default: true })) {
+    c.personal_data = (await ask.date({ message: t('contract.ask-instruction-date'), default: had.personal_data ?? date, max: date }))!;
+    const workers = repo.config.workers.filter((w) => w.active !== false);
+    c.personal_data_by = await ask.select({ message: t('contract.ask-instruction-by'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: had.personal_data_by ?? worker });
+  }
+  c.email_records = await ask.confirm({ message: t('contract.ask-email-records'), default: had.email_records ?? false });
+  c.photos = await ask.confirm({ message: t('contract.ask-photos'), default: had.photos ?? false });
+  return c;
+}
+
+/** Which documents were handed over: each usual one confirmed, then any other. */
+async function askDocuments(ask: Prompter, usual: string[], date: string): Promise<{ name: string; date: string }[]> {
+  const out: { name: string; date: string }[] = [];
+  for (const name of usual) if (await ask.confirm({ message: t('contract.ask-document', { name }), default: true })) out.push({ name, date });
+  while (await ask.confirm({ message: t('contract.ask-other-document'), default: false })) out.push({ name: await ask.text({ message: t('contract.ask-document-name') }), date });
+  return out;
 }
 
 interface AmendInput {

@@ -16,7 +16,8 @@ import { DIR_MODE } from '../store/atomic.js';
 export type Answers = Partial<ContactRecord>;
 
 /**
- * Scripted input may give dates relative to a base date (+14d, +1m), as the prompts accept.
+ * Scripted input may give dates in every form the prompts accept: relative to a base date
+ * (+14d, +1m), words (dnes, včera), Czech forms (4. 9., 22. 11. 2026).
  * Paths are dotted; `[]` walks every item of a list. An unreadable relative date is left as it
  * is, so the schema reports it with its place.
  */
@@ -34,7 +35,8 @@ export function resolveRelativeDates(data: Record<string, unknown>, base: string
     const obj = node as Record<string, unknown>;
     if (rest.length === 0) {
       const v = obj[head];
-      if (typeof v === 'string' && v.startsWith('+')) obj[head] = parseDateInput(v, head === 'date' ? base : baseDate) ?? v;
+      // Every form a prompt takes (+14d, dnes, 4. 9., 22. 11. 2026); ISO dates stay as written.
+      if (typeof v === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) obj[head] = parseDateInput(v, head === 'date' ? base : baseDate) ?? v;
       return;
     }
     visit(obj[head], rest);
@@ -99,4 +101,20 @@ export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCas
   const workers = repo.config.workers.filter((w) => w.active !== false);
   a.worker = await ask.select({ message: t('contact.ask-worker'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: currentKeyWorker(client, date) });
   return a;
+}
+
+/**
+ * Several different workers, one select at a time: the first, then the next from those not yet
+ * chosen, until `min` are chosen and the worker wants no more. A worker is never chosen twice.
+ */
+export async function askWorkers(ask: Prompter, repo: Repo, o: { first: string; next: string; more: string; min: number; default?: string }): Promise<string[]> {
+  const active = repo.config.workers.filter((w) => w.active !== false);
+  const chosen: string[] = [];
+  for (;;) {
+    const left = active.filter((w) => !chosen.includes(w.id));
+    if (left.length === 0) break;
+    if (chosen.length >= o.min && !(await ask.confirm({ message: o.more, default: false }))) break;
+    chosen.push(await ask.select({ message: chosen.length === 0 ? o.first : o.next, choices: left.map((w) => ({ name: w.name, value: w.id })), default: chosen.length === 0 ? o.default : undefined }));
+  }
+  return chosen;
 }

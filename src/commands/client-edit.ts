@@ -1,0 +1,161 @@
+// spis client edit: changes a client's own data – identity, birth data, contact details,
+// district and target group (for the yearly report), legal representative, cooperating persons
+// – asking with the current values, or from --from with only the fields to change.
+import type { Context } from '../context.js';
+import { out } from '../context.js';
+import { SpisError, type ExitCode } from '../problems.js';
+import type { Client, Cooperating } from '../domain/types.js';
+import { formatDate } from '../domain/dates.js';
+import { codeList } from '../domain/config.js';
+import { clientLabel } from '../domain/case.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import { openRepo, type Repo } from '../store/repo.js';
+import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
+import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
+import { updateCase } from './write-case.js';
+import { confirmSave, resolveRelativeDates } from './shared.js';
+import type { Prompter } from '../ui/prompts.js';
+
+/** What `client edit` may change; the rest (status, assessment, key workers, refusal) has its own command. */
+export const EDITABLE_FIELDS = [
+  'anonymous', 'name', 'pseudonym', 'sex', 'birth_date', 'birth_year', 'district', 'target_group',
+  'address', 'phone', 'email', 'request', 'legal_representative', 'cooperating', 'consents', 'note',
+] as const;
+type Editable = (typeof EDITABLE_FIELDS)[number];
+export type ClientChanges = Partial<Record<Editable, unknown>>;
+
+/** Typed at a prompt to remove an optional value. */
+const CLEAR = '-';
+
+/** The client with the changes applied: a value replaces, null removes. Other fields stay as they are. */
+export function applyClientChanges(client: Client, changes: ClientChanges): Client {
+  const next: Record<string, unknown> = { ...client };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) delete next[key];
+    else if (value !== undefined) next[key] = value;
+  }
+  return next as unknown as Client;
+}
+
+/** Which fields differ between two versions of the client (names only: messages never carry values). */
+export function changedFields(before: Client, after: Client): string[] {
+  return EDITABLE_FIELDS.filter((k) => JSON.stringify((before as unknown as Record<string, unknown>)[k]) !== JSON.stringify((after as unknown as Record<string, unknown>)[k]));
+}
+
+export async function runClientEdit(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
+  const mode = requireInputMode(ctx, opts.from);
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const seen = loadCaseForEdit(repo, id);
+  let input: ScriptedInput | undefined;
+  let changes: ClientChanges;
+  if (mode === 'scripted') {
+    input = await readScriptedInput(ctx, opts.from!);
+    const reserved = Object.keys(input.data).filter((k) => !(EDITABLE_FIELDS as readonly string[]).includes(k));
+    if (reserved.length) throw new SpisError('client.edit-reserved', { file: input.label, fields: reserved.join(', '), allowed: EDITABLE_FIELDS.join(', ') });
+    changes = resolveRelativeDates(input.data, ctx.today, ['birth_date']) as ClientChanges;
+  } else {
+    changes = await askClientChanges(ctx, repo, seen);
+    const after = applyClientChanges(seen.client.data, changes);
+    const fields = changedFields(seen.client.data, after);
+    if (fields.length === 0) {
+      out(ctx, t('client.edit-nothing', { id }));
+      return 0;
+    }
+    const summary = [t('client.edit-summary', { label: clientLabel(after) }), ...fields.map((f) => `  ${t(`client.field.${f}` as MessageKey)}: ${shown(ctx, after, f)}`)].join('\n');
+    if (!(await confirmSave(ctx, summary, t('prompt.save')))) return 0;
+  }
+  const fields = await updateCase(ctx, repo, id, 'client edit', (kase) => {
+    const before = kase.client.data;
+    const after = applyClientChanges(before, changes);
+    return { changes: { client: after }, opts: { input }, result: changedFields(before, after) };
+  });
+  out(ctx, fields.length ? t('client.edit-saved', { id, fields: fields.join(', ') }) : t('client.edit-nothing', { id }));
+  return 0;
+}
+
+/** A value as the summary on the worker's own terminal shows it. */
+function shown(ctx: Context, c: Client, field: string): string {
+  const v = (c as unknown as Record<string, unknown>)[field];
+  if (v === undefined) return t('client.edit-removed');
+  if (field === 'birth_date' && typeof v === 'string') return formatDate(v, ctx.lang);
+  if (field === 'name' && c.name) return [c.name.title, c.name.given, c.name.family].filter(Boolean).join(' ');
+  if (field === 'sex') return t(`sex.${String(v)}` as MessageKey);
+  if (field === 'legal_representative' && c.legal_representative) return `${c.legal_representative.name} (${c.legal_representative.relation})`;
+  if (field === 'cooperating' && c.cooperating) return c.cooperating.map((p) => `${p.name} – ${p.role}`).join('; ');
+  if (typeof v === 'boolean') return t(v ? 'ui.yes' : 'ui.no');
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** One optional text: the current value offered, "-" removes it, an empty answer keeps it. */
+async function optionalText(ask: Prompter, message: string, current: string | undefined): Promise<string | null | undefined> {
+  const v = await ask.text({ message: `${message} ${t('client.edit-clear-tip')}`, default: current, required: false });
+  if (v === CLEAR) return current === undefined ? undefined : null;
+  if (v === '' || v === current) return undefined;
+  return v;
+}
+
+async function askClientChanges(ctx: Context, repo: Repo, kase: SoundCase): Promise<ClientChanges> {
+  const { createPrompter } = await import('../ui/prompts.js');
+  const ask = createPrompter(ctx);
+  const c = kase.client.data;
+  const ch: ClientChanges = {};
+  const set = (key: Editable, v: unknown): void => {
+    if (v !== undefined) ch[key] = v;
+  };
+  if (c.anonymous && (await ask.confirm({ message: t('client.ask-reveal'), default: false }))) {
+    ch.anonymous = null;
+    ch.pseudonym = null;
+  }
+  const anonymous = c.anonymous === true && ch.anonymous === undefined;
+  if (!anonymous) {
+    const given = await ask.text({ message: t('client.ask-given'), default: c.name?.given });
+    const family = await ask.text({ message: t('client.ask-family'), default: c.name?.family });
+    if (given !== c.name?.given || family !== c.name?.family) ch.name = { ...(c.name ?? {}), given, family };
+  } else {
+    const p = await ask.text({ message: t('client.ask-pseudonym'), default: c.pseudonym });
+    if (p !== c.pseudonym) ch.pseudonym = p;
+  }
+  const sex = await ask.select({ message: t('client.ask-sex'), choices: (['female', 'male', 'unknown'] as const).map((value) => ({ name: t(`sex.${value}`), value })), default: c.sex });
+  if (sex !== c.sex) ch.sex = sex;
+  if (!anonymous) {
+    const birth = await ask.date({ message: t('client.ask-birth-date'), default: c.birth_date, optional: true, max: ctx.today });
+    if (birth && birth !== c.birth_date) {
+      ch.birth_date = birth;
+      if (c.birth_year !== undefined) ch.birth_year = null;
+    }
+  }
+  if (!(ch.birth_date ?? c.birth_date)) {
+    const year = await ask.number({ message: t('client.ask-birth-year'), default: c.birth_year, optional: true, min: 1900, max: Number(ctx.today.slice(0, 4)) });
+    if (year !== undefined && year !== c.birth_year) ch.birth_year = year;
+  }
+  set('district', await optionalText(ask, t('client.ask-district'), c.district));
+  const group = await ask.select({ message: t('client.ask-target-group'), choices: Object.entries(codeList(repo.config, 'target_groups')).map(([value, name]) => ({ name, value })), default: c.target_group });
+  if (group !== c.target_group) ch.target_group = group;
+  if (!anonymous) {
+    for (const field of ['address', 'phone', 'email'] as const) set(field, await optionalText(ask, t(`client.ask-${field}`), c[field]));
+    const rep = c.legal_representative;
+    if (await ask.confirm({ message: t(rep ? 'client.ask-change-representative' : 'client.ask-representative'), default: false })) {
+      const name = await optionalText(ask, t('client.ask-rep-name'), rep?.name);
+      if (name === null) ch.legal_representative = null;
+      else ch.legal_representative = { ...(rep ?? {}), name: name ?? rep?.name, relation: await ask.text({ message: t('client.ask-rep-relation'), default: rep?.relation }) };
+    }
+  }
+  const cooperating = await askCooperating(ask, c.cooperating ?? []);
+  if (cooperating) ch.cooperating = cooperating.length ? cooperating : null;
+  return ch;
+}
+
+/** The list of cooperating persons: keep or remove each, then add new ones. Undefined when unchanged. */
+export async function askCooperating(ask: Prompter, current: Cooperating[]): Promise<Cooperating[] | undefined> {
+  const kept: Cooperating[] = [];
+  for (const p of current) {
+    if (await ask.confirm({ message: t('client.ask-keep-cooperating', { name: p.name, role: p.role }), default: true })) kept.push(p);
+  }
+  while (await ask.confirm({ message: t(kept.length || current.length ? 'client.ask-more-cooperating' : 'client.ask-cooperating'), default: false })) {
+    const name = await ask.text({ message: t('client.ask-cooperating-name') });
+    const role = await ask.text({ message: t('client.ask-cooperating-role') });
+    const organisation = await ask.text({ message: t('client.ask-cooperating-organisation'), required: false });
+    kept.push({ name, role, ...(organisation ? { organisation } : {}) });
+  }
+  return JSON.stringify(kept) === JSON.stringify(current) ? undefined : kept;
+}
