@@ -128,12 +128,17 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   const contact = group('contact', 'cmd.contact');
   sub(contact, 'add <case-id>', 'cmd.contact-add')
     .option('--from <file>', t('opt.from'))
+    .option('--one-off', t('opt.contact-one-off'))
     .action(run(async () => (await import('./commands/contact-add.js')).runContactAdd as Runner));
 
   sub(program, 'key-worker <case-id> <worker-id>', 'cmd.key-worker')
     .option('--date <date>', t('opt.key-worker-date'))
     .option('--note <text>', t('opt.key-worker-note'))
     .action(run(async () => (await import('./commands/key-worker.js')).runKeyWorker as Runner));
+
+  sub(program, 'periodic-report <case-id>', 'cmd.periodic-report')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/periodic-report.js')).runPeriodicReport as Runner));
 
   sub(program, 'refuse <case-id>', 'cmd.refuse')
     .option('--reason <code>', t('opt.refuse-reason'))

@@ -41,7 +41,7 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Termín přehodnocení', `${KEY.clearLine}+14d${KEY.enter}`);
     await s.answer('Stanovit nový dílčí cíl?', KEY.enter);
     await s.answer('Příští schůzka', `+14d${KEY.enter}`);
-    await s.answer('Poslat zápis klientovi e-mailem?', `n${KEY.enter}`);
+    await s.answer('Připravit e-mail se zápisem pro klienta (klient souhlasil)?', KEY.enter);
     const summary = await s.see('Uložit?');
     expect(summary).toContain('Zápis z kontaktu 20. 11. 2026: konzultace, telefonicky');
     expect(summary).toContain('c2 kontinuálně spolupracovat');
@@ -49,6 +49,7 @@ describe('spis contact add on a terminal', () => {
     expect(summary).toContain('c4 připravit se synem týdenní rozvrh domácí přípravy a vyvěsit ho doma: naplněn');
     expect(summary).toContain('nový dílčí cíl c5: domluvit se synem pravidla používání mobilu');
     expect(summary).toContain('odpovídá: klientka, Mgr. Jana Nováková; přehodnotit: 4. 12. 2026');
+    expect(summary).toContain('připraví se e-mail se zápisem pro klienta (soubor .eml, odešlete ho ze své pošty)');
     s.answer('', KEY.enter);
     expect(await s.done).toBe(0);
 
@@ -70,8 +71,17 @@ describe('spis contact add on a terminal', () => {
       ],
       new_goals: [{ id: 'c5', criteria: 'pravidla jsou sepsaná a podepsaná oběma', responsible: ['klientka', 'novakova'], review: '2026-12-04' }],
       next_meeting: '2026-12-04',
-      sent_by_email: false,
+      sent_by_email: true,
     });
+    // The e-mail is a ready message in documents/, never sent by the tool: To, an encoded subject, the record as text.
+    const emlName = `contact-${added[0].replace('.yaml', '')}-2026-11-22.eml`;
+    expect(s.stderr()).toContain(`E-mail se zápisem je připraven: ${CASE}/documents/${emlName}`);
+    const eml = readFileSync(join(dir, CASE, 'documents', emlName), 'utf8');
+    expect(eml).toMatch(/^From: novakova@rozcesti\.example\.org\r\nTo: jana\.dvorakova@example\.org\r\nSubject: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=\r\n/);
+    expect(Buffer.from(/Subject: =\?UTF-8\?B\?([^?]+)\?=/.exec(eml)![1], 'base64').toString('utf8')).toBe('Zápis z kontaktu 20. 11. 2026 – Poradna pro rodinu Rozcestí, z. ú.');
+    expect(eml).toContain('Content-Type: text/plain; charset=utf-8\r\n');
+    expect(eml).toContain('# Zápis z kontaktu');
+    expect(eml).toContain('domluvit se synem pravidla používání mobilu');
     const goalsText = readFileSync(join(dir, CASE, 'goals.yaml'), 'utf8');
     const goals = parse(goalsText);
     const byId = Object.fromEntries(goals.partial_goals.map((g: { id: string }) => [g.id, g]));

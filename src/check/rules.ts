@@ -107,6 +107,7 @@ export const workersExist: Rule = ({ config, kase }) => {
   check(kase.contract, ['worker'], contract?.worker);
   contract?.amendments?.forEach((a, i) => check(kase.contract, ['amendments', i, 'worker'], a.worker));
   contract?.previous?.forEach((p, i) => check(kase.contract, ['previous', i, 'worker'], p?.worker));
+  contract?.reports?.forEach((r, i) => check(kase.contract, ['reports', i, 'worker'], r?.worker));
   for (const c of kase.contacts) check(c, ['worker'], c.data?.worker);
   check(kase.termination, ['worker'], kase.termination?.data?.worker);
   return out;
@@ -200,6 +201,12 @@ export const datesConsistent: Rule = ({ kase, today }) => {
   future(goalsFile, ['plan', 'written'], goalsFile?.data?.plan?.written);
   order(goalsFile, ['plan', 'written'], goalsFile?.data?.plan?.written, contract?.concluded, 'contract.concluded');
   contract?.previous?.forEach((p, i) => order(kase.contract, ['previous', i, 'replaced'], p?.replaced, p?.concluded, 'concluded'));
+  contract?.reports?.forEach((r, i) => {
+    order(kase.contract, ['reports', i, 'to'], r?.to, r?.from, 'from');
+    order(kase.contract, ['reports', i, 'date'], r?.date, r?.to, 'to');
+    order(kase.contract, ['reports', i, 'from'], r?.from, contract.concluded, 'concluded');
+    future(kase.contract, ['reports', i, 'date'], r?.date);
+  });
   goalsFile?.data?.personal_goals?.forEach((p, i) => {
     p?.evaluations?.forEach((e, j) => order(goalsFile, ['personal_goals', i, 'evaluations', j, 'date'], e?.date, p.set, 'set'));
   });

@@ -4,7 +4,7 @@
 import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
-import type { Client, Cooperating } from '../domain/types.js';
+import type { Client } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { codeList } from '../domain/config.js';
 import { clientLabel } from '../domain/case.js';
@@ -13,7 +13,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { confirmSave, resolveRelativeDates } from './shared.js';
+import { askCooperating, confirmSave, resolveRelativeDates } from './shared.js';
 import type { Prompter } from '../ui/prompts.js';
 
 /** What `client edit` may change; the rest (status, assessment, key workers, refusal) has its own command. */
@@ -143,19 +143,4 @@ async function askClientChanges(ctx: Context, repo: Repo, kase: SoundCase): Prom
   const cooperating = await askCooperating(ask, c.cooperating ?? []);
   if (cooperating) ch.cooperating = cooperating.length ? cooperating : null;
   return ch;
-}
-
-/** The list of cooperating persons: keep or remove each, then add new ones. Undefined when unchanged. */
-export async function askCooperating(ask: Prompter, current: Cooperating[]): Promise<Cooperating[] | undefined> {
-  const kept: Cooperating[] = [];
-  for (const p of current) {
-    if (await ask.confirm({ message: t('client.ask-keep-cooperating', { name: p.name, role: p.role }), default: true })) kept.push(p);
-  }
-  while (await ask.confirm({ message: t(kept.length || current.length ? 'client.ask-more-cooperating' : 'client.ask-cooperating'), default: false })) {
-    const name = await ask.text({ message: t('client.ask-cooperating-name') });
-    const role = await ask.text({ message: t('client.ask-cooperating-role') });
-    const organisation = await ask.text({ message: t('client.ask-cooperating-organisation'), required: false });
-    kept.push({ name, role, ...(organisation ? { organisation } : {}) });
-  }
-  return JSON.stringify(kept) === JSON.stringify(current) ? undefined : kept;
 }

@@ -8,7 +8,7 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import type { Goals, GoalOutcome, Termination } from '../domain/types.js';
 import { addMonths, formatDate } from '../domain/dates.js';
 import { codeList, ONE_OFF_REASON, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js';
-import { clientLabel, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
+import { clientLabel, currentKeyWorker, currentPersonalGoal, isOneOffCase, oneOffTermination, openPartialGoals } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, openRepo, type Repo } from '../store/repo.js';
 import { CASE_FILES, listCaseDirs, loadCaseForEdit, prepareRecord, type SoundCase } from '../store/case-store.js';
@@ -51,16 +51,6 @@ export function closeGoals(goals: Goals, t: Termination): Goals {
   return next;
 }
 
-/** An anonymous applicant served once without a contract (standard of quality 6b). */
-export function isOneOffCase(kase: Pick<SoundCase, 'client' | 'contract'>): boolean {
-  return kase.client.data.status === 'applicant' && kase.client.data.anonymous === true && !kase.contract;
-}
-
-/** The termination of a one-off anonymous contact: no contract, no goals to evaluate. */
-export function oneOffTermination(date: string, worker: string): Termination {
-  return { date, reason: ONE_OFF_REASON, worker, one_off: true };
-}
-
 /** The reasons a case may end for: the one-off reason only for a one-off contact. */
 function terminationReasons(repo: Repo, oneOff: boolean): Record<string, string> {
   const all = codeList(repo.config, 'termination_reasons');
@@ -73,7 +63,7 @@ function assertClosable(kase: SoundCase): void {
   const id = kase.id;
   if (client.status === 'closed' || kase.termination) throw new SpisError('close.already-closed', { id });
   if (client.status === 'refused') throw new SpisError('close.refused', { id });
-  if (isOneOffCase(kase)) {
+  if (isOneOffCase(kase.client.data, kase.contract?.data)) {
     if (kase.contacts.length === 0) throw new SpisError('close.one-off-no-contact', { id });
     return;
   }
@@ -84,7 +74,7 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const kase = loadCaseForEdit(repo, id);
   assertClosable(kase);
-  const oneOff = isOneOffCase(kase);
+  const oneOff = isOneOffCase(kase.client.data, kase.contract?.data);
   const reasons = terminationReasons(repo, oneOff);
   if (opts.reason !== undefined && !(opts.reason in reasons)) throw usageError('close.bad-reason', { value: opts.reason, allowed: Object.keys(reasons).join(', ') });
   opts = { ...opts, date: dateOption(opts.date, ctx.today) };

@@ -3,10 +3,10 @@
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
-import type { ContactRecord, GoalReview, Goals, NewGoal, PersonalGoalReview, ReviewStatus } from '../domain/types.js';
+import type { ContactRecord, Cooperating, GoalReview, Goals, NewGoal, PersonalGoalReview, ReviewStatus } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
 import { codeList, workerName } from '../domain/config.js';
-import { currentKeyWorker, currentPersonalGoal, nextGoalId, openPartialGoals, renumberNewGoals } from '../domain/case.js';
+import { currentKeyWorker, currentPersonalGoal, isOneOffCase, nextGoalId, oneOffTermination, openPartialGoals, renumberNewGoals } from '../domain/case.js';
 import { applyContact, clientTookPart } from '../domain/planning.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
@@ -14,8 +14,11 @@ import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } fro
 import { formatPath } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askContactBasics, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
+import { askContactBasics, askCooperating, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
 import type { Prompter } from '../ui/prompts.js';
+
+/** The contact types where persons and institutions beyond the client and the workers take part. */
+const CONFERENCE_TYPES = new Set(['pripadova_konference', 'jednani_s_institucemi']);
 
 /** The contact types at which the personal goal is evaluated. */
 export const EVALUATION_TYPES = new Set(['hodnotici_schuzka']);
@@ -68,13 +71,16 @@ function contactChanges(kase: SoundCase, record: ContactRecord, input: ScriptedI
   return { name, goals: applied.goals };
 }
 
-export async function runContactAdd(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
+export async function runContactAdd(ctx: Context, id: string, opts: { from?: string; oneOff?: boolean }): Promise<ExitCode> {
   const mode = requireInputMode(ctx, opts.from);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   // A first look, without the lock: the prompts and the early refusals need the case; the
   // record is built again from the case as it stands under the lock.
   const seen = loadCaseForEdit(repo, id);
   assertOpen(seen);
+  // One-off basic counselling of an anonymous person (standard 6b): recorded and closed at once.
+  const oneOff = opts.oneOff === true;
+  if (oneOff && !isOneOffCase(seen.client.data, seen.contract?.data)) throw new SpisError('contact.one-off-not-anonymous', { id });
   let input: ScriptedInput | undefined;
   let data: ContactInput | undefined;
   let asked: ContactRecord | undefined;
@@ -83,7 +89,7 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
       input = await readScriptedInput(ctx, opts.from!);
       data = resolveRelativeDates(input.data, ctx.today, ['date', 'next_meeting', 'goal_reviews[].next_review', 'new_goals[].review']) as ContactInput;
     } else {
-      asked = await askContact(ctx, repo, seen);
+      asked = await askContact(ctx, repo, seen, oneOff);
     }
   } finally {
     removeEditorTempDir(repo);
@@ -91,18 +97,32 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
   if (asked) {
     contactChanges(seen, asked, undefined);
     // "Summarised with the client" only where the client took part; otherwise a plain question.
-    if (!(await confirmSave(ctx, contactSummary(ctx, repo, seen, asked), t(clientTookPart(asked.participants) ? 'prompt.save-summary' : 'prompt.save-record')))) return 0;
+    const question = oneOff ? 'prompt.save-one-off' : clientTookPart(asked.participants) ? 'prompt.save-summary' : 'prompt.save-record';
+    if (!(await confirmSave(ctx, contactSummary(ctx, repo, seen, asked), t(question)))) return 0;
   }
   const { path, renumbered } = await updateCase(ctx, repo, id, 'contact add', (kase) => {
     assertOpen(kase);
     // Goal ids the prompts offered may have been taken meanwhile by another writer: the next free ones then.
     const { record, renumbered } = asked ? renumberNewGoals(asked, kase.goals?.data) : { record: completeContact(data!, kase, ctx.today), renumbered: [] };
     const { name, goals } = contactChanges(kase, record, input);
+    if (oneOff) {
+      if (!isOneOffCase(kase.client.data, kase.contract?.data)) throw new SpisError('contact.one-off-not-anonymous', { id });
+      const closing = { termination: oneOffTermination(record.date, record.worker), client: { ...kase.client.data, status: 'closed' as const } };
+      return { changes: { newContact: { name, data: record }, ...closing }, opts: { input }, result: { path: `${kase.dir}/${CONTACTS_DIR}/${name}`, renumbered } };
+    }
     return { changes: { newContact: { name, data: record }, ...(goals ? { goals } : {}) }, opts: { input }, result: { path: `${kase.dir}/${CONTACTS_DIR}/${name}`, renumbered } };
   });
   for (const r of renumbered) err(ctx, t('contact.goal-renumbered', { from: r.from, to: r.to }));
   if ((asked ?? data)?.type === 'assessment' && !seen.client.data.assessment) err(ctx, t('assess.use-command', { id }));
   out(ctx, path);
+  if (oneOff) err(ctx, t('close.one-off-saved', { id }));
+  // The record to be e-mailed (with the client's consent) is prepared as a ready message; sending it is the worker's step.
+  const record = (asked ?? data) as Partial<ContactRecord>;
+  if (record.sent_by_email) {
+    const { saveContactEmail } = await import('./render.js');
+    const eml = await saveContactEmail(ctx, repo, id, path.split('/').at(-1)!);
+    err(ctx, eml ? t('contact.email-ready', { path: eml }) : t('contact.email-no-address', { id }));
+  }
   return 0;
 }
 
@@ -145,15 +165,21 @@ async function askNewGoal(ask: Prompter, id: string, date: string): Promise<NewG
   return { id, text, criteria, responsible, review };
 }
 
-async function askContact(ctx: Context, repo: Repo, kase: SoundCase): Promise<ContactRecord> {
+async function askContact(ctx: Context, repo: Repo, kase: SoundCase, oneOff = false): Promise<ContactRecord> {
   const { createPrompter } = await import('../ui/prompts.js');
   const ask = createPrompter(ctx, editorTempDir(repo));
   const client = kase.client.data;
   const goals = kase.goals?.data;
   const date = (await ask.date({ message: t('contact.ask-date'), default: ctx.today, min: client.applied, max: ctx.today }))!;
-  const basics = await askContactBasics(ask, repo, kase, date);
+  const basics = await askContactBasics(ask, repo, kase, date, oneOff ? 'zakladni_poradenstvi' : undefined);
+  // Case conferences and meetings with institutions (seed 003): who else took part, in what role.
+  let cooperating: Cooperating[] = [];
+  if (CONFERENCE_TYPES.has(basics.type!)) {
+    for (const p of client.cooperating ?? []) if (await ask.confirm({ message: t('contact.ask-cooperating-present', { name: p.name, role: p.role }), default: true })) cooperating.push({ name: p.name, role: p.role, ...(p.organisation ? { organisation: p.organisation } : {}) });
+    cooperating = [...cooperating, ...((await askCooperating(ask, [])) ?? [])];
+  }
   const summary = await ask.longText({ message: t('contact.ask-summary') });
-  const record: ContactRecord = { date, ...basics, summary } as ContactRecord;
+  const record: ContactRecord = { date, ...basics, ...(cooperating.length ? { cooperating } : {}), summary } as ContactRecord;
 
   const reviews: GoalReview[] = [];
   const newGoals: NewGoal[] = [];
@@ -168,10 +194,12 @@ async function askContact(ctx: Context, repo: Repo, kase: SoundCase): Promise<Co
     if (status === 'skip') continue;
     const progress = await ask.text({ message: t('contact.ask-goal-progress'), required: false });
     const review: GoalReview = { goal: g.id, ...(progress ? { progress } : {}), status };
-    if (status === 'continues') {
+    // A partly met goal is not done: it goes on with a new review date, or is reworded into a new goal.
+    const partly = status === 'partly_met' ? await ask.select({ message: t('contact.ask-partly-next'), choices: [{ name: t('contact.partly-continue'), value: 'continue' as const }, { name: t('contact.partly-reword'), value: 'reword' as const }] }) : undefined;
+    if (status === 'continues' || partly === 'continue') {
       const suggested = g.review > date ? g.review : addDuration(date, { amount: 1, unit: 'm' });
       review.next_review = (await ask.date({ message: t('contact.ask-next-review'), default: suggested, min: date, base: date }))!;
-    } else if (status === 'reworded') {
+    } else if (status === 'reworded' || partly === 'reword') {
       const id = nextGoalId(goals, takenIds());
       newGoals.push(await askNewGoal(ask, id, date));
       review.reworded_as = id;

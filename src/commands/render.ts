@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
+import { formatDate } from '../domain/dates.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { DOCUMENTS_DIR, isProvisionalId, loadCase, soundCase, type LoadedCase } from '../store/case-store.js';
 import { commitFiles } from '../store/atomic.js';
@@ -64,6 +65,43 @@ export function saveDocument(ctx: Context, repo: Repo, id: string, name: Documen
     let rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName}`;
     for (let n = 2; existsSync(join(repo.root, rel)); n++) rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.slice(0, dot)}-${n}${fileName.slice(dot)}`;
     w.write([{ path: join(repo.root, rel), content: text }]);
+    return rel;
+  });
+}
+
+/** RFC 2047: a header value in UTF-8, as mail programs read it. */
+function encodedWord(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
+}
+
+/**
+ * A contact record as an e-mail to the client, ready to send: an .eml file (RFC 5322, UTF-8
+ * text) in the case's documents/, which any mail program opens. spis sends nothing itself.
+ * Returns its path, or undefined when the client has no e-mail address.
+ */
+export function saveContactEmail(ctx: Context, repo: Repo, id: string, contact: string): Promise<string | undefined> {
+  return asWriter(ctx, repo, 'render contact', (w) => {
+    w.cases([id]);
+    const kase = loadCase(repo, id);
+    const to = kase.client?.data?.email;
+    if (!to) return undefined;
+    const { text, fileName } = renderCaseDocument(repo, kase, 'contact', 'md', ctx.today, { contact });
+    const worker = kase.contacts.find((c) => c.name === contact)?.data?.worker;
+    const from = repo.config.workers.find((x) => x.id === worker)?.email ?? repo.config.provider.email;
+    const date = kase.contacts.find((c) => c.name === contact)?.data?.date ?? ctx.today;
+    const mail = [
+      ...(from ? [`From: ${from}`] : []),
+      `To: ${to}`,
+      `Subject: ${encodedWord(`Zápis z kontaktu ${formatDate(date, 'cs')} – ${repo.config.provider.name}`)}`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit',
+      'X-Unsent: 1',
+      '',
+      text,
+    ].join('\r\n');
+    const rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.replace(/\.md$/, '.eml')}`;
+    w.write([{ path: join(repo.root, rel), content: mail }]);
     return rel;
   });
 }

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { parseDateInput } from '../domain/dates.js';
 import { codeList } from '../domain/config.js';
 import { currentKeyWorker } from '../domain/case.js';
-import type { ContactRecord } from '../domain/types.js';
+import type { ContactRecord, Cooperating } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import type { Repo } from '../store/repo.js';
 import type { SoundCase } from '../store/case-store.js';
@@ -78,14 +78,14 @@ export function splitList(text: string): string[] {
 }
 
 /** Form, type, place, duration, participants and worker of a contact, defaulting to the last contact's. */
-export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCase, date: string): Promise<Answers> {
+export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCase, date: string, type = 'konzultace'): Promise<Answers> {
   const last = kase.contacts.at(-1)?.data;
   const client = kase.client.data;
   const a: Answers = {};
   a.type = await ask.select({
     message: t('contact.ask-type'),
     choices: Object.entries(codeList(repo.config, 'contact_types')).map(([value, name]) => ({ name, value })),
-    default: 'konzultace',
+    default: type,
   });
   a.form = await ask.select({
     message: t('contact.ask-form'),
@@ -117,4 +117,19 @@ export async function askWorkers(ask: Prompter, repo: Repo, o: { first: string; 
     chosen.push(await ask.select({ message: chosen.length === 0 ? o.first : o.next, choices: left.map((w) => ({ name: w.name, value: w.id })), default: chosen.length === 0 ? o.default : undefined }));
   }
   return chosen;
+}
+
+/** The list of cooperating persons: keep or remove each, then add new ones. Undefined when unchanged. */
+export async function askCooperating(ask: Prompter, current: Cooperating[]): Promise<Cooperating[] | undefined> {
+  const kept: Cooperating[] = [];
+  for (const p of current) {
+    if (await ask.confirm({ message: t('client.ask-keep-cooperating', { name: p.name, role: p.role }), default: true })) kept.push(p);
+  }
+  while (await ask.confirm({ message: t(kept.length || current.length ? 'client.ask-more-cooperating' : 'client.ask-cooperating'), default: false })) {
+    const name = await ask.text({ message: t('client.ask-cooperating-name') });
+    const role = await ask.text({ message: t('client.ask-cooperating-role') });
+    const organisation = await ask.text({ message: t('client.ask-cooperating-organisation'), required: false });
+    kept.push({ name, role, ...(organisation ? { organisation } : {}) });
+  }
+  return JSON.stringify(kept) === JSON.stringify(current) ? undefined : kept;
 }

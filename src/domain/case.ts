@@ -1,5 +1,6 @@
 // Pure facts derived from a case's records.
-import type { Client, ContactRecord, Contract, Goals, PartialGoal, PersonalGoal } from './types.js';
+import type { Client, ContactRecord, Contract, Goals, PartialGoal, PersonalGoal, Termination } from './types.js';
+import { ONE_OFF_REASON } from './config.js';
 import type { IsoDate } from './dates.js';
 
 /** The key worker on a day: the last hand-over that has taken effect by then. */
@@ -86,4 +87,14 @@ export function renumberNewGoals(record: ContactRecord, goals: Goals | undefined
   for (const g of next.new_goals ?? []) g.id = map.get(g.id) ?? g.id;
   for (const r of next.goal_reviews ?? []) if (r.reworded_as && map.has(r.reworded_as)) r.reworded_as = map.get(r.reworded_as);
   return { record: next, renumbered: [...map].map(([from, to]) => ({ from, to })) };
+}
+
+/** An anonymous applicant served once without a contract (standard of quality 6b). */
+export function isOneOffCase(client: Client, contract: Contract | undefined): boolean {
+  return client.status === 'applicant' && client.anonymous === true && !contract;
+}
+
+/** The termination of a one-off anonymous contact: no contract, no goals to evaluate. */
+export function oneOffTermination(date: IsoDate, worker: string): Termination {
+  return { date, reason: ONE_OFF_REASON, worker, one_off: true };
 }

@@ -52,7 +52,16 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
       issues.push({ code: 'schema-required', path: ['goal_reviews', i], params: { field: 'next_review', where: `goal_reviews[${i}]` } });
       return;
     }
-    if (r.status === 'reworded') {
+    // Partly met is not an end: the goal goes on (next_review) or is reworded into a new one (reworded_as).
+    if (r.status === 'partly_met' && !r.next_review && !r.reworded_as) {
+      issues.push({ code: 'schema-required', path: ['goal_reviews', i], params: { field: 'next_review', where: `goal_reviews[${i}]`, alternative: 'reworded_as' } });
+      return;
+    }
+    if (r.status === 'partly_met' && r.next_review && r.reworded_as) {
+      issues.push({ code: 'unexpected-record', path: ['goal_reviews', i, 'reworded_as'], params: { status: 'partly_met + next_review', record: 'reworded_as' } });
+      return;
+    }
+    if (r.status === 'reworded' || (r.status === 'partly_met' && r.reworded_as)) {
       if (!r.reworded_as) {
         issues.push({ code: 'schema-required', path: ['goal_reviews', i], params: { field: 'reworded_as', where: `goal_reviews[${i}]` } });
         return;
@@ -66,8 +75,13 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
       ...(goal.evaluations ?? []),
       { date: contact.date, source, ...(r.progress ? { progress: r.progress } : {}), status: r.status, ...(r.next_review ? { next_review: r.next_review } : {}) },
     ];
-    if (r.status === 'continues') {
+    if (r.status === 'continues' || (r.status === 'partly_met' && r.next_review)) {
       goal.review = r.next_review!;
+    } else if (r.status === 'partly_met') {
+      // Partly met and reworded: this wording ends, the new goal carries on.
+      goal.status = 'reworded';
+      goal.closed = contact.date;
+      goal.replaced_by = r.reworded_as;
     } else if (CLOSING.has(r.status)) {
       goal.status = r.status as PartialGoal['status'];
       goal.closed = contact.date;
@@ -80,7 +94,9 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
       issues.push({ code: 'duplicate-goal-id', path: ['new_goals', i, 'id'], params: { value: g.id } });
       return;
     }
-    const goal: PartialGoal = { id: g.id, text: g.text, criteria: g.criteria, responsible: g.responsible, set: contact.date, source, review: g.review, status: 'open' };
+    // Each step leads to a personal goal: the one named, else the current one.
+    const serves = g.serves ?? (goals.personal_goals.length ? `p${goals.personal_goals.length}` : undefined);
+    const goal: PartialGoal = { id: g.id, text: g.text, ...(serves ? { serves } : {}), criteria: g.criteria, responsible: g.responsible, set: contact.date, source, review: g.review, status: 'open' };
     goals.partial_goals.push(goal);
     byId.set(g.id, goal);
   });

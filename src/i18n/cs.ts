@@ -42,6 +42,7 @@ export const cs = {
   'cmd.client-edit': 'změní údaje klienta (adresa, datum narození, zástupce, okres, cílová skupina, spolupracující osoby…)',
   'cmd.assess': 'zapíše assessment zájemce (nejméně dva pracovníci, závěr) a určí klíčového pracovníka',
   'cmd.plan': 'zaznamená písemný individuální plán (datum, výchozí situace, podíl klienta) a může ho rovnou vyhotovit',
+  'cmd.periodic-report': 'zapíše pravidelnou zprávu o průběhu (u doprovázení pěstounů každých 6 měsíců)',
   'cmd.list': 'vypíše spisy se stavem, klíčovým pracovníkem a posledním kontaktem',
   'cmd.show': 'přehled jednoho spisu',
   'cmd.check': 'zkontroluje všechny záznamy; bez výstupu, je-li vše v pořádku',
@@ -56,6 +57,7 @@ export const cs = {
   'opt.sync-worker': 'kdo na tomto počítači pracuje (zkratka ze spis.yaml); podepisuje jeho změny',
   'opt.json': 'výstup ve formátu JSON',
   'opt.from': 'vstup ze souboru YAML/JSON, nebo - pro standardní vstup',
+  'opt.contact-one-off': 'jednorázový anonymní kontakt (základní poradenství): zapíše ho a spis rovnou uzavře',
   'opt.plan-render': 'plán po zaznamenání vyhotoví (HTML k tisku) a uloží do documents/',
   'opt.status': 'jen spisy ve stavu applicant, active, refused nebo closed',
   'opt.worker': 'jen spisy daného klíčového pracovníka (zkratka)',
@@ -121,6 +123,7 @@ export const cs = {
   'prompt.number-range': 'Zadejte číslo od {min} do {max}.',
   'prompt.save': 'Uložit?',
 
+  'prompt.save-one-off': 'Uložit zápis a spis uzavřít jako jednorázový anonymní kontakt?',
   // --- init ---
   'init.exists': 'Ve složce {dir} už spis služby je; nic nebylo změněno.',
   'init.missing-flags': 'Bez terminálu je třeba zadat všechno volbami; chybí: {flags}.',
@@ -332,7 +335,7 @@ export const cs = {
   'contact.new-goal': 'nový dílčí cíl',
   'contact.client-absent': 'klient se neúčastnil',
   'contact.new-personal-goal': 'nový osobní cíl',
-  'contact.will-email': 'zápis bude zaslán klientovi e-mailem',
+  'contact.will-email': 'připraví se e-mail se zápisem pro klienta (soubor .eml, odešlete ho ze své pošty)',
   'contact.ask-date': 'Datum kontaktu',
   'contact.ask-type': 'Typ kontaktu',
   'contact.ask-form': 'Forma kontaktu',
@@ -343,6 +346,13 @@ export const cs = {
   'contact.ask-summary': 'Průběh kontaktu',
   'contact.goal-head': 'Dílčí cíl {id}: {text}\n  kritéria: {criteria}; přehodnotit: {review}',
   'contact.ask-goal-status': 'Jak se cíl plní?',
+  'contact.ask-partly-next': 'Částečně naplněný cíl: co dál?',
+  'contact.one-off-not-anonymous': 'Spis {id} není anonymní zájemce bez smlouvy; --one-off je jen pro jednorázové anonymní základní poradenství (standard kvality 6b). Bez --one-off se zápis přidá ke spisu.',
+  'contact.ask-cooperating-present': 'Účastnil/a se {name} ({role})?',
+  'contact.email-ready': 'E-mail se zápisem je připraven: {path} – otevřete ho v poštovním programu a odešlete. spis sám nic neodesílá.',
+  'contact.email-no-address': 'Klient ve spisu {id} nemá e-mailovou adresu; e-mail nebyl připraven. Adresu doplní spis client edit {id}, zápis pak vyhotoví spis render {id} contact.',
+  'contact.partly-continue': 'pokračuje s novým termínem přehodnocení',
+  'contact.partly-reword': 'přeformulovat do nového cíle',
   'contact.goal-skip': 'dnes neprobíráno',
   'contact.ask-goal-progress': 'Jak se daří (nepovinné)',
   'contact.ask-next-review': 'Další přehodnocení',
@@ -358,7 +368,7 @@ export const cs = {
   'contact.ask-satisfaction': 'Jak je klient se službou spokojen',
   'contact.ask-continue': 'Chce klient pokračovat s novým osobním cílem?',
   'contact.ask-next-meeting': 'Příští schůzka (nepovinné)',
-  'contact.ask-email': 'Poslat zápis klientovi e-mailem?',
+  'contact.ask-email': 'Připravit e-mail se zápisem pro klienta (klient souhlasil)?',
 
   'key-worker.unknown': 'Neznámý nebo neaktivní pracovník „{value}“. Pracovníci: {allowed}.',
   'key-worker.same': '{name} už je klíčovým pracovníkem spisu {id}.',
@@ -394,6 +404,14 @@ export const cs = {
   'plan.ask-participation': 'Jak se klient na plánu podílel (co navrhl, s čím souhlasil) – nepovinné',
   'plan.ask-worker': 'Kdo plán sepsal',
   'plan.ask-participants': 'Kdo se na plánu podílel (oddělte čárkou)',
+  'report-record.not-active': 'Spis {id} nemá platnou smlouvu (stav: {status}); pravidelná zpráva se vyhotovuje v průběhu služby.',
+  'report-record.ask-date': 'Datum vyhotovení zprávy',
+  'report-record.ask-from': 'Zpráva za období od',
+  'report-record.ask-to': 'Zpráva za období do',
+  'report-record.ask-worker': 'Kdo zprávu vyhotovil',
+  'report-record.ask-recipient': 'Komu byla zaslána (např. OSPOD) – nepovinné',
+  'report-record.summary': 'Pravidelná zpráva: {label}, vyhotovena {date} za období {from} – {to}; vyhotovil/a {worker}',
+  'report-record.saved': 'Pravidelná zpráva ve spisu {id} zaznamenána.',
   'refuse.not-applicant': 'Spis {id} není zájemce (stav: {status}); odmítnout lze jen zájemce.',
   'refuse.needs-reason': 'Bez terminálu zadejte důvod volbou --reason (a --worker, nemá-li spis klíčového pracovníka).',
   'refuse.bad-reason': 'Neznámý důvod odmítnutí „{value}“. Zákon (§ 91 odst. 3) připouští: {allowed}.',
@@ -571,7 +589,10 @@ export const cs = {
   'hint.yaml-not-mapping': 'Záznam začíná řádky ve tvaru „klíč: hodnota“, např. „date: 2026-11-22“.',
   'hint.file-unreadable': 'Zkontrolujte, že je to obyčejný soubor (ne složka) a že ho vlastník může číst.',
   'hint.invalid-text': 'Uložte soubor v kódování UTF-8 a vyznačený znak smažte (v editoru bývá vidět jako čtvereček, otazník nebo ^@); spis takový soubor nečte ani nepřepisuje.',
-  'hint.schema-required': (p: Params) => `Doplňte řádek „${p.field}: …“${p.where ? ` do části ${p.where}` : ''}; popis pole najdete ve schématu v schemas/.`,
+  'hint.schema-required': (p: Params) =>
+    p.alternative
+      ? `Doplňte do části ${p.where} buď „${p.field}: …“ (cíl pokračuje s novým termínem), nebo „${p.alternative}: …“ (cíl se přeformuluje do nového cíle v new_goals).`
+      : `Doplňte řádek „${p.field}: …“${p.where ? ` do části ${p.where}` : ''}; popis pole najdete ve schématu v schemas/.`,
   'hint.schema-type': (p: Params) =>
     p.expected === 'string'
       ? p.quote

@@ -36,6 +36,7 @@ export const en: Catalogue = {
   'cmd.client-edit': 'changes a client\'s data (address, birth date, representative, district, target group, cooperating persons…)',
   'cmd.assess': 'records an applicant\'s assessment (at least two workers, conclusion) and appoints the key worker',
   'cmd.plan': 'records the written individual plan (date, initial situation, the client\'s part) and can render it at once',
+  'cmd.periodic-report': 'records the periodic progress report (every 6 months in foster-care support)',
   'cmd.list': 'list the cases with status, key worker and last contact',
   'cmd.show': 'one case at a glance',
   'cmd.check': 'check every record; prints nothing when all is well',
@@ -50,6 +51,7 @@ export const en: Catalogue = {
   'opt.sync-worker': 'who works on this computer (worker id from spis.yaml); their changes carry it',
   'opt.json': 'output as JSON',
   'opt.from': 'read the record from a YAML/JSON file, or - for standard input',
+  'opt.contact-one-off': 'a one-off anonymous contact (basic counselling): records it and closes the case at once',
   'opt.plan-render': 'after recording, renders the plan (print-ready HTML) and saves it in documents/',
   'opt.status': 'only cases with status applicant, active, refused or closed',
   'opt.worker': 'only cases of this key worker (id)',
@@ -114,6 +116,7 @@ export const en: Catalogue = {
   'prompt.number-range': 'Type a number from {min} to {max}.',
   'prompt.save': 'Save?',
 
+  'prompt.save-one-off': 'Save the record and close the case as a one-off anonymous contact?',
   'init.exists': 'Folder {dir} already holds a case repository; nothing was changed.',
   'init.missing-flags': 'Without a terminal everything must be given as options; missing: {flags}.',
   'init.bad-worker': 'Worker "{value}": use id:Full Name[:e-mail].',
@@ -320,7 +323,7 @@ export const en: Catalogue = {
   'contact.new-goal': 'new partial goal',
   'contact.client-absent': 'client absent',
   'contact.new-personal-goal': 'new personal goal',
-  'contact.will-email': 'the record will be e-mailed to the client',
+  'contact.will-email': 'an e-mail with the record is prepared for the client (an .eml file to send from your mail program)',
   'contact.ask-date': 'Date of the contact',
   'contact.ask-type': 'Type of contact',
   'contact.ask-form': 'Form of contact',
@@ -331,6 +334,13 @@ export const en: Catalogue = {
   'contact.ask-summary': 'What happened',
   'contact.goal-head': 'Partial goal {id}: {text}\n  criteria: {criteria}; review: {review}',
   'contact.ask-goal-status': 'How is it going?',
+  'contact.ask-partly-next': 'Partly met: what next?',
+  'contact.one-off-not-anonymous': 'Case {id} is not an anonymous applicant without a contract; --one-off is only for one-off anonymous basic counselling (standard of quality 6b). Without --one-off the record is added to the case.',
+  'contact.ask-cooperating-present': 'Did {name} ({role}) take part?',
+  'contact.email-ready': 'The e-mail with the record is ready: {path} – open it in your mail program and send it. spis sends nothing itself.',
+  'contact.email-no-address': 'The client in case {id} has no e-mail address; no e-mail was prepared. Add it with spis client edit {id}, then render the record with spis render {id} contact.',
+  'contact.partly-continue': 'goes on with a new review date',
+  'contact.partly-reword': 'reword it into a new goal',
   'contact.goal-skip': 'not discussed today',
   'contact.ask-goal-progress': 'Progress (optional)',
   'contact.ask-next-review': 'Next review',
@@ -346,7 +356,7 @@ export const en: Catalogue = {
   'contact.ask-satisfaction': 'How satisfied is the client with the service',
   'contact.ask-continue': 'Does the client want to go on with a new personal goal?',
   'contact.ask-next-meeting': 'Next meeting (optional)',
-  'contact.ask-email': 'E-mail the record to the client?',
+  'contact.ask-email': 'Prepare an e-mail with the record for the client (who consented)?',
 
   'key-worker.unknown': 'Unknown or inactive worker "{value}". Workers: {allowed}.',
   'key-worker.same': '{name} already is the key worker of case {id}.',
@@ -382,6 +392,14 @@ export const en: Catalogue = {
   'plan.ask-participation': 'How the client took part (what they proposed, agreed to) – optional',
   'plan.ask-worker': 'Who wrote the plan',
   'plan.ask-participants': 'Who took part (comma-separated)',
+  'report-record.not-active': 'Case {id} has no contract in force (status: {status}); the periodic report is made while the service is provided.',
+  'report-record.ask-date': 'Date of the report',
+  'report-record.ask-from': 'Report period from',
+  'report-record.ask-to': 'Report period to',
+  'report-record.ask-worker': 'Who wrote the report',
+  'report-record.ask-recipient': 'Sent to (e.g. OSPOD) – optional',
+  'report-record.summary': 'Periodic report: {label}, made {date} for {from} – {to}; by {worker}',
+  'report-record.saved': 'Periodic report in case {id} recorded.',
   'refuse.not-applicant': 'Case {id} is not an applicant (status: {status}); only applicants can be refused.',
   'refuse.needs-reason': 'Without a terminal give the reason with --reason (and --worker if the case has no key worker).',
   'refuse.bad-reason': 'Unknown refusal reason "{value}". The law (§ 91(3)) allows: {allowed}.',
@@ -554,7 +572,10 @@ export const en: Catalogue = {
   'hint.yaml-not-mapping': 'A record starts with lines like "key: value", e.g. "date: 2026-11-22".',
   'hint.file-unreadable': 'Check that it is a plain file (not a folder) and that its owner can read it.',
   'hint.invalid-text': 'Save the file as UTF-8 and delete the marked character (editors show it as a box, a question mark or ^@); spis neither reads nor rewrites such a file.',
-  'hint.schema-required': (p: Params) => `Add a line "${p.field}: …"${p.where ? ` under ${p.where}` : ''}; the schema in schemas/ describes the field.`,
+  'hint.schema-required': (p: Params) =>
+    p.alternative
+      ? `Under ${p.where} add either "${p.field}: …" (the goal goes on with a new review date) or "${p.alternative}: …" (the goal is reworded into a new goal in new_goals).`
+      : `Add a line "${p.field}: …"${p.where ? ` under ${p.where}` : ''}; the schema in schemas/ describes the field.`,
   'hint.schema-type': (p: Params) =>
     p.expected === 'string'
       ? p.quote
