@@ -45,6 +45,7 @@ const CATALOGUE: Record<string, Mutation> = {
   'unknown-code': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'form: online', 'form: fax'),
   'unknown-goal': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, '  - goal: c1', '  - goal: c9'),
   'duplicate-goal-id': (d) => edit(d, `${A}/goals.yaml`, '  - id: c4', '  - id: c2'),
+  'duplicate-worker': (d) => edit(d, `${A}/client.yaml`, 'workers: [novakova, svoboda]', 'workers: [novakova, novakova]'),
   'date-order': (d) => edit(d, `${B}/goals.yaml`, 'review: 2026-12-07', 'review: 2026-08-07'),
   'date-future': (d) =>
     writeFileSync(

@@ -116,7 +116,7 @@ describe('spis init and spis client new', () => {
 });
 
 describe('help in Czech', () => {
-  const COMMANDS = [[], ['init'], ['client', 'new'], ['list'], ['show'], ['contract', 'new'], ['contract', 'amend'], ['contact', 'add'], ['key-worker'], ['refuse'], ['due'], ['render'], ['templates'], ['close'], ['archive'], ['check'], ['log'], ['sync']];
+  const COMMANDS = [[], ['init'], ['client', 'new'], ['client', 'edit'], ['assess'], ['plan'], ['periodic-report'], ['list'], ['show'], ['contract', 'new'], ['contract', 'amend'], ['contact', 'add'], ['key-worker'], ['refuse'], ['due'], ['render'], ['templates'], ['close'], ['archive'], ['check'], ['log'], ['sync']];
   it('every command\'s --help has Czech placeholders, no commander English and no "(default: [])"', async () => {
     for (const c of COMMANDS) {
       const r = await run([...c, '--help']);

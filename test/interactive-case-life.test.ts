@@ -1,0 +1,147 @@
+// spis assess, spis plan and spis client edit driven through the real prompts on a pseudo-terminal.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { run, scratch, snapshotTree } from './helpers/cli.js';
+import { KEY, startInteractive } from './helpers/tty.js';
+
+const { example: repo } = scratch();
+
+describe('spis assess on a terminal', () => {
+  it('asks two different workers, the conclusion and the key worker it appoints', async () => {
+    const dir = repo();
+    const s = startInteractive(['assess', '2026-0003', '-C', dir]);
+    await s.answer('Datum assessmentu', KEY.enter);
+    await s.answer('Kdo situaci posuzoval (první pracovník)', KEY.enter);
+    // The first worker is not offered again: Svoboda and Malá remain, Malá is the second.
+    const second = await s.see('Další posuzující pracovník');
+    expect(second.slice(second.lastIndexOf('Další posuzující pracovník'))).not.toContain('Nováková');
+    await s.answer('', `${KEY.down}${KEY.enter}`);
+    await s.answer('Posuzoval ještě někdo další?', KEY.enter);
+    await s.answer('Závěr assessmentu', `Po rozchodu potřebuje podporu při dohodě o dětech.${KEY.enter}`);
+    await s.answer('Klíčový pracovník, kterého assessment určil', `${KEY.down}${KEY.enter}`);
+    const summary = await s.see('Uložit zápis?');
+    expect(summary).toContain('Assessment: Lucie Horáková, 22. 11. 2026');
+    expect(summary).toContain('Posuzovali: Mgr. Jana Nováková, Bc. Kateřina Malá');
+    expect(summary).toContain('Klíčový pracovník / pracovnice: Mgr. Petr Svoboda');
+    await s.answer('', KEY.enter);
+    expect(await s.done).toBe(0);
+    expect(s.screen()).toContain('Assessment spisu 2026-0003 zaznamenán; klíčovým pracovníkem je Mgr. Petr Svoboda.');
+    const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
+    expect(client.assessment).toEqual({ date: '2026-11-22', workers: ['novakova', 'mala'], note: 'Po rozchodu potřebuje podporu při dohodě o dětech.', key_worker: 'svoboda' });
+    expect(client.key_workers).toEqual([{ worker: 'svoboda', from: '2026-11-22', note: 'assessment' }]);
+    const due = await run(['due', '--json', '-C', dir]);
+    expect(JSON.parse(due.stdout).filter((i: { case_id: string }) => i.case_id === '2026-0003')).toEqual([]);
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('spis plan on a terminal', () => {
+  it('records the written plan with the client’s part and renders it at once', async () => {
+    const dir = repo();
+    const s = startInteractive(['plan', '2026-0002', '-C', dir]);
+    await s.answer('Datum sepsání plánu', KEY.enter);
+    await s.answer('Výchozí situace klienta', `Otec syna s ADHD; chce doma méně křiku.${KEY.enter}`);
+    await s.answer('Jak se klient na plánu podílel', `Sám zvolil, čím začít.${KEY.enter}`);
+    await s.answer('Kdo plán sepsal', KEY.enter);
+    await s.answer('Kdo se na plánu podílel', KEY.enter);
+    const summary = await s.see('Uložit zápis?');
+    expect(summary).toContain('Písemný individuální plán: Tomáš Beneš, sepsán 22. 11. 2026');
+    expect(summary).toContain('Podíleli se: klient, Mgr. Petr Svoboda');
+    await s.answer('', KEY.enter);
+    await s.answer('Vyhotovit a uložit plán (HTML k tisku)?', KEY.enter);
+    expect(await s.done).toBe(0);
+    expect(s.screen()).toContain('clients/2026-0002/documents/plan-2026-11-22.html');
+    const goals = parse(readFileSync(join(dir, 'clients/2026-0002/goals.yaml'), 'utf8'));
+    expect(goals.plan).toEqual({ written: '2026-11-22', initial_situation: 'Otec syna s ADHD; chce doma méně křiku.', worker: 'svoboda', participants: ['klient', 'svoboda'], participation: 'Sám zvolil, čím začít.' });
+    const html = readFileSync(join(dir, 'clients/2026-0002/documents/plan-2026-11-22.html'), 'utf8');
+    expect(html).toContain('Sám zvolil, čím začít.');
+    expect(html).toContain('<span class="label">Datum vytvoření:</span> 22. 11. 2026');
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('spis client edit on a terminal', () => {
+  it('offers the current values, changes only what was changed, and keeps the other lines as they were', async () => {
+    const dir = repo();
+    const file = join(dir, 'clients/2026-0001/client.yaml');
+    const before = readFileSync(file, 'utf8');
+    const s = startInteractive(['client', 'edit', '2026-0001', '-C', dir]);
+    await s.answer('Jméno', KEY.enter);
+    await s.answer('Příjmení', KEY.enter);
+    await s.answer('Pohlaví', KEY.enter);
+    await s.answer('Datum narození', `14. 3. 1986${KEY.enter}`);
+    await s.answer('Okres bydliště', `${KEY.clearLine}-${KEY.enter}`);
+    await s.answer('Cílová skupina', KEY.enter);
+    await s.answer('Adresa', `${KEY.clearLine}Lipová 3, 779 00 Olomouc${KEY.enter}`);
+    await s.answer('Telefon', KEY.enter);
+    await s.answer('E-mail', KEY.enter);
+    await s.answer('Má zákonného zástupce nebo opatrovníka?', KEY.enter);
+    await s.answer('Ponechat spolupracující osobu Mgr. Alena Horká (výchovná poradkyně)?', `n${KEY.enter}`);
+    await s.answer('Přidat další spolupracující osobu nebo instituci?', `a${KEY.enter}`);
+    await s.answer('Jméno nebo název instituce', `Mgr. Iva Nová${KEY.enter}`);
+    await s.answer('Role', `třídní učitelka${KEY.enter}`);
+    await s.answer('Organizace', `ZŠ Holice${KEY.enter}`);
+    await s.answer('Přidat další spolupracující osobu', KEY.enter);
+    const summary = await s.see('Uložit?');
+    expect(summary).toContain('datum narození: 14. 3. 1986');
+    expect(summary).toContain('okres: (smazáno)');
+    expect(summary).toContain('adresa: Lipová 3, 779 00 Olomouc');
+    expect(summary).toContain('spolupracující osoby: Mgr. Iva Nová – třídní učitelka');
+    expect(summary).not.toContain('telefon:');
+    await s.answer('', KEY.enter);
+    expect(await s.done).toBe(0);
+    // The message names the fields, never their values.
+    const afterSave = s.screen().slice(s.screen().lastIndexOf('Uložit?')).split('\n').slice(1).join('\n');
+    expect(afterSave.trim()).toBe('Údaje klienta ve spisu 2026-0001 změněny: birth_date, birth_year, district, address, cooperating.');
+    const after = readFileSync(file, 'utf8');
+    const client = parse(after);
+    expect(client).toMatchObject({ birth_date: '1986-03-14', address: 'Lipová 3, 779 00 Olomouc', cooperating: [{ name: 'Mgr. Iva Nová', role: 'třídní učitelka', organisation: 'ZŠ Holice' }] });
+    expect(client.district).toBeUndefined();
+    expect(client.birth_year).toBeUndefined();
+    // Untouched lines stay byte for byte: the folded request, the flow list, the quoted phone.
+    for (const line of ['request: >-', '  Syn (9 let) má opakované konflikty ve škole; paní Dvořáková neví, jak se škole ozvat,', '  workers: [novakova, svoboda]', 'phone: "+420 600 000 111"']) {
+      expect(before).toContain(line);
+      expect(after).toContain(line);
+    }
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('a "no" at the summary writes nothing', async () => {
+    const dir = repo();
+    const before = snapshotTree(dir);
+    const s = startInteractive(['client', 'edit', '2026-0002', '-C', dir]);
+    await s.answer('Jméno', KEY.enter);
+    await s.answer('Příjmení', `${KEY.clearLine}Novák${KEY.enter}`);
+    await s.answer('Pohlaví', KEY.enter);
+    await s.answer('Datum narození', KEY.enter);
+    await s.answer('Rok narození', KEY.enter);
+    await s.answer('Okres bydliště', KEY.enter);
+    await s.answer('Cílová skupina', KEY.enter);
+    await s.answer('Adresa', KEY.enter);
+    await s.answer('Telefon', KEY.enter);
+    await s.answer('E-mail', KEY.enter);
+    await s.answer('zákonného zástupce', KEY.enter);
+    await s.answer('Spolupracuje na případu', KEY.enter);
+    await s.answer('Uložit?', `n${KEY.enter}`);
+    expect(await s.done).toBe(0);
+    expect(snapshotTree(dir)).toEqual(before);
+    expect(existsSync(join(dir, '.spis-tmp'))).toBe(false);
+  });
+
+  it('from --from only the fields given change; a reserved field is refused', async () => {
+    const dir = repo();
+    const ok = await run(['client', 'edit', '2026-0003', '--from', '-', '-C', dir], { stdin: 'birth_date: 1990-07-01\nlegal_representative: null\n' });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).birth_date).toBe('1990-07-01');
+    const before = snapshotTree(dir);
+    const reserved = await run(['client', 'edit', '2026-0003', '--from', '-', '-C', dir], { stdin: 'status: active\n' });
+    expect(reserved.code).toBe(1);
+    expect(reserved.stderr).toContain('pole status příkaz client edit nemění');
+    const bad = await run(['client', 'edit', '2026-0003', '--from', '-', '-C', dir], { stdin: 'birth_date: 1990-02-30\n' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('<stdin>:1:13:');
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+});
