@@ -12,7 +12,7 @@ export interface DueFacts {
   goals?: Goals;
   /** Dates of all contact records, oldest first (from the file names). */
   contactDates: IsoDate[];
-  /** The latest meeting any contact record planned (next_meeting). */
+  /** The next meeting as planned by the newest contact record that planned one (next_meeting). */
   plannedMeeting?: IsoDate;
 }
 
@@ -53,8 +53,8 @@ export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until
   const status = f.client.status;
   if (status !== 'active' && status !== 'applicant') return items;
 
-  // A planned meeting is missed until there is a contact on or after its date – whichever
-  // record planned it, and whatever later records (a phone call) left out.
+  // A planned meeting is missed until there is a contact on or after its date, whatever later
+  // records that planned nothing (a phone call) left out.
   const planned = f.plannedMeeting;
   const lastContact = f.contactDates.at(-1);
   if (planned && planned < asOf && (!lastContact || lastContact < planned)) add('missed-meeting', planned);

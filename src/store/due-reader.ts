@@ -1,6 +1,6 @@
 // Reads what `spis due` needs and no more: closed cases are passed by at the sight of their
-// termination record, contact dates come from the file names, and of the contact records only
-// the planned next meeting is used.
+// termination record, contact dates come from the file names, and contact records are read
+// newest first only until one plans the next meeting.
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.js';
@@ -44,11 +44,12 @@ export function readDueFacts(root: string, id: string): DueRead {
   for (const name of listing.badNames) problems.push(badNameProblem(dir, name));
   const files = listing.contacts;
   const contactDates = files.map((f) => f.date);
-  // Any record may have planned the next meeting, so every one is read (issue 15's cache keeps this cheap).
+  // The next meeting is the one the newest planning record set: newest first, until a record
+  // plans one. A later contact that plans nothing (a phone call) leaves the plan standing.
   let plannedMeeting: string | undefined;
-  for (const f of files) {
-    const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${f.name}`, 'contact', problems);
-    if (c?.next_meeting && (!plannedMeeting || c.next_meeting > plannedMeeting)) plannedMeeting = c.next_meeting;
+  for (let i = files.length - 1; i >= 0 && !plannedMeeting; i--) {
+    const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${files[i].name}`, 'contact', problems);
+    plannedMeeting = c?.next_meeting;
   }
   let contract: Contract | undefined;
   let goals: Goals | undefined;
