@@ -56,7 +56,7 @@ describe('a counselling case from the first call to the archive', () => {
     await s.step('2026-01-19', ['contract', 'new', id, '--from', '-'], [
       'form: written',
       'personal_goal: zlepšit komunikaci se školou, do které chodí mé dítě',
-      'consents: {personal_data: 2026-01-19, personal_data_by: novakova, email_records: true, photos: false}',
+      'consents: {personal_data: dnes, personal_data_by: novakova, email_records: true, photos: false}',
       'documents: [Pravidla pro podávání stížností]',
       'initial_situation: Syn má ve škole konflikty se spolužáky.',
       '',
