@@ -3,7 +3,7 @@
 // contract put in writing, an anonymous one-off contact and a refused applicant. After every
 // step `spis check` passes, and `spis due` lists exactly what is expected on chosen days.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { run, scratch } from './helpers/cli.js';
@@ -122,8 +122,17 @@ describe('a counselling case from the first call to the archive', () => {
 
     // An amendment changes the personal goal; new steps serve the new one.
     await s.step('2026-05-04', ['contract', 'amend', id, '--from', '-'], 'changes: Nový osobní cíl.\npersonal_goal: připravit syna na přestup na druhý stupeň\n');
-    await s.step('2026-05-18', ['contact', 'add', id, '--from', '-'], 'type: konzultace\nform: osobne\nsummary: Nový krok.\nnew_goals:\n  - {text: navštívit s dítětem novou školu, criteria: návštěva proběhla, responsible: [klientka], review: +1m}\n');
-    expect(s.read(`clients/${id}/goals.yaml`).partial_goals.at(-1)).toMatchObject({ id: 'c4', serves: 'p2' });
+    await s.step('2026-05-18', ['contact', 'add', id, '--from', '-'], [
+      'type: konzultace', 'form: osobne', 'summary: Nový krok.',
+      'goal_reviews:', '  - {goal: c2, status: reworded, reworded_as: c5}',
+      'new_goals:',
+      '  - {id: c4, text: navštívit s dítětem novou školu, criteria: návštěva proběhla, responsible: [klientka], review: +1m}',
+      '  - {id: c5, text: dvě konzultace se speciálním pedagogem do prázdnin, criteria: konzultace proběhly, responsible: [klientka], review: +1m}', '',
+    ].join('\n'));
+    // A new step serves the new personal goal; a rewording keeps serving the goal its old wording served.
+    const after = s.read(`clients/${id}/goals.yaml`).partial_goals;
+    expect(after.find((g: { id: string }) => g.id === 'c4')).toMatchObject({ serves: 'p2' });
+    expect(after.find((g: { id: string }) => g.id === 'c5')).toMatchObject({ serves: 'p1' });
     const plan2 = await s.render('2026-05-18', id, 'plan');
     expect(plan2.indexOf('K osobnímu cíli „zlepšit komunikaci se školou')).toBeLessThan(plan2.indexOf('(dřívější cíl)'));
     expect(plan2).toContain('K osobnímu cíli „připravit syna na přestup na druhý stupeň“:');
@@ -131,7 +140,7 @@ describe('a counselling case from the first call to the archive', () => {
     await s.step('2026-06-29', ['close', id, '--from', '-'], [
       'reason: cil_naplnen',
       'personal_goal: {outcome: met, comment: Syn přestoupil bez potíží.}',
-      'partial_goals:', '  - {goal: c2, outcome: met}', '  - {goal: c3, outcome: met}', '  - {goal: c4, outcome: met}', '',
+      'partial_goals:', '  - {goal: c3, outcome: met}', '  - {goal: c4, outcome: met}', '  - {goal: c5, outcome: partly_met}', '',
     ].join('\n'));
     expect(await s.due('2026-06-30', 400)).toEqual([]);
     await s.step('2026-07-01', ['archive', id]);
@@ -236,5 +245,29 @@ describe('cases that end without a contract', () => {
     await s.step('2026-02-04', ['archive', '--all-closed']);
     expect(readdirSync(join(s.dir, 'clients')).filter((n) => !n.startsWith('.'))).toEqual([]);
     expect(s.read(`archive/${id}/client.yaml`).refusal).toMatchObject({ date: '2026-02-03', reason: 'neposkytuje_sluzbu', archive_until: '2036-02-03' });
+  });
+});
+
+describe('the assessment comes first', () => {
+  it('contract new warns without an assessment, and refuses when the provider requires one', async () => {
+    const s = service('poradna');
+    await s.step('2026-03-02', ['init', s.dir, '--name', 'Poradna Test', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková', '--worker', 'svoboda:Petr Svoboda']);
+    const input = 'name: {given: Eva, family: Nová}\nsex: female\naddress: Polní 1, Brno\ntarget_group: osoby_v_krizi\nkey_worker: novakova\n';
+    const a = await s.step('2026-03-02', ['client', 'new', '--from', '-'], input);
+    const b = await s.step('2026-03-02', ['client', 'new', '--from', '-'], input);
+    const warned = await run(['contract', 'new', a, '--from', '-', '-C', s.dir], { env: { SPIS_TODAY: '2026-03-03' }, stdin: 'personal_goal: zvládnout krizi\n' });
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain(`Upozornění: zájemce ve spisu ${a} nemá zaznamenaný assessment (spis assess ${a}).`);
+    // A contact of type assessment is not the assessment: the tool says which command records it.
+    const contact = await run(['contact', 'add', b, '--from', '-', '-C', s.dir], { env: { SPIS_TODAY: '2026-03-03' }, stdin: 'type: assessment\nform: osobne\nsummary: Posouzení situace.\n' });
+    expect(contact.stderr).toContain(`spis assess ${b}`);
+    expect(await s.due('2026-03-10')).toEqual([[b, 'assessment', '', '2026-03-09']]);
+
+    const config = join(s.dir, 'spis.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('retention_years: 10', 'retention_years: 10\n  require_assessment: true'));
+    const refused = await run(['contract', 'new', b, '--from', '-', '-C', s.dir], { env: { SPIS_TODAY: '2026-03-10' }, stdin: 'personal_goal: zvládnout krizi\n' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('rules.require_assessment');
+    expect(s.read(`clients/${b}/client.yaml`).status).toBe('applicant');
   });
 });

@@ -145,3 +145,44 @@ describe('spis client edit on a terminal', () => {
     expect(snapshotTree(dir)).toEqual(before);
   });
 });
+
+describe('a partly met goal on a terminal', () => {
+  it('asks whether it goes on or is reworded, and never ends it silently', async () => {
+    const dir = repo();
+    const s = startInteractive(['contact', 'add', '2026-0001', '-C', dir]);
+    await s.answer('Datum kontaktu', KEY.enter);
+    await s.answer('Typ kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Místo', KEY.enter);
+    await s.answer('Délka v minutách', KEY.enter);
+    await s.answer('Účastníci', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Průběh kontaktu', `Konzultace se speciálním pedagogem jen dvakrát.${KEY.enter}`);
+    await s.answer('Dílčí cíl c2', '');
+    await s.answer('Jak se cíl plní?', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Jak se daří', `Dvě konzultace ze čtyř.${KEY.enter}`);
+    await s.answer('Částečně naplněný cíl: co dál?', `${KEY.down}${KEY.enter}`);
+    await s.answer('Dílčí cíl c5', `domluvit konzultace se speciálním pedagogem po škole${KEY.enter}`);
+    await s.answer('kritéria', `dvě konzultace do konce roku${KEY.enter}`);
+    await s.answer('Kdo za něj odpovídá', KEY.enter);
+    await s.answer('Termín přehodnocení', KEY.enter);
+    await s.answer('Dílčí cíl c4', '');
+    await s.answer('Jak se cíl plní?', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Jak se daří', KEY.enter);
+    await s.answer('Částečně naplněný cíl: co dál?', KEY.enter);
+    await s.answer('Další přehodnocení', `${KEY.clearLine}+14d${KEY.enter}`);
+    await s.answer('Stanovit nový dílčí cíl?', KEY.enter);
+    await s.answer('Příští schůzka', KEY.enter);
+    await s.answer('Připravit e-mail', `n${KEY.enter}`);
+    await s.answer('Uložit?', KEY.enter);
+    expect(await s.done).toBe(0);
+    const goals = parse(readFileSync(join(dir, 'clients/2026-0001/goals.yaml'), 'utf8'));
+    const byId = Object.fromEntries(goals.partial_goals.map((g: { id: string }) => [g.id, g]));
+    expect(byId.c2).toMatchObject({ status: 'reworded', replaced_by: 'c5', closed: '2026-11-22' });
+    expect(byId.c2.evaluations.at(-1)).toMatchObject({ status: 'partly_met', progress: 'Dvě konzultace ze čtyř.' });
+    expect(byId.c4).toMatchObject({ status: 'open', review: '2026-12-06' });
+    expect(byId.c4.evaluations.at(-1)).toMatchObject({ status: 'partly_met', next_review: '2026-12-06' });
+    expect(byId.c5).toMatchObject({ status: 'open', serves: 'p1' });
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});

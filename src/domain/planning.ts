@@ -1,5 +1,6 @@
 // How the records of individual planning change the goals: pure functions over plain data.
 import type { ContactRecord, Goals, GoalReview, PartialGoal, PathSegment } from './types.js';
+import { personalGoalOf } from './case.js';
 import type { ProblemCode } from '../problems.js';
 import type { Params } from '../i18n/index.js';
 
@@ -94,8 +95,10 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
       issues.push({ code: 'duplicate-goal-id', path: ['new_goals', i, 'id'], params: { value: g.id } });
       return;
     }
-    // Each step leads to a personal goal: the one named, else the current one.
-    const serves = g.serves ?? (goals.personal_goals.length ? `p${goals.personal_goals.length}` : undefined);
+    // Each step leads to a personal goal: the one named; a rewording, the one its old wording served; else the current one.
+    const reworded = (contact.goal_reviews ?? []).find((r) => r.reworded_as === g.id);
+    const old = reworded ? before.partial_goals.find((x) => x.id === reworded.goal) : undefined;
+    const serves = g.serves ?? (old ? `p${personalGoalOf(before, old) + 1}` : goals.personal_goals.length ? `p${goals.personal_goals.length}` : undefined);
     const goal: PartialGoal = { id: g.id, text: g.text, ...(serves ? { serves } : {}), criteria: g.criteria, responsible: g.responsible, set: contact.date, source, review: g.review, status: 'open' };
     goals.partial_goals.push(goal);
     byId.set(g.id, goal);
