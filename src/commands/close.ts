@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
-import { out } from '../context.js';
+import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import type { Goals, GoalOutcome, Termination } from '../domain/types.js';
 import { addMonths, formatDate } from '../domain/dates.js';
@@ -138,6 +138,10 @@ async function closeOneOff(ctx: Context, repo: Repo, kase: SoundCase, opts: Clos
   const last = kase.contacts.at(-1)!.data;
   const date = opts.date ?? last.date;
   const termination = { ...oneOffTermination(date, last.worker), ...(opts.reason ? { reason: opts.reason } : {}) };
+  if (isInteractive(ctx.io)) {
+    const summary = t('close.one-off-summary', { label: clientLabel(kase.client.data), date: formatDate(date, ctx.lang) });
+    if (!(await confirmSave(ctx, summary, t('prompt.save-closing')))) return 0;
+  }
   await updateCase(ctx, repo, kase.id, 'close', (fresh) => {
     assertClosable(fresh);
     return { changes: { termination, client: { ...fresh.client.data, status: 'closed' } }, result: undefined };

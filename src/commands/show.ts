@@ -75,6 +75,7 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
     lines.push(`${t('show.key-worker')}: ${workerName(config, kw)}` + (history.length > 1 ? ` (${t('show.history')}: ${history.join(' → ')})` : ''));
   }
   if (client.legal_representative) lines.push(`${t('show.representative')}: ${client.legal_representative.name} (${client.legal_representative.relation})`);
+  if (client.cooperating?.length) lines.push(`${t('show.cooperating')}: ${client.cooperating.map((p) => `${p.name} (${p.role})`).join(', ')}`);
   if (client.request) lines.push(`${t('show.request')}: ${client.request}`);
   if (client.refusal) {
     const reason = codeList(config, 'refusal_reasons')[client.refusal.reason] ?? client.refusal.reason;
@@ -90,6 +91,9 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
         (end ? t('show.until', { date: d(end) }) : t('show.indefinite')),
     );
     for (const a of contract.amendments ?? []) lines.push(`  ${t('show.amendment', { number: a.number, date: d(a.effective) })}: ${a.changes}`);
+    for (const p of contract.previous ?? []) lines.push(`  ${t('show.previous-contract', { form: t(p.form === 'written' ? 'show.contract-written' : 'show.contract-oral'), concluded: d(p.concluded), replaced: d(p.replaced) })}`);
+    const report = contract.reports?.at(-1);
+    if (report) lines.push(`  ${t('show.last-report', { date: d(report.date), from: d(report.from), to: d(report.to) })}`);
   }
 
   const goals = kase.goals?.data;
@@ -104,6 +108,7 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
     const earlier = goals!.personal_goals.slice(0, -1);
     for (const e of earlier) lines.push(`  ${t('show.earlier-goal')}: „${e.text}“ (${d(e.set)})`);
   }
+  if (goals?.plan?.written) lines.push(`${t('show.written-plan', { date: d(goals.plan.written) })}`);
   const open = openPartialGoals(goals);
   if (goals && goals.partial_goals.length > 0) {
     heading('show.partial-goals');
