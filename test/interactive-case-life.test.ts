@@ -186,3 +186,35 @@ describe('a partly met goal on a terminal', () => {
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
+
+describe('a written contract on a terminal', () => {
+  it('asks for the identification the client record lacks, on the spot', async () => {
+    const dir = repo();
+    const s = startInteractive(['contract', 'new', '2026-0003', '-C', dir]);
+    await s.answer('Forma smlouvy', KEY.enter);
+    await s.answer('Datum uzavření', KEY.enter);
+    await s.answer('Za poskytovatele jedná', KEY.enter);
+    await s.answer('Klíčový pracovník', KEY.enter);
+    await s.answer('Datum narození', `3. 2. 1991${KEY.enter}`);
+    await s.answer('Adresa', KEY.enter);
+    await s.answer('Osobní cíl klienta', `vysvětlit dětem střídavou péči${KEY.enter}`);
+    for (const item of ['(c) Rozsah', '(d) Místo a čas', '(e) Úhrada', '(f) Vnitřní pravidla', '(g) Výpovědní', '(h) Platnost do']) await s.answer(item, KEY.enter);
+    await s.answer('Byl klient poučen', KEY.enter);
+    await s.answer('Datum poučení', KEY.enter);
+    await s.answer('Kdo poučení provedl', KEY.enter);
+    await s.answer('zasíláním zápisů e-mailem?', KEY.enter);
+    await s.answer('pořizováním fotografií?', KEY.enter);
+    await s.answer('Předán dokument „Pravidla pro podávání stížností“?', KEY.enter);
+    await s.answer('Předán dokument „Práva a povinnosti uživatele služby“?', KEY.enter);
+    await s.answer('Předán ještě jiný dokument?', KEY.enter);
+    await s.answer('Výchozí situace klienta', KEY.enter);
+    await s.answer('Uložit?', KEY.enter);
+    expect(await s.done).toBe(0);
+    expect(s.stderr()).toContain('Písemná smlouva označuje klienta datem narození nebo adresou');
+    const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
+    expect(client).toMatchObject({ status: 'active', birth_date: '1991-02-03' });
+    expect(client.address).toBeUndefined();
+    expect((await run(['render', '2026-0003', 'contract', '-C', dir])).stdout).toContain('narozena 3. 2. 1991');
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});

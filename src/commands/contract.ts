@@ -85,7 +85,8 @@ export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput,
     notice: input.notice ?? d.notice ?? '',
     term,
     personal_goal: input.personal_goal ?? (oral ? (currentPersonalGoal(kase.goals?.data)?.text ?? oral.personal_goal) : ''),
-    ...(input.legal_basis ? { legal_basis: input.legal_basis } : {}),
+    // The provider's own clause on the legal basis (spis.yaml), printed under the fixed data-protection text.
+    ...((input.legal_basis ?? oral?.legal_basis ?? repo.config.contract_defaults?.legal_basis) ? { legal_basis: input.legal_basis ?? oral?.legal_basis ?? repo.config.contract_defaults?.legal_basis } : {}),
     documents,
   };
   if (oral) {
