@@ -156,9 +156,14 @@ describe('a counselling case from the first call to the archive', () => {
     const oral = s.read(`clients/${id}/contract.yaml`);
     expect(await s.render('2026-03-04', id, 'oral-contract')).toContain('ústně uzavřena smlouva');
     // The client asks for the written form; the birth date the written contract needs is given on the spot.
-    await s.step('2026-04-01', ['contract', 'new', id, '--from', '-'], 'reason: klient požádal o písemnou smlouvu\nclient: {birth_date: 1979-05-14}\nconsents: {personal_data: 2026-03-04, personal_data_by: svoboda}\n');
+    await s.step('2026-04-01', ['contract', 'new', id, '--from', '-'], 'reason: klient požádal o písemnou smlouvu\nclient: {birth_date: 1979-05-14}\nconsents: {personal_data: 2026-03-04, personal_data_by: svoboda}\npersonal_goal: dohodnout se s bývalou ženou na péči o děti bez soudu\n');
     const written = s.read(`clients/${id}/contract.yaml`);
-    expect(written).toMatchObject({ form: 'written', concluded: '2026-04-01', personal_goal: 'zvládnout rozvod bez soudních sporů o děti' });
+    expect(written).toMatchObject({ form: 'written', concluded: '2026-04-01', personal_goal: 'dohodnout se s bývalou ženou na péči o děti bez soudu' });
+    // The goal worded anew in the written contract joins the goal's history; the oral wording stays.
+    expect(s.read(`clients/${id}/goals.yaml`).personal_goals.map((g: { text: string; source: string }) => [g.text, g.source])).toEqual([
+      ['zvládnout rozvod bez soudních sporů o děti', oral.recorded_in],
+      ['dohodnout se s bývalou ženou na péči o děti bez soudu', 'contract'],
+    ]);
     expect(written.previous).toEqual([{ form: 'oral', concluded: '2026-03-04', worker: 'svoboda', recorded_in: oral.recorded_in, replaced: '2026-04-01', reason: 'klient požádal o písemnou smlouvu' }]);
     expect(s.read(`clients/${id}/client.yaml`).birth_date).toBe('1979-05-14');
     expect(await s.render('2026-04-01', id, 'contract')).toContain('písemně nahrazuje ústní smlouvu uzavřenou dne 4. 3. 2026');

@@ -97,6 +97,8 @@ export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput,
       { form, ...(number ? { number } : {}), concluded: was, worker: by, ...(recorded_in ? { recorded_in } : {}), replaced: concluded, ...(input.reason ? { reason: input.reason } : {}), ...(amendments?.length ? { amendments } : {}) },
     ];
     if (oral.reports?.length) contract.reports = oral.reports;
+    // Consent recorded on the oral contract (older records) stays in force.
+    if (oral.email_records !== undefined) contract.email_records = oral.email_records;
     return { contract };
   }
   if (contract.form !== 'oral') return { contract };
@@ -166,7 +168,11 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
       if (missing.length) throw new SpisError('contract.identification-missing', { id, items: missing.map((r) => `  – ${r.what} – ${r.paragraph}`).join('\n') });
     }
     if (converting) {
-      return { changes: { client: nextClient, contract }, opts: { input }, result: contract.form };
+      // A personal goal worded anew in the written contract is a change of the goal, kept in its history.
+      const g = fresh.goals!.data;
+      const changed = contract.personal_goal !== currentPersonalGoal(g)?.text;
+      const goals = changed ? { ...g, personal_goals: [...g.personal_goals, { text: contract.personal_goal, set: contract.concluded, source: 'contract' }] } : undefined;
+      return { changes: { client: nextClient, contract, ...(goals ? { goals } : {}) }, opts: { input }, result: contract.form };
     }
     const source = contact ? `${CONTACTS_DIR}/${contact.name}` : 'contract';
     const goals: Goals = {
