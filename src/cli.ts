@@ -86,7 +86,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--address <address>', t('opt.init-address'))
     .option('--service <kind>', t('opt.init-service'))
     .option('--registration <number>', t('opt.init-registration'))
-    .option('--worker <id:name[:email]>', t('opt.init-worker'), collect)
+    .option('--worker <id:name[:email][:sex]>', t('opt.init-worker'), collect)
     .action(run(async () => (await import('./commands/init.js')).runInit as Runner));
 
   const client = group('client', 'cmd.client');
@@ -233,7 +233,7 @@ const PLACEHOLDERS_CS: Record<string, string> = {
   address: 'adresa',
   kind: 'druh',
   id: 'zkratka',
-  'id:name[:email]': 'zkratka:jméno[:e-mail]',
+  'id:name[:email][:sex]': 'zkratka:jméno[:e-mail][:ž|m]',
   file: 'soubor',
   status: 'stav',
   date: 'datum',

@@ -24,10 +24,10 @@ describe('spis assess on a terminal', () => {
     const summary = await s.see('Uložit zápis?');
     expect(summary).toContain('Assessment: Lucie Horáková, 22. 11. 2026');
     expect(summary).toContain('Posuzovali: Mgr. Jana Nováková, Bc. Kateřina Malá');
-    expect(summary).toContain('Klíčový pracovník / pracovnice: Mgr. Petr Svoboda');
+    expect(summary).toContain('Klíčový pracovník: Mgr. Petr Svoboda');
     await s.answer('', KEY.enter);
     expect(await s.done).toBe(0);
-    expect(s.screen()).toContain('Assessment spisu 2026-0003 zaznamenán; klíčovým pracovníkem je Mgr. Petr Svoboda.');
+    expect(s.screen()).toContain('Assessment spisu 2026-0003 zaznamenán; klíčový pracovník: Mgr. Petr Svoboda.');
     const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
     expect(client.assessment).toEqual({ date: '2026-11-22', workers: ['novakova', 'mala'], note: 'Po rozchodu potřebuje podporu při dohodě o dětech.', key_worker: 'svoboda' });
     expect(client.key_workers).toEqual([{ worker: 'svoboda', from: '2026-11-22', note: 'assessment' }]);
@@ -197,9 +197,9 @@ describe('a written contract on a terminal', () => {
     await s.answer('Klíčový pracovník', KEY.enter);
     await s.answer('Datum narození', `3. 2. 1991${KEY.enter}`);
     await s.answer('Adresa', KEY.enter);
-    await s.answer('Osobní cíl klienta', `vysvětlit dětem střídavou péči${KEY.enter}`);
+    await s.answer('Osobní cíl klientky', `vysvětlit dětem střídavou péči${KEY.enter}`);
     for (const item of ['(c) Rozsah', '(d) Místo a čas', '(e) Úhrada', '(f) Vnitřní pravidla', '(g) Výpovědní', '(h) Platnost do']) await s.answer(item, KEY.enter);
-    await s.answer('Byl klient poučen', KEY.enter);
+    await s.answer('Byla klientka poučena', KEY.enter);
     await s.answer('Datum poučení', KEY.enter);
     await s.answer('Kdo poučení provedl', KEY.enter);
     await s.answer('zasíláním zápisů e-mailem?', KEY.enter);
@@ -207,10 +207,10 @@ describe('a written contract on a terminal', () => {
     await s.answer('Předán dokument „Pravidla pro podávání stížností“?', KEY.enter);
     await s.answer('Předán dokument „Práva a povinnosti uživatele služby“?', KEY.enter);
     await s.answer('Předán ještě jiný dokument?', KEY.enter);
-    await s.answer('Výchozí situace klienta', KEY.enter);
+    await s.answer('Výchozí situace klientky', KEY.enter);
     await s.answer('Uložit?', KEY.enter);
     expect(await s.done).toBe(0);
-    expect(s.stderr()).toContain('Písemná smlouva označuje klienta datem narození nebo adresou');
+    expect(s.stderr()).toContain('Písemná smlouva označuje klientku datem narození nebo adresou');
     const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
     expect(client).toMatchObject({ status: 'active', birth_date: '1991-02-03' });
     expect(client.address).toBeUndefined();

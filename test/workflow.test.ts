@@ -66,7 +66,7 @@ describe('a case from the first call to a met personal goal', () => {
 
     const show = at('2026-03-17', ['show', '2026-0001']);
     expect(show.code).toBe(0);
-    expect(show.stdout).toContain('Spis 2026-0001 – Alena Veselá (klient)');
+    expect(show.stdout).toContain('Spis 2026-0001 – Alena Veselá (klientka)');
     expect(show.stdout).toContain('písemná, uzavřena 19. 1. 2026, na dobu neurčitou');
     expect(show.stdout).toContain('„připravit syna na přestup na druhý stupeň“ (od 16. 3. 2026)');
     expect(show.stdout).toContain('dřívější cíl: „zlepšit komunikaci se školou, do které chodí mé dítě“ (19. 1. 2026)');

@@ -5,8 +5,9 @@ import { out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import type { Client } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
-import { workerName } from '../domain/config.js';
+import { workerName, workerSex } from '../domain/config.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
+import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
@@ -23,7 +24,7 @@ export interface AssessInput {
 
 function assertAssessable(kase: SoundCase): void {
   const client = kase.client.data;
-  if (client.status !== 'applicant') throw new SpisError('assess.not-applicant', { id: kase.id, status: t(`status.${client.status}`) });
+  if (client.status !== 'applicant') throw new SpisError('assess.not-applicant', { id: kase.id, status: statusLabel(client) });
   if (client.assessment) throw new SpisError('assess.already', { id: kase.id, date: client.assessment.date });
 }
 
@@ -63,7 +64,7 @@ export async function runAssess(ctx: Context, id: string, opts: { from?: string 
     const summary = [
       t('assess.summary', { label: clientLabel(seen.client.data), date: formatDate(a.date!, ctx.lang) }),
       `  ${t('assess.workers')}: ${(a.workers ?? []).map((w) => workerName(repo.config, w)).join(', ')}`,
-      `  ${t('assess.key-worker')}: ${workerName(repo.config, a.key_worker!)}`,
+      `  ${t('assess.key-worker', { wsex: workerSex(repo.config, a.key_worker) })}: ${workerName(repo.config, a.key_worker!)}`,
       ...(a.conclusion ? [`  ${t('assess.conclusion')}: ${a.conclusion.replace(/\s+/g, ' ')}`] : []),
     ].join('\n');
     if (!(await confirmSave(ctx, summary, t('prompt.save-record')))) return 0;
@@ -76,7 +77,7 @@ export async function runAssess(ctx: Context, id: string, opts: { from?: string 
       segs[0] === 'assessment' ? (segs[1] === 'note' ? ['conclusion', ...segs.slice(2)] : segs.slice(1)) : segs[0] === 'key_workers' ? [segs[2] === 'from' ? 'date' : 'key_worker'] : segs;
     return { changes: { client }, opts: { input, mapPath }, result: client.assessment?.key_worker };
   });
-  out(ctx, t('assess.saved', { id, name: keyWorker ? workerName(repo.config, keyWorker) : '–' }));
+  out(ctx, t('assess.saved', { id, name: keyWorker ? workerName(repo.config, keyWorker) : '–', wsex: workerSex(repo.config, keyWorker) }));
   return 0;
 }
 

@@ -102,7 +102,7 @@ async function askClientChanges(ctx: Context, repo: Repo, kase: SoundCase): Prom
   const set = (key: Editable, v: unknown): void => {
     if (v !== undefined) ch[key] = v;
   };
-  if (c.anonymous && (await ask.confirm({ message: t('client.ask-reveal'), default: false }))) {
+  if (c.anonymous && (await ask.confirm({ message: t('client.ask-reveal', { sex: c.sex }), default: false }))) {
     ch.anonymous = null;
     ch.pseudonym = null;
   }

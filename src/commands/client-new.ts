@@ -37,7 +37,7 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
   } else {
     data = await askClient(ctx, repo);
   }
-  if (mode === 'interactive' && !(await confirmSave(ctx, t('client.summary', { label: clientLabel(clientFromInput(data, '–', ctx.today)) }), t('prompt.save')))) return 0;
+  if (mode === 'interactive' && !(await confirmSave(ctx, t('client.summary', { label: clientLabel(clientFromInput(data, '–', ctx.today)), sex: data.sex }), t('prompt.save')))) return 0;
   // The number is chosen under the lock, so two workers opening cases at once get two numbers.
   const { id, provisional } = await asWriter(ctx, repo, 'client new', (w) => {
     const alloc = allocateCaseId(repo.root, ctx.today.slice(0, 4), { useGit: w.ownGit, team: w.ownGit && hasRemote(repo.root, repo.config) });

@@ -9,6 +9,7 @@ import type { Goals, GoalOutcome, Termination } from '../domain/types.js';
 import { addMonths, formatDate } from '../domain/dates.js';
 import { codeList, ONE_OFF_REASON, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js';
 import { clientLabel, currentKeyWorker, currentPersonalGoal, isOneOffCase, oneOffTermination, openPartialGoals } from '../domain/case.js';
+import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, openRepo, type Repo } from '../store/repo.js';
 import { CASE_FILES, listCaseDirs, loadCaseForEdit, prepareRecord, type SoundCase } from '../store/case-store.js';
@@ -62,12 +63,12 @@ function assertClosable(kase: SoundCase): void {
   const client = kase.client.data;
   const id = kase.id;
   if (client.status === 'closed' || kase.termination) throw new SpisError('close.already-closed', { id });
-  if (client.status === 'refused') throw new SpisError('close.refused', { id });
+  if (client.status === 'refused') throw new SpisError('close.refused', { id, sex: client.sex });
   if (isOneOffCase(kase.client.data, kase.contract?.data)) {
     if (kase.contacts.length === 0) throw new SpisError('close.one-off-no-contact', { id });
     return;
   }
-  if (client.status !== 'active' || !kase.contract?.data || !kase.goals?.data) throw new SpisError('close.no-contract', { id, status: t(`status.${client.status}`) });
+  if (client.status !== 'active' || !kase.contract?.data || !kase.goals?.data) throw new SpisError('close.no-contract', { id, status: statusLabel(client) });
 }
 
 export async function runClose(ctx: Context, id: string, opts: CloseOptions): Promise<ExitCode> {
@@ -104,7 +105,7 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
   if (missing.length > 0) throw new SpisError('close.goals-missing', { id, goals: missing.map((g) => g.id).join(', ') });
   if (mode === 'interactive') {
     const summary = [
-      t('close.summary', { label: clientLabel(client), date: formatDate(termination.date, ctx.lang), reason: reasons[termination.reason] ?? termination.reason }),
+      t('close.summary', { sex: client.sex, label: clientLabel(client), date: formatDate(termination.date, ctx.lang), reason: reasons[termination.reason] ?? termination.reason }),
       `  ${t('show.personal-goal')}: ${t(`outcome.${termination.personal_goal!.outcome}`)}`,
       ...(termination.partial_goals ?? []).map((g) => `  ${g.goal}: ${t(`goal-status.${g.outcome}`)}`),
     ].join('\n');
@@ -165,7 +166,7 @@ async function askTermination(ctx: Context, repo: Repo, kase: SoundCase, opts: C
   termination.personal_goal.outcome = await ask.select({ message: t('contact.ask-outcome'), choices: (['met', 'partly_met', 'not_met'] as const).map((value) => ({ name: t(`outcome.${value}`), value })) });
   const comment = await ask.longText({ message: t('close.ask-comment'), required: false });
   if (comment) termination.personal_goal.comment = comment;
-  if (!(await ask.confirm({ message: t('contact.ask-client-present'), default: true }))) termination.personal_goal.client_absent_reason = await ask.text({ message: t('contact.ask-absent-reason') });
+  if (!(await ask.confirm({ message: t('contact.ask-client-present', { sex: client.sex }), default: true }))) termination.personal_goal.client_absent_reason = await ask.text({ message: t('contact.ask-absent-reason', { sex: client.sex }) });
   const finals: NonNullable<Termination['partial_goals']> = [];
   for (const g of openPartialGoals(goals)) {
     ctx.io.stdout.write(`\n${t('contact.goal-head', { id: g.id, text: g.text, criteria: g.criteria, review: formatDate(g.review, ctx.lang) })}\n`);

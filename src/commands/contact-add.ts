@@ -8,6 +8,7 @@ import { addDuration, formatDate } from '../domain/dates.js';
 import { codeList, workerName } from '../domain/config.js';
 import { currentKeyWorker, currentPersonalGoal, isOneOffCase, nextGoalId, oneOffTermination, openPartialGoals, renumberNewGoals } from '../domain/case.js';
 import { applyContact, clientTookPart } from '../domain/planning.js';
+import { statusLabel } from '../ui/format.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
@@ -51,7 +52,7 @@ export function completeContact(input: ContactInput, kase: SoundCase, today: str
 
 function assertOpen(kase: SoundCase): void {
   const client = kase.client.data;
-  if (client.status !== 'applicant' && client.status !== 'active') throw new SpisError('contact.case-ended', { id: kase.id, status: t(`status.${client.status}`) });
+  if (client.status !== 'applicant' && client.status !== 'active') throw new SpisError('contact.case-ended', { id: kase.id, status: statusLabel(client) });
 }
 
 /** The contact and the goals after it, as they would be written to `kase`; throws with its problems when they do not fit. */
@@ -98,7 +99,7 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
     contactChanges(seen, asked, undefined);
     // "Summarised with the client" only where the client took part; otherwise a plain question.
     const question = oneOff ? 'prompt.save-one-off' : clientTookPart(asked.participants) ? 'prompt.save-summary' : 'prompt.save-record';
-    if (!(await confirmSave(ctx, contactSummary(ctx, repo, seen, asked), t(question)))) return 0;
+    if (!(await confirmSave(ctx, contactSummary(ctx, repo, seen, asked), t(question, { sex: seen.client.data.sex })))) return 0;
   }
   const { path, renumbered } = await updateCase(ctx, repo, id, 'contact add', (kase) => {
     assertOpen(kase);
@@ -121,7 +122,7 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
   if (record.sent_by_email) {
     const { saveContactEmail } = await import('./render.js');
     const eml = await saveContactEmail(ctx, repo, id, path.split('/').at(-1)!);
-    err(ctx, eml ? t('contact.email-ready', { path: eml }) : t('contact.email-no-address', { id }));
+    err(ctx, eml ? t('contact.email-ready', { path: eml }) : t('contact.email-no-address', { id, sex: seen.client.data.sex }));
   }
   return 0;
 }
@@ -147,11 +148,11 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
   }
   const pr = r.personal_goal_review;
   if (pr) {
-    lines.push(`  ${t('show.personal-goal')}: ${t(`outcome.${pr.outcome}` as MessageKey)}` + (pr.client_absent_reason ? ` (${t('contact.client-absent')}: ${pr.client_absent_reason})` : ''));
+    lines.push(`  ${t('show.personal-goal')}: ${t(`outcome.${pr.outcome}` as MessageKey)}` + (pr.client_absent_reason ? ` (${t('contact.client-absent', { sex: kase.client.data.sex })}: ${pr.client_absent_reason})` : ''));
     if (pr.new_personal_goal) lines.push(`  ${t('contact.new-personal-goal')}: „${pr.new_personal_goal}“`);
   }
   if (r.next_meeting) lines.push(`  ${t('show.next-meeting')}: ${d(r.next_meeting)}`);
-  if (r.sent_by_email) lines.push(`  ${t('contact.will-email')}`);
+  if (r.sent_by_email) lines.push(`  ${t('contact.will-email', { sex: kase.client.data.sex })}`);
   return lines.join('\n');
 }
 
@@ -218,26 +219,26 @@ async function askContact(ctx: Context, repo: Repo, kase: SoundCase, oneOff = fa
   if (pg && EVALUATION_TYPES.has(record.type)) {
     ctx.io.stdout.write(`\n${t('contact.personal-goal-head', { text: pg.text })}\n`);
     const pr: PersonalGoalReview = { outcome: 'not_met' };
-    if (await ask.confirm({ message: t('contact.ask-client-present'), default: true })) {
+    if (await ask.confirm({ message: t('contact.ask-client-present', { sex: client.sex }), default: true })) {
       pr.participants = record.participants?.length ? record.participants : ['klient'];
       if (!clientTookPart(pr.participants)) pr.participants = ['klient', ...pr.participants];
     } else {
-      pr.client_absent_reason = await ask.text({ message: t('contact.ask-absent-reason') });
+      pr.client_absent_reason = await ask.text({ message: t('contact.ask-absent-reason', { sex: client.sex }) });
     }
     pr.outcome = await ask.select({
       message: t('contact.ask-outcome'),
       choices: (['met', 'partly_met', 'not_met'] as const).map((value) => ({ name: t(`outcome.${value}`), value })),
     });
-    const satisfaction = await ask.longText({ message: t('contact.ask-satisfaction'), required: false });
+    const satisfaction = await ask.longText({ message: t('contact.ask-satisfaction', { sex: client.sex }), required: false });
     if (satisfaction) pr.satisfaction = satisfaction;
-    if (pr.outcome === 'met' && (await ask.confirm({ message: t('contact.ask-continue'), default: true }))) {
-      pr.new_personal_goal = await ask.longText({ message: t('contract.ask-personal-goal') });
+    if (pr.outcome === 'met' && (await ask.confirm({ message: t('contact.ask-continue', { sex: client.sex }), default: true }))) {
+      pr.new_personal_goal = await ask.longText({ message: t('contract.ask-personal-goal', { sex: client.sex }) });
     }
     record.personal_goal_review = pr;
   }
   const next = await ask.date({ message: t('contact.ask-next-meeting'), optional: true, min: date, base: date });
   if (next) record.next_meeting = next;
   const consent = client.consents?.email_records === true || kase.contract?.data?.email_records === true;
-  if (consent) record.sent_by_email = await ask.confirm({ message: t('contact.ask-email'), default: true });
+  if (consent) record.sent_by_email = await ask.confirm({ message: t('contact.ask-email', { sex: client.sex }), default: true });
   return record;
 }

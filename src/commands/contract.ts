@@ -9,6 +9,7 @@ import type { Prompter } from '../ui/prompts.js';
 import { addDuration, formatDate, parseDuration } from '../domain/dates.js';
 import { rulesOf, serviceLaw, workerName } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal } from '../domain/case.js';
+import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
@@ -137,11 +138,11 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
   const client = kase.client.data;
   // An oral contract becomes written when either party asks (§ 91): the same command, with the oral contract's items.
   const converting = oralContract(kase) !== undefined;
-  if (!converting && (client.status !== 'applicant' || kase.contract)) throw new SpisError('contract.not-applicant', { id, status: t(`status.${client.status}`) });
+  if (!converting && (client.status !== 'applicant' || kase.contract)) throw new SpisError('contract.not-applicant', { id, status: statusLabel(client) });
   // Seed 003: the assessment comes first. A provider may make it a condition.
   if (!converting && !client.assessment && !client.anonymous) {
-    if (rulesOf(repo.config).require_assessment) throw new SpisError('assess.required', { id });
-    err(ctx, t('assess.no-assessment', { id }));
+    if (rulesOf(repo.config).require_assessment) throw new SpisError('assess.required', { id, sex: client.sex });
+    err(ctx, t('assess.no-assessment', { id, sex: client.sex }));
   }
   let input: ScriptedInput | undefined;
   let answers: ContractInput;
@@ -155,11 +156,14 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
       removeEditorTempDir(repo);
     }
   }
-  if (mode === 'interactive' && !(await confirmSave(ctx, contractSummary(ctx, repo, buildContract(repo, kase, answers, ctx.today).contract, clientWithContract(client, answers, buildContract(repo, kase, answers, ctx.today).contract), converting)))) return 0;
+  if (mode === 'interactive') {
+    const draft = buildContract(repo, kase, answers, ctx.today).contract;
+    if (!(await confirmSave(ctx, contractSummary(ctx, repo, draft, clientWithContract(client, answers, draft), converting), t('prompt.save-summary', { sex: client.sex })))) return 0;
+  }
   const form = await updateCase(ctx, repo, id, converting ? 'contract written' : 'contract new', (fresh) => {
     const now = fresh.client.data;
     const stillOral = oralContract(fresh) !== undefined;
-    if (stillOral !== converting || (!converting && (now.status !== 'applicant' || fresh.contract))) throw new SpisError('contract.not-applicant', { id, status: t(`status.${now.status}`) });
+    if (stillOral !== converting || (!converting && (now.status !== 'applicant' || fresh.contract))) throw new SpisError('contract.not-applicant', { id, status: statusLabel(now) });
     const { contract, contact } = buildContract(repo, fresh, answers, ctx.today);
     const nextClient = clientWithContract(now, answers, contract);
     // A written contract names the parties (§ 91 odst. 2 písm. a): stop here rather than write one that cannot be printed.
@@ -202,7 +206,7 @@ function contractSummary(ctx: Context, repo: Repo, c: Contract, client: Client, 
   const yesNo = (v: boolean | undefined): string => t(v ? 'ui.yes' : 'ui.no');
   const consents = client.consents ?? {};
   return [
-    t(converting ? 'contract.summary-written' : 'contract.summary-head', { label: clientLabel(client), form: t(c.form === 'oral' ? 'show.contract-oral' : 'show.contract-written'), date: d(c.concluded) }),
+    t(converting ? 'contract.summary-written' : 'contract.summary-head', { sex: client.sex, label: clientLabel(client), form: t(c.form === 'oral' ? 'show.contract-oral' : 'show.contract-written'), date: d(c.concluded) }),
     `  ${t('contract.personal-goal')}: „${c.personal_goal}“`,
     `  (b) ${c.service}`,
     `  (c) ${c.scope}`,
@@ -227,7 +231,7 @@ async function askContract(ctx: Context, repo: Repo, kase: SoundCase): Promise<C
   const d = itemDefaults(repo, oral);
   const a: ContractInput = {};
   if (oral) {
-    ctx.io.stderr.write(`${t('contract.converting', { date: formatDate(oral.concluded, ctx.lang) })}\n`);
+    ctx.io.stderr.write(`${t('contract.converting', { sex: client.sex, date: formatDate(oral.concluded, ctx.lang) })}\n`);
     a.form = 'written';
   } else {
     a.form = await ask.select({ message: t('contract.ask-form'), choices: [{ name: t('show.contract-written'), value: 'written' as const }, { name: t('show.contract-oral'), value: 'oral' as const }] });
@@ -242,13 +246,13 @@ async function askContract(ctx: Context, repo: Repo, kase: SoundCase): Promise<C
   if (!client.key_workers?.length) a.key_worker = await ask.select({ message: t('client.ask-key-worker'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: a.worker });
   // A written contract identifies the client (§ 91 odst. 2 písm. a): what client.yaml lacks is asked here.
   if (a.form === 'written' && !client.anonymous && !client.birth_date && !client.address?.trim()) {
-    ctx.io.stderr.write(`${t('contract.identification-tip')}\n`);
+    ctx.io.stderr.write(`${t('contract.identification-tip', { sex: client.sex })}\n`);
     const birth = await ask.date({ message: t('client.ask-birth-date'), optional: true, max: ctx.today });
     const address = await ask.text({ message: t('client.ask-address'), required: !birth });
     a.client = { ...(birth ? { birth_date: birth } : {}), ...(address ? { address } : {}) };
   }
   const currentGoal = currentPersonalGoal(kase.goals?.data)?.text;
-  a.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal'), default: currentGoal });
+  a.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal', { sex: client.sex }), default: currentGoal });
   ctx.io.stderr.write(`${t(oral ? 'contract.oral-defaults-tip' : 'contract.defaults-tip')}\n`);
   a.scope = await ask.text({ message: t('contract.ask-scope'), default: d.scope });
   a.place_time = await ask.text({ message: t('contract.ask-place-time'), default: d.place_time });
@@ -261,7 +265,7 @@ async function askContract(ctx: Context, repo: Repo, kase: SoundCase): Promise<C
   a.consents = await askConsents(ask, repo, client, a.concluded!, a.worker!);
   a.documents = await askDocuments(ask, d.documents ?? [], a.concluded!);
   if (!oral) {
-    const situation = await ask.longText({ message: t('contract.ask-initial-situation'), required: false });
+    const situation = await ask.longText({ message: t('contract.ask-initial-situation', { sex: client.sex }), required: false });
     if (situation) a.initial_situation = situation;
   }
   if (a.form === 'oral') {
@@ -275,13 +279,13 @@ async function askContract(ctx: Context, repo: Repo, kase: SoundCase): Promise<C
 async function askConsents(ask: Prompter, repo: Repo, client: Client, date: string, worker: string): Promise<Consents> {
   const had = client.consents ?? {};
   const c: Consents = {};
-  if (await ask.confirm({ message: t('contract.ask-instruction'), default: true })) {
+  if (await ask.confirm({ message: t('contract.ask-instruction', { sex: client.sex }), default: true })) {
     c.personal_data = (await ask.date({ message: t('contract.ask-instruction-date'), default: had.personal_data ?? date, max: date }))!;
     const workers = repo.config.workers.filter((w) => w.active !== false);
     c.personal_data_by = await ask.select({ message: t('contract.ask-instruction-by'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: had.personal_data_by ?? worker });
   }
-  c.email_records = await ask.confirm({ message: t('contract.ask-email-records'), default: had.email_records ?? false });
-  c.photos = await ask.confirm({ message: t('contract.ask-photos'), default: had.photos ?? false });
+  c.email_records = await ask.confirm({ message: t('contract.ask-email-records', { sex: client.sex }), default: had.email_records ?? false });
+  c.photos = await ask.confirm({ message: t('contract.ask-photos', { sex: client.sex }), default: had.photos ?? false });
   return c;
 }
 
@@ -327,7 +331,7 @@ export async function runContractAmend(ctx: Context, id: string, opts: { from?: 
       a.effective = await ask.date({ message: t('amend.ask-effective'), default: a.date, min: a.date });
       a.changes = await ask.longText({ message: t('amend.ask-changes') });
       if (await ask.confirm({ message: t('amend.ask-goal-change', { goal: currentPersonalGoal(goals)?.text ?? '' }), default: false })) {
-        a.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal') });
+        a.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal', { sex: client.sex }) });
       }
       const until = await ask.date({ message: t('amend.ask-term'), optional: true, min: a.effective });
       if (until) a.term_until = until;
@@ -362,7 +366,7 @@ export async function runContractAmend(ctx: Context, id: string, opts: { from?: 
     const draft = build(kase);
     const summary = [t('amend.summary', { number: draft.number, date: formatDate(draft.effective, ctx.lang) }), `  ${a.changes ?? ''}`];
     if (a.personal_goal) summary.push(`  ${t('contract.personal-goal')}: „${a.personal_goal}“`);
-    if (!(await confirmSave(ctx, summary.join('\n')))) return 0;
+    if (!(await confirmSave(ctx, summary.join('\n'), t('prompt.save')))) return 0;
   }
   // The number is taken under the lock: two amendments written at once get 1 and 2, not 1 twice.
   const number = await updateCase(ctx, repo, id, 'contract amend', (fresh) => {

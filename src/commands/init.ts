@@ -25,10 +25,13 @@ export interface InitOptions {
   worker?: string[];
 }
 
+/** How --worker gives the sex (for Czech that agrees: pracovník/pracovnice): ž/z/f a woman, m a man. */
+const SEX: Record<string, 'female' | 'male'> = { z: 'female', ž: 'female', f: 'female', m: 'male' };
+
 function parseWorker(spec: string): Worker {
-  const [id, name, email] = spec.split(':').map((s) => s.trim());
-  if (!id || !name) throw usageError('init.bad-worker', { value: spec });
-  return email ? { id, name, email } : { id, name };
+  const [id, name, email, sex, ...rest] = spec.split(':').map((s) => s.trim());
+  if (!id || !name || rest.length > 0 || (sex && !SEX[sex.toLowerCase()])) throw usageError('init.bad-worker', { value: spec });
+  return { id, name, ...(sex ? { sex: SEX[sex.toLowerCase()] } : {}), ...(email ? { email } : {}) };
 }
 
 /** IČO: eight digits, the last a check digit (weights 8…2, mod 11). */
@@ -68,8 +71,9 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
     while (answers.worker.length === 0 || (await ask.confirm({ message: t('init.ask-more-workers'), default: false }))) {
       const id = await ask.text({ message: t('init.ask-worker-id'), validate: (v) => (/^[a-z][a-z0-9-]{0,31}$/.test(v) ? true : t('init.bad-worker-id')) });
       const name = await ask.text({ message: t('init.ask-worker-name') });
+      const sex = await ask.select({ message: t('init.ask-worker-sex'), choices: [{ name: t('sex.female'), value: 'f' }, { name: t('sex.male'), value: 'm' }] });
       const email = await ask.text({ message: t('init.ask-worker-email'), required: false, validate: checkEmail });
-      answers.worker.push(`${id}:${name}${email ? `:${email}` : ''}`);
+      answers.worker.push(`${id}:${name}:${email}:${sex}`);
     }
   }
   if (checkIco(answers.ico!) !== true) throw usageError('init.bad-ico', { value: answers.ico });

@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { usageError, type ExitCode } from '../problems.js';
-import type { CaseStatus } from '../domain/types.js';
+import type { CaseStatus, Client } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { workerName } from '../domain/config.js';
 import { t } from '../i18n/index.js';
@@ -33,6 +33,8 @@ export async function runList(ctx: Context, opts: { status?: string; worker?: st
     throw usageError('list.bad-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', ') });
   }
   const rows: ListRow[] = [];
+  // The client's sex makes the status agree (klientka, zájemce); it is not part of the --json rows.
+  const sexes = new Map<string, Client['sex']>();
   let broken = 0;
   for (const { id, location } of listCaseDirs(repo, opts.archived ? ['clients', 'archive'] : ['clients'])) {
     const s = readCaseSummary(repo, id, location);
@@ -45,6 +47,7 @@ export async function runList(ctx: Context, opts: { status?: string; worker?: st
     const kw = currentKeyWorker(client, ctx.today);
     if (opts.status && client.status !== opts.status) continue;
     if (opts.worker && kw !== opts.worker) continue;
+    sexes.set(id, client.sex);
     rows.push({
       id,
       location,
@@ -63,7 +66,7 @@ export async function runList(ctx: Context, opts: { status?: string; worker?: st
     const header = [t('list.col-id'), t('list.col-status'), t('list.col-client'), t('list.col-worker'), t('list.col-last')];
     const body = rows.map((r) => [
       r.location === 'archive' ? `${r.id} ${t('list.archived-mark')}` : r.id,
-      statusLabel(r.status),
+      statusLabel({ status: r.status, sex: sexes.get(r.id) }),
       r.client,
       r.key_worker ? workerName(repo.config, r.key_worker) : '–',
       r.last_contact ? formatDate(r.last_contact, ctx.lang) : '–',

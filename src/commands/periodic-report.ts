@@ -8,6 +8,7 @@ import type { Contract, PeriodicReport } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
 import { workerName } from '../domain/config.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
+import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
@@ -17,7 +18,7 @@ import { confirmSave, resolveRelativeDates } from './shared.js';
 
 function assertReportable(kase: SoundCase): Contract {
   const c = kase.contract?.data;
-  if (kase.client.data.status !== 'active' || !c) throw new SpisError('report-record.not-active', { id: kase.id, status: t(`status.${kase.client.data.status}`) });
+  if (kase.client.data.status !== 'active' || !c) throw new SpisError('report-record.not-active', { id: kase.id, status: statusLabel(kase.client.data) });
   return c;
 }
 

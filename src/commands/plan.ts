@@ -7,6 +7,7 @@ import type { Goals, Plan } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { workerName } from '../domain/config.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
+import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
@@ -24,7 +25,7 @@ export interface PlanInput {
 
 function assertPlannable(kase: SoundCase): Goals {
   const status = kase.client.data.status;
-  if (status !== 'active' || !kase.goals?.data) throw new SpisError('plan.not-active', { id: kase.id, status: t(`status.${status}`) });
+  if (status !== 'active' || !kase.goals?.data) throw new SpisError('plan.not-active', { id: kase.id, status: statusLabel(kase.client.data) });
   return kase.goals.data;
 }
 
@@ -65,7 +66,7 @@ export async function runPlan(ctx: Context, id: string, opts: { from?: string; r
     const summary = [
       t('plan.summary', { label: clientLabel(seen.client.data), date: formatDate(draft.written!, ctx.lang) }),
       `  ${t('plan.initial-situation')}: ${(draft.initial_situation ?? '').replace(/\s+/g, ' ')}`,
-      ...(draft.participation ? [`  ${t('plan.participation')}: ${draft.participation.replace(/\s+/g, ' ')}`] : []),
+      ...(draft.participation ? [`  ${t('plan.participation', { sex: seen.client.data.sex })}: ${draft.participation.replace(/\s+/g, ' ')}`] : []),
       ...(draft.participants ? [`  ${t('plan.participants')}: ${draft.participants.map((p) => workerName(repo.config, p)).join(', ')}`] : []),
     ].join('\n');
     if (!(await confirmSave(ctx, summary, t('prompt.save-record')))) return 0;
@@ -94,8 +95,8 @@ async function askPlan(ctx: Context, repo: Repo, kase: SoundCase, goals: Goals):
   const client = kase.client.data;
   const a: PlanInput = {};
   a.date = await ask.date({ message: t('plan.ask-date'), default: ctx.today, min: kase.contract?.data?.concluded ?? client.applied, max: ctx.today });
-  a.initial_situation = await ask.longText({ message: t('plan.ask-initial-situation'), default: goals.plan?.initial_situation });
-  const participation = await ask.longText({ message: t('plan.ask-participation'), required: false });
+  a.initial_situation = await ask.longText({ message: t('plan.ask-initial-situation', { sex: client.sex }), default: goals.plan?.initial_situation });
+  const participation = await ask.longText({ message: t('plan.ask-participation', { sex: client.sex }), required: false });
   if (participation) a.participation = participation;
   const kw = currentKeyWorker(client, a.date!);
   const active = repo.config.workers.filter((w) => w.active !== false);

@@ -5,6 +5,7 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { dateOption } from './input.js';
 import { codeList } from '../domain/config.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
+import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { loadCaseForEdit } from '../store/case-store.js';
@@ -16,7 +17,7 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   const reasons = codeList(repo.config, 'refusal_reasons');
   const kase = loadCaseForEdit(repo, id);
   const client = kase.client.data;
-  if (client.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: t(`status.${client.status}`) });
+  if (client.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: statusLabel(client) });
   let { reason, note, worker } = opts;
   const date = dateOption(opts.date, ctx.today) ?? ctx.today;
   worker ??= currentKeyWorker(client, date);
@@ -31,12 +32,12 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   }
   if (!(reason! in reasons)) throw usageError('refuse.bad-reason', { value: reason, allowed: Object.keys(reasons).join(', ') });
   const refusal = { date, reason: reason!, ...(note ? { note } : {}), worker: worker! };
-  if (interactive && !(await confirmSave(ctx, t('refuse.summary', { label: clientLabel(client), reason: reasons[reason!] }), t('prompt.save-refusal')))) return 0;
+  if (interactive && !(await confirmSave(ctx, t('refuse.summary', { sex: client.sex, label: clientLabel(client), reason: reasons[reason!] }), t('prompt.save-refusal')))) return 0;
   await updateCase(ctx, repo, id, 'refuse', (fresh) => {
     const now = fresh.client.data;
-    if (now.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: t(`status.${now.status}`) });
+    if (now.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: statusLabel(now) });
     return { changes: { client: { ...now, status: 'refused', refusal } }, result: undefined };
   });
-  out(ctx, t('refuse.saved', { id }));
+  out(ctx, t('refuse.saved', { id, sex: client.sex }));
   return 0;
 }

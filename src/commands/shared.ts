@@ -62,7 +62,7 @@ export function removeEditorTempDir(repo: Pick<Repo, 'root'>): void {
 }
 
 /** Shows what will be written and asks; the seeds' rule that the key worker summarises and the client confirms. */
-export async function confirmSave(ctx: Context, summary: string, question: string = t('prompt.save-summary')): Promise<boolean> {
+export async function confirmSave(ctx: Context, summary: string, question: string): Promise<boolean> {
   const { createPrompter } = await import('../ui/prompts.js');
   ctx.io.stdout.write(`\n${summary}\n\n`);
   const ok = await createPrompter(ctx).confirm({ message: question, default: true });

@@ -61,7 +61,7 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
     lines.push(c.bold(`${t('show.case')} ${kase.id}`));
     return lines.join('\n');
   }
-  lines.push(c.bold(`${t('show.case')} ${kase.id} – ${clientLabel(client)}`) + ` (${statusLabel(client.status)}${kase.location === 'archive' ? `, ${t('show.archived')}` : ''})`);
+  lines.push(c.bold(`${t('show.case')} ${kase.id} – ${clientLabel(client)}`) + ` (${statusLabel(client)}${kase.location === 'archive' ? `, ${t('show.archived')}` : ''})`);
   const facts: string[] = [sexLabel(client.sex)];
   if (client.birth_date) facts.push(t('show.born', { date: d(client.birth_date) }));
   else if (client.birth_year) facts.push(t('show.born', { date: client.birth_year }));

@@ -74,6 +74,11 @@ export function workerName(config: SpisConfig, id: string): string {
   return config.workers.find((w) => w.id === id)?.name ?? id;
 }
 
+/** A worker's sex as spis.yaml gives it (undefined: neutral forms). */
+export function workerSex(config: SpisConfig, id: string | undefined): 'female' | 'male' | undefined {
+  return id === undefined ? undefined : config.workers.find((w) => w.id === id)?.sex;
+}
+
 /** The kind code of foster-care support (doprovázení pěstounských rodin, zákon č. 359/1999 Sb.). */
 export const FOSTER_CARE_KIND = 'doprovazeni_pestounu';
 

@@ -13,6 +13,7 @@ export type CodeListName = 'contact_forms' | 'contact_types' | 'target_groups' |
 export interface Worker {
   id: string;
   name: string;
+  sex?: 'female' | 'male';
   email?: string;
   role?: string;
   active?: boolean;

@@ -3,8 +3,9 @@ import { t, type MessageKey } from '../i18n/index.js';
 import type { CaseStatus, Client } from '../domain/types.js';
 import { style } from './style.js';
 
-export function statusLabel(status: CaseStatus): string {
-  return t(`status.${status}` as MessageKey);
+/** The case's status in words that agree with the person: klientka, odmítnutý zájemce… */
+export function statusLabel(client: { status: CaseStatus; sex?: Client['sex'] }): string {
+  return t(`status.${client.status}` as MessageKey, { sex: client.sex });
 }
 
 export function sexLabel(sex: Client['sex']): string {

@@ -1,0 +1,48 @@
+// Czech agrees with the person: klient/klientka, pracovník/pracovnice, byl/byla. One helper
+// picks the form by sex, with a neutral (slashed) form where the sex is unknown. Personal names
+// are never declined: sentences are built so a name stands in the nominative.
+
+export type Sex = 'female' | 'male' | 'unknown' | undefined;
+
+/** The form for a man, for a woman, and (unknown sex) the neutral one – "klient/ka" unless given. */
+export function agree(sex: unknown, male: string, female: string, neutral = `${male}/${female}`): string {
+  return sex === 'female' ? female : sex === 'male' ? male : neutral;
+}
+
+/** Nouns and participles about a client, an applicant or a worker, in the forms messages and documents use. */
+export const WORDS = {
+  client: ['klient', 'klientka', 'klient/ka'],
+  Client: ['Klient', 'Klientka', 'Klient/ka'],
+  clientGen: ['klienta', 'klientky', 'klienta/klientky'],
+  clientAcc: ['klienta', 'klientku', 'klienta/klientku'],
+  clientInstr: ['klientem', 'klientkou', 'klientem/klientkou'],
+  applicant: ['zájemce', 'zájemkyně', 'zájemce/zájemkyně'],
+  Applicant: ['Zájemce', 'Zájemkyně', 'Zájemce/zájemkyně'],
+  worker: ['pracovník', 'pracovnice', 'pracovník/pracovnice'],
+  keyWorker: ['klíčový pracovník', 'klíčová pracovnice', 'klíčový pracovník / klíčová pracovnice'],
+  KeyWorker: ['Klíčový pracovník', 'Klíčová pracovnice', 'Klíčový pracovník / klíčová pracovnice'],
+  was: ['byl', 'byla', 'byl/a'],
+  Was: ['Byl', 'Byla', 'Byl/a'],
+  refusedApplicant: ['odmítnutý zájemce', 'odmítnutá zájemkyně', 'odmítnutý zájemce / odmítnutá zájemkyně'],
+  tookPart: ['podílel', 'podílela', 'podílel/a'],
+  refused: ['odmítnut', 'odmítnuta', 'odmítnut/a'],
+  instructed: ['poučen', 'poučena', 'poučen/a'],
+  acquainted: ['seznámen', 'seznámena', 'seznámen/a'],
+  satisfied: ['spokojen', 'spokojena', 'spokojen/a'],
+  born: ['narozen', 'narozena', 'narozen/a'],
+  took: ['zúčastnil', 'zúčastnila', 'zúčastnil/a'],
+  wrote: ['zapsal', 'zapsala', 'zapsal/a'],
+  Wrote: ['Zapsal', 'Zapsala', 'Zapsal/a'],
+  acted: ['jednal', 'jednala', 'jednal/a'],
+  gave: ['provedl', 'provedla', 'provedl/a'],
+  commented: ['vyjádřil', 'vyjádřila', 'vyjádřil/a'],
+  his: ['jeho', 'její', 'jeho/její'],
+} as const satisfies Record<string, readonly [string, string, string]>;
+
+export type Word = keyof typeof WORDS;
+
+/** A word of WORDS in the form for this sex. */
+export function word(w: Word, sex: unknown): string {
+  const [male, female, neutral] = WORDS[w];
+  return agree(sex, male, female, neutral);
+}
