@@ -62,7 +62,7 @@ describe('a counselling case from the first call to the archive', () => {
       '',
     ].join('\n'));
     const contract = await s.render('2026-01-19', id, 'contract');
-    expect(contract).toContain('Klient byl o zpracování svých osobních údajů a o svých právech poučen dne 19. 1. 2026 (poučení provedl/a Jana Nováková).');
+    expect(contract).toContain('Klientka byla o zpracování svých osobních údajů a o svých právech poučena dne 19. 1. 2026 (poučení provedl/a Jana Nováková).');
     expect(contract).toContain('**Souhlas se zasíláním zápisů z kontaktu e-mailem:** ano');
     expect(contract).toContain('**Souhlas s pořizováním fotografií:** ne');
     expect(contract).toContain('- Pravidla pro podávání stížností (předáno 19. 1. 2026)');

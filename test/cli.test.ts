@@ -56,7 +56,7 @@ describe('the binary', () => {
     expect(r.stdout).toContain('2026-0002  klient  Tomáš Beneš  Mgr. Petr Svoboda  5. 10. 2026');
     const show = await run(['show', '2025-0012', '-C', 'examples/poradna']);
     expect(show.code).toBe(0);
-    expect(show.stdout).toContain('Klíčový pracovník: Mgr. Jana Nováková (historie: Mgr. Petr Svoboda od 9. 5. 2025 → Mgr. Jana Nováková od 1. 11. 2025)');
+    expect(show.stdout).toContain('Klíčová pracovnice: Mgr. Jana Nováková (historie: Mgr. Petr Svoboda od 9. 5. 2025 → Mgr. Jana Nováková od 1. 11. 2025)');
     expect(show.stdout).toContain('30. 3. 2026 – naplnění stanoveného cíle služby');
     expect((await run(['show', '2026-0099', '-C', 'examples/poradna'])).stderr).toContain('Spis 2026-0099 neexistuje');
   });

@@ -158,7 +158,11 @@ describe('contract, amendment, key worker and refusal', () => {
     const unidentified = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'concluded: 2026-11-22\n' });
     expect(unidentified.code).toBe(1);
     expect(unidentified.stderr).toContain('Písemná smlouva musí označit klienta jako smluvní stranu; ve spisu 2026-0003 chybí:');
-    const written = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'reason: klientka požádala o písemnou smlouvu\nclient: {address: Lipová 3, Olomouc}\n' });
+    // An unquoted comma splits a YAML flow mapping: the stray key is refused, not silently dropped.
+    const split = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'client: {address: Lipová 3, Olomouc}\n' });
+    expect(split.code).toBe(1);
+    expect(split.stderr).toContain('<stdin>: v části client: lze uvést jen birth_date a address');
+    const written = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'reason: klientka požádala o písemnou smlouvu\nclient: {address: "Lipová 3, Olomouc"}\n' });
     expect(written.code, written.stderr).toBe(0);
     const after = parse(readFileSync(join(dir, 'clients/2026-0003/contract.yaml'), 'utf8'));
     expect(after).toMatchObject({ form: 'written', concluded: '2026-11-22', personal_goal: 'vysvětlit dětem střídavou péči', payment: 'Služba se poskytuje bez úhrady.' });

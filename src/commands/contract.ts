@@ -149,6 +149,9 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
   if (mode === 'scripted') {
     input = await readScriptedInput(ctx, opts.from!);
     answers = resolveRelativeDates(input.data, ctx.today, ['concluded', 'term.until', 'contact.next_meeting', 'consents.personal_data', 'client.birth_date']) as ContractInput;
+    // Only the identification a written contract needs may be given here; anything else belongs to spis client edit.
+    const extra = Object.keys(answers.client ?? {}).filter((k) => k !== 'birth_date' && k !== 'address');
+    if (extra.length) throw new SpisError('contract.client-fields', { file: input.label, fields: extra.join(', '), id });
   } else {
     try {
       answers = await askContract(ctx, repo, kase);

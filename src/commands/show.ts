@@ -4,7 +4,7 @@ import { err, out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import { personalGoalEvaluationDue } from '../domain/due.js';
-import { codeList, rulesOf, workerName } from '../domain/config.js';
+import { codeList, rulesOf, workerName, workerSex } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
 import type { SpisConfig } from '../domain/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
@@ -72,7 +72,7 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
   const kw = currentKeyWorker(client, ctx.today);
   if (kw) {
     const history = (client.key_workers ?? []).map((k) => `${workerName(config, k.worker)} ${t('show.since', { date: d(k.from) })}`);
-    lines.push(`${t('show.key-worker')}: ${workerName(config, kw)}` + (history.length > 1 ? ` (${t('show.history')}: ${history.join(' → ')})` : ''));
+    lines.push(`${t('show.key-worker', { wsex: workerSex(config, kw) })}: ${workerName(config, kw)}` + (history.length > 1 ? ` (${t('show.history')}: ${history.join(' → ')})` : ''));
   }
   if (client.legal_representative) lines.push(`${t('show.representative')}: ${client.legal_representative.name} (${client.legal_representative.relation})`);
   if (client.cooperating?.length) lines.push(`${t('show.cooperating')}: ${client.cooperating.map((p) => `${p.name} (${p.role})`).join(', ')}`);

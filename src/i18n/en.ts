@@ -305,6 +305,7 @@ export const en: Catalogue = {
   'contract.converting': 'The client has an oral contract of {date}; it is now put in writing. The items are prefilled from the oral contract.',
   'contract.ask-written-reason': 'Who asked for the written contract, and why (optional)',
   'contract.identification-tip': 'A written contract identifies the client by birth date or address (§ 91 odst. 2 písm. a); the case has neither.',
+  'contract.client-fields': '{file}: the client: part takes only birth_date and address (identification of the party); {fields} do not belong here – change them with spis client edit {id}. Nothing was written.',
   'contract.oral-defaults-tip': 'The items are prefilled from the oral contract (with amendments); Enter confirms them.',
   'contract.ask-instruction': 'Was the client instructed about the processing of personal data?',
   'contract.ask-instruction-date': 'Date of the instruction',

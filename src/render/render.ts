@@ -7,6 +7,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { agree } from '../i18n/agree.js';
 import { SpisError } from '../problems.js';
 
 export type Format = 'md' | 'html';
@@ -133,6 +134,11 @@ function helpers(format: Format): Record<string, Handlebars.HelperDelegate> {
       return `\n${labels.map((l) => `\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n${l}`).join('\n\n')}\n\n`;
     },
     strong: (text: string) => (html ? `<strong>${text}</strong>` : `**${text}**`),
+    /** Czech agrees with the person: (agree client.sex "klient" "klientka"), a third form where the sex is unknown (default "klient/klientka"). */
+    agree: (...args: unknown[]) => {
+      const [sex, male, female, neutral] = args.slice(0, -1).map((a) => (a === null || a === undefined ? undefined : String(a)));
+      return agree(sex, male ?? '', female ?? '', neutral);
+    },
     /** Joins its arguments with spaces, skipping empty ones: (concat "klient:" client.name). */
     concat: (...args: unknown[]) =>
       args

@@ -2,7 +2,7 @@
 // wants), dates already in Czech form, codes already as their labels.
 import type { Amendment, ContactRecord, Cooperating, Goals, PartialGoal, SpisConfig } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
-import { codeList, FOSTER_CARE_KIND, serviceLaw, workerName } from '../domain/config.js';
+import { codeList, FOSTER_CARE_KIND, serviceLaw, workerName, workerSex } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, personalGoalOf } from '../domain/case.js';
 import { missingContractItems, missingPlanItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
 import type { SoundCase } from '../store/case-store.js';
@@ -54,6 +54,8 @@ function base(kase: SoundCase, config: SpisConfig, today: string) {
     },
     client: {
       label: clientLabel(client),
+      // Templates make words agree with it: {{agree client.sex "klient" "klientka"}}.
+      sex: client.sex,
       anonymous: client.anonymous === true,
       name: client.name ? [client.name.title, client.name.given, client.name.family].filter(Boolean).join(' ') : null,
       born: client.birth_date
@@ -68,13 +70,14 @@ function base(kase: SoundCase, config: SpisConfig, today: string) {
       cooperating: cooperatingView(client.cooperating),
     },
     key_worker: kw ? workerName(config, kw) : null,
+    key_worker_sex: or(workerSex(config, kw)),
     foster_care: p.service.kind === FOSTER_CARE_KIND,
   };
 }
 
 /** A document that does not fit the case is refused with the reason, never printed as a false record. */
-function refuse(key: 'render.contract-is-oral' | 'render.contract-is-written' | 'render.one-off' | 'render.no-written-plan', id: string): never {
-  throw new SpisError(key, { id });
+function refuse(key: 'render.contract-is-oral' | 'render.contract-is-written' | 'render.one-off' | 'render.no-written-plan', kase: SoundCase): never {
+  throw new SpisError(key, { id: kase.id, sex: kase.client.data.sex });
 }
 
 const cooperatingView = (list: Cooperating[] | undefined) =>
@@ -94,8 +97,8 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
     case 'oral-contract': {
       const contract = requireRecord(kase.contract?.data, 'render.no-contract', kase.id);
       // An oral contract has no written text to print; a written one was never concluded orally.
-      if (name === 'contract' && contract.form === 'oral') refuse('render.contract-is-oral', kase.id);
-      if (name === 'oral-contract' && contract.form === 'written') refuse('render.contract-is-written', kase.id);
+      if (name === 'contract' && contract.form === 'oral') refuse('render.contract-is-oral', kase);
+      if (name === 'oral-contract' && contract.form === 'written') refuse('render.contract-is-written', kase);
       if (name === 'contract') stop(name, missingContractItems(contract, client));
       const end = contractEnd(contract);
       const recordedIn = contract.recorded_in ? kase.contacts.find((c) => `contacts/${c.name}` === contract.recorded_in)?.data : undefined;
@@ -117,6 +120,7 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             concluded: d(contract.concluded),
             place: or(contract.place) ?? or(config.provider.service.place),
             worker: workerName(config, contract.worker),
+            worker_sex: or(workerSex(config, contract.worker)),
             representative_party: contract.representative_party === true,
             service: contract.service,
             scope: or(contract.scope),
@@ -129,7 +133,7 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             email_records: emailConsent === true ? 'ano' : 'ne',
             photos: consents.photos === undefined ? null : consents.photos ? 'ano' : 'ne',
             instruction: consents.personal_data
-              ? { date: d(consents.personal_data), by: consents.personal_data_by ? workerName(config, consents.personal_data_by) : null }
+              ? { date: d(consents.personal_data), by: consents.personal_data_by ? workerName(config, consents.personal_data_by) : null, by_sex: or(workerSex(config, consents.personal_data_by)) }
               : null,
             legal_basis: or(contract.legal_basis),
             replaces_oral: oral ? { concluded: d(oral.concluded) } : null,
@@ -161,6 +165,7 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             term_until: d(a.term_until),
             personal_goal: or(a.personal_goal),
             worker: a.worker ? workerName(config, a.worker) : workerName(config, contract.worker),
+            worker_sex: or(workerSex(config, a.worker ?? contract.worker)),
           },
         },
       };
@@ -168,7 +173,7 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
     case 'plan': {
       const goals = requireRecord(kase.goals?.data, 'render.no-goals', kase.id);
       // The plan document is the written plan: made on the day `spis plan` recorded, never "today".
-      if (!goals.plan?.written) refuse('render.no-written-plan', kase.id);
+      if (!goals.plan?.written) refuse('render.no-written-plan', kase);
       stop(name, missingPlanItems(goals));
       const pg = currentPersonalGoal(goals)!;
       const plan = goals.plan!;
@@ -179,6 +184,7 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
           plan: {
             written: d(plan.written),
             worker: plan.worker ? workerName(config, plan.worker) : null,
+            worker_sex: or(workerSex(config, plan.worker)),
             participants: plan.participants?.length ? plan.participants.map((x) => workerName(config, x)).join(', ') : null,
             participation: or(plan.participation),
             initial_situation: plan.initial_situation ?? '',
@@ -225,6 +231,7 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             place: or(r.place),
             duration: r.duration_min ? `${r.duration_min} min` : null,
             worker: workerName(config, r.worker),
+            worker_sex: or(workerSex(config, r.worker)),
             participants: r.participants ? r.participants.map((x) => workerName(config, x)).join(', ') : null,
             summary: r.summary,
             reviews: (r.goal_reviews ?? []).map((g) => ({ id: g.goal, text: goalText(g.goal), progress: or(g.progress), status: STATUS[g.status], next_review: d(g.next_review) })),
@@ -247,7 +254,7 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
     }
     case 'termination': {
       const t = requireRecord(kase.termination?.data, 'render.no-termination', kase.id);
-      if (t.one_off || !t.personal_goal) refuse('render.one-off', kase.id);
+      if (t.one_off || !t.personal_goal) refuse('render.one-off', kase);
       stop(name, missingTerminationItems(t));
       const goals = kase.goals?.data;
       const pg = currentPersonalGoal(goals);
@@ -260,6 +267,7 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             reason: codeList(config, 'termination_reasons')[t.reason] ?? t.reason,
             reason_other: or(t.reason_other),
             worker: workerName(config, t.worker),
+            worker_sex: or(workerSex(config, t.worker)),
             contract_concluded: d(kase.contract?.data?.concluded),
             personal_goal: pg ? pg.text : null,
             personal_outcome: OUTCOME[t.personal_goal!.outcome],
