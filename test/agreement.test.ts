@@ -3,7 +3,7 @@
 // English left in the Czech interface.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { run, scratch } from './helpers/cli.js';
+import { plain, run, scratch } from './helpers/cli.js';
 
 const { example } = scratch();
 
@@ -20,7 +20,7 @@ describe('documents for a man with a male key worker', () => {
         await expect(r.stdout).toMatchFileSnapshot(`golden/render/${doc}-2026-0002-male.${format}`);
       }
     }
-    const contract = (await run(['render', '2026-0002', 'contract', '-C', dir])).stdout;
+    const contract = plain((await run(['render', '2026-0002', 'contract', '-C', dir])).stdout);
     for (const male of ['**Klient:** Tomáš Beneš', '(dále jen „klient“)', 'Klient byl o zpracování svých osobních údajů a o svých právech poučen dne 7. 9. 2026 (poučení provedl Mgr. Petr Svoboda)', 'klient: Tomáš Beneš']) {
       expect(contract).toContain(male);
     }
@@ -53,14 +53,16 @@ describe('the main messages agree with the client and the worker', () => {
   const FEMALE = 'name: {given: Petra, family: Dvořáková}\nsex: female\nbirth_year: 1985\ntarget_group: rodiny_s_detmi\n';
   const MALE = 'name: {given: Jan, family: Horák}\nsex: male\nbirth_year: 1980\ntarget_group: rodiny_s_detmi\n';
   it('for a woman with a female key worker', async () => {
-    const text = await story(example(), FEMALE, 'novakova', 'svoboda');
+    let text = await story(example(), FEMALE, 'novakova', 'svoboda');
     await expect(text).toMatchFileSnapshot('golden/messages/female.txt');
+    text = plain(text);
     for (const wrong of ['klientem Petra', 'klientovi Petra', '(klient)', 'odmítnut.', 'je nyní klient', 'Klíčovým pracovníkem']) expect(text).not.toContain(wrong);
     for (const right of ['klíčová pracovnice: Mgr. Jana Nováková', 'Zájemkyně ve spisu', 'odmítnuta', '(klientka)', '**Klientka:** Petra Dvořáková', 'Klientka byla poučena', 'Klíčová pracovnice: Mgr. Jana Nováková', 'zapsala: Mgr. Jana Nováková']) expect(text).toContain(right);
   });
   it('for a man with a male key worker', async () => {
-    const text = await story(example(), MALE, 'svoboda', 'novakova');
+    let text = await story(example(), MALE, 'svoboda', 'novakova');
     await expect(text).toMatchFileSnapshot('golden/messages/male.txt');
+    text = plain(text);
     for (const wrong of ['klientka', 'Zájemkyně', 'odmítnuta', 'pracovnice: Mgr. Petr']) expect(text).not.toContain(wrong);
     for (const right of ['klíčový pracovník: Mgr. Petr Svoboda', 'Zájemce ve spisu', 'odmítnut.', '(klient)', '**Klient:** Jan Horák', 'Klient byl poučen', 'Klíčový pracovník: Mgr. Petr Svoboda', 'zapsal: Mgr. Petr Svoboda']) expect(text).toContain(right);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch } from './helpers/cli.js';
+import { plain, run, scratch } from './helpers/cli.js';
 
 const { tmp } = scratch();
 
@@ -32,7 +32,7 @@ function service(kind: string) {
   const render = async (today: string, id: string, doc: string): Promise<string> => {
     const r = await run(['render', id, doc, '-C', dir], { env: { SPIS_TODAY: today } });
     expect(r.code, r.stderr).toBe(0);
-    return r.stdout;
+    return plain(r.stdout);
   };
   return { dir, step, due, read, render };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch, snapshotTree } from './helpers/cli.js';
+import { plain, run, scratch, snapshotTree } from './helpers/cli.js';
 import { KEY, startInteractive } from './helpers/tty.js';
 
 const { example: repo } = scratch();
@@ -55,7 +55,7 @@ describe('spis plan on a terminal', () => {
     expect(s.screen()).toContain('clients/2026-0002/documents/plan-2026-11-22.html');
     const goals = parse(readFileSync(join(dir, 'clients/2026-0002/goals.yaml'), 'utf8'));
     expect(goals.plan).toEqual({ written: '2026-11-22', initial_situation: 'Otec syna s ADHD; chce doma méně křiku.', worker: 'svoboda', participants: ['klient', 'svoboda'], participation: 'Sám zvolil, čím začít.' });
-    const html = readFileSync(join(dir, 'clients/2026-0002/documents/plan-2026-11-22.html'), 'utf8');
+    const html = plain(readFileSync(join(dir, 'clients/2026-0002/documents/plan-2026-11-22.html'), 'utf8'));
     expect(html).toContain('Sám zvolil, čím začít.');
     expect(html).toContain('<span class="label">Datum vytvoření:</span> 22. 11. 2026');
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
@@ -214,7 +214,7 @@ describe('a written contract on a terminal', () => {
     const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
     expect(client).toMatchObject({ status: 'active', birth_date: '1991-02-03' });
     expect(client.address).toBeUndefined();
-    expect((await run(['render', '2026-0003', 'contract', '-C', dir])).stdout).toContain('narozena 3. 2. 1991');
+    expect(plain((await run(['render', '2026-0003', 'contract', '-C', dir])).stdout)).toContain('narozena 3. 2. 1991');
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });

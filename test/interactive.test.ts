@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch, snapshotTree } from './helpers/cli.js';
+import { plain, run, scratch, snapshotTree } from './helpers/cli.js';
 import { KEY, startInteractive } from './helpers/tty.js';
 
 const { example: repo, tmp } = scratch();
@@ -76,7 +76,7 @@ describe('spis contact add on a terminal', () => {
     // The e-mail is a ready message in documents/, never sent by the tool: To, an encoded subject, the record as text.
     const emlName = `contact-${added[0].replace('.yaml', '')}-2026-11-22.eml`;
     expect(s.stderr()).toContain(`E-mail se zápisem je připraven: ${CASE}/documents/${emlName}`);
-    const eml = readFileSync(join(dir, CASE, 'documents', emlName), 'utf8');
+    const eml = plain(readFileSync(join(dir, CASE, 'documents', emlName), 'utf8'));
     expect(eml).toMatch(/^From: novakova@rozcesti\.example\.org\r\nTo: jana\.dvorakova@example\.org\r\nSubject: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=\r\n/);
     expect(Buffer.from(/Subject: =\?UTF-8\?B\?([^?]+)\?=/.exec(eml)![1], 'base64').toString('utf8')).toBe('Zápis z kontaktu 20. 11. 2026 – Poradna pro rodinu Rozcestí, z. ú.');
     expect(eml).toContain('Content-Type: text/plain; charset=utf-8\r\n');

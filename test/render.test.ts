@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, scratch, snapshotTree } from './helpers/cli.js';
+import { plain, run, scratch, snapshotTree } from './helpers/cli.js';
 
 const { example: repo } = scratch();
 
@@ -38,7 +38,7 @@ describe('built-in templates', () => {
   it('the contract carries all eight § 91 odst. 2 items and signature lines', async () => {
     const r = await run(['render', '2026-0001', 'smlouva', '--format', 'html', '-C', 'examples/poradna']);
     for (const heading of ['Smluvní strany', 'Druh sociální služby', 'Rozsah poskytování', 'Místo a čas', 'Výše úhrady', 'vnitřních pravidel', 'Výpovědní důvody', 'Doba platnosti', 'Osobní cíl', 'Předané dokumenty']) {
-      expect(r.stdout).toContain(heading);
+      expect(plain(r.stdout)).toContain(heading);
     }
     expect(r.stdout.match(/class="signature"/g)).toHaveLength(2);
   });
@@ -159,7 +159,7 @@ describe('the end of a case', () => {
     expect(saved.stdout.trim()).toBe('clients/2026-0001/documents/termination-2026-11-22.html');
     const doc = join(dir, saved.stdout.trim());
     expect(statSync(doc).mode & 0o777).toBe(0o600);
-    const protocol = readFileSync(doc, 'utf8');
+    const protocol = plain(readFileSync(doc, 'utf8'));
     expect(protocol).toContain('rozhodnutí uživatele služby');
     expect(protocol).toContain('<strong>c2</strong> kontinuálně spolupracovat se speciálním pedagogem a získávat od něj zpětnou vazbu na své výchovné postupy: částečně naplněn – Tři ze čtyř konzultací.');
 
@@ -192,5 +192,26 @@ describe('the end of a case', () => {
     expect(all.stdout).toContain('Spis 2025-0012 archivován; uchovat do 30. 3. 2036.');
     expect(all.stdout).toContain('Spis 2026-0005 archivován; uchovat do 12. 6. 2036.');
     expect((await run(['check', '-C', dir])).code).toBe(0);
+  });
+});
+
+describe('Czech typography in documents', () => {
+  it('keeps together what must not break at a line end, and drops a stray space or full stop', async () => {
+    const { czechTypography } = await import('../src/render/render.js');
+    const N = '\u00a0';
+    expect(czechTypography('Schůzka v poradně a u školy k dohodě s učitelkou o úkolech i známkách')).toBe(`Schůzka v${N}poradně a${N}u${N}školy k${N}dohodě s${N}učitelkou o${N}úkolech i${N}známkách`);
+    expect(czechTypography('V Olomouci dne 15. 9. 2026 podle § 37 zákona č. 108/2006 Sb.')).toBe(`V${N}Olomouci dne 15.${N}9.${N}2026 podle §${N}37 zákona č.${N}108/2006${N}Sb.`);
+    expect(czechTypography('Mgr. Jana Nováková a Bc. Petr Svoboda, DiS..')).toBe(`Mgr.${N}Jana Nováková a${N}Bc.${N}Petr Svoboda, DiS.`);
+    expect(czechTypography('konzultace , telefonicky; „chci se domluvit se školou.“.')).toBe('konzultace, telefonicky; „chci se domluvit se školou.“');
+    expect(czechTypography('Čekáme... a pak 1\\. bod')).toBe(`Čekáme... a${N}pak 1\\. bod`);
+  });
+
+  it('HTML: the letterhead has its style, pages are numbered, tags are left alone', async () => {
+    const r = await run(['render', '2026-0001', 'contract', '--format', 'html', '-C', 'examples/poradna']);
+    expect(r.stdout).toContain('<div class="header">Poradna pro rodinu Rozcestí, z. ú., IČO 12345678');
+    expect(r.stdout).toContain('@bottom-center { content: "strana " counter(page) " z " counter(pages);');
+    expect(r.stdout).toContain('podle §\u00a091 zákona č.\u00a0108/2006\u00a0Sb.');
+    expect(r.stdout).toContain('<p class="field"><span class="label">');
+    expect(r.stdout).not.toMatch(/<[^>]*\u00a0[^>]*>/);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { spawn } from 'node:child_process';
-import { BIN, ROOT, baseEnv, run, runBin, scratch, snapshotTree } from './helpers/cli.js';
+import { BIN, ROOT, baseEnv, plain, run, runBin, scratch, snapshotTree } from './helpers/cli.js';
 
 const { tmp, example } = scratch();
 
@@ -169,7 +169,7 @@ describe('contract, amendment, key worker and refusal', () => {
     expect(after.previous).toEqual([{ form: 'oral', concluded: '2026-11-22', worker: 'mala', recorded_in: contract.recorded_in, replaced: '2026-11-22', reason: 'klientka požádala o písemnou smlouvu' }]);
     expect(after.recorded_in).toBeUndefined();
     expect((await run(['check', '-C', dir])).code).toBe(0);
-    expect((await run(['render', '2026-0003', 'contract', '-C', dir])).stdout).toContain('písemně nahrazuje ústní smlouvu uzavřenou dne 22. 11. 2026');
+    expect(plain((await run(['render', '2026-0003', 'contract', '-C', dir])).stdout)).toContain('písemně nahrazuje ústní smlouvu uzavřenou dne 22. 11. 2026');
     expect((await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'personal_goal: x\n' })).stderr).toContain('není zájemce');
   });
 

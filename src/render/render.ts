@@ -134,6 +134,13 @@ function helpers(format: Format): Record<string, Handlebars.HelperDelegate> {
       return `\n${labels.map((l) => `\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n${l}`).join('\n\n')}\n\n`;
     },
     strong: (text: string) => (html ? `<strong>${text}</strong>` : `**${text}**`),
+    /** Czech quotation marks around a value: „text“. */
+    quote: (text: unknown) => (text === null || text === undefined || text === '' ? '' : `„${String(text)}“`),
+    /** The provider's letterhead at the top of every document (HTML: the .header style). */
+    letterhead(this: unknown, options: Options) {
+      const body = trimBlock(options.fn(this)).replace(/\s*\n\s*/g, ' ');
+      return html ? `<div class="header">${body}</div>\n` : `${body}\n\n`;
+    },
     /** Czech agrees with the person: (agree client.sex "klient" "klientka"), a third form where the sex is unknown (default "klient/klientka"). */
     agree: (...args: unknown[]) => {
       const [sex, male, female, neutral] = args.slice(0, -1).map((a) => (a === null || a === undefined ? undefined : String(a)));
@@ -150,7 +157,7 @@ function helpers(format: Format): Record<string, Handlebars.HelperDelegate> {
 
 const KNOWN = Object.fromEntries(Object.keys(helpers('md')).map((k) => [k, true]));
 
-export const HTML_STYLE = `@page { size: A4; margin: 20mm 18mm; }
+export const HTML_STYLE = `@page { size: A4; margin: 20mm 18mm 22mm; @bottom-center { content: "strana " counter(page) " z " counter(pages); font-size: 9pt; } }
 body { font-family: "DejaVu Serif", Georgia, serif; font-size: 11pt; line-height: 1.45; color: #000; max-width: 174mm; margin: 0 auto; }
 h1 { font-size: 16pt; text-align: center; margin: 0 0 4mm; }
 h2 { font-size: 12pt; margin: 6mm 0 2mm; }
@@ -172,6 +179,27 @@ function compile(env: typeof Handlebars, source: TemplateSource): Handlebars.Tem
   }
 }
 
+const NBSP = '\u00a0';
+
+/**
+ * Czech typography for print: no line break after a one-letter preposition or conjunction, inside
+ * a date, between § and its number, in "č. 108/2006 Sb.", after an academic title; no space
+ * before a comma; no full stop doubled (a value ending in one, a quotation ending in one).
+ */
+export function czechTypography(text: string): string {
+  return text
+    .replace(/(^|[\s(„])([ksvzouaiKSVZOUAI]) (?=\S)/gm, `$1$2${NBSP}`)
+    .replace(/(^|[\s(„])([ksvzouaiKSVZOUAI]) (?=\S)/gm, `$1$2${NBSP}`)
+    .replace(/(\d{1,2})\. (\d{1,2})\. (\d{4})/g, `$1.${NBSP}$2.${NBSP}$3`)
+    .replace(/§ (?=\d)/g, `§${NBSP}`)
+    .replace(/(^|[\s(])(č|odst|písm|zák)\. (?=\S)/g, `$1$2.${NBSP}`)
+    .replace(/(\d) (Sb\.)/g, `$1${NBSP}$2`)
+    .replace(/(^|[\s(„])(Mgr|Bc|Ing|PhDr|MUDr|JUDr|PaedDr|RNDr|MVDr|Dr|doc|prof)\. (?=\p{Lu})/gmu, `$1$2.${NBSP}`)
+    .replace(/ +,/g, ',')
+    .replace(/([.!?])“\./g, '$1“')
+    .replace(/(?<![.\\])\.\.(?!\.)/g, '.');
+}
+
 /** Renders a document; `view` is the unescaped view model, `title` the document's title. */
 export function renderDocument(root: string, name: DocumentName, view: Record<string, unknown>, format: Format, title: string): string {
   const sources = templateSources(root);
@@ -189,7 +217,9 @@ export function renderDocument(root: string, name: DocumentName, view: Record<st
   } catch (err) {
     throw new SpisError('render.template-failed', { path: main.path, detail: (err as Error).message.split('\n')[0] });
   }
-  if (format === 'md') return body.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  if (format === 'md') return czechTypography(body.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+  // In HTML only the text between tags is set; tags and their attributes stay as they are.
+  body = body.split(/(<[^>]*>)/).map((part) => (part.startsWith('<') ? part : czechTypography(part))).join('');
   return `<!DOCTYPE html>
 <html lang="cs">
 <head>

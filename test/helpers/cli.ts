@@ -106,3 +106,6 @@ export function yamlFiles(dir: string): string[] {
     return statSync(p).isDirectory() ? yamlFiles(p) : n.endsWith('.yaml') ? [p] : [];
   });
 }
+
+/** Documents set non-breaking spaces (Czech typography); content checks read them as spaces. */
+export const plain = (s: string): string => s.replaceAll('\u00a0', ' ');
