@@ -19,6 +19,8 @@ export interface Context {
   today: IsoDate;
   /** --no-commit: write without committing to git. */
   noCommit?: boolean;
+  /** Set by ui/review.ts while a flow's answers are recorded or replayed. */
+  answerLog?: import('./ui/review.js').AnswerLog;
 }
 
 /** Prompts need a person at both ends. */

@@ -1,6 +1,6 @@
 // spis assess, spis plan and spis client edit driven through the real prompts on a pseudo-terminal.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { plain, run, scratch, snapshotTree } from './helpers/cli.js';
@@ -108,7 +108,7 @@ describe('spis client edit on a terminal', () => {
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('a "no" at the summary writes nothing', async () => {
+  it('discarding at the summary writes nothing', async () => {
     const dir = repo();
     const before = snapshotTree(dir);
     const s = startInteractive(['client', 'edit', '2026-0002', '-C', dir]);
@@ -124,7 +124,8 @@ describe('spis client edit on a terminal', () => {
     await s.answer('E-mail', KEY.enter);
     await s.answer('zákonného zástupce', KEY.enter);
     await s.answer('Spolupracuje na případu', KEY.enter);
-    await s.answer('Uložit?', `n${KEY.enter}`);
+    await s.answer('Uložit?', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Opravdu zahodit', `a${KEY.enter}`);
     expect(await s.done).toBe(0);
     expect(snapshotTree(dir)).toEqual(before);
     expect(existsSync(join(dir, '.spis-tmp'))).toBe(false);
@@ -216,5 +217,59 @@ describe('a written contract on a terminal', () => {
     expect(client.address).toBeUndefined();
     expect(plain((await run(['render', '2026-0003', 'contract', '-C', dir])).stdout)).toContain('narozena 3. 2. 1991');
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('save, change an answer, or discard at the summary', () => {
+  it('changes one answer and keeps all the others', async () => {
+    const dir = repo();
+    const s = startInteractive(['contact', 'add', '2026-0002', '-C', dir]);
+    await s.answer('Datum kontaktu', KEY.enter);
+    await s.answer('Typ kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Místo', `${KEY.clearLine}poradna${KEY.enter}`);
+    await s.answer('Délka v minutách', `${KEY.clearLine}40${KEY.enter}`);
+    await s.answer('Účastníci', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Průběh kontaktu', `Probrány záchvaty vzteku.${KEY.enter}`);
+    await s.answer('Dílčí cíl c1', '');
+    await s.answer('Jak se cíl plní?', KEY.enter);
+    await s.answer('Jak se daří', `Zkouší počítat do deseti.${KEY.enter}`);
+    await s.answer('Další přehodnocení', `${KEY.clearLine}+1m${KEY.enter}`);
+    await s.answer('Stanovit nový dílčí cíl?', KEY.enter);
+    await s.answer('Příští schůzka', KEY.enter);
+    const first = await s.see('Uložit');
+    expect(first).toContain('Probrány záchvaty vzteku.');
+    // Change the duration: pick it from the list of answers, type the new one; nothing else is asked again.
+    await s.answer('uložit', `${KEY.down}${KEY.enter}`);
+    await s.answer('Kterou odpověď změnit?', `${KEY.down.repeat(4)}${KEY.enter}`);
+    await s.answer('Délka v minutách', `${KEY.clearLine}55${KEY.enter}`);
+    const second = await s.see('Uložit');
+    // After the changed answer comes the summary again, not the rest of the questions.
+    expect(second.slice(second.lastIndexOf('Délka v minutách'))).not.toContain('? Průběh kontaktu');
+    expect(second).toContain('Probrány záchvaty vzteku.');
+    await s.answer('', KEY.enter);
+    expect(await s.done).toBe(0);
+    const added = readdirSync(join(dir, 'clients/2026-0002/contacts')).filter((n) => n.startsWith('2026-11-22'));
+    const record = parse(readFileSync(join(dir, 'clients/2026-0002/contacts', added[0]), 'utf8'));
+    expect(record).toMatchObject({ place: 'poradna', duration_min: 55, summary: 'Probrány záchvaty vzteku.', goal_reviews: [{ goal: 'c1', status: 'continues', progress: 'Zkouší počítat do deseti.', next_review: '2026-12-22' }] });
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('discard asks once more and then writes nothing', async () => {
+    const dir = repo();
+    const before = snapshotTree(dir);
+    const s = startInteractive(['assess', '2026-0003', '-C', dir]);
+    await s.answer('Datum assessmentu', KEY.enter);
+    await s.answer('první pracovník', KEY.enter);
+    await s.answer('Další posuzující pracovník', KEY.enter);
+    await s.answer('Posuzoval ještě někdo další?', KEY.enter);
+    await s.answer('Závěr assessmentu', `Krátkodobá podpora.${KEY.enter}`);
+    await s.answer('Klíčový pracovník, kterého assessment určil', KEY.enter);
+    await s.answer('uložit', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Opravdu zahodit', `a${KEY.enter}`);
+    expect(await s.done).toBe(0);
+    expect(s.stderr()).toContain('Neuloženo.');
+    expect(snapshotTree(dir)).toEqual(before);
   });
 });

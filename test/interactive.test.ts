@@ -112,32 +112,39 @@ describe('spis contact add on a terminal', () => {
     expect(snapshotTree(dir)).toEqual(before);
   });
 
-  it('answering no at the summary writes nothing', async () => {
+  it('discarding at the summary writes nothing; a "no" to "really?" goes back to the summary', async () => {
     const dir = repo();
     const before = snapshotTree(dir);
     const s = startInteractive(['refuse', '2026-0003', '-C', dir]);
     await s.answer('Důvod odmítnutí', `${KEY.down}${KEY.enter}`);
     await s.answer('Poznámka', `Plná kapacita do března.${KEY.enter}`);
     await s.answer('Zapisuje', KEY.enter);
-    await s.answer('Uložit odmítnutí?', `n${KEY.enter}`);
+    await s.answer('Uložit odmítnutí?', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Opravdu zahodit', `n${KEY.enter}`);
+    await s.answer('Uložit odmítnutí?', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Opravdu zahodit', `ano${KEY.enter}`);
     expect(await s.done).toBe(0);
     expect(snapshotTree(dir)).toEqual(before);
   });
 
   it('reads Czech yes and no, asks again on anything else, and echoes the answer in Czech', async () => {
     const dir = repo();
-    const s = startInteractive(['refuse', '2026-0003', '-C', dir]);
-    await s.answer('Důvod odmítnutí', `${KEY.down}${KEY.enter}`);
+    const s = startInteractive(['assess', '2026-0003', '-C', dir]);
+    await s.answer('Datum assessmentu', KEY.enter);
+    await s.answer('první pracovník', KEY.enter);
     expect(s.screen()).toContain('↑↓ výběr • ⏎ potvrdit');
     expect(s.screen()).not.toContain('navigate');
-    await s.answer('Poznámka', KEY.enter);
-    await s.answer('Zapisuje', KEY.enter);
-    // A slip of the keyboard does not save: it asks again.
-    await s.answer('Uložit odmítnutí? (A/n)', `jo${KEY.enter}`);
+    await s.answer('Další posuzující pracovník', KEY.enter);
+    // A slip of the keyboard is not read as an answer: it asks again.
+    await s.answer('Posuzoval ještě někdo další? (a/N)', `jo${KEY.enter}`);
     await s.answer('Odpovězte a (ano), nebo n (ne).', `${KEY.clearLine}ano${KEY.enter}`);
+    await s.answer('Další posuzující pracovník', KEY.enter);
+    await s.answer('Závěr assessmentu', `Tři pohledy.${KEY.enter}`);
+    await s.answer('Klíčový pracovník, kterého assessment určil', KEY.enter);
+    await s.answer('Uložit zápis?', KEY.enter);
     expect(await s.done).toBe(0);
-    expect(s.screen()).toMatch(/Uložit odmítnutí\? \(A\/n\) ano/);
-    expect(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).toContain('status: refused');
+    expect(s.screen()).toMatch(/Posuzoval ještě někdo další\? \(a\/N\) ano/);
+    expect(parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).assessment.workers).toEqual(['novakova', 'svoboda', 'mala']);
   });
 });
 

@@ -13,7 +13,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askWorkers, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates } from './shared.js';
+import { askWorkers, editorTempDir, removeEditorTempDir, resolveRelativeDates } from './shared.js';
 
 export interface AssessInput {
   date?: string;
@@ -56,18 +56,22 @@ export async function runAssess(ctx: Context, id: string, opts: { from?: string 
     input = await readScriptedInput(ctx, opts.from!);
     a = resolveRelativeDates(input.data, ctx.today, ['date']) as AssessInput;
   } else {
+    const summary = (x: AssessInput): string =>
+      [
+        t('assess.summary', { label: clientLabel(seen.client.data), date: formatDate(x.date!, ctx.lang) }),
+        `  ${t('assess.workers')}: ${(x.workers ?? []).map((w) => workerName(repo.config, w)).join(', ')}`,
+        `  ${t('assess.key-worker', { wsex: workerSex(repo.config, x.key_worker) })}: ${workerName(repo.config, x.key_worker!)}`,
+        ...(x.conclusion ? [`  ${t('assess.conclusion')}: ${x.conclusion.replace(/\s+/g, ' ')}`] : []),
+      ].join('\n');
+    const { askAndReview } = await import('../ui/review.js');
+    let asked: AssessInput | undefined;
     try {
-      a = await askAssessment(ctx, repo, seen);
+      asked = await askAndReview(ctx, (c) => askAssessment(c, repo, seen), { summary, question: t('prompt.save-record') });
     } finally {
       removeEditorTempDir(repo);
     }
-    const summary = [
-      t('assess.summary', { label: clientLabel(seen.client.data), date: formatDate(a.date!, ctx.lang) }),
-      `  ${t('assess.workers')}: ${(a.workers ?? []).map((w) => workerName(repo.config, w)).join(', ')}`,
-      `  ${t('assess.key-worker', { wsex: workerSex(repo.config, a.key_worker) })}: ${workerName(repo.config, a.key_worker!)}`,
-      ...(a.conclusion ? [`  ${t('assess.conclusion')}: ${a.conclusion.replace(/\s+/g, ' ')}`] : []),
-    ].join('\n');
-    if (!(await confirmSave(ctx, summary, t('prompt.save-record')))) return 0;
+    if (!asked) return 0;
+    a = asked;
   }
   const keyWorker = await updateCase(ctx, repo, id, 'assess', (kase) => {
     assertAssessable(kase);

@@ -13,7 +13,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askCooperating, confirmSave, resolveRelativeDates } from './shared.js';
+import { askCooperating, resolveRelativeDates } from './shared.js';
 import type { Prompter } from '../ui/prompts.js';
 
 /** What `client edit` may change; the rest (status, assessment, key workers, refusal) has its own command. */
@@ -54,15 +54,16 @@ export async function runClientEdit(ctx: Context, id: string, opts: { from?: str
     if (reserved.length) throw new SpisError('client.edit-reserved', { file: input.label, fields: reserved.join(', '), allowed: EDITABLE_FIELDS.join(', ') });
     changes = resolveRelativeDates(input.data, ctx.today, ['birth_date']) as ClientChanges;
   } else {
-    changes = await askClientChanges(ctx, repo, seen);
-    const after = applyClientChanges(seen.client.data, changes);
-    const fields = changedFields(seen.client.data, after);
-    if (fields.length === 0) {
-      out(ctx, t('client.edit-nothing', { id }));
-      return 0;
-    }
-    const summary = [t('client.edit-summary', { label: clientLabel(after) }), ...fields.map((f) => `  ${t(`client.field.${f}` as MessageKey)}: ${shown(ctx, after, f)}`)].join('\n');
-    if (!(await confirmSave(ctx, summary, t('prompt.save')))) return 0;
+    const summary = (ch: ClientChanges): string => {
+      const after = applyClientChanges(seen.client.data, ch);
+      const fields = changedFields(seen.client.data, after);
+      if (fields.length === 0) return t('client.edit-nothing', { id });
+      return [t('client.edit-summary', { label: clientLabel(after) }), ...fields.map((f) => `  ${t(`client.field.${f}` as MessageKey)}: ${shown(ctx, after, f)}`)].join('\n');
+    };
+    const { askAndReview } = await import('../ui/review.js');
+    const asked = await askAndReview(ctx, (c) => askClientChanges(c, repo, seen), { summary, question: t('prompt.save') });
+    if (!asked) return 0;
+    changes = asked;
   }
   const fields = await updateCase(ctx, repo, id, 'client edit', (kase) => {
     const before = kase.client.data;

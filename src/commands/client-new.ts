@@ -10,7 +10,6 @@ import { caseDirRel, type LoadedCase } from '../store/case-store.js';
 import { allocateCaseId, hasRemote } from '../store/case-ids.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { asWriter, writeCase } from './write-case.js';
-import { confirmSave } from './shared.js';
 import { clientLabel } from '../domain/case.js';
 
 /** Fields of the scripted input besides those of client.yaml. */
@@ -35,9 +34,14 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
     data = input.data as ClientInput;
     if ('id' in data || 'status' in data) throw new SpisError('client.input-reserved', { file: input.label });
   } else {
-    data = await askClient(ctx, repo);
+    const { askAndReview } = await import('../ui/review.js');
+    const asked = await askAndReview(ctx, (c) => askClient(c, repo), {
+      summary: (x) => t('client.summary', { label: clientLabel(clientFromInput(x, '–', ctx.today)), sex: x.sex }),
+      question: t('prompt.save'),
+    });
+    if (!asked) return 0;
+    data = asked;
   }
-  if (mode === 'interactive' && !(await confirmSave(ctx, t('client.summary', { label: clientLabel(clientFromInput(data, '–', ctx.today)), sex: data.sex }), t('prompt.save')))) return 0;
   // The number is chosen under the lock, so two workers opening cases at once get two numbers.
   const { id, provisional } = await asWriter(ctx, repo, 'client new', (w) => {
     const alloc = allocateCaseId(repo.root, ctx.today.slice(0, 4), { useGit: w.ownGit, team: w.ownGit && hasRemote(repo.root, repo.config) });

@@ -96,21 +96,26 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
         worker: data.worker ?? currentKeyWorker(client, ctx.today) ?? kase.contract!.data.worker,
       } as Termination;
     } else {
-      termination = await askTermination(ctx, repo, kase, opts);
+      const summary = (x: Termination): string =>
+        [
+          t('close.summary', { sex: client.sex, label: clientLabel(client), date: formatDate(x.date, ctx.lang), reason: reasons[x.reason] ?? x.reason }),
+          `  ${t('show.personal-goal')}: ${t(`outcome.${x.personal_goal!.outcome}`)}`,
+          ...(x.partial_goals ?? []).map((g) => `  ${g.goal}: ${t(`goal-status.${g.outcome}`)}`),
+        ].join('\n');
+      const { askAndReview } = await import('../ui/review.js');
+      const asked = await askAndReview(ctx, (c) => askTermination(c, repo, kase, opts), {
+        summary,
+        // "Summarised with the client" only where the client took part in the final evaluation.
+        question: (x) => t(x.personal_goal?.client_absent_reason ? 'prompt.save-closing' : 'prompt.save-summary', { sex: client.sex }),
+      });
+      if (!asked) return 0;
+      termination = asked;
     }
   } finally {
     removeEditorTempDir(repo);
   }
   const missing = openPartialGoals(goals).filter((g) => !termination.partial_goals?.some((x) => x.goal === g.id));
   if (missing.length > 0) throw new SpisError('close.goals-missing', { id, goals: missing.map((g) => g.id).join(', ') });
-  if (mode === 'interactive') {
-    const summary = [
-      t('close.summary', { sex: client.sex, label: clientLabel(client), date: formatDate(termination.date, ctx.lang), reason: reasons[termination.reason] ?? termination.reason }),
-      `  ${t('show.personal-goal')}: ${t(`outcome.${termination.personal_goal!.outcome}`)}`,
-      ...(termination.partial_goals ?? []).map((g) => `  ${g.goal}: ${t(`goal-status.${g.outcome}`)}`),
-    ].join('\n');
-    if (!(await confirmSave(ctx, summary, t(termination.personal_goal?.client_absent_reason ? 'prompt.save-closing' : 'prompt.save-summary')))) return 0;
-  }
   await updateCase(ctx, repo, id, 'close', (fresh) => {
     assertClosable(fresh);
     const now = fresh.client.data;

@@ -15,7 +15,7 @@ import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } fro
 import { formatPath } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askContactBasics, askCooperating, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
+import { askContactBasics, askCooperating, editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
 import type { Prompter } from '../ui/prompts.js';
 
 /** The contact types where persons and institutions beyond the client and the workers take part. */
@@ -90,16 +90,17 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
       input = await readScriptedInput(ctx, opts.from!);
       data = resolveRelativeDates(input.data, ctx.today, ['date', 'next_meeting', 'goal_reviews[].next_review', 'new_goals[].review']) as ContactInput;
     } else {
-      asked = await askContact(ctx, repo, seen, oneOff);
+      const { askAndReview } = await import('../ui/review.js');
+      asked = await askAndReview(ctx, (c) => askContact(c, repo, seen, oneOff), {
+        check: (r) => contactChanges(seen, r, undefined),
+        summary: (r) => contactSummary(ctx, repo, seen, r),
+        // "Summarised with the client" only where the client took part; otherwise a plain question.
+        question: (r) => t(oneOff ? 'prompt.save-one-off' : clientTookPart(r.participants) ? 'prompt.save-summary' : 'prompt.save-record', { sex: seen.client.data.sex }),
+      });
+      if (!asked) return 0;
     }
   } finally {
     removeEditorTempDir(repo);
-  }
-  if (asked) {
-    contactChanges(seen, asked, undefined);
-    // "Summarised with the client" only where the client took part; otherwise a plain question.
-    const question = oneOff ? 'prompt.save-one-off' : clientTookPart(asked.participants) ? 'prompt.save-summary' : 'prompt.save-record';
-    if (!(await confirmSave(ctx, contactSummary(ctx, repo, seen, asked), t(question, { sex: seen.client.data.sex })))) return 0;
   }
   const { path, renumbered } = await updateCase(ctx, repo, id, 'contact add', (kase) => {
     assertOpen(kase);

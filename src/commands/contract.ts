@@ -15,7 +15,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askContactBasics, confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, type Answers } from './shared.js';
+import { askContactBasics, editorTempDir, removeEditorTempDir, resolveRelativeDates, type Answers } from './shared.js';
 
 interface ContractInput extends Partial<Omit<Contract, 'term' | 'documents'>> {
   term?: Contract['term'] | string;
@@ -153,15 +153,19 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
     const extra = Object.keys(answers.client ?? {}).filter((k) => k !== 'birth_date' && k !== 'address');
     if (extra.length) throw new SpisError('contract.client-fields', { file: input.label, fields: extra.join(', '), id });
   } else {
+    const summary = (x: ContractInput): string => {
+      const draft = buildContract(repo, kase, x, ctx.today).contract;
+      return contractSummary(ctx, repo, draft, clientWithContract(client, x, draft), converting);
+    };
+    const { askAndReview } = await import('../ui/review.js');
+    let asked: ContractInput | undefined;
     try {
-      answers = await askContract(ctx, repo, kase);
+      asked = await askAndReview(ctx, (c) => askContract(c, repo, kase), { summary, question: t('prompt.save-summary', { sex: client.sex }) });
     } finally {
       removeEditorTempDir(repo);
     }
-  }
-  if (mode === 'interactive') {
-    const draft = buildContract(repo, kase, answers, ctx.today).contract;
-    if (!(await confirmSave(ctx, contractSummary(ctx, repo, draft, clientWithContract(client, answers, draft), converting), t('prompt.save-summary', { sex: client.sex })))) return 0;
+    if (!asked) return 0;
+    answers = asked;
   }
   const form = await updateCase(ctx, repo, id, converting ? 'contract written' : 'contract new', (fresh) => {
     const now = fresh.client.data;
@@ -327,20 +331,34 @@ export async function runContractAmend(ctx: Context, id: string, opts: { from?: 
     a = resolveRelativeDates(input.data, ctx.today, ['date', 'effective', 'term_until']) as AmendInput;
   } else {
     const { createPrompter } = await import('../ui/prompts.js');
-    const ask = createPrompter(ctx, editorTempDir(repo));
-    a = {};
-    try {
-      a.date = await ask.date({ message: t('amend.ask-date'), default: ctx.today, min: contract.concluded, max: ctx.today });
-      a.effective = await ask.date({ message: t('amend.ask-effective'), default: a.date, min: a.date });
-      a.changes = await ask.longText({ message: t('amend.ask-changes') });
+    const askAmendment = async (c: Context): Promise<AmendInput> => {
+      const ask = createPrompter(c, editorTempDir(repo));
+      const x: AmendInput = {};
+      x.date = await ask.date({ message: t('amend.ask-date'), default: ctx.today, min: contract.concluded, max: ctx.today });
+      x.effective = await ask.date({ message: t('amend.ask-effective'), default: x.date, min: x.date });
+      x.changes = await ask.longText({ message: t('amend.ask-changes') });
       if (await ask.confirm({ message: t('amend.ask-goal-change', { goal: currentPersonalGoal(goals)?.text ?? '' }), default: false })) {
-        a.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal', { sex: client.sex }) });
+        x.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal', { sex: client.sex }) });
       }
-      const until = await ask.date({ message: t('amend.ask-term'), optional: true, min: a.effective });
-      if (until) a.term_until = until;
+      const until = await ask.date({ message: t('amend.ask-term'), optional: true, min: x.effective });
+      if (until) x.term_until = until;
+      return x;
+    };
+    const summary = (x: AmendInput): string => {
+      const number = (contract.amendments?.length ?? 0) + 1;
+      const lines = [t('amend.summary', { number, date: formatDate(x.effective ?? x.date ?? ctx.today, ctx.lang) }), `  ${x.changes ?? ''}`];
+      if (x.personal_goal) lines.push(`  ${t('contract.personal-goal')}: „${x.personal_goal}“`);
+      return lines.join('\n');
+    };
+    const { askAndReview } = await import('../ui/review.js');
+    let asked: AmendInput | undefined;
+    try {
+      asked = await askAndReview(ctx, askAmendment, { summary, question: t('prompt.save') });
     } finally {
       removeEditorTempDir(repo);
     }
+    if (!asked) return 0;
+    a = asked;
   }
   const build = (fresh: SoundCase): { contract: Contract; goals?: Goals; number: number; effective: string } => {
     const now = fresh.client.data;
@@ -365,12 +383,6 @@ export async function runContractAmend(ctx: Context, id: string, opts: { from?: 
     const goals = a.personal_goal ? { ...g, personal_goals: [...g.personal_goals, { text: a.personal_goal, set: amendment.effective, source: `amendment ${number}` }] } : undefined;
     return { contract: next, goals, number, effective: amendment.effective };
   };
-  if (mode === 'interactive') {
-    const draft = build(kase);
-    const summary = [t('amend.summary', { number: draft.number, date: formatDate(draft.effective, ctx.lang) }), `  ${a.changes ?? ''}`];
-    if (a.personal_goal) summary.push(`  ${t('contract.personal-goal')}: „${a.personal_goal}“`);
-    if (!(await confirmSave(ctx, summary.join('\n'), t('prompt.save')))) return 0;
-  }
   // The number is taken under the lock: two amendments written at once get 1 and 2, not 1 twice.
   const number = await updateCase(ctx, repo, id, 'contract amend', (fresh) => {
     const { contract: next, goals: nextGoals, number: n } = build(fresh);

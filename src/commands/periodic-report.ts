@@ -14,7 +14,7 @@ import { openRepo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { confirmSave, resolveRelativeDates } from './shared.js';
+import { resolveRelativeDates } from './shared.js';
 
 function assertReportable(kase: SoundCase): Contract {
   const c = kase.contract?.data;
@@ -47,20 +47,28 @@ export async function runPeriodicReport(ctx: Context, id: string, opts: { from?:
     input = await readScriptedInput(ctx, opts.from!);
     a = resolveRelativeDates(input.data, ctx.today, ['date', 'from', 'to']) as Partial<PeriodicReport>;
   } else {
-    const { createPrompter } = await import('../ui/prompts.js');
-    const ask = createPrompter(ctx);
-    const draft = buildReport(contract, {}, currentKeyWorker(seen.client.data, ctx.today), ctx.today);
-    a = {};
-    a.date = await ask.date({ message: t('report-record.ask-date'), default: ctx.today, min: contract.concluded, max: ctx.today });
-    a.from = await ask.date({ message: t('report-record.ask-from'), default: draft.from, max: a.date });
-    a.to = await ask.date({ message: t('report-record.ask-to'), default: a.date, min: a.from, max: a.date });
-    const active = repo.config.workers.filter((w) => w.active !== false);
-    a.worker = await ask.select({ message: t('report-record.ask-worker'), choices: active.map((w) => ({ name: w.name, value: w.id })), default: draft.worker });
-    const recipient = await ask.text({ message: t('report-record.ask-recipient'), required: false });
-    if (recipient) a.recipient = recipient;
-    const r = buildReport(contract, a, undefined, ctx.today);
-    const summary = t('report-record.summary', { label: clientLabel(seen.client.data), date: formatDate(r.date, ctx.lang), from: formatDate(r.from, ctx.lang), to: formatDate(r.to, ctx.lang), worker: workerName(repo.config, r.worker) });
-    if (!(await confirmSave(ctx, summary, t('prompt.save-record')))) return 0;
+    const askReport = async (c: Context): Promise<Partial<PeriodicReport>> => {
+      const { createPrompter } = await import('../ui/prompts.js');
+      const ask = createPrompter(c);
+      const draft = buildReport(contract, {}, currentKeyWorker(seen.client.data, ctx.today), ctx.today);
+      const x: Partial<PeriodicReport> = {};
+      x.date = await ask.date({ message: t('report-record.ask-date'), default: ctx.today, min: contract.concluded, max: ctx.today });
+      x.from = await ask.date({ message: t('report-record.ask-from'), default: draft.from, max: x.date });
+      x.to = await ask.date({ message: t('report-record.ask-to'), default: x.date, min: x.from, max: x.date });
+      const active = repo.config.workers.filter((w) => w.active !== false);
+      x.worker = await ask.select({ message: t('report-record.ask-worker'), choices: active.map((w) => ({ name: w.name, value: w.id })), default: draft.worker });
+      const recipient = await ask.text({ message: t('report-record.ask-recipient'), required: false });
+      if (recipient) x.recipient = recipient;
+      return x;
+    };
+    const summary = (x: Partial<PeriodicReport>): string => {
+      const r = buildReport(contract, x, undefined, ctx.today);
+      return t('report-record.summary', { label: clientLabel(seen.client.data), date: formatDate(r.date, ctx.lang), from: formatDate(r.from, ctx.lang), to: formatDate(r.to, ctx.lang), worker: workerName(repo.config, r.worker) });
+    };
+    const { askAndReview } = await import('../ui/review.js');
+    const asked = await askAndReview(ctx, askReport, { summary, question: t('prompt.save-record') });
+    if (!asked) return 0;
+    a = asked;
   }
   await updateCase(ctx, repo, id, 'periodic-report', (kase) => {
     const c = assertReportable(kase);

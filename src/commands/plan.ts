@@ -13,7 +13,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
+import { editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
 
 export interface PlanInput {
   date?: string;
@@ -57,19 +57,24 @@ export async function runPlan(ctx: Context, id: string, opts: { from?: string; r
     input = await readScriptedInput(ctx, opts.from!);
     a = resolveRelativeDates(input.data, ctx.today, ['date']) as PlanInput;
   } else {
+    const summary = (x: PlanInput): string => {
+      const draft = withWrittenPlan(goals, x, x.worker, ctx.today).plan!;
+      return [
+        t('plan.summary', { label: clientLabel(seen.client.data), date: formatDate(draft.written!, ctx.lang) }),
+        `  ${t('plan.initial-situation')}: ${(draft.initial_situation ?? '').replace(/\s+/g, ' ')}`,
+        ...(draft.participation ? [`  ${t('plan.participation', { sex: seen.client.data.sex })}: ${draft.participation.replace(/\s+/g, ' ')}`] : []),
+        ...(draft.participants ? [`  ${t('plan.participants')}: ${draft.participants.map((p) => workerName(repo.config, p)).join(', ')}`] : []),
+      ].join('\n');
+    };
+    const { askAndReview } = await import('../ui/review.js');
+    let asked: PlanInput | undefined;
     try {
-      a = await askPlan(ctx, repo, seen, goals);
+      asked = await askAndReview(ctx, (c) => askPlan(c, repo, seen, goals), { summary, question: t('prompt.save-record') });
     } finally {
       removeEditorTempDir(repo);
     }
-    const draft = withWrittenPlan(goals, a, a.worker, ctx.today).plan!;
-    const summary = [
-      t('plan.summary', { label: clientLabel(seen.client.data), date: formatDate(draft.written!, ctx.lang) }),
-      `  ${t('plan.initial-situation')}: ${(draft.initial_situation ?? '').replace(/\s+/g, ' ')}`,
-      ...(draft.participation ? [`  ${t('plan.participation', { sex: seen.client.data.sex })}: ${draft.participation.replace(/\s+/g, ' ')}`] : []),
-      ...(draft.participants ? [`  ${t('plan.participants')}: ${draft.participants.map((p) => workerName(repo.config, p)).join(', ')}`] : []),
-    ].join('\n');
-    if (!(await confirmSave(ctx, summary, t('prompt.save-record')))) return 0;
+    if (!asked) return 0;
+    a = asked;
     const { createPrompter } = await import('../ui/prompts.js');
     render ||= await createPrompter(ctx).confirm({ message: t('plan.ask-render'), default: true });
   }

@@ -10,7 +10,6 @@ import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { loadCaseForEdit } from '../store/case-store.js';
 import { updateCase } from './write-case.js';
-import { confirmSave } from './shared.js';
 
 export async function runRefuse(ctx: Context, id: string, opts: { reason?: string; note?: string; date?: string; worker?: string }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
@@ -24,15 +23,26 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   const interactive = reason === undefined || worker === undefined;
   if (interactive) {
     if (!isInteractive(ctx.io)) throw usageError('refuse.needs-reason');
-    const { createPrompter } = await import('../ui/prompts.js');
-    const ask = createPrompter(ctx);
-    reason ??= await ask.select({ message: t('refuse.ask-reason'), choices: Object.entries(reasons).map(([value, name]) => ({ name, value })) });
-    note ??= (await ask.text({ message: t('refuse.ask-note'), required: false })) || undefined;
-    worker ??= await ask.select({ message: t('contact.ask-worker'), choices: repo.config.workers.filter((w) => w.active !== false).map((w) => ({ name: w.name, value: w.id })) });
+    const given = { reason, note, worker };
+    const askRefusal = async (c: Context): Promise<typeof given> => {
+      const { createPrompter } = await import('../ui/prompts.js');
+      const ask = createPrompter(c);
+      const x = { ...given };
+      x.reason ??= await ask.select({ message: t('refuse.ask-reason'), choices: Object.entries(reasons).map(([value, name]) => ({ name, value })) });
+      x.note ??= (await ask.text({ message: t('refuse.ask-note'), required: false })) || undefined;
+      x.worker ??= await ask.select({ message: t('contact.ask-worker'), choices: repo.config.workers.filter((w) => w.active !== false).map((w) => ({ name: w.name, value: w.id })) });
+      return x;
+    };
+    const { askAndReview } = await import('../ui/review.js');
+    const asked = await askAndReview(ctx, askRefusal, {
+      summary: (x) => t('refuse.summary', { sex: client.sex, label: clientLabel(client), reason: reasons[x.reason!] ?? x.reason }),
+      question: t('prompt.save-refusal'),
+    });
+    if (!asked) return 0;
+    ({ reason, note, worker } = asked);
   }
   if (!(reason! in reasons)) throw usageError('refuse.bad-reason', { value: reason, allowed: Object.keys(reasons).join(', ') });
   const refusal = { date, reason: reason!, ...(note ? { note } : {}), worker: worker! };
-  if (interactive && !(await confirmSave(ctx, t('refuse.summary', { sex: client.sex, label: clientLabel(client), reason: reasons[reason!] }), t('prompt.save-refusal')))) return 0;
   await updateCase(ctx, repo, id, 'refuse', (fresh) => {
     const now = fresh.client.data;
     if (now.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: statusLabel(now) });

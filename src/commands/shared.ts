@@ -61,13 +61,10 @@ export function removeEditorTempDir(repo: Pick<Repo, 'root'>): void {
   }
 }
 
-/** Shows what will be written and asks; the seeds' rule that the key worker summarises and the client confirms. */
+/** Shows what will be written and offers to save or discard it (a step with no answers to change). */
 export async function confirmSave(ctx: Context, summary: string, question: string): Promise<boolean> {
-  const { createPrompter } = await import('../ui/prompts.js');
-  ctx.io.stdout.write(`\n${summary}\n\n`);
-  const ok = await createPrompter(ctx).confirm({ message: question, default: true });
-  if (!ok) ctx.io.stderr.write(`${t('ui.not-saved')}\n`);
-  return ok;
+  const { askAndReview } = await import('../ui/review.js');
+  return (await askAndReview(ctx, async () => true, { summary: () => summary, question })) === true;
 }
 
 export function splitList(text: string): string[] {

@@ -124,6 +124,11 @@ export const cs = {
   'prompt.number-range': 'Zadejte číslo od {min} do {max}.',
   'prompt.save': 'Uložit?',
 
+  'prompt.choice-save': 'uložit',
+  'prompt.choice-change': 'změnit odpověď',
+  'prompt.choice-discard': 'zahodit',
+  'prompt.really-discard': 'Opravdu zahodit všechny odpovědi? Nic se neuloží.',
+  'prompt.which-answer': 'Kterou odpověď změnit?',
   'prompt.save-one-off': 'Uložit zápis a spis uzavřít jako jednorázový anonymní kontakt?',
   // --- init ---
   'init.exists': 'Ve složce {dir} už spis služby je; nic nebylo změněno.',

@@ -116,6 +116,11 @@ export const en: Catalogue = {
   'prompt.number-range': 'Type a number from {min} to {max}.',
   'prompt.save': 'Save?',
 
+  'prompt.choice-save': 'save',
+  'prompt.choice-change': 'change an answer',
+  'prompt.choice-discard': 'discard',
+  'prompt.really-discard': 'Really discard all the answers? Nothing will be saved.',
+  'prompt.which-answer': 'Which answer to change?',
   'prompt.save-one-off': 'Save the record and close the case as a one-off anonymous contact?',
   'init.exists': 'Folder {dir} already holds a case repository; nothing was changed.',
   'init.missing-flags': 'Without a terminal everything must be given as options; missing: {flags}.',

@@ -4,6 +4,7 @@ import { editor, input, select } from '@inquirer/prompts';
 import type { Context } from '../context.js';
 import { parseDateInput, formatDate, type IsoDate } from '../domain/dates.js';
 import { t } from '../i18n/index.js';
+import { record, replayed } from './review.js';
 
 export type Validate = (value: string) => string | true;
 
@@ -27,102 +28,123 @@ export interface Prompter {
 }
 
 export function createPrompter(ctx: Context, editorDir?: string): Prompter {
-  const streams = { input: ctx.io.stdin, output: ctx.io.stdout, clearPromptOnDone: false } as Parameters<typeof input>[1];
+  const log = ctx.answerLog;
+  const streams = { input: ctx.io.stdin, output: log?.stdout ?? ctx.io.stdout, clearPromptOnDone: false } as Parameters<typeof input>[1];
   const required = (v: string): string | true => (v.trim() === '' ? t('prompt.required') : true);
+  /** Under a review (ui/review.ts): a recorded answer given back, or the prompt asked (the old answer offered) and recorded. */
+  const logged = async <T>(message: string, ask: (offer: T | undefined) => Promise<T>, shown: (v: T) => string): Promise<T> => {
+    const r = replayed(log, message);
+    const value = 'value' in r ? (r.value as T) : await ask(r.default as T | undefined);
+    record(log, message, value, shown(value));
+    return value;
+  };
 
   const p: Prompter = {
-    async text(o) {
-      const answer = await input(
-        {
-          message: o.message,
-          default: o.default,
-          validate: (v: string) => {
-            if (o.required !== false && v.trim() === '') return t('prompt.required');
-            return o.validate && v.trim() !== '' ? o.validate(v.trim()) : true;
-          },
-        },
-        streams,
-      );
-      return answer.trim();
-    },
-    async longText(o) {
-      // A line of text at the prompt; "e" opens $EDITOR for anything longer.
-      const first = await p.text({ message: `${o.message} ${t('prompt.editor-tip')}`, default: o.default, required: o.required });
-      if (first !== 'e' || !editorDir) return first;
-      const text = await editor(
-        {
-          message: o.message,
-          default: o.default ?? '',
-          waitForUserInput: false,
-          postfix: '.txt',
-          // The text may hold health details: never in a shared temp folder, never readable by others.
-          file: { dir: editorDir, postfix: '.txt', mode: 0o600 },
-          validate: (v: string) => (o.required !== false ? required(v) : true),
-        } as Parameters<typeof editor>[0],
-        streams,
-      );
-      return text.trim();
-    },
-    async select<T>(o: { message: string; choices: Choice<T>[]; default?: T }) {
-      return select<T>({ message: o.message, choices: o.choices, default: o.default, pageSize: 12, theme: { style: { keysHelpTip: () => t('prompt.select-help') } } }, streams);
-    },
-    async confirm(o) {
-      // Inquirer's confirm reads y/yes only and lets any other text fall to the default: a Czech
-      // "ano" meant no, and a slip of the keyboard at "Uložit?" saved. Here a, ano, n, ne (and
-      // y, yes, no) are read, an empty answer takes the default, and anything else asks again.
-      const read = (v: string): boolean | undefined => {
-        const x = v.trim().toLowerCase();
-        if (x === '') return o.default;
-        if (YES.has(x)) return true;
-        if (NO.has(x)) return false;
-        return undefined;
-      };
-      const hint = o.default === true ? t('prompt.yes-no-default-yes') : o.default === false ? t('prompt.yes-no-default-no') : t('prompt.yes-no-hint');
-      const answer = await input(
-        {
-          message: `${o.message} ${hint}`,
-          validate: (v: string) => (read(v) === undefined ? t('prompt.yes-no') : true),
-          transformer: (v: string, { isFinal }: { isFinal: boolean }) => (isFinal ? t(read(v) ? 'ui.yes' : 'ui.no') : v),
-        },
-        streams,
-      );
-      return read(answer)!;
-    },
-    async date(o) {
-      const answer = await input(
-        {
-          message: `${o.message} ${t('prompt.date-tip')}`,
-          default: o.default,
-          validate: (v: string) => {
-            if (v.trim() === '') return o.optional ? true : t('prompt.required');
-            const d = parseDateInput(v, o.base ?? ctx.today);
-            if (!d) return t('prompt.date-invalid', { value: v.trim() });
-            if (o.min && d < o.min) return t('prompt.date-too-early', { min: formatDate(o.min, ctx.lang) });
-            if (o.max && d > o.max) return t('prompt.date-too-late', { max: formatDate(o.max, ctx.lang) });
-            return true;
-          },
-        },
-        streams,
-      );
-      return answer.trim() === '' ? undefined : parseDateInput(answer, o.base ?? ctx.today);
-    },
-    async number(o) {
-      const answer = await input(
-        {
-          message: o.message,
-          default: o.default === undefined ? undefined : String(o.default),
-          validate: (v: string) => {
-            if (v.trim() === '') return o.optional ? true : t('prompt.required');
-            const n = Number(v.trim());
-            if (!Number.isInteger(n)) return t('prompt.number-invalid');
-            if ((o.min !== undefined && n < o.min) || (o.max !== undefined && n > o.max)) return t('prompt.number-range', { min: o.min ?? '', max: o.max ?? '' });
-            return true;
-          },
-        },
-        streams,
-      );
-      return answer.trim() === '' ? undefined : Number(answer.trim());
-    },
+    text: (o) => logged(o.message, (offer) => plainText({ ...o, default: offer ?? o.default }), (v) => v),
+    longText: (o) => logged(o.message, (offer) => longText({ ...o, default: offer ?? o.default }), (v) => v.replace(/\s+/g, ' ')),
+    select: <T>(o: { message: string; choices: Choice<T>[]; default?: T }) =>
+      logged<T>(o.message, (offer) => selectOne({ ...o, default: offer ?? o.default }), (v) => o.choices.find((c) => c.value === v)?.name ?? String(v)),
+    confirm: (o) => logged(o.message, (offer) => confirmYesNo({ ...o, default: offer ?? o.default }), (v) => t(v ? 'ui.yes' : 'ui.no')),
+    date: (o) => logged<IsoDate | undefined>(o.message, (offer) => askDate({ ...o, default: offer ?? o.default }), (v) => (v ? formatDate(v, ctx.lang) : '')),
+    number: (o) => logged<number | undefined>(o.message, (offer) => askNumber({ ...o, default: offer ?? o.default }), (v) => (v === undefined ? '' : String(v))),
   };
+
+  async function plainText(o: Parameters<Prompter['text']>[0]): Promise<string> {
+    const answer = await input(
+      {
+        message: o.message,
+        default: o.default,
+        validate: (v: string) => {
+          if (o.required !== false && v.trim() === '') return t('prompt.required');
+          return o.validate && v.trim() !== '' ? o.validate(v.trim()) : true;
+        },
+      },
+      streams,
+    );
+    return answer.trim();
+  }
+
+  async function longText(o: Parameters<Prompter['longText']>[0]): Promise<string> {
+    // A line of text at the prompt; "e" opens $EDITOR for anything longer.
+    const first = await plainText({ message: `${o.message} ${t('prompt.editor-tip')}`, default: o.default, required: o.required });
+    if (first !== 'e' || !editorDir) return first;
+    const text = await editor(
+      {
+        message: o.message,
+        default: o.default ?? '',
+        waitForUserInput: false,
+        postfix: '.txt',
+        // The text may hold health details: never in a shared temp folder, never readable by others.
+        file: { dir: editorDir, postfix: '.txt', mode: 0o600 },
+        validate: (v: string) => (o.required !== false ? required(v) : true),
+      } as Parameters<typeof editor>[0],
+      streams,
+    );
+    return text.trim();
+  }
+
+  async function selectOne<T>(o: { message: string; choices: Choice<T>[]; default?: T }): Promise<T> {
+    return select<T>({ message: o.message, choices: o.choices, default: o.default, pageSize: 12, theme: { style: { keysHelpTip: () => t('prompt.select-help') } } }, streams);
+  }
+
+  async function confirmYesNo(o: Parameters<Prompter['confirm']>[0]): Promise<boolean> {
+    // Inquirer's confirm reads y/yes only and lets any other text fall to the default: a Czech
+    // "ano" meant no, and a slip of the keyboard at "Uložit?" saved. Here a, ano, n, ne (and
+    // y, yes, no) are read, an empty answer takes the default, and anything else asks again.
+    const read = (v: string): boolean | undefined => {
+      const x = v.trim().toLowerCase();
+      if (x === '') return o.default;
+      if (YES.has(x)) return true;
+      if (NO.has(x)) return false;
+      return undefined;
+    };
+    const hint = o.default === true ? t('prompt.yes-no-default-yes') : o.default === false ? t('prompt.yes-no-default-no') : t('prompt.yes-no-hint');
+    const answer = await input(
+      {
+        message: `${o.message} ${hint}`,
+        validate: (v: string) => (read(v) === undefined ? t('prompt.yes-no') : true),
+        transformer: (v: string, { isFinal }: { isFinal: boolean }) => (isFinal ? t(read(v) ? 'ui.yes' : 'ui.no') : v),
+      },
+      streams,
+    );
+    return read(answer)!;
+  }
+
+  async function askDate(o: Parameters<Prompter['date']>[0]): Promise<IsoDate | undefined> {
+    const answer = await input(
+      {
+        message: `${o.message} ${t('prompt.date-tip')}`,
+        default: o.default,
+        validate: (v: string) => {
+          if (v.trim() === '') return o.optional ? true : t('prompt.required');
+          const d = parseDateInput(v, o.base ?? ctx.today);
+          if (!d) return t('prompt.date-invalid', { value: v.trim() });
+          if (o.min && d < o.min) return t('prompt.date-too-early', { min: formatDate(o.min, ctx.lang) });
+          if (o.max && d > o.max) return t('prompt.date-too-late', { max: formatDate(o.max, ctx.lang) });
+          return true;
+        },
+      },
+      streams,
+    );
+    return answer.trim() === '' ? undefined : parseDateInput(answer, o.base ?? ctx.today);
+  }
+
+  async function askNumber(o: Parameters<Prompter['number']>[0]): Promise<number | undefined> {
+    const answer = await input(
+      {
+        message: o.message,
+        default: o.default === undefined ? undefined : String(o.default),
+        validate: (v: string) => {
+          if (v.trim() === '') return o.optional ? true : t('prompt.required');
+          const n = Number(v.trim());
+          if (!Number.isInteger(n)) return t('prompt.number-invalid');
+          if ((o.min !== undefined && n < o.min) || (o.max !== undefined && n > o.max)) return t('prompt.number-range', { min: o.min ?? '', max: o.max ?? '' });
+          return true;
+        },
+      },
+      streams,
+    );
+    return answer.trim() === '' ? undefined : Number(answer.trim());
+  }
   return p;
 }
