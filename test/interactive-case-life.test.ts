@@ -156,8 +156,8 @@ describe('a partly met goal on a terminal', () => {
     await s.answer('Forma kontaktu', KEY.enter);
     await s.answer('Místo', KEY.enter);
     await s.answer('Délka v minutách', KEY.enter);
-    await s.answer('Účastníci', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Účastníci', KEY.enter);
     await s.answer('Průběh kontaktu', `Konzultace se speciálním pedagogem jen dvakrát.${KEY.enter}`);
     await s.answer('Dílčí cíl c2', '');
     await s.answer('Jak se cíl plní?', `${KEY.down}${KEY.down}${KEY.enter}`);
@@ -229,8 +229,8 @@ describe('save, change an answer, or discard at the summary', () => {
     await s.answer('Forma kontaktu', KEY.enter);
     await s.answer('Místo', `${KEY.clearLine}poradna${KEY.enter}`);
     await s.answer('Délka v minutách', `${KEY.clearLine}40${KEY.enter}`);
-    await s.answer('Účastníci', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Účastníci', KEY.enter);
     await s.answer('Průběh kontaktu', `Probrány záchvaty vzteku.${KEY.enter}`);
     await s.answer('Dílčí cíl c1', '');
     await s.answer('Jak se cíl plní?', KEY.enter);
@@ -271,5 +271,91 @@ describe('save, change an answer, or discard at the summary', () => {
     expect(await s.done).toBe(0);
     expect(s.stderr()).toContain('Neuloženo.');
     expect(snapshotTree(dir)).toEqual(before);
+  });
+});
+
+describe('defaults that follow the answers', () => {
+  it('a phone evaluation: no place offered, the client once among participants, the personal goal before new partial goals', async () => {
+    const dir = repo();
+    const s = startInteractive(['contact', 'add', '2026-0001', '-C', dir]);
+    await s.answer('Datum kontaktu', KEY.enter);
+    await s.answer('Typ kontaktu', `${KEY.down}${KEY.enter}`);
+    await s.answer('Forma kontaktu', KEY.enter);
+    // The last contact was a phone call: no place is offered for another one.
+    const place = await s.see('Místo');
+    expect(place.slice(place.lastIndexOf('? Místo'))).toMatch(/^\? Místo \(nepovinné\)$/m);
+    await s.answer('', KEY.enter);
+    await s.answer('Délka v minutách', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    // The client (in the form that agrees) and the writer, each once.
+    const participants = await s.see('Účastníci');
+    expect(participants).toContain('(klientka, novakova)');
+    await s.answer('', KEY.enter);
+    await s.answer('Průběh kontaktu', `Hodnotící schůzka po telefonu.${KEY.enter}`);
+    await s.answer('Dílčí cíl c2', '');
+    await s.answer('Jak se cíl plní?', KEY.enter);
+    await s.answer('Jak se daří', KEY.enter);
+    await s.answer('Další přehodnocení', KEY.enter);
+    await s.answer('Dílčí cíl c4', '');
+    await s.answer('Jak se cíl plní?', `${KEY.down}${KEY.enter}`);
+    await s.answer('Jak se daří', KEY.enter);
+    // The personal goal is evaluated before any new partial goal is set.
+    await s.answer('Hodnocení osobního cíle', '');
+    expect(s.screen()).not.toContain('Stanovit nový dílčí cíl?');
+    await s.answer('Účastní se hodnocení klientka', KEY.enter);
+    await s.answer('Osobní cíl je', KEY.enter);
+    await s.answer('Jak je klientka se službou spokojena', `Velmi, škola už volá sama.${KEY.enter}`);
+    await s.answer('Chce klientka pokračovat s novým osobním cílem?', KEY.enter);
+    await s.answer('Osobní cíl klientky', `připravit syna na druhý stupeň${KEY.enter}`);
+    await s.answer('Stanovit dílčí cíl k novému osobnímu cíli?', `a${KEY.enter}`);
+    await s.answer('Dílčí cíl c5', `navštívit novou školu${KEY.enter}`);
+    await s.answer('kritéria', `návštěva proběhla${KEY.enter}`);
+    const responsible = await s.see('Kdo za něj odpovídá');
+    expect(responsible).toContain('(klientka)');
+    await s.answer('', KEY.enter);
+    await s.answer('Termín přehodnocení', KEY.enter);
+    await s.answer('Stanovit dílčí cíl k novému osobnímu cíli?', KEY.enter);
+    await s.answer('Příští schůzka', KEY.enter);
+    await s.answer('Připravit e-mail', `n${KEY.enter}`);
+    const summary = await s.see('Uložit?');
+    expect(summary).toContain('Hodnocení se účastnili: klientka, Mgr. Jana Nováková');
+    expect(summary).toContain('Spokojenost klientky: Velmi, škola už volá sama.');
+    await s.answer('', KEY.enter);
+    expect(await s.done).toBe(0);
+    const name = readdirSync(join(dir, 'clients/2026-0001/contacts')).filter((n) => n.startsWith('2026-11-22'))[0];
+    const record = parse(readFileSync(join(dir, 'clients/2026-0001/contacts', name), 'utf8'));
+    expect(record.place).toBeUndefined();
+    expect(record.participants).toEqual(['klientka', 'novakova']);
+    expect(record.personal_goal_review.participants).toEqual(['klientka', 'novakova']);
+    const goals = parse(readFileSync(join(dir, 'clients/2026-0001/goals.yaml'), 'utf8'));
+    expect(goals.personal_goals.at(-1).text).toBe('připravit syna na druhý stupeň');
+    expect(goals.partial_goals.find((g: { id: string }) => g.id === 'c5')).toMatchObject({ serves: 'p2', responsible: ['klientka'] });
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('the oral contract\'s record is written by the worker just chosen to act for the provider', async () => {
+    const dir = repo();
+    const s = startInteractive(['contract', 'new', '2026-0003', '-C', dir]);
+    await s.answer('Forma smlouvy', `${KEY.down}${KEY.enter}`);
+    await s.answer('Datum uzavření', KEY.enter);
+    await s.answer('Za poskytovatele jedná', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Klíčový pracovník', KEY.enter);
+    await s.answer('Osobní cíl klientky', `vysvětlit dětem střídavou péči${KEY.enter}`);
+    for (const item of ['(c) Rozsah', '(d) Místo a čas', '(e) Úhrada', '(f) Vnitřní pravidla', '(g) Výpovědní', '(h) Platnost do']) await s.answer(item, KEY.enter);
+    for (const q of ['Byla klientka poučena', 'Datum poučení', 'Kdo poučení provedl', 'zasíláním zápisů', 'fotografií', 'Předán dokument „Pravidla', 'Předán dokument „Práva', 'Předán ještě jiný dokument?', 'Výchozí situace klientky']) await s.answer(q, KEY.enter);
+    await s.answer('Typ kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Místo', KEY.enter);
+    await s.answer('Délka v minutách', KEY.enter);
+    const writer = await s.see('Zapisuje');
+    expect(writer.slice(writer.lastIndexOf('? Zapisuje'))).toMatch(/❯ Bc\. Kateřina Malá/);
+    await s.answer('', KEY.enter);
+    await s.answer('Účastníci', KEY.enter);
+    await s.answer('Průběh kontaktu', `Ústní smlouva.${KEY.enter}`);
+    await s.answer('Uložit?', KEY.enter);
+    expect(await s.done).toBe(0);
+    const contract = parse(readFileSync(join(dir, 'clients/2026-0003/contract.yaml'), 'utf8'));
+    const record = parse(readFileSync(join(dir, 'clients/2026-0003', contract.recorded_in), 'utf8'));
+    expect(record).toMatchObject({ worker: 'mala', participants: ['klientka', 'mala'] });
   });
 });

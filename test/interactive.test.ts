@@ -24,8 +24,8 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Forma kontaktu', KEY.enter);
     await s.answer('Místo', `poradna${KEY.enter}`);
     await s.answer('Délka v minutách', `${KEY.clearLine}50${KEY.enter}`);
-    await s.answer('Účastníci', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Účastníci', KEY.enter);
     await s.answer('Průběh kontaktu', `Klientka přinesla rozvrh domácí přípravy.${KEY.enter}`);
     await s.answer('Dílčí cíl c2', '');
     await s.answer('Jak se cíl plní?', KEY.enter);
@@ -103,8 +103,8 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Forma kontaktu', KEY.enter);
     await s.answer('Místo', `poradna${KEY.enter}`);
     await s.answer('Délka v minutách', KEY.enter);
-    await s.answer('Účastníci', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Účastníci', KEY.enter);
     await s.answer('Průběh kontaktu', `Rozepsáno${KEY.enter}`);
     await s.answer('Jak se cíl plní?', KEY.ctrlC);
     expect(await s.done).toBe(130);
@@ -164,8 +164,9 @@ describe('long texts in $EDITOR', () => {
     await s.answer('Forma kontaktu', KEY.enter);
     await s.answer('Místo', KEY.enter);
     await s.answer('Délka v minutách', KEY.enter);
-    await s.answer('Účastníci', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
+    // A call about the client without the client: only the worker took part.
+    await s.answer('Účastníci', `${KEY.clearLine}novakova${KEY.enter}`);
     await s.answer('Průběh kontaktu', `e${KEY.enter}`);
     await s.answer('Příští schůzka', KEY.enter);
     // Nobody recorded the client as taking part: no claim that the client agreed.
@@ -266,8 +267,8 @@ describe('spis contract new on a terminal', () => {
     await s.answer('Forma kontaktu', KEY.enter);
     await s.answer('Místo', `poradna${KEY.enter}`);
     await s.answer('Délka v minutách', `${KEY.clearLine}45${KEY.enter}`);
-    await s.answer('Účastníci', `${KEY.clearLine}klientka, mala${KEY.enter}`);
     await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Účastníci', `${KEY.clearLine}klientka, mala${KEY.enter}`);
     await s.answer('Průběh kontaktu', `Uzavřena ústní smlouva, probrán osobní cíl.${KEY.enter}`);
     const summary = await s.see('Uložit?');
     expect(summary).toContain('Smlouva – klientka: Lucie Horáková; ústní, uzavřena 22. 11. 2026');

@@ -15,7 +15,7 @@ import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } fro
 import { formatPath } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askContactBasics, askCooperating, editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
+import { askContactBasics, askCooperating, clientWord, uniqueNames, editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
 import type { Prompter } from '../ui/prompts.js';
 
 /** The contact types where persons and institutions beyond the client and the workers take part. */
@@ -150,6 +150,8 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
   const pr = r.personal_goal_review;
   if (pr) {
     lines.push(`  ${t('show.personal-goal')}: ${t(`outcome.${pr.outcome}` as MessageKey)}` + (pr.client_absent_reason ? ` (${t('contact.client-absent', { sex: kase.client.data.sex })}: ${pr.client_absent_reason})` : ''));
+    if (pr.participants?.length) lines.push(`  ${t('contact.evaluation-participants')}: ${pr.participants.map((x) => workerName(repo.config, x)).join(', ')}`);
+    if (pr.satisfaction) lines.push(`  ${t('contact.satisfaction', { sex: kase.client.data.sex })}: ${pr.satisfaction.replace(/\s+/g, ' ')}`);
     if (pr.new_personal_goal) lines.push(`  ${t('contact.new-personal-goal')}: „${pr.new_personal_goal}“`);
   }
   if (r.next_meeting) lines.push(`  ${t('show.next-meeting')}: ${d(r.next_meeting)}`);
@@ -159,10 +161,10 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
 
 const REVIEW_STATUSES: ReviewStatus[] = ['continues', 'met', 'partly_met', 'not_met', 'reworded', 'dropped'];
 
-async function askNewGoal(ask: Prompter, id: string, date: string): Promise<NewGoal> {
+async function askNewGoal(ask: Prompter, id: string, date: string, client: string): Promise<NewGoal> {
   const text = await ask.longText({ message: t('contact.ask-goal-text', { id }) });
   const criteria = await ask.text({ message: t('contact.ask-goal-criteria') });
-  const responsible = splitList(await ask.text({ message: t('contact.ask-goal-responsible'), default: 'klient' }));
+  const responsible = uniqueNames(splitList(await ask.text({ message: t('contact.ask-goal-responsible'), default: client })));
   const review = (await ask.date({ message: t('contact.ask-goal-review'), default: addDuration(date, { amount: 1, unit: 'm' }), min: date, base: date }))!;
   return { id, text, criteria, responsible, review };
 }
@@ -173,7 +175,7 @@ async function askContact(ctx: Context, repo: Repo, kase: SoundCase, oneOff = fa
   const client = kase.client.data;
   const goals = kase.goals?.data;
   const date = (await ask.date({ message: t('contact.ask-date'), default: ctx.today, min: client.applied, max: ctx.today }))!;
-  const basics = await askContactBasics(ask, repo, kase, date, oneOff ? 'zakladni_poradenstvi' : undefined);
+  const basics = await askContactBasics(ask, repo, kase, date, { type: oneOff ? 'zakladni_poradenstvi' : undefined });
   // Case conferences and meetings with institutions (seed 003): who else took part, in what role.
   let cooperating: Cooperating[] = [];
   if (CONFERENCE_TYPES.has(basics.type!)) {
@@ -203,26 +205,23 @@ async function askContact(ctx: Context, repo: Repo, kase: SoundCase, oneOff = fa
       review.next_review = (await ask.date({ message: t('contact.ask-next-review'), default: suggested, min: date, base: date }))!;
     } else if (status === 'reworded' || partly === 'reword') {
       const id = nextGoalId(goals, takenIds());
-      newGoals.push(await askNewGoal(ask, id, date));
+      newGoals.push(await askNewGoal(ask, id, date, clientWord(client)));
       review.reworded_as = id;
     }
     reviews.push(review);
   }
-  if (goals) {
-    while (await ask.confirm({ message: t('contact.ask-add-goal'), default: false })) {
-      newGoals.push(await askNewGoal(ask, nextGoalId(goals, takenIds()), date));
-    }
-  }
   if (reviews.length) record.goal_reviews = reviews;
-  if (newGoals.length) record.new_goals = newGoals;
 
+  // At an evaluation meeting the personal goal comes first, so that the partial goals set
+  // afterwards can lead to a new personal goal in the same record.
   const pg = currentPersonalGoal(goals);
   if (pg && EVALUATION_TYPES.has(record.type)) {
     ctx.io.stdout.write(`\n${t('contact.personal-goal-head', { text: pg.text })}\n`);
     const pr: PersonalGoalReview = { outcome: 'not_met' };
     if (await ask.confirm({ message: t('contact.ask-client-present', { sex: client.sex }), default: true })) {
-      pr.participants = record.participants?.length ? record.participants : ['klient'];
-      if (!clientTookPart(pr.participants)) pr.participants = ['klient', ...pr.participants];
+      // The client once, with whoever else took part.
+      const others = record.participants ?? [];
+      pr.participants = clientTookPart(others) ? others : [clientWord(client), ...others];
     } else {
       pr.client_absent_reason = await ask.text({ message: t('contact.ask-absent-reason', { sex: client.sex }) });
     }
@@ -237,6 +236,12 @@ async function askContact(ctx: Context, repo: Repo, kase: SoundCase, oneOff = fa
     }
     record.personal_goal_review = pr;
   }
+  if (goals) {
+    while (await ask.confirm({ message: t(record.personal_goal_review?.new_personal_goal ? 'contact.ask-add-goal-new' : 'contact.ask-add-goal'), default: false })) {
+      newGoals.push(await askNewGoal(ask, nextGoalId(goals, takenIds()), date, clientWord(client)));
+    }
+  }
+  if (newGoals.length) record.new_goals = newGoals;
   const next = await ask.date({ message: t('contact.ask-next-meeting'), optional: true, min: date, base: date });
   if (next) record.next_meeting = next;
   const consent = client.consents?.email_records === true || kase.contract?.data?.email_records === true;

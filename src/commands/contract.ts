@@ -276,7 +276,7 @@ async function askContract(ctx: Context, repo: Repo, kase: SoundCase): Promise<C
     if (situation) a.initial_situation = situation;
   }
   if (a.form === 'oral') {
-    const basics: Answers = await askContactBasics(ask, repo, kase, a.concluded!);
+    const basics: Answers = await askContactBasics(ask, repo, kase, a.concluded!, { writer: a.worker });
     a.contact = { ...basics, summary: await ask.longText({ message: t('contact.ask-summary') }) };
   }
   return a;

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { parseDateInput } from '../domain/dates.js';
 import { codeList } from '../domain/config.js';
 import { currentKeyWorker } from '../domain/case.js';
-import type { ContactRecord, Cooperating } from '../domain/types.js';
+import type { Client, ContactRecord, Cooperating } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import type { Repo } from '../store/repo.js';
 import type { SoundCase } from '../store/case-store.js';
@@ -75,29 +75,58 @@ export function splitList(text: string): string[] {
 }
 
 /** Form, type, place, duration, participants and worker of a contact, defaulting to the last contact's. */
-export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCase, date: string, type = 'konzultace'): Promise<Answers> {
+/** How the client is named among participants and responsible persons: klientka, klient. */
+export function clientWord(client: Pick<Client, 'sex'>): string {
+  return client.sex === 'female' ? 'klientka' : 'klient';
+}
+
+/** The contact forms where people meet in person: only these carry over a place. */
+const IN_PERSON = new Set(['osobne']);
+/** Contact types that are not meetings with the client (the client is not a participant by default). */
+const WITHOUT_CLIENT = new Set(['jednani_s_institucemi']);
+
+/**
+ * Type, form, place, duration, writer and participants of a contact. Defaults follow the answers
+ * given: the place only for a meeting in person (the last such meeting's place, else the
+ * service's); the writer is the key worker (or `writer`); the participants are the client (once)
+ * and the writer.
+ */
+export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCase, date: string, o: { type?: string; writer?: string } = {}): Promise<Answers> {
   const last = kase.contacts.at(-1)?.data;
   const client = kase.client.data;
   const a: Answers = {};
   a.type = await ask.select({
     message: t('contact.ask-type'),
     choices: Object.entries(codeList(repo.config, 'contact_types')).map(([value, name]) => ({ name, value })),
-    default: type,
+    default: o.type ?? 'konzultace',
   });
   a.form = await ask.select({
     message: t('contact.ask-form'),
     choices: Object.entries(codeList(repo.config, 'contact_forms')).map(([value, name]) => ({ name, value })),
     default: last?.form,
   });
-  const place = await ask.text({ message: t('contact.ask-place'), default: last?.place, required: false });
+  const lastInPerson = [...kase.contacts].reverse().find((c) => IN_PERSON.has(c.data.form) && c.data.place)?.data.place;
+  const place = await ask.text({ message: t('contact.ask-place'), default: IN_PERSON.has(a.form) ? (lastInPerson ?? repo.config.provider.service.place) : undefined, required: false });
   if (place) a.place = place;
   const minutes = await ask.number({ message: t('contact.ask-duration'), default: last?.duration_min, min: 1, max: 1440, optional: true });
   if (minutes !== undefined) a.duration_min = minutes;
-  const participants = await ask.text({ message: t('contact.ask-participants'), default: last?.participants?.join(', '), required: false });
-  if (participants) a.participants = splitList(participants);
   const workers = repo.config.workers.filter((w) => w.active !== false);
-  a.worker = await ask.select({ message: t('contact.ask-worker'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: currentKeyWorker(client, date) });
+  a.worker = await ask.select({ message: t('contact.ask-worker'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: o.writer ?? currentKeyWorker(client, date) });
+  const offered = [...(WITHOUT_CLIENT.has(a.type) ? [] : [clientWord(client)]), a.worker];
+  const participants = await ask.text({ message: t('contact.ask-participants'), default: offered.join(', '), required: false });
+  if (participants) a.participants = uniqueNames(splitList(participants));
   return a;
+}
+
+/** A list of people with each named once (klient and Klient are one person). */
+export function uniqueNames(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const k = p.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /**

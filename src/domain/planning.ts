@@ -90,20 +90,7 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
     }
   });
 
-  (contact.new_goals ?? []).forEach((g, i) => {
-    if (byId.has(g.id)) {
-      issues.push({ code: 'duplicate-goal-id', path: ['new_goals', i, 'id'], params: { value: g.id } });
-      return;
-    }
-    // Each step leads to a personal goal: the one named; a rewording, the one its old wording served; else the current one.
-    const reworded = (contact.goal_reviews ?? []).find((r) => r.reworded_as === g.id);
-    const old = reworded ? before.partial_goals.find((x) => x.id === reworded.goal) : undefined;
-    const serves = g.serves ?? (old ? `p${personalGoalOf(before, old) + 1}` : goals.personal_goals.length ? `p${goals.personal_goals.length}` : undefined);
-    const goal: PartialGoal = { id: g.id, text: g.text, ...(serves ? { serves } : {}), criteria: g.criteria, responsible: g.responsible, set: contact.date, source, review: g.review, status: 'open' };
-    goals.partial_goals.push(goal);
-    byId.set(g.id, goal);
-  });
-
+  // The personal goal first: a new one set at this meeting is the one its new partial goals serve.
   const pr = contact.personal_goal_review;
   if (pr) {
     const current = goals.personal_goals.at(-1);
@@ -128,5 +115,19 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
       if (pr.new_personal_goal) goals.personal_goals.push({ text: pr.new_personal_goal, set: contact.date, source });
     }
   }
+  (contact.new_goals ?? []).forEach((g, i) => {
+    if (byId.has(g.id)) {
+      issues.push({ code: 'duplicate-goal-id', path: ['new_goals', i, 'id'], params: { value: g.id } });
+      return;
+    }
+    // Each step leads to a personal goal: the one named; a rewording, the one its old wording served; else the current one.
+    const reworded = (contact.goal_reviews ?? []).find((r) => r.reworded_as === g.id);
+    const old = reworded ? before.partial_goals.find((x) => x.id === reworded.goal) : undefined;
+    const serves = g.serves ?? (old ? `p${personalGoalOf(before, old) + 1}` : goals.personal_goals.length ? `p${goals.personal_goals.length}` : undefined);
+    const goal: PartialGoal = { id: g.id, text: g.text, ...(serves ? { serves } : {}), criteria: g.criteria, responsible: g.responsible, set: contact.date, source, review: g.review, status: 'open' };
+    goals.partial_goals.push(goal);
+    byId.set(g.id, goal);
+  });
+
   return { goals, issues };
 }
