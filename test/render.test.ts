@@ -215,3 +215,27 @@ describe('Czech typography in documents', () => {
     expect(r.stdout).not.toMatch(/<[^>]*\u00a0[^>]*>/);
   });
 });
+
+describe('which contact record', () => {
+  it('--contact takes a date in any form, or the file name; an unknown one lists the records', async () => {
+    const iso = await run(['render', '2026-0001', 'contact', '--contact', '2026-09-14', '-C', 'examples/poradna']);
+    const czech = await run(['render', '2026-0001', 'contact', '--contact', '14. 9. 2026', '-C', 'examples/poradna']);
+    const name = await run(['render', '2026-0001', 'contact', '--contact', '2026-09-14-h8d2', '-C', 'examples/poradna']);
+    expect(iso.code, iso.stderr).toBe(0);
+    expect(czech.stdout).toBe(iso.stdout);
+    expect(name.stdout).toBe(iso.stdout);
+    expect(plain(iso.stdout)).toContain('Zápis z kontaktu');
+    const none = await run(['render', '2026-0001', 'contact', '--contact', '1. 1. 2026', '-C', 'examples/poradna']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('Ve spisu 2026-0001 není zápis „1. 1. 2026“. Zadejte datum nebo název; poslední zápisy:');
+    expect(none.stderr).toContain('2026-09-14-h8d2  14. 9. 2026');
+  });
+
+  it('a missing legal item names the document in Czech', async () => {
+    const dir = repo();
+    const p = join(dir, 'clients/2026-0001/goals.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/  initial_situation: >-\n(    .*\n)+/, ''));
+    const r = await run(['render', '2026-0001', 'plan', '-C', dir]);
+    expect(r.stderr).toContain('Dokument „individuální plán“ nelze vyhotovit');
+  });
+});

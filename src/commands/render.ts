@@ -12,7 +12,7 @@ import { commitFiles } from '../store/atomic.js';
 import { checkCase } from '../check/rules.js';
 import { asWriter } from './write-case.js';
 import { DOCUMENTS, renderDocument, templateSources, unknownTemplates, type DocumentName, type Format } from '../render/render.js';
-import { buildView } from '../render/views.js';
+import { buildView, resolveContact } from '../render/views.js';
 
 /** Czech names a worker may type for the documents. */
 const ALIASES: Record<string, DocumentName> = {
@@ -47,9 +47,10 @@ export function renderCaseDocument(repo: Repo, kase: LoadedCase, name: DocumentN
   // A provisional number is renumbered at the next sync: nothing is printed or signed with it.
   if (isProvisionalId(kase.id)) throw new SpisError('render.provisional-id', { id: kase.id });
   const sound = soundCase({ ...kase, problems: [] }, checkCase({ config: repo.config, kase, today }));
-  const { view, title } = buildView(name, sound, repo.config, { ...opts, today });
+  const contact = name === 'contact' ? resolveContact(sound, opts.contact, today) : undefined;
+  const { view, title } = buildView(name, sound, repo.config, { ...opts, contact, today });
   const text = renderDocument(repo.root, name, view, format, title);
-  const contactName = name === 'contact' ? (opts.contact ?? kase.contacts.at(-1)?.name ?? '').replace(/^contacts\//, '').replace(/\.yaml$/, '') : '';
+  const contactName = (contact ?? '').replace(/\.yaml$/, '');
   const detail = name === 'contact' ? `-${contactName}` : name === 'amendment' ? `-${opts.amendment ?? kase.contract?.data?.amendments?.length ?? ''}` : '';
   return { text, fileName: `${name}${detail}-${today}.${format}` };
 }

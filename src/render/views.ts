@@ -1,7 +1,7 @@
 // The data a document template sees: every field present (null when empty, as strict mode
 // wants), dates already in Czech form, codes already as their labels.
 import type { Amendment, ContactRecord, Cooperating, Goals, PartialGoal, SpisConfig } from '../domain/types.js';
-import { formatDate } from '../domain/dates.js';
+import { formatDate, parseDateInput } from '../domain/dates.js';
 import { codeList, FOSTER_CARE_KIND, serviceLaw, workerName, workerSex } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, personalGoalOf } from '../domain/case.js';
 import { missingContractItems, missingPlanItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
@@ -27,7 +27,7 @@ export interface RenderOptions {
 function stop(name: DocumentName, reqs: Requirement[]): void {
   if (reqs.length === 0) return;
   throw new SpisError('render.missing', {
-    document: name,
+    document: DOCUMENT_LABELS[name],
     items: reqs.map((r) => `  – ${r.what} (${r.record}: ${r.field}) – ${r.paragraph}`).join('\n'),
   });
 }
@@ -82,6 +82,34 @@ function refuse(key: 'render.contract-is-oral' | 'render.contract-is-written' | 
 
 const cooperatingView = (list: Cooperating[] | undefined) =>
   (list ?? []).map((c) => ({ name: c.name, role: c.role, organisation: or(c.organisation) }));
+
+/**
+ * The contact record a worker means: a file name (with or without contacts/ and .yaml), or a
+ * date in any form the prompts take; the newest when none is given. Several records on that day,
+ * or none, stop with the list to choose from.
+ */
+export function resolveContact(kase: Pick<SoundCase, 'id' | 'contacts'>, selector: string | undefined, today: string): string {
+  if (kase.contacts.length === 0) throw new SpisError('render.no-contact', { id: kase.id });
+  if (selector === undefined) return kase.contacts.at(-1)!.name;
+  const bare = selector.replace(/^contacts\//, '').replace(/\.yaml$/, '');
+  const byName = kase.contacts.find((c) => c.name === `${bare}.yaml`);
+  if (byName) return byName.name;
+  const date = parseDateInput(selector, today);
+  const onDay = date ? kase.contacts.filter((c) => c.nameDate === date) : [];
+  if (onDay.length === 1) return onDay[0].name;
+  const list = (onDay.length ? onDay : kase.contacts.slice(-10)).map((c) => `  ${c.name.replace(/\.yaml$/, '')}  ${formatDate(c.nameDate, 'cs')}`).join('\n');
+  throw new SpisError(onDay.length ? 'render.contact-ambiguous' : 'render.contact-unknown', { id: kase.id, value: selector, list });
+}
+
+/** What the documents are called in Czech, for messages. */
+export const DOCUMENT_LABELS: Record<DocumentName, string> = {
+  contract: 'smlouva',
+  amendment: 'dodatek ke smlouvě',
+  'oral-contract': 'záznam o ústní smlouvě',
+  plan: 'individuální plán',
+  contact: 'zápis z kontaktu',
+  termination: 'protokol o ukončení',
+};
 
 function requireRecord<T>(value: T | undefined, key: 'render.no-contract' | 'render.no-goals' | 'render.no-termination' | 'render.no-contact', id: string): T {
   if (value === undefined) throw new SpisError(key, { id });
@@ -215,7 +243,8 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
       };
     }
     case 'contact': {
-      const file = opts.contact === undefined ? kase.contacts.at(-1) : kase.contacts.find((c) => c.name === opts.contact || `contacts/${c.name}` === opts.contact);
+      const wanted = resolveContact(kase, opts.contact, opts.today);
+      const file = kase.contacts.find((c) => c.name === wanted);
       const r: ContactRecord = requireRecord(file?.data, 'render.no-contact', kase.id);
       const goals = kase.goals?.data;
       const goalText = (id: string): string => goals?.partial_goals.find((g) => g.id === id)?.text ?? id;
