@@ -57,3 +57,28 @@ describe('dates', () => {
     expect(parseDuration('12 months')).toBeUndefined();
   });
 });
+
+describe('one date parser for options, prompts and --from', () => {
+  it('options take the Czech forms, and a wrong one is a usage error naming it', async () => {
+    const { run, scratch } = await import('./helpers/cli.js');
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = scratch().example();
+    expect((await run(['refuse', '2026-0003', '--reason', 'kapacita', '--worker', 'mala', '--date', '20. 11. 2026', '-C', dir])).code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).refusal.date).toBe('2026-11-20');
+    expect((await run(['key-worker', '2026-0001', 'svoboda', '--date', 'včera', '-C', dir])).code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8')).key_workers.at(-1)).toEqual({ worker: 'svoboda', from: '2026-11-21' });
+    const due = await run(['due', '--as-of', '25.11.2026', '--within', '0', '--json', '-C', dir]);
+    expect(due.code).toBe(0);
+    expect(JSON.parse(due.stdout).every((i: { days: number }) => i.days <= 0)).toBe(true);
+    const bad = await run(['close', '2026-0002', '--date', '32. 1.', '-C', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('32. 1.');
+    // --from input takes the same forms.
+    const contact = await run(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], { stdin: 'date: včera\ntype: konzultace\nform: telefon\nsummary: Telefonát.\nnext_meeting: +2t\n' });
+    expect(contact.code, contact.stderr).toBe(0);
+    const record = parse(readFileSync(join(dir, contact.stdout.trim()), 'utf8'));
+    expect(record).toMatchObject({ date: '2026-11-21', next_meeting: '2026-12-05' });
+  });
+});
