@@ -7,4 +7,6 @@ import { checkCases } from './cases.js';
 
 const { root, today, cases } = workerData as { root: string; today: string; cases: { id: string; location: CaseLocation }[] };
 const { config } = readConfig(root);
-parentPort!.postMessage(config ? checkCases(root, today, config, cases) : { problems: [], swept: 0 });
+// One result per case, in order: its problems, and the leftovers removed (counted on the first).
+const share = config ? checkCases(root, today, config, cases) : { problems: cases.map(() => []), swept: 0 };
+parentPort!.postMessage(share.problems.map((problems, i) => ({ problems, swept: i === 0 ? share.swept : 0 })));

@@ -1,7 +1,6 @@
 // spis check: every record against its schema, then the cross-record rules. Silent and exit 0
 // when all is well. It also removes what dead writers left (their temp files hold client data)
 // and reports a change a dead writer left half done.
-import { availableParallelism } from 'node:os';
 import type { Context } from '../context.js';
 import { out, err } from '../context.js';
 import type { ExitCode, Problem } from '../problems.js';
@@ -10,7 +9,8 @@ import { findRepoRoot, readConfig } from '../store/repo.js';
 import { assertCaseId, locateCase, scanCases, templateLinkProblems } from '../store/case-store.js';
 import { sweepLeftovers, TOP_LEVEL_DIRS } from '../store/atomic.js';
 import { pendingProblems } from '../store/lock.js';
-import { checkCases, type CaseShare } from '../check/cases.js';
+import { checkCases } from '../check/cases.js';
+import { acrossThreads } from '../store/threads.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
 
 /**
@@ -34,37 +34,17 @@ export function checkRepository(root: string, today: string, only?: string[]): P
   return report(root, true, scan.problems, checkCases(root, today, config, scan.cases).problems);
 }
 
-/** Below this many cases a thread costs more than it saves. */
-const THREADS_FROM = 400;
-
-/**
- * The whole repository's check, spread over threads (one per core, at most four; the main
- * thread takes a share too): case i goes to thread i mod n, and the problems come back in case
- * order, exactly as one thread reports them. Threads need the built files (a worker runs
- * JavaScript); SPIS_CHECK_THREADS=1 turns them off.
- */
+/** The whole repository's check, spread over threads (store/threads.ts). */
 async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv): Promise<{ problems: Problem[]; swept: number }> {
   const { config, problems } = readConfig(root);
   if (problems.length > 0 || !config) return { problems, swept: 0 };
   const { cases, problems: entries } = scanCases({ root }, ['clients', 'archive']);
-  const wanted = Number(env.SPIS_CHECK_THREADS);
-  const fromSource = import.meta.url.endsWith('.ts');
-  const threads = fromSource || cases.length < THREADS_FROM ? 1 : Math.min(4, Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism());
-  const shares = Array.from({ length: threads }, (_, k) => cases.filter((_, i) => i % threads === k));
-  const { Worker } = threads > 1 ? await import('node:worker_threads') : { Worker: undefined };
-  const others = shares.slice(1).map(
-    (share) =>
-      new Promise<CaseShare>((resolve, reject) => {
-        const w = new Worker!(new URL('../check/worker.js', import.meta.url), { workerData: { root, today, cases: share } });
-        w.once('message', resolve);
-        w.once('error', reject);
-        w.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`check worker exited with ${code}`))));
-      }),
-  );
-  const mine = checkCases(root, today, config, shares[0]);
-  const results = [mine, ...(await Promise.all(others))];
-  const perCase = cases.map((_, i) => results[i % threads].problems[Math.floor(i / threads)]);
-  return { problems: report(root, true, entries, perCase), swept: results.reduce((n, r) => n + r.swept, 0) };
+  // One result per case: its problems, and the leftovers its thread removed (counted on its first case).
+  const perCase = await acrossThreads(cases, env, new URL('../check/worker.js', import.meta.url), { root, today }, (share) => {
+    const r = checkCases(root, today, config, share);
+    return r.problems.map((problems, i) => ({ problems, swept: i === 0 ? r.swept : 0 }));
+  });
+  return { problems: report(root, true, entries, perCase.map((c) => c.problems)), swept: perCase.reduce((n, c) => n + c.swept, 0) };
 }
 
 export async function runCheck(ctx: Context, ids: string[], opts: { json?: boolean }): Promise<ExitCode> {
