@@ -1,4 +1,4 @@
-// npm run bench: times `spis due`, `spis check` and `spis --help` as whole processes on
+// npm run bench: times `spis due`, `spis check`, `spis report` and `spis --help` as whole processes on
 // generated case repositories of 1,000 and 10,000 clients, beside a bare `node -e 0` start.
 // The repositories are generated once per size and seed into bench/out/ and reused.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,6 +70,9 @@ for (const n of SIZES) {
   const check = time([BIN, 'check', '-C', dir], runs);
   rows.push(['spis check', n, check.ms, check.status]);
   ratios.push(`spis check ≤ 0.6 × the naive parse at ${n.toLocaleString('en')} (${(check.ms / naive.ms).toFixed(2)}×)`);
+  const report = time([BIN, 'report', '--year', '2026', '-C', dir], runs);
+  rows.push(['spis report --year', n, report.ms, report.status]);
+  ratios.push(`spis report --year ≤ 2 × spis check at ${n.toLocaleString('en')} (${(report.ms / check.ms).toFixed(2)}×)`);
 }
 
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);

@@ -157,6 +157,17 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--names', t('opt.due-names'))
     .action(run(async () => (await import('./commands/due.js')).runDue as Runner));
 
+  sub(program, 'report', 'cmd.report')
+    .option('--year <year>', t('opt.report-year'))
+    .option('--from <date>', t('opt.report-from'))
+    .option('--to <date>', t('opt.report-to'))
+    .option('--worker <id>', t('opt.report-worker'))
+    .option('--json', t('opt.json'))
+    .option('--csv', t('opt.csv'))
+    .option('--html <file>', t('opt.report-html'))
+    .option('--refused-capacity', t('opt.report-capacity'))
+    .action(run(async () => (await import('./commands/report.js')).runReport as Runner));
+
   sub(program, 'render <case-id> <document>', 'cmd.render')
     .option('--contact <file>', t('opt.render-contact'))
     .option('--amendment <number>', t('opt.render-amendment'))
@@ -237,6 +248,7 @@ const PLACEHOLDERS_CS: Record<string, string> = {
   file: 'soubor',
   status: 'stav',
   date: 'datum',
+  year: 'rok',
   days: 'dny',
   text: 'text',
   code: 'kód',

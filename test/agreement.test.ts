@@ -72,7 +72,7 @@ describe('no English in the Czech interface', () => {
   const ENGLISH = ['(y/N)', '(Y/n)', 'Yes', 'No\n', 'navigate', 'select', 'Usage:', 'Options:', 'Commands:', 'Arguments:', '(default:', 'help [command]', '<case-id>', '<file>', '<date>', 'Dokument contract', 'Dokument plan', 'case-id'];
   it('help of every command, and the main outputs', async () => {
     const outputs: string[] = [];
-    for (const c of [[], ['client'], ['client', 'new'], ['client', 'edit'], ['assess'], ['plan'], ['periodic-report'], ['contract', 'new'], ['contact', 'add'], ['render'], ['close'], ['archive'], ['due'], ['check'], ['sync'], ['log'], ['list'], ['show'], ['key-worker'], ['refuse'], ['init'], ['templates']]) {
+    for (const c of [[], ['client'], ['client', 'new'], ['client', 'edit'], ['assess'], ['plan'], ['periodic-report'], ['contract', 'new'], ['contact', 'add'], ['render'], ['close'], ['archive'], ['due'], ['check'], ['sync'], ['log'], ['list'], ['show'], ['key-worker'], ['refuse'], ['init'], ['templates'], ['report']]) {
       const r = await run([...c, '--help']);
       outputs.push(r.stdout + r.stderr);
     }

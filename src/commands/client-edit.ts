@@ -18,7 +18,7 @@ import type { Prompter } from '../ui/prompts.js';
 
 /** What `client edit` may change; the rest (status, assessment, key workers, refusal) has its own command. */
 export const EDITABLE_FIELDS = [
-  'anonymous', 'name', 'pseudonym', 'sex', 'birth_date', 'birth_year', 'district', 'target_group',
+  'anonymous', 'person', 'name', 'pseudonym', 'sex', 'birth_date', 'birth_year', 'district', 'target_group',
   'address', 'phone', 'email', 'request', 'legal_representative', 'cooperating', 'consents', 'note',
 ] as const;
 type Editable = (typeof EDITABLE_FIELDS)[number];

@@ -6,7 +6,7 @@ import type { Client } from '../domain/types.js';
 import { codeList } from '../domain/config.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { caseDirRel, type LoadedCase } from '../store/case-store.js';
+import { caseDirRel, findSamePerson, type LoadedCase } from '../store/case-store.js';
 import { allocateCaseId, hasRemote } from '../store/case-ids.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { asWriter, writeCase } from './write-case.js';
@@ -42,17 +42,27 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
     if (!asked) return 0;
     data = asked;
   }
+  let linked: string | undefined;
   // The number is chosen under the lock, so two workers opening cases at once get two numbers.
   const { id, provisional } = await asWriter(ctx, repo, 'client new', (w) => {
     const alloc = allocateCaseId(repo.root, ctx.today.slice(0, 4), { useGit: w.ownGit, team: w.ownGit && hasRemote(repo.root, repo.config) });
     w.cases([alloc.id]);
     const client = clientFromInput(data, alloc.id, ctx.today);
+    // A returning client (same name and birth date) is the same person: counted once in the report.
+    if (mode === 'scripted' && client.person === undefined) {
+      const same = findSamePerson(repo, client);
+      if (same?.exact) {
+        client.person = same.person;
+        linked = same.id;
+      }
+    }
     const empty: LoadedCase = { id: alloc.id, location: 'clients', dir: caseDirRel(alloc.id, 'clients'), contacts: [], problems: [], strayFiles: [] };
     writeCase(w, repo, ctx.today, empty, { client }, { input, create: true, mapPath: (segs) => (segs[0] === 'key_workers' && data.key_worker !== undefined ? ['key_worker'] : segs) });
     alloc.settle();
     return alloc;
   });
   if (provisional) err(ctx, t('client.provisional-id', { id }));
+  if (linked) err(ctx, t('client.same-person', { id, earlier: linked }));
   out(ctx, id);
   return 0;
 }
@@ -79,6 +89,9 @@ async function askClient(ctx: Context, repo: Repo): Promise<ClientInput> {
     const year = await ask.number({ message: t('client.ask-birth-year'), optional: true, min: 1900, max: Number(ctx.today.slice(0, 4)) });
     if (year !== undefined) c.birth_year = year;
   }
+  // Has this person been a client before? Then the new case belongs to the same person.
+  const same = c.anonymous ? undefined : findSamePerson(repo, c);
+  if (same && (await ask.confirm({ message: t(same.exact ? 'client.ask-same-person' : 'client.ask-same-person-year', { id: same.id }), default: same.exact }))) c.person = same.person;
   const district = await ask.text({ message: t('client.ask-district'), required: false });
   if (district) c.district = district;
   c.target_group = await ask.select({

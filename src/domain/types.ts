@@ -57,6 +57,7 @@ export interface SpisConfig {
   contract_defaults?: ContractDefaults;
   codes?: Partial<Record<CodeListName, CodeList>>;
   git?: GitSettings;
+  report?: { age_bands?: string[]; small_cell?: number };
 }
 
 export interface GitSettings {
@@ -76,6 +77,8 @@ export interface Client {
   id: string;
   status: CaseStatus;
   anonymous?: boolean;
+  /** The person's first case id, when this is a returning person's later case. */
+  person?: string;
   name?: { given: string; family: string; title?: string };
   pseudonym?: string;
   sex: 'female' | 'male' | 'unknown';

@@ -289,6 +289,29 @@ export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: R
   return { path: join(repo.root, fileRel), content, rel: fileRel, parsed: reread };
 }
 
+/**
+ * An earlier case of the same person: the same name and the same birth date (`exact`), or the
+ * same year of birth where a date is missing on either side. The person of that case is given
+ * (its own `person`, else its id), so a returning client is counted once.
+ */
+export function findSamePerson(repo: Pick<Repo, 'root'>, client: Pick<Client, 'name' | 'birth_date' | 'birth_year'>): { id: string; person: string; exact: boolean } | undefined {
+  if (!client.name) return undefined;
+  const norm = (s: string): string => s.trim().toLocaleLowerCase('cs');
+  const year = client.birth_date ? Number(client.birth_date.slice(0, 4)) : client.birth_year;
+  let found: { id: string; person: string; exact: boolean } | undefined;
+  for (const { id, location } of scanCases(repo, ['clients', 'archive']).cases) {
+    const other = readRecord<Client>(repo, `${caseDirRel(id, location)}/${CASE_FILES.client}`, 'client', [])?.data;
+    if (!other?.name || norm(other.name.given) !== norm(client.name.given) || norm(other.name.family) !== norm(client.name.family)) continue;
+    const exact = !!client.birth_date && other.birth_date === client.birth_date;
+    const otherYear = other.birth_date ? Number(other.birth_date.slice(0, 4)) : other.birth_year;
+    const sameYear = year !== undefined && otherYear === year && (!client.birth_date || !other.birth_date);
+    if (!exact && !sameYear) continue;
+    // The first case of the person wins (case ids sort by year and number).
+    if (!found || id < found.id) found = { id, person: other.person ?? id, exact };
+  }
+  return found;
+}
+
 export function newContactFileName(date: string, existing: readonly string[]): string {
   for (;;) {
     const name = `${date}-${randomBytes(2).toString('hex')}.yaml`;
