@@ -359,3 +359,22 @@ describe('defaults that follow the answers', () => {
     expect(record).toMatchObject({ worker: 'mala', participants: ['klientka', 'mala'] });
   });
 });
+
+describe('a returning client on a terminal', () => {
+  it('client new offers the earlier case with the same name and year of birth as the same person', async () => {
+    const dir = repo();
+    const s = startInteractive(['client', 'new', '-C', dir]);
+    await s.answer('Anonymní klient', KEY.enter);
+    await s.answer('Jméno', `Eva${KEY.enter}`);
+    await s.answer('Příjmení', `Kučerová${KEY.enter}`);
+    await s.answer('Pohlaví', KEY.enter);
+    await s.answer('Datum narození', KEY.enter);
+    await s.answer('Rok narození', `1975${KEY.enter}`);
+    await s.answer('Stejné jméno a rok narození má spis 2025-0012. Je to tatáž osoba?', `a${KEY.enter}`);
+    for (const q of ['Okres', 'Cílová skupina', 'Adresa', 'Telefon', 'E-mail', 'Datum prvního kontaktu', 'S čím zájemce přichází', 'Klíčový pracovník', 'zákonného zástupce', 'Uložit?']) await s.answer(q, KEY.enter);
+    expect(await s.done).toBe(0);
+    const id = s.screen().trim().split('\n').at(-1)!.trim();
+    expect(parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'))).toMatchObject({ person: '2025-0012', birth_year: 1975 });
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});

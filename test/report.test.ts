@@ -226,3 +226,15 @@ describe('a returning person', () => {
     expect(after.total).toBe(before);
   });
 });
+
+describe('a broken record', () => {
+  it('is named on stderr, its case left out, the rest reported, exit 1', async () => {
+    const dir = fixture();
+    writeFileSync(join(dir, 'clients/2025-0001/client.yaml'), 'id: 2025-0001\nstatus: [active\n');
+    const r = await run(['report', '--year', '2025', '--json', '-C', dir], { env: { SPIS_TODAY: '2026-01-10' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('clients/2025-0001/client.yaml:3:1: chyba zápisu YAML');
+    expect(r.stderr).toContain('Výkaz nezahrnuje spisy s chybnými záznamy');
+    expect(JSON.parse(r.stdout).persons.total).toBe(2); // the woman and I; C is left out
+  });
+});
