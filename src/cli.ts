@@ -188,7 +188,14 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
 
   sub(program, 'archive [case-id]', 'cmd.archive')
     .option('--all-closed', t('opt.archive-all'))
+    .option('--restore', t('opt.archive-restore'))
     .action(run(async () => (await import('./commands/close.js')).runArchive as Runner));
+
+  sub(program, 'purge [case-id]', 'cmd.purge')
+    .option('--expired', t('opt.purge-expired'))
+    .option('--yes', t('opt.purge-yes'))
+    .option('--print-history-rewrite', t('opt.purge-rewrite'))
+    .action(run(async () => (await import('./commands/purge.js')).runPurge as Runner));
 
   sub(program, 'check [case-id...]', 'cmd.check')
     .option('--json', t('opt.json'))

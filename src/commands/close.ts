@@ -187,21 +187,43 @@ async function askTermination(ctx: Context, repo: Repo, kase: SoundCase, opts: C
 function ended(repo: Repo, id: string): boolean {
   if (existsSync(join(repo.root, CLIENTS_DIR, id, CASE_FILES.termination))) return true;
   try {
-    return loadCaseForEdit(repo, id).client.data.status === 'refused';
+    return loadCaseForEdit(repo, id, { archived: 'allow' }).client.data.status === 'refused';
   } catch {
     return false;
   }
 }
 
-export async function runArchive(ctx: Context, id: string | undefined, opts: { allClosed?: boolean }): Promise<ExitCode> {
+/** Takes a case back out of the archive (a case reopened, an archive done by mistake); the retention date goes. */
+async function restore(ctx: Context, repo: Repo, id: string): Promise<ExitCode> {
+  await asWriter(ctx, repo, 'archive --restore', (w) => {
+    w.cases([id]);
+    const kase = loadCaseForEdit(repo, id, { archived: 'allow' });
+    if (kase.location !== 'archive') throw new SpisError('archive.not-archived', { id });
+    if (existsSync(join(repo.root, CLIENTS_DIR, id))) throw new SpisError('archive.exists', { id });
+    const client = kase.client.data;
+    const term = kase.termination;
+    const record = term?.data
+      ? prepareRecord(repo, term.file, 'termination', (({ archive_until: _, ...rest }) => rest)(term.data), term.parsed)
+      : prepareRecord(repo, kase.client.file, 'client', { ...client, ...(client.refusal ? { refusal: (({ archive_until: _, ...rest }) => rest)(client.refusal) } : {}) }, kase.client.parsed);
+    w.write([record], [{ from: join(repo.root, ARCHIVE_DIR, id), to: join(repo.root, CLIENTS_DIR, id) }]);
+  });
+  out(ctx, t('archive.restored', { id }));
+  return 0;
+}
+
+export async function runArchive(ctx: Context, id: string | undefined, opts: { allClosed?: boolean; restore?: boolean }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  if (opts.restore) {
+    if (id === undefined || opts.allClosed) throw usageError('archive.which');
+    return restore(ctx, repo, id);
+  }
   if ((id === undefined) === !opts.allClosed) throw usageError('archive.which');
   const years = rulesOf(repo.config).retention_years;
   const done = await asWriter(ctx, repo, 'archive', (w) => {
     const ids = id !== undefined ? [id] : listCaseDirs(repo, ['clients']).map((c) => c.id).filter((x) => ended(repo, x));
     // Every case is checked before any is moved: a refused archive changes nothing.
     const moves = ids.map((caseId) => {
-      const kase = loadCaseForEdit(repo, caseId);
+      const kase = loadCaseForEdit(repo, caseId, { archived: 'allow' });
       if (kase.location === 'archive') throw new SpisError('archive.already', { id: caseId });
       if (existsSync(join(repo.root, ARCHIVE_DIR, caseId))) throw new SpisError('archive.exists', { id: caseId });
       const client = kase.client.data;

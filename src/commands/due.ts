@@ -7,13 +7,13 @@ import { addDays, addDuration, formatDate, parseDuration } from '../domain/dates
 import { dateOption } from './input.js';
 import { rulesOf, workerName } from '../domain/config.js';
 import { clientInitials, clientLabel } from '../domain/case.js';
-import { dueItems, sortDue, type DueItem } from '../domain/due.js';
+import { dueItems, retentionItem, sortDue, type DueItem } from '../domain/due.js';
 import type { SpisConfig } from '../domain/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { scanCases } from '../store/case-store.js';
 import { pendingProblems } from '../store/lock.js';
-import { readDueFacts } from '../store/due-reader.js';
+import { readDueFacts, readRetention } from '../store/due-reader.js';
 import { formatProblems } from '../ui/problems.js';
 import { style } from '../ui/style.js';
 
@@ -57,11 +57,19 @@ export function computeDue(root: string, config: SpisConfig, asOf: string, until
   // A half-done change or a linked case folder would make the report wrong without a word: say so.
   const scan = scanCases({ root }, ['clients']);
   const problems: Problem[] = [...pendingProblems(root), ...scan.problems.filter((p) => p.code === 'symlink')];
-  // Archived cases are closed by definition (check enforces it): nothing of theirs falls due.
   for (const { id } of scan.cases) {
     const r = readDueFacts(root, id);
     problems.push(...r.problems);
     if (r.facts) items.push(...dueItems(r.facts, rules, asOf, until));
+  }
+  // Archived cases are closed: the only thing of theirs that falls due is the end of their retention.
+  if (!worker) {
+    for (const { id } of scanCases({ root }, ['archive']).cases) {
+      const r = readRetention(root, id);
+      problems.push(...r.problems);
+      const item = r.client && r.until ? retentionItem(id, r.client, r.until, asOf, until) : undefined;
+      if (item) items.push(item);
+    }
   }
   return { asOf, until, items: sortDue(worker ? items.filter((i) => i.keyWorker === worker) : items), problems };
 }
@@ -135,15 +143,22 @@ function renderText(report: DueReport, rows: DueRow[], config: SpisConfig, ctx: 
   const lines = [c.bold(t('due.title', { date: formatDate(report.asOf, ctx.lang), until: formatDate(report.until, ctx.lang) }))];
   const order = [...config.workers.map((w) => w.id), ''];
   const groups = new Map<string, DueRow[]>();
-  for (const r of rows) groups.set(r.key_worker, [...(groups.get(r.key_worker) ?? []), r]);
-  const keys = [...groups.keys()].sort((a, b) => (order.indexOf(a) === -1 ? 99 : order.indexOf(a)) - (order.indexOf(b) === -1 ? 99 : order.indexOf(b)));
+  // The end of retention belongs to no key worker: its own group, last.
+  const RETENTION = '\u0000retention';
+  for (const r of rows) {
+    const key = r.kind === 'retention-end' ? RETENTION : r.key_worker;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const rank = (k: string): number => (k === RETENTION ? 100 : order.indexOf(k) === -1 ? 99 : order.indexOf(k));
+  const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
   const width = (s: string): number => [...s].length;
   const clientWidth = Math.max(...rows.map((r) => width(r.client)));
   const relWidth = Math.max(...rows.map((r) => width(relative(r.days))));
   const dateWidth = Math.max(...rows.map((r) => width(formatDate(r.due_date, ctx.lang))));
   for (const key of keys) {
     const group = groups.get(key)!;
-    lines.push('', c.bold(key ? `${workerName(config, key)} (${group.length})` : `${t('due.no-key-worker')} (${group.length})`));
+    const title = key === RETENTION ? t('due.retention-group') : key ? workerName(config, key) : t('due.no-key-worker');
+    lines.push('', c.bold(`${title} (${group.length})`));
     for (const r of group) {
       const date = formatDate(r.due_date, ctx.lang).padStart(dateWidth);
       const rel = relative(r.days).padEnd(relWidth);

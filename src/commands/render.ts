@@ -60,6 +60,7 @@ export function saveDocument(ctx: Context, repo: Repo, id: string, name: Documen
   return asWriter(ctx, repo, `render ${name}`, (w) => {
     w.cases([id]);
     const kase = loadCase(repo, id);
+    if (kase.location === 'archive') throw new SpisError('case.archived', { id, date: kase.termination?.data?.archive_until ?? kase.client?.data?.refusal?.archive_until ?? '' });
     const { text, fileName } = renderCaseDocument(repo, kase, name, format, ctx.today, opts);
     // A saved document may be the text of a signed one: a second one the same day never replaces it.
     const dot = fileName.lastIndexOf('.');

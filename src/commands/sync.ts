@@ -1,6 +1,7 @@
 // spis sync: this clone and the team's shared remote brought together (see store/sync.ts);
 // spis merge-driver: what git calls to merge goals.yaml during a sync.
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIR_MODE } from '../store/atomic.js';
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
@@ -30,7 +31,12 @@ export async function runSync(ctx: Context, opts: { setup?: string | boolean; wo
     gitOk(repo.root, ['remote', has ? 'set-url' : 'add', remote, opts.setup]);
   }
   const report = await asWriter(ctx, repo, 'sync', (w) =>
-    syncRepository(w, repo.config, { today: ctx.today, verify: (cases) => checkRepository(repo.root, ctx.today, cases ?? undefined) }),
+    syncRepository(w, repo.config, { today: ctx.today, verify: (cases) => {
+        if (cases === undefined) return checkRepository(repo.root, ctx.today);
+        // A case the change deleted (spis purge) has nothing left to check.
+        const present = cases.filter((id) => ['clients', 'archive'].some((where) => existsSync(join(repo.root, where, id))));
+        return present.length ? checkRepository(repo.root, ctx.today, present) : [];
+      } }),
   );
   for (const r of report.renumbered) out(ctx, t('sync.renumbered', { from: r.from, to: r.to }));
   for (const g of report.goalsRenumbered) out(ctx, t('sync.goal-renumbered', { id: g.caseId, from: g.from, to: g.to }));

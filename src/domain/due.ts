@@ -3,7 +3,7 @@ import { addDuration, daysBetween, parseDuration, type IsoDate } from './dates.j
 import { contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from './case.js';
 import type { Client, Contract, Goals, ProviderRules } from './types.js';
 
-export type DueKind = 'partial-goal-review' | 'personal-goal-evaluation' | 'contract-end' | 'missed-meeting' | 'contact-gap' | 'assessment' | 'written-plan' | 'periodic-report';
+export type DueKind = 'partial-goal-review' | 'personal-goal-evaluation' | 'contract-end' | 'missed-meeting' | 'contact-gap' | 'assessment' | 'written-plan' | 'periodic-report' | 'retention-end';
 
 export interface DueFacts {
   id: string;
@@ -88,7 +88,17 @@ export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until
   return items;
 }
 
-const KIND_ORDER: DueKind[] = ['assessment', 'missed-meeting', 'partial-goal-review', 'personal-goal-evaluation', 'written-plan', 'periodic-report', 'contact-gap', 'contract-end'];
+/**
+ * An archived case whose retention period has run out: from the day after `archive_until` its
+ * records are to be destroyed (spis purge) or handed to the disposal procedure.
+ */
+export function retentionItem(id: string, client: Client, archiveUntil: IsoDate, asOf: IsoDate, until: IsoDate): DueItem | undefined {
+  const due = addDuration(archiveUntil, { amount: 1, unit: 'd' });
+  if (due > until) return undefined;
+  return { caseId: id, kind: 'retention-end', due, days: daysBetween(asOf, due), client };
+}
+
+const KIND_ORDER: DueKind[] = ['retention-end', 'assessment', 'missed-meeting', 'partial-goal-review', 'personal-goal-evaluation', 'written-plan', 'periodic-report', 'contact-gap', 'contract-end'];
 
 /** Overdue first, then by date; ties by case and kind, so the report is stable. */
 export function sortDue(items: DueItem[]): DueItem[] {

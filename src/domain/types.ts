@@ -28,6 +28,7 @@ export interface ProviderRules {
   retention_years: number;
   report_interval?: string;
   require_assessment?: boolean;
+  disposal?: 'delete' | 'procedure';
 }
 
 export interface ContractDefaults {

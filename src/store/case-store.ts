@@ -256,8 +256,13 @@ export function soundCase(c: LoadedCase, extra: readonly Problem[] = []): SoundC
  * Loads a case for a command that changes it: it must be sound first, so the tool never builds
  * on a broken record. Call it under the writer's lock, so what is checked is what is changed.
  */
-export function loadCaseForEdit(repo: Repo, id: string): SoundCase {
-  return soundCase(loadCase(repo, id));
+export function loadCaseForEdit(repo: Repo, id: string, opts: { archived?: 'allow' } = {}): SoundCase {
+  const kase = soundCase(loadCase(repo, id));
+  // An archived case is kept as it was closed: no command changes it until it is restored.
+  if (kase.location === 'archive' && opts.archived !== 'allow') {
+    throw new SpisError('case.archived', { id, date: kase.termination?.data?.archive_until ?? kase.client.data.refusal?.archive_until ?? '' });
+  }
+  return kase;
 }
 
 export function schemaRelPath(kind: RecordKind, fileRel: string): string {

@@ -4,7 +4,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.js';
-import type { Client, ContactRecord, Contract, Goals, RecordKind } from '../domain/types.js';
+import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import type { DueFacts } from '../domain/due.js';
 import { badNameProblem, CASE_FILES, CONTACTS_DIR, caseDirRel, listContactFiles, readRecord as readStoreRecord } from './case-store.js';
 
@@ -17,6 +17,15 @@ function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Pr
 export interface DueRead {
   facts?: DueFacts;
   problems: Problem[];
+}
+
+/** An archived case's retention date (termination.yaml, or the refusal in client.yaml) and its client. */
+export function readRetention(root: string, id: string): { client?: Client; until?: string; problems: Problem[] } {
+  const dir = caseDirRel(id, 'archive');
+  const problems: Problem[] = [];
+  const client = readRecord<Client>(root, `${dir}/${CASE_FILES.client}`, 'client', problems);
+  const term = readRecord<Termination>(root, `${dir}/${CASE_FILES.termination}`, 'termination', problems);
+  return { ...(client ? { client } : {}), ...((term?.archive_until ?? client?.refusal?.archive_until) ? { until: term?.archive_until ?? client?.refusal?.archive_until } : {}), problems };
 }
 
 export function readDueFacts(root: string, id: string): DueRead {

@@ -31,6 +31,8 @@ export interface Writer {
   write(changes: FileChange[], moves?: Move[]): void;
   /** Creates a whole folder at once: built aside under a temp name, then renamed into place. */
   createFolder(dir: string, files: FileChange[]): void;
+  /** Removes whole case folders (spis purge): each renamed aside first, so a writer that dies leaves a temp the next one sweeps. */
+  removeFolders(dirs: string[]): void;
   /** Commits what was written so far as its own change (the rest is committed at the end as the command). */
   commitNow(command: string, cases: string[], trailers?: Record<string, string>): void;
   /** Says something to the worker on stderr. */
@@ -193,6 +195,15 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
           throw err;
         }
         touched.push(relative(root, dir));
+      },
+      removeFolders(dirs) {
+        for (const dir of dirs) assertPlainPath(root, dir);
+        for (const dir of dirs) {
+          const aside = join(dirname(dir), tempName(dir.split(sep).at(-1)!));
+          renameSync(dir, aside);
+          touched.push(relative(root, dir));
+          rmSync(aside, { recursive: true, force: true });
+        }
       },
       commitNow(cmd, ids, extra = {}) {
         if (touched.length === 0) return;
