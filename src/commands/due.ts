@@ -14,6 +14,7 @@ import { openRepo } from '../store/repo.js';
 import { scanCases } from '../store/case-store.js';
 import { pendingProblems } from '../store/lock.js';
 import { readDueFacts, readRetention } from '../store/due-reader.js';
+import { logAccess } from '../store/access-log.js';
 import { formatProblems } from '../ui/problems.js';
 import { style } from '../ui/style.js';
 
@@ -119,6 +120,8 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   if (opts.json && opts.csv) throw usageError('due.json-and-csv');
   const report = computeDue(repo.root, repo.config, asOf, until, opts.worker);
   const rows = report.items.map((i) => toRow(i, repo.config, opts.names === true));
+  // Full names are identifying data: who saw them is logged (initials are not).
+  if (opts.names) logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);
 
   if (report.problems.length > 0) {
     err(ctx, formatProblems(report.problems, ctx.lang, false));

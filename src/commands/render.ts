@@ -11,6 +11,7 @@ import { DOCUMENTS_DIR, isProvisionalId, loadCase, soundCase, type LoadedCase } 
 import { commitFiles } from '../store/atomic.js';
 import { checkCase } from '../check/rules.js';
 import { asWriter } from './write-case.js';
+import { logAccess } from '../store/access-log.js';
 import { DOCUMENTS, renderDocument, templateSources, unknownTemplates, type DocumentName, type Format } from '../render/render.js';
 import { buildView, resolveContact } from '../render/views.js';
 
@@ -66,6 +67,7 @@ export function saveDocument(ctx: Context, repo: Repo, id: string, name: Documen
     const dot = fileName.lastIndexOf('.');
     let rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName}`;
     for (let n = 2; existsSync(join(repo.root, rel)); n++) rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.slice(0, dot)}-${n}${fileName.slice(dot)}`;
+    logAccess(repo.root, ctx.io.env, repo.config, `render ${name}`, [kase.id]);
     w.write([{ path: join(repo.root, rel), content: text }]);
     return rel;
   });
@@ -125,6 +127,7 @@ export async function runRender(ctx: Context, id: string, document: string, opts
   }
   const kase = loadCase(repo, id);
   const { text } = renderCaseDocument(repo, kase, name, format, ctx.today, { contact: opts.contact, amendment });
+  logAccess(repo.root, ctx.io.env, repo.config, `render ${name}`, [kase.id]);
   if (opts.output) {
     const path = resolve(ctx.io.cwd, opts.output);
     commitFiles([{ path, content: text }], dirname(path));

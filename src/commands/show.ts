@@ -9,6 +9,7 @@ import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, openPa
 import type { SpisConfig } from '../domain/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
+import { logAccess } from '../store/access-log.js';
 import { loadCase, type LoadedCase } from '../store/case-store.js';
 import { checkCase } from '../check/rules.js';
 import { formatProblems } from '../ui/problems.js';
@@ -20,6 +21,7 @@ const LAST_CONTACTS = 5;
 export async function runShow(ctx: Context, id: string, opts: { json?: boolean }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const kase = loadCase(repo, id);
+  logAccess(repo.root, ctx.io.env, repo.config, 'show', [kase.id]);
   const problems = checkCase({ config: repo.config, kase, today: ctx.today });
   if (opts.json) {
     out(

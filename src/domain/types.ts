@@ -59,6 +59,7 @@ export interface SpisConfig {
   codes?: Partial<Record<CodeListName, CodeList>>;
   git?: GitSettings;
   report?: { age_bands?: string[]; small_cell?: number };
+  privacy?: { access_log?: boolean };
 }
 
 export interface GitSettings {

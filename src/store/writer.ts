@@ -6,6 +6,7 @@
 import { existsSync, lstatSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SpisError } from '../problems.js';
+import { accessLogPath } from './access-log.js';
 import { t } from '../i18n/index.js';
 import type { SpisConfig } from '../domain/types.js';
 import { commitFiles, ensureDir, HOST, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
@@ -246,7 +247,8 @@ function commitChange(
     }
     return;
   }
-  const paths = [...new Set(touched.map((p) => p.split(sep).join('/')))];
+  // The access log (store/access-log.ts) rides along with the next commit.
+  const paths = [...new Set([...touched.map((p) => p.split(sep).join('/')), ...accessLogPath(root)])];
   // A path gone from the work tree (a case moved to the archive) can be named only if git knows it.
   const gone = paths.filter((p) => !existsSync(join(root, p)));
   const tracked = gone.length ? git(root, ['ls-files', '--', ...gone]).stdout.split('\n').filter(Boolean) : [];
