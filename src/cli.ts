@@ -191,9 +191,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--restore', t('opt.archive-restore'))
     .action(run(async () => (await import('./commands/close.js')).runArchive as Runner));
 
-  sub(program, 'export <case-id>', 'cmd.export')
+  sub(program, 'export [case-id]', 'cmd.export')
     .option('--out <dir>', t('opt.export-out'))
     .option('--format <format>', t('opt.export-format'))
+    .option('--pseudonymised', t('opt.export-pseudonymised'))
+    .option('--keep-texts', t('opt.export-keep-texts'))
     .action(run(async () => (await import('./commands/export.js')).runExport as Runner));
 
   sub(program, 'purge [case-id]', 'cmd.purge')

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { plain, run, scratch } from './helpers/cli.js';
 import { gitIn, makeTeam, spisIn } from './helpers/git.js';
+// @ts-expect-error plain JavaScript module without types
+import { generate } from '../bench/generate.js';
 
 const { tmp, example } = scratch();
 
@@ -79,5 +81,95 @@ describe('the access log', () => {
     expect(spisIn(team, dir, ['key-worker', '2026-0002', 'mala'], env).code).toBe(0);
     expect(gitIn(dir, ['show', '--name-only', '--format=', 'HEAD'], { HOME: team.home }).split('\n').sort()).toEqual(['access.log', 'clients/2026-0002/client.yaml']);
     expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
+  });
+});
+
+/** Every identifying value the source records hold: names, birth dates, contact details, addresses, free texts. */
+function identifiers(caseDir: string): string[] {
+  const values: string[] = [];
+  const client = parse(readFileSync(join(caseDir, 'client.yaml'), 'utf8'));
+  const n = client.name as { given: string; family: string } | undefined;
+  if (n) values.push(`${n.given} ${n.family}`, n.family);
+  for (const v of [client.birth_date, client.phone, client.email, client.address, client.pseudonym, client.request, client.note]) if (v) values.push(String(v));
+  const rep = client.legal_representative;
+  if (rep) for (const v of [rep.name, rep.phone, rep.email, rep.address]) if (v) values.push(v);
+  for (const p of client.cooperating ?? []) for (const v of [p.name, p.organisation, p.phone, p.email]) if (v) values.push(v);
+  const texts = (file: string, keys: string[]): void => {
+    if (!existsSync(file)) return;
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) (typeof v === 'string' && keys.includes(k) && v.length > 12 ? values.push(v.slice(0, 40)) : walk(v));
+    };
+    walk(parse(readFileSync(file, 'utf8')));
+  };
+  const TEXTS = ['summary', 'progress', 'text', 'criteria', 'initial_situation', 'participation', 'satisfaction', 'note', 'comment', 'personal_goal', 'changes', 'client_absent_reason', 'reason_other', 'new_personal_goal'];
+  for (const f of ['goals.yaml', 'contract.yaml', 'termination.yaml']) texts(join(caseDir, f), TEXTS);
+  if (existsSync(join(caseDir, 'contacts'))) for (const c of readdirSync(join(caseDir, 'contacts'))) texts(join(caseDir, 'contacts', c), TEXTS);
+  return [...new Set(values)];
+}
+
+const allText = (dir: string): string =>
+  readdirSync(dir, { withFileTypes: true })
+    .map((e) => (e.isDirectory() ? allText(join(dir, e.name)) : readFileSync(join(dir, e.name), 'utf8')))
+    .join('\n');
+
+describe('spis export --pseudonymised', () => {
+  it('the example repository: no identifying value of the source anywhere in the copy, and check, due and report still work', async () => {
+    const src = example();
+    const out = join(tmp(), 'pseudo');
+    const r = await run(['export', '--pseudonymised', '--out', out, '-C', src]);
+    expect(r.code, r.stderr).toBe(0);
+    const copy = allText(out);
+    const config = parse(readFileSync(join(src, 'spis.yaml'), 'utf8'));
+    const values = [
+      ...readdirSync(join(src, 'clients')).filter((n) => !n.startsWith('.')).flatMap((id) => identifiers(join(src, 'clients', id))),
+      ...config.workers.flatMap((w: { name: string; email?: string }) => [w.name, w.email ?? '']).filter(Boolean),
+      config.provider.phone, config.provider.email, config.provider.representative,
+    ].filter(Boolean);
+    expect(values.length).toBeGreaterThan(60);
+    for (const v of values) expect(copy, v).not.toContain(v);
+    expect(await run(['check', '-C', out])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const dueSrc = JSON.parse((await run(['due', '--json', '-C', src])).stdout).map((i: { case_id: string; kind: string; due_date: string }) => [i.case_id, i.kind, i.due_date]);
+    const dueCopy = JSON.parse((await run(['due', '--json', '-C', out])).stdout).map((i: { case_id: string; kind: string; due_date: string }) => [i.case_id, i.kind, i.due_date]);
+    expect(dueCopy).toEqual(dueSrc);
+    const report = async (dir: string) => {
+      const x = JSON.parse((await run(['report', '--year', '2026', '--json', '-C', dir])).stdout);
+      delete x.work.by_setting; // the client's own places are removed
+      return x;
+    };
+    expect(await report(out)).toEqual(await report(src));
+  });
+
+  it('a generated 1,000-client repository: no identifying value of any case left in its copy', async () => {
+    const src = join(tmp(), 'gen');
+    generate(src, 1000, 11);
+    const out = join(tmp(), 'gen-pseudo');
+    const r = await run(['export', '--pseudonymised', '--out', out, '-C', src]);
+    expect(r.code, r.stderr).toBe(0);
+    let checked = 0;
+    for (const where of ['clients', 'archive']) {
+      if (!existsSync(join(src, where))) continue;
+      for (const id of readdirSync(join(src, where)).filter((n) => !n.startsWith('.'))) {
+        const text = allText(join(out, where, id));
+        for (const v of identifiers(join(src, where, id))) {
+          expect(text, `${id}: ${v}`).not.toContain(v);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
+  }, 120_000);
+
+  it('--keep-texts keeps the texts and says what that means', async () => {
+    const src = example();
+    const out = join(tmp(), 'pseudo-texts');
+    const r = await run(['export', '--pseudonymised', '--keep-texts', '--out', out, '-C', src]);
+    expect(r.stderr).toContain('Pozor: volné texty');
+    expect(readFileSync(join(out, 'clients/2026-0001/contacts/2026-09-14-h8d2.yaml'), 'utf8')).toContain('Hodnotící schůzka');
+    // The identifiers are replaced all the same; only the free texts (here the request, which names her) stay.
+    const client = parse(readFileSync(join(out, 'clients/2026-0001/client.yaml'), 'utf8'));
+    expect(client.name).toEqual({ given: 'Osoba', family: 'P0002' });
+    expect(client.phone).toBeUndefined();
+    expect(client.request).toContain('Dvořáková');
   });
 });

@@ -1,16 +1,19 @@
 // spis export <case>: the client's copy of everything held about them (Art. 15 GDPR) – every
 // record as readable JSON and the documents rendered in HTML, with a Czech index page – into a
 // new owner-only folder. The export is logged (access.log).
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { out } from '../context.js';
+import { err, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
 import { clientLabel } from '../domain/case.js';
 import { openRepo } from '../store/repo.js';
-import { loadCase, soundCase, type SoundCase } from '../store/case-store.js';
+import { loadCase, scanCases, schemaRelPath, soundCase, type SoundCase } from '../store/case-store.js';
+import { stringifyNew } from '../store/yaml-file.js';
+import type { RecordKind } from '../domain/types.js';
+import { personPseudonyms, Pseudonymiser } from '../domain/pseudonymise.js';
 import { commitFiles, DIR_MODE, tempName, type FileChange } from '../store/atomic.js';
 import { logAccess } from '../store/access-log.js';
 import { escapeHtml } from '../render/render.js';
@@ -21,6 +24,8 @@ import { renderCaseDocument } from './render.js';
 export interface ExportOptions {
   out?: string;
   format?: string;
+  pseudonymised?: boolean;
+  keepTexts?: boolean;
 }
 
 /** The documents the case has, each with what selects it (a contact, an amendment). */
@@ -35,7 +40,62 @@ function documentsOf(kase: SoundCase): { name: DocumentName; file: string; conta
   return docs;
 }
 
-export async function runExport(ctx: Context, id: string, opts: ExportOptions): Promise<ExitCode> {
+/** Writes a new folder whole or not at all: the files aside, then one rename into place. */
+function writeFolder(dir: string, files: FileChange[]): void {
+  if (existsSync(dir)) throw new SpisError('export.exists', { dir });
+  mkdirSync(dirname(dir), { recursive: true, mode: DIR_MODE });
+  const aside = join(dirname(dir), tempName(basename(dir)));
+  try {
+    mkdirSync(aside, { mode: DIR_MODE });
+    for (const f of files) commitFiles([{ path: join(aside, relative(dir, f.path)), content: f.content }], aside);
+    renameSync(aside, dir);
+  } catch (err) {
+    rmSync(aside, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/**
+ * The whole repository with every direct identifier replaced (domain/pseudonymise.ts): names by a
+ * stable pseudonym per person, birth dates by the year, addresses by the district, contact details
+ * and free texts removed (kept with --keep-texts). Records only: no documents, no history, no log.
+ */
+async function exportPseudonymised(ctx: Context, opts: ExportOptions): Promise<ExitCode> {
+  if (!opts.out) throw usageError('export.pseudonymised-out');
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const dir = resolve(ctx.io.cwd, opts.out);
+  const { cases, problems } = scanCases(repo, ['clients', 'archive']);
+  const loaded = cases.map(({ id, location }) => loadCase(repo, id, location));
+  const broken = [...problems, ...loaded.flatMap((k) => k.problems)];
+  if (broken.length) throw new SpisError('export.broken', {}, 1, broken);
+  const sound = loaded.map((k) => soundCase(k));
+  const p = new Pseudonymiser(repo.config, personPseudonyms(sound.map((k) => k.client.data.person ?? k.id)), { keepTexts: opts.keepTexts });
+  const files: FileChange[] = [];
+  const put = (rel: string, kind: RecordKind, data: unknown): void => {
+    files.push({ path: join(dir, rel), content: stringifyNew(data, schemaRelPath(kind, rel)) });
+  };
+  put('spis.yaml', 'spis', p.configCopy());
+  for (const name of readdirSync(join(repo.root, 'schemas'))) files.push({ path: join(dir, 'schemas', name), content: readFileSync(join(repo.root, 'schemas', name), 'utf8') });
+  for (const k of sound) {
+    put(`${k.dir}/client.yaml`, 'client', p.client(k.client.data));
+    if (k.contract?.data) put(`${k.dir}/contract.yaml`, 'contract', p.contract(k.contract.data));
+    if (k.goals?.data) put(`${k.dir}/goals.yaml`, 'goals', p.goals(k.goals.data));
+    if (k.termination?.data) put(`${k.dir}/termination.yaml`, 'termination', p.termination(k.termination.data));
+    for (const c of k.contacts) put(`${k.dir}/contacts/${c.name}`, 'contact', p.contact(c.data));
+  }
+  writeFolder(dir, files);
+  if (opts.keepTexts) err(ctx, t('export.texts-kept'));
+  out(ctx, t('export.pseudonymised-done', { dir, count: sound.length }));
+  return 0;
+}
+
+export async function runExport(ctx: Context, id: string | undefined, opts: ExportOptions): Promise<ExitCode> {
+  if (opts.pseudonymised) {
+    if (id !== undefined) throw usageError('export.pseudonymised-whole');
+    return exportPseudonymised(ctx, opts);
+  }
+  if (opts.keepTexts) throw usageError('export.keep-texts-alone');
+  if (id === undefined) throw usageError('export.which');
   const format = opts.format ?? 'all';
   if (!['all', 'json'].includes(format)) throw usageError('export.bad-format', { value: format });
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
@@ -71,17 +131,7 @@ export async function runExport(ctx: Context, id: string, opts: ExportOptions): 
     }
     files.push({ path: join(dir, 'index.html'), content: indexPage(repo.config.provider.name, kase, ctx.today, files, rendered, skipped) });
   }
-  // The folder appears whole or not at all: written aside, then renamed into place.
-  mkdirSync(dirname(dir), { recursive: true, mode: DIR_MODE });
-  const aside = join(dirname(dir), tempName(basename(dir)));
-  try {
-    mkdirSync(aside, { mode: DIR_MODE });
-    for (const f of files) commitFiles([{ path: join(aside, relative(dir, f.path)), content: f.content }], aside);
-    renameSync(aside, dir);
-  } catch (err) {
-    rmSync(aside, { recursive: true, force: true });
-    throw err;
-  }
+  writeFolder(dir, files);
   logAccess(repo.root, ctx.io.env, repo.config, 'export', [kase.id]);
   out(ctx, t('export.done', { dir, count: files.length }));
   return 0;
