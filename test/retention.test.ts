@@ -118,3 +118,23 @@ describe('spis purge with real git', () => {
     expect(existsSync(join(dir, 'archive/2025-0012'))).toBe(true);
   });
 });
+
+describe('spis purge on a terminal', () => {
+  it('names how many and which cases, and deletes only after the worker says so', async () => {
+    const { startInteractive, KEY } = await import('./helpers/tty.js');
+    const dir = example();
+    expect((await run(['archive', '2025-0012', '--no-commit', '-C', dir])).code).toBe(0);
+    const keep = startInteractive(['purge', '--expired', '--no-commit', '-C', dir], { env: { SPIS_TODAY: '2036-04-01' } });
+    const summary = await keep.see('Smazat?');
+    expect(summary).toContain('Natrvalo se smaže 1 archivovaných spisů po skartační lhůtě: 2025-0012.');
+    expect(summary).not.toContain('Kučerová');
+    expect(summary).toMatch(/❯ smazat\n {2}nemazat, ponechat/);
+    await keep.answer('', `${KEY.down}${KEY.enter}`);
+    expect(await keep.done).toBe(0);
+    expect(existsSync(join(dir, 'archive/2025-0012'))).toBe(true);
+    const go = startInteractive(['purge', '--expired', '--no-commit', '-C', dir], { env: { SPIS_TODAY: '2036-04-01' } });
+    await go.answer('Smazat?', KEY.enter);
+    expect(await go.done).toBe(0);
+    expect(existsSync(join(dir, 'archive/2025-0012'))).toBe(false);
+  });
+});

@@ -93,7 +93,7 @@ export async function runPurge(ctx: Context, id: string | undefined, opts: Purge
   }
   const summary = t('purge.summary', { count: ids.length, ids: ids.join(', ') });
   if (isInteractive(ctx.io) && !opts.yes) {
-    if (!(await confirmSave(ctx, summary, t('purge.ask')))) return 0;
+    if (!(await confirmSave(ctx, summary, t('purge.ask'), { save: t('purge.choice-delete'), discard: t('purge.choice-keep') }))) return 0;
   } else if (!opts.yes) {
     throw usageError('purge.needs-yes', { ids: ids.join(' ') });
   }

@@ -62,9 +62,9 @@ export function removeEditorTempDir(repo: Pick<Repo, 'root'>): void {
 }
 
 /** Shows what will be written and offers to save or discard it (a step with no answers to change). */
-export async function confirmSave(ctx: Context, summary: string, question: string): Promise<boolean> {
+export async function confirmSave(ctx: Context, summary: string, question: string, labels?: { save: string; discard: string }): Promise<boolean> {
   const { askAndReview } = await import('../ui/review.js');
-  return (await askAndReview(ctx, async () => true, { summary: () => summary, question })) === true;
+  return (await askAndReview(ctx, async () => true, { summary: () => summary, question, ...(labels ? { labels } : {}) })) === true;
 }
 
 export function splitList(text: string): string[] {

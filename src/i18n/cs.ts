@@ -561,6 +561,8 @@ export const cs = {
   'purge.procedure-row': 'lhůta skončila {date}',
   'purge.summary': 'Natrvalo se smaže {count} archivovaných spisů po skartační lhůtě: {ids}.',
   'purge.ask': 'Smazat?',
+  'purge.choice-delete': 'smazat',
+  'purge.choice-keep': 'nemazat, ponechat',
   'purge.needs-yes': 'Mazání se potvrzuje na terminálu, nebo volbou --yes (smazalo by se: {ids}).',
   'purge.changed': 'Spisy {ids} se mezitím změnily (už nejsou v archivu po lhůtě); nic nebylo smazáno.',
   'purge.done': 'Smazáno {count} spisů: {ids} (jeden commit).',

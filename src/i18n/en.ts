@@ -546,6 +546,8 @@ export const en: Catalogue = {
   'purge.procedure-row': 'retention ended {date}',
   'purge.summary': '{count} archived cases past their retention will be deleted for good: {ids}.',
   'purge.ask': 'Delete?',
+  'purge.choice-delete': 'delete',
+  'purge.choice-keep': 'keep them',
   'purge.needs-yes': 'Deleting is confirmed at a terminal or with --yes (would delete: {ids}).',
   'purge.changed': 'Cases {ids} changed meanwhile (no longer archived past retention); nothing was deleted.',
   'purge.done': 'Deleted {count} cases: {ids} (one commit).',

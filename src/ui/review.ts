@@ -63,6 +63,8 @@ export interface ReviewOptions<T> {
   question: string | ((answers: T) => string);
   /** Checks the answers before the summary (throws with the problems). */
   check?: (answers: T) => void;
+  /** The words of the two ends, where "save" and "discard" would not fit (purge: smazat / nemazat). */
+  labels?: { save: string; discard: string };
 }
 
 /**
@@ -80,15 +82,16 @@ export async function askAndReview<T>(ctx: Context, flow: (ctx: Context) => Prom
     const choice = await ask.select({
       message: typeof o.question === 'function' ? o.question(answers) : o.question,
       choices: [
-        { name: t('prompt.choice-save'), value: 'save' as const },
+        { name: o.labels?.save ?? t('prompt.choice-save'), value: 'save' as const },
         ...(log.entries.length ? [{ name: t('prompt.choice-change'), value: 'change' as const }] : []),
-        { name: t('prompt.choice-discard'), value: 'discard' as const },
+        { name: o.labels?.discard ?? t('prompt.choice-discard'), value: 'discard' as const },
       ],
       default: 'save' as const,
     });
     if (choice === 'save') return answers;
     if (choice === 'discard') {
-      if (await ask.confirm({ message: t('prompt.really-discard'), default: false })) {
+      // Answers typed are asked about once more before they are thrown away; with none, nothing is lost.
+      if (log.entries.length === 0 || (await ask.confirm({ message: t('prompt.really-discard'), default: false }))) {
         ctx.io.stderr.write(`${t('ui.not-saved')}\n`);
         return undefined;
       }
