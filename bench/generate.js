@@ -65,7 +65,7 @@ export function generate(dir, clients, seed = 1) {
   write(
     join(dir, 'spis.yaml'),
     header('spis', 0) +
-      'format: 1\nprovider:\n  name: Syntetická poradna, z. ú.\n  ico: "12345678"\n  address: Lipová 12, 779 00 Olomouc\n  service:\n    kind: odborne_socialni_poradenstvi\n    name: Odborné sociální poradenství\n    paragraph: § 37\nworkers:\n' +
+      'format: 2\nprovider:\n  name: Syntetická poradna, z. ú.\n  ico: "12345678"\n  address: Lipová 12, 779 00 Olomouc\n  service:\n    kind: odborne_socialni_poradenstvi\n    name: Odborné sociální poradenství\n    paragraph: § 37\nworkers:\n' +
       workers.map((w) => `  - id: ${w}\n    name: Pracovník ${w}\n`).join('') +
       'rules:\n  personal_goal_review: 12m\n  assessment: 7d\n  written_plan_after_contacts: 6\n  max_contact_gap: 3m\n  due_window: 14d\n  retention_years: 10\n',
   );
@@ -130,7 +130,7 @@ export function generate(dir, clients, seed = 1) {
     write(
       join(base, 'contract.yaml'),
       header('contract', 2) +
-        `form: written\nconcluded: ${concluded}\nworker: ${kw}\nservice: Odborné sociální poradenství (§ 37 zákona č. 108/2006 Sb.)\nscope: Konzultace zpravidla jednou za tři týdny v délce do 60 minut.\nplace_time: V prostorách poradny v provozní době.\npayment: Služba se poskytuje bez úhrady.\ninternal_rules: Klient byl seznámen s vnitřními pravidly a zavazuje se je dodržovat.\nnotice: Klient může smlouvu vypovědět kdykoli; poradna s výpovědní lhůtou 14 dní.\n${term}personal_goal: ${q(pick(GOALS))}\nemail_records: true\n`,
+        `form: written\nconcluded: ${concluded}\nworker: ${kw}\nservice: Odborné sociální poradenství (§ 37 zákona č. 108/2006 Sb.)\nscope: Konzultace zpravidla jednou za tři týdny v délce do 60 minut.\nplace_time: V prostorách poradny v provozní době.\npayment: Služba se poskytuje bez úhrady.\ninternal_rules: Klient byl seznámen s vnitřními pravidly a zavazuje se je dodržovat.\nnotice: Klient může smlouvu vypovědět kdykoli; poradna s výpovědní lhůtou 14 dní.\n${term}personal_goal: ${q(pick(GOALS))}\n`,
     );
     const pgText = pick(GOALS);
     const evaluated = nContacts > 18 ? contactDates[18] : undefined;

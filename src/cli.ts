@@ -204,6 +204,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--print-history-rewrite', t('opt.purge-rewrite'))
     .action(run(async () => (await import('./commands/purge.js')).runPurge as Runner));
 
+  sub(program, 'upgrade', 'cmd.upgrade').action(run(async () => (await import('./commands/upgrade.js')).runUpgrade as Runner));
+
   sub(program, 'check [case-id...]', 'cmd.check')
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/check.js')).runCheck as Runner));

@@ -21,6 +21,7 @@ function fixture(): string {
     writeFileSync(join(dir, rel), text);
   };
   w('spis.yaml', [
+    'format: 2',
     'provider:', '  name: Poradna Výkaz', '  ico: "12345679"', '  address: Lipová 12, Olomouc',
     '  service: {kind: odborne_socialni_poradenstvi, name: Odborné sociální poradenství, paragraph: § 37, place: "Lipová 12, Olomouc"}',
     'workers:', '  - {id: novakova, name: Jana Nováková, sex: female}', '  - {id: svoboda, name: Petr Svoboda, sex: male}',

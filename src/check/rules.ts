@@ -235,6 +235,8 @@ export const datesConsistent: Rule = ({ kase, today }) => {
 };
 
 export const emailOnlyWithConsent: Rule = ({ kase }) => {
+  // With client.yaml unreadable the consent is unknown: its own problem is reported, not a cascade.
+  if (!kase.client?.data) return [];
   const consent = kase.client?.data?.consents?.email_records === true || kase.contract?.data?.email_records === true;
   if (consent) return [];
   return kase.contacts.filter((c) => c.data?.sent_by_email === true).map((c) => at(c, 'consent-missing', ['sent_by_email'], {}));

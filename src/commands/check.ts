@@ -11,6 +11,7 @@ import { sweepLeftovers, TOP_LEVEL_DIRS } from '../store/atomic.js';
 import { pendingProblems } from '../store/lock.js';
 import { checkCases } from '../check/cases.js';
 import { acrossThreads } from '../store/threads.js';
+import { FORMAT, formatOf, staleSchemas } from '../store/upgrade.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
 
 /**
@@ -60,6 +61,11 @@ export async function runCheck(ctx: Context, ids: string[], opts: { json?: boole
     swept += all.swept;
   }
   if (swept > 0) err(ctx, t('store.swept', { count: swept }));
+  // Behind the tool: the editor validates against stale schemas, or records wait for a migration.
+  const { config } = readConfig(root);
+  if (config && formatOf(config) < FORMAT) err(ctx, t('upgrade.format-behind', { format: formatOf(config), to: FORMAT }));
+  const stale = staleSchemas(root);
+  if (stale.length) err(ctx, t('upgrade.schemas-stale', { files: stale.join(', ') }));
   if (opts.json) {
     out(ctx, JSON.stringify(problems.map((p) => problemToJson(p, ctx.lang)), null, 2));
     return problems.length > 0 ? 1 : 0;

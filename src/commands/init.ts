@@ -14,6 +14,7 @@ import { DIR_MODE, ensureDir } from '../store/atomic.js';
 import { withWriter } from '../store/writer.js';
 import { prepareRecord } from '../store/case-store.js';
 import { SCHEMA_DIR, validateData } from '../store/validate.js';
+import { FORMAT } from '../store/upgrade.js';
 import { fileURLToPath } from 'node:url';
 
 export interface InitOptions {
@@ -81,7 +82,7 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
   const kind = SERVICE_KINDS[answers.service!];
   if (!kind) throw usageError('init.bad-service', { value: answers.service, allowed: Object.keys(SERVICE_KINDS).join(', ') });
   const config: SpisConfig = {
-    format: 1,
+    format: FORMAT,
     provider: {
       name: answers.name!,
       ico: answers.ico!,

@@ -43,7 +43,7 @@ export interface ContractDefaults {
 }
 
 export interface SpisConfig {
-  format?: 1;
+  format?: 1 | 2;
   provider: {
     name: string;
     ico: string;

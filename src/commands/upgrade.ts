@@ -1,0 +1,48 @@
+// spis upgrade: brings a case repository to this version of the tool – the schemas' copy (so the
+// editor validates against the right ones) and the records' format – in one write and one commit.
+import { join } from 'node:path';
+import type { Context } from '../context.js';
+import { out } from '../context.js';
+import { SpisError, type ExitCode, type Problem } from '../problems.js';
+import { t } from '../i18n/index.js';
+import type { RecordKind } from '../domain/types.js';
+import { CONFIG_FILE, SCHEMAS_DIR, openRepo } from '../store/repo.js';
+import { loadCase, prepareRecord, scanCases, soundCase, type PreparedRecord } from '../store/case-store.js';
+import { readRecord } from '../store/read-yaml.js';
+import { FORMAT, formatOf, migrateCase, staleSchemas, toolSchemas } from '../store/upgrade.js';
+import { asWriter } from './write-case.js';
+
+export async function runUpgrade(ctx: Context): Promise<ExitCode> {
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const result = await asWriter(ctx, repo, 'upgrade', (w) => {
+    const from = formatOf(repo.config);
+    const stale = new Set(staleSchemas(repo.root));
+    const schemas = toolSchemas().filter((s) => stale.has(s.name)).map((s) => ({ path: join(repo.root, SCHEMAS_DIR, s.name), content: s.content }));
+    const records: PreparedRecord[] = [];
+    let migrated = 0;
+    if (from < FORMAT) {
+      const { cases, problems } = scanCases(repo, ['clients', 'archive']);
+      const loaded = cases.map(({ id, location }) => loadCase(repo, id, location));
+      // Records are migrated only from a sound repository: a broken one would be guessed at.
+      const broken: Problem[] = [...problems, ...loaded.flatMap((k) => k.problems)];
+      if (broken.length) throw new SpisError('upgrade.broken', {}, 1, broken);
+      w.cases(loaded.map((k) => k.id));
+      for (const k of loaded.map((x) => soundCase(x))) {
+        const changed = migrateCase({ client: k.client.data, contract: k.contract?.data, termination: k.termination?.data }, from);
+        const put = (kind: RecordKind, file: { file: string; parsed: PreparedRecord['parsed'] } | undefined, data: unknown): void => {
+          if (file && data !== undefined) records.push(prepareRecord(repo, file.file, kind, data, file.parsed));
+        };
+        put('client', k.client, changed.client);
+        put('contract', k.contract, changed.contract);
+        put('termination', k.termination, changed.termination);
+        if (Object.keys(changed).length) migrated++;
+      }
+      const config = readRecord(repo, CONFIG_FILE, 'spis', []);
+      if (config) records.push(prepareRecord(repo, CONFIG_FILE, 'spis', { ...repo.config, format: FORMAT }, config.parsed));
+    }
+    if (schemas.length || records.length) w.write([...schemas, ...records]);
+    return { from, schemas: schemas.length, migrated };
+  });
+  out(ctx, result.schemas || result.from < FORMAT ? t('upgrade.done', { from: result.from, to: FORMAT, schemas: result.schemas, cases: result.migrated }) : t('upgrade.nothing', { to: FORMAT }));
+  return 0;
+}
