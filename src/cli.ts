@@ -232,8 +232,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return commanderExit(error, io);
-    const { reportError } = await import('./ui/report-error.js');
+    if (error instanceof CommanderError) return commanderExit(error, io, argv.includes('--json'));
+    const { reportError, reportErrorJson } = await import('./ui/report-error.js');
+    if (argv.includes('--json')) return reportErrorJson(error, io, lang);
     return reportError(error, io, lang, colorFor(io.stderr, io.env, argv.includes('--no-color')));
   }
 }
@@ -306,7 +307,7 @@ async function makeContext(io: Io, lang: Lang, globals: { dir?: string; color?: 
   return { io, lang, dir: globals.dir, today, color: colorFor(io.stdout, io.env, globals.color === false), noCommit: globals.commit === false };
 }
 
-function commanderExit(error: CommanderError, io: Io): ExitCode {
+function commanderExit(error: CommanderError, io: Io, json = false): ExitCode {
   switch (error.code) {
     case 'commander.helpDisplayed':
     case 'commander.help':
@@ -324,7 +325,8 @@ function commanderExit(error: CommanderError, io: Io): ExitCode {
     'commander.invalidArgument': 'cli.invalid-argument',
   };
   const key = keys[error.code];
-  io.stderr.write(`${key ? t(key, { token }) : error.message.replace(/^error: /, '')}\n${t('cli.see-help')}\n`);
+  const message = key ? t(key, { token }) : error.message.replace(/^error: /, '');
+  io.stderr.write(json ? `${JSON.stringify({ error: { code: key ?? error.code, message } })}\n` : `${message}\n${t('cli.see-help')}\n`);
   return 2;
 }
 

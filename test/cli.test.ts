@@ -153,3 +153,18 @@ describe('init checks what it is given', () => {
     expect(reg.stderr).toContain('Identifikátor služby má sedm číslic');
   });
 });
+
+describe('errors as JSON', () => {
+  it('with --json a failure is one object on stderr: a usage error, a missing case, a refused document', async () => {
+    const usage = await run(['list', '--bogus', '--json', '-C', 'examples/poradna']);
+    expect(usage.code).toBe(2);
+    expect(JSON.parse(usage.stderr)).toEqual({ error: { code: 'cli.unknown-option', message: 'Neznámá volba --bogus.' } });
+    const missing = await run(['show', '2099-0001', '--json', '-C', 'examples/poradna']);
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stderr).error.code).toBe('case.not-found');
+    const english = await run(['show', '2099-0001', '--json', '--lang', 'en', '-C', 'examples/poradna']);
+    expect(JSON.parse(english.stderr).error.message).toContain('2099-0001');
+    // Without --json the same failure stays text.
+    expect((await run(['show', '2099-0001', '-C', 'examples/poradna'])).stderr).not.toContain('{"error"');
+  });
+});

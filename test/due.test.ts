@@ -58,7 +58,10 @@ describe('spis due', () => {
     writeFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'id: [2026\n');
     const two = runBin(['due', '-C', dir, '--json']);
     expect(two.code).toBe(1);
-    expect(two.stderr).toContain('clients/2026-0003/client.yaml:2:1: chyba zápisu YAML');
+    // With --json the broken record is reported as JSON on stderr too.
+    const error = JSON.parse(two.stderr).error;
+    expect(error.code).toBe('due.broken');
+    expect(error.problems.map((p: { file: string; line: number; code: string }) => [p.file, p.line, p.code])).toContainEqual(['clients/2026-0003/client.yaml', 2, 'yaml-syntax']);
     expect(JSON.parse(two.stdout)).toEqual([]);
   });
 

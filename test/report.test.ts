@@ -234,8 +234,9 @@ describe('a broken record', () => {
     writeFileSync(join(dir, 'clients/2025-0001/client.yaml'), 'id: 2025-0001\nstatus: [active\n');
     const r = await run(['report', '--year', '2025', '--json', '-C', dir], { env: { SPIS_TODAY: '2026-01-10' } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('clients/2025-0001/client.yaml:3:1: chyba zápisu YAML');
-    expect(r.stderr).toContain('Výkaz nezahrnuje spisy s chybnými záznamy');
+    const error = JSON.parse(r.stderr).error;
+    expect(error.message).toContain('Výkaz nezahrnuje spisy s chybnými záznamy');
+    expect(error.problems[0]).toMatchObject({ code: 'yaml-syntax', file: 'clients/2025-0001/client.yaml', line: 3, col: 1 });
     expect(JSON.parse(r.stdout).persons.total).toBe(2); // the woman and I; C is left out
   });
 });

@@ -15,7 +15,7 @@ import { scanCases } from '../store/case-store.js';
 import { pendingProblems } from '../store/lock.js';
 import { readDueFacts, readRetention } from '../store/due-reader.js';
 import { logAccess } from '../store/access-log.js';
-import { formatProblems } from '../ui/problems.js';
+import { formatProblems, problemToJson } from '../ui/problems.js';
 import { style } from '../ui/style.js';
 
 export interface DueOptions {
@@ -124,8 +124,13 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   if (opts.names) logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);
 
   if (report.problems.length > 0) {
-    err(ctx, formatProblems(report.problems, ctx.lang, false));
-    err(ctx, t('due.broken', { count: new Set(report.problems.map((p) => p.file)).size }));
+    const message = t('due.broken', { count: new Set(report.problems.map((p) => p.file)).size });
+    // With --json the broken records are machine-readable too.
+    if (opts.json) err(ctx, JSON.stringify({ error: { code: 'due.broken', message, problems: report.problems.map((p) => problemToJson(p, ctx.lang)) } }));
+    else {
+      err(ctx, formatProblems(report.problems, ctx.lang, false));
+      err(ctx, message);
+    }
   }
   if (opts.json) {
     if (!(opts.quiet && rows.length === 0)) out(ctx, JSON.stringify(rows, null, 2));

@@ -8,7 +8,8 @@ import { workerName } from '../domain/config.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { listCaseDirs, readCaseSummary } from '../store/case-store.js';
-import { formatProblems } from '../ui/problems.js';
+import { formatProblems, problemToJson } from '../ui/problems.js';
+import type { Problem } from '../problems.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
 import { statusLabel, table } from '../ui/format.js';
 
@@ -36,12 +37,14 @@ export async function runList(ctx: Context, opts: { status?: string; worker?: st
   // The client's sex makes the status agree (klientka, zájemce); it is not part of the --json rows.
   const sexes = new Map<string, Client['sex']>();
   let broken = 0;
+  const brokenProblems: Problem[] = [];
   for (const { id, location } of listCaseDirs(repo, opts.archived ? ['clients', 'archive'] : ['clients'])) {
     const s = readCaseSummary(repo, id, location);
     const client = s.client?.data;
     if (s.problems.length > 0 || !client) {
       broken++;
-      err(ctx, formatProblems(s.problems, ctx.lang, false));
+      brokenProblems.push(...s.problems);
+      if (!opts.json) err(ctx, formatProblems(s.problems, ctx.lang, false));
       continue;
     }
     const kw = currentKeyWorker(client, ctx.today);
@@ -74,7 +77,8 @@ export async function runList(ctx: Context, opts: { status?: string; worker?: st
     out(ctx, table(header, body, ctx.color));
   }
   if (broken > 0) {
-    err(ctx, t('list.broken', { count: broken }));
+    const message = t('list.broken', { count: broken });
+    err(ctx, opts.json ? JSON.stringify({ error: { code: 'list.broken', message, problems: brokenProblems.map((p) => problemToJson(p, ctx.lang)) } }) : message);
     return 1;
   }
   return 0;

@@ -14,7 +14,7 @@ import { acrossThreads } from '../store/threads.js';
 import { commitFiles } from '../store/atomic.js';
 import { reportFacts, type CaseFacts, type ReportCase } from '../report/facts.js';
 import { dateOption } from './input.js';
-import { formatProblems } from '../ui/problems.js';
+import { formatProblems, problemToJson } from '../ui/problems.js';
 
 export interface ReportCommandOptions {
   year?: string;
@@ -80,8 +80,12 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
     ctx.io.stdout.write(view.reportText(report, config, threshold));
   }
   if (problems.length > 0) {
-    err(ctx, formatProblems(problems, ctx.lang, false));
-    err(ctx, t('report.broken', { count: problems.length }));
+    const message = t('report.broken', { count: problems.length });
+    if (opts.json) err(ctx, JSON.stringify({ error: { code: 'report.broken', message, problems: problems.map((p) => problemToJson(p, ctx.lang)) } }));
+    else {
+      err(ctx, formatProblems(problems, ctx.lang, false));
+      err(ctx, message);
+    }
     return 1;
   }
   return 0;

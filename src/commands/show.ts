@@ -12,7 +12,7 @@ import { openRepo } from '../store/repo.js';
 import { logAccess } from '../store/access-log.js';
 import { loadCase, type LoadedCase } from '../store/case-store.js';
 import { checkCase } from '../check/rules.js';
-import { formatProblems } from '../ui/problems.js';
+import { formatProblems, problemToJson } from '../ui/problems.js';
 import { sexLabel, statusLabel } from '../ui/format.js';
 import { style } from '../ui/style.js';
 
@@ -44,8 +44,12 @@ export async function runShow(ctx: Context, id: string, opts: { json?: boolean }
     out(ctx, renderCase(kase, repo.config, ctx));
   }
   if (problems.length > 0) {
-    err(ctx, formatProblems(problems, ctx.lang, false));
-    err(ctx, t('show.has-problems', { count: problems.length }));
+    const message = t('show.has-problems', { count: problems.length });
+    if (opts.json) err(ctx, JSON.stringify({ error: { code: 'show.has-problems', message, problems: problems.map((p) => problemToJson(p, ctx.lang)) } }));
+    else {
+      err(ctx, formatProblems(problems, ctx.lang, false));
+      err(ctx, message);
+    }
     return 1;
   }
   return 0;

@@ -3,7 +3,28 @@
 import { SpisError, type ExitCode } from '../problems.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Io } from '../context.js';
-import { formatProblems } from './problems.js';
+import { formatProblems, problemToJson } from './problems.js';
+
+/**
+ * With --json a failure is machine-readable too: one object on stderr,
+ * {"error": {code, message, problems}}, where code is the message's stable key.
+ */
+export function reportErrorJson(error: unknown, io: Io, lang: Lang): ExitCode {
+  let body: { code: string; message: string; problems?: ReturnType<typeof problemToJson>[] };
+  let exit: ExitCode = 1;
+  if (error instanceof SpisError) {
+    body = { code: error.key, message: t(error.key, error.params, lang), ...(error.problems.length ? { problems: error.problems.map((p) => problemToJson(p, lang)) } : {}) };
+    exit = error.exitCode;
+  } else if (error instanceof Error && error.name === 'ExitPromptError') {
+    body = { code: 'ui.cancelled', message: t('ui.cancelled', {}, lang) };
+    exit = 130;
+  } else {
+    const e = error as NodeJS.ErrnoException;
+    body = e && typeof e.code === 'string' && typeof e.path === 'string' ? { code: 'ui.fs-error', message: t('ui.fs-error', { path: e.path, code: e.code }, lang) } : { code: 'ui.internal-error', message: t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang) };
+  }
+  io.stderr.write(`${JSON.stringify({ error: body })}\n`);
+  return exit;
+}
 
 export function reportError(error: unknown, io: Io, lang: Lang, color: boolean): ExitCode {
   if (error instanceof SpisError) {
