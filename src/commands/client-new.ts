@@ -49,7 +49,7 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
     w.cases([alloc.id]);
     const client = clientFromInput(data, alloc.id, ctx.today);
     // A returning client (same name and birth date) is the same person: counted once in the report.
-    if (mode === 'scripted' && client.person === undefined) {
+    if (mode === 'scripted' && client.person === undefined && client.birth_date) {
       const same = findSamePerson(repo, client);
       if (same?.exact) {
         client.person = same.person;

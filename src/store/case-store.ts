@@ -300,7 +300,7 @@ export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: R
  * (its own `person`, else its id), so a returning client is counted once.
  */
 export function findSamePerson(repo: Pick<Repo, 'root'>, client: Pick<Client, 'name' | 'birth_date' | 'birth_year'>): { id: string; person: string; exact: boolean } | undefined {
-  if (!client.name) return undefined;
+  if (!client.name || (!client.birth_date && client.birth_year === undefined)) return undefined;
   const norm = (s: string): string => s.trim().toLocaleLowerCase('cs');
   const year = client.birth_date ? Number(client.birth_date.slice(0, 4)) : client.birth_year;
   let found: { id: string; person: string; exact: boolean } | undefined;
