@@ -173,3 +173,29 @@ describe('spis export --pseudonymised', () => {
     expect(client.request).toContain('Dvořáková');
   });
 });
+
+describe('the access log in a team', () => {
+  it('two clones that both viewed and wrote sync without a conflict, and the log keeps both sides\' lines', async () => {
+    const { cloneFor } = await import('./helpers/git.js');
+    const team = makeTeam(tmp(), 'novakova');
+    const first = team.first;
+    const config = join(first, 'spis.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('access_log: false', 'access_log: true'));
+    gitIn(first, ['commit', '-qam', 'access log on'], { HOME: team.home });
+    expect(spisIn(team, first, ['sync']).code).toBe(0);
+    const second = cloneFor(team, 'svoboda');
+    expect(spisIn(team, first, ['show', '2026-0001']).code).toBe(0);
+    expect(spisIn(team, first, ['key-worker', '2026-0002', 'mala']).code).toBe(0);
+    expect(spisIn(team, second, ['show', '2026-0002']).code).toBe(0);
+    expect(spisIn(team, second, ['key-worker', '2026-0001', 'svoboda']).code).toBe(0);
+    // Viewed after the last write: not committed yet when the sync starts.
+    expect(spisIn(team, second, ['show', '2026-0003']).code).toBe(0);
+    expect(spisIn(team, first, ['sync']).code).toBe(0);
+    const synced = spisIn(team, second, ['sync']);
+    expect(synced.code, synced.stderr).toBe(0);
+    expect(synced.stderr).not.toContain('konflikt');
+    const lines = readFileSync(join(second, 'access.log'), 'utf8').trim().split('\n').map((l) => l.split('\t').slice(1).join(' '));
+    expect(lines.sort()).toEqual(['novakova show 2026-0001', 'svoboda show 2026-0002', 'svoboda show 2026-0003'].sort());
+    expect(gitIn(second, ['status', '--porcelain'], { HOME: team.home })).toBe('');
+  });
+});

@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ACCESS_LOG } from './access-log.js';
 import { SpisError, type Problem } from '../problems.js';
 import type { ContactRecord, Goals, SpisConfig } from '../domain/types.js';
 import { clashingGoalIds, mergeGoals } from '../domain/merge-goals.js';
@@ -46,7 +47,8 @@ export function installMergeDriver(root: string): void {
   gitOk(root, ['config', 'merge.spis-goals.name', 'spis: goals.yaml of a case']);
   gitOk(root, ['config', 'merge.spis-goals.driver', `${q(process.execPath)} ${q(BIN)} merge-driver goals %O %A %B`]);
   const gitDir = gitOk(root, ['rev-parse', '--absolute-git-dir']);
-  ensureLines(join(gitDir, 'info', 'attributes'), ['clients/*/goals.yaml merge=spis-goals', 'archive/*/goals.yaml merge=spis-goals']);
+  // The access log only ever grows at its end in every clone: git's union merge keeps both sides' lines.
+  ensureLines(join(gitDir, 'info', 'attributes'), ['clients/*/goals.yaml merge=spis-goals', 'archive/*/goals.yaml merge=spis-goals', 'access.log merge=union']);
   // Repositories made before .spis/ was in the .gitignore of `spis init`: the tool's state stays out of git.
   ensureLines(join(gitDir, 'info', 'exclude'), ['.spis/', '.*.tmp', '.spis-tmp/']);
 }
@@ -211,6 +213,12 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
     const r = commitPaths(root, edited, commitMessage('hand edit', cases ?? [], who.id), env, fallbackIdentity(HOST));
     if (r.status !== 0) throw new SpisError('sync.git-failed', { reason: r.stderr.trim().split('\n')[0] ?? '' });
     report.handEdits = cases ?? [];
+  }
+  // The access log (views since the last write) goes along too, so the rebase finds a clean tree.
+  const viewed = changedPaths(root, [ACCESS_LOG]);
+  if (viewed.length > 0) {
+    const r = commitPaths(root, viewed, commitMessage('access log', [], who.id), env, fallbackIdentity(HOST));
+    if (r.status !== 0) throw new SpisError('sync.git-failed', { reason: r.stderr.trim().split('\n')[0] ?? '' });
   }
 
   for (let round = 0; round < 5; round++) {
