@@ -23,8 +23,8 @@ function report(root: string, whole: boolean, entries: Problem[], perCase: Probl
 }
 
 /** Checks the repository, or only the given cases (and spis.yaml) – e.g. the cases a push changes. */
-export function checkRepository(root: string, today: string, only?: string[]): Problem[] {
-  const { config, problems } = readConfig(root);
+export function checkRepository(root: string, today: string, only?: string[], loaded: ReturnType<typeof readConfig> = readConfig(root)): Problem[] {
+  const { config, problems } = loaded;
   if (problems.length > 0 || !config) return problems;
   const repo = { root };
   if (only && only.length > 0) {
@@ -36,8 +36,8 @@ export function checkRepository(root: string, today: string, only?: string[]): P
 }
 
 /** The whole repository's check, spread over threads (store/threads.ts). */
-async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv): Promise<{ problems: Problem[]; swept: number }> {
-  const { config, problems } = readConfig(root);
+async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv, loaded: ReturnType<typeof readConfig>): Promise<{ problems: Problem[]; swept: number }> {
+  const { config, problems } = loaded;
   if (problems.length > 0 || !config) return { problems, swept: 0 };
   const { cases, problems: entries } = scanCases({ root }, ['clients', 'archive']);
   // One result per case: its problems, and the leftovers its thread removed (counted on its first case).
@@ -53,16 +53,17 @@ export async function runCheck(ctx: Context, ids: string[], opts: { json?: boole
   // Temp files of dead writers hold client data and are of no use to anyone: away with them
   // (here at the top; in each case folder by the thread that checks it).
   let swept = sweepLeftovers(root, TOP_LEVEL_DIRS).length;
+  const loaded = readConfig(root);
   let problems: Problem[];
-  if (ids.length > 0) problems = checkRepository(root, ctx.today, ids);
+  if (ids.length > 0) problems = checkRepository(root, ctx.today, ids, loaded);
   else {
-    const all = await checkAll(root, ctx.today, ctx.io.env);
+    const all = await checkAll(root, ctx.today, ctx.io.env, loaded);
     problems = all.problems;
     swept += all.swept;
   }
   if (swept > 0) err(ctx, t('store.swept', { count: swept }));
   // Behind the tool: the editor validates against stale schemas, or records wait for a migration.
-  const { config } = readConfig(root);
+  const { config } = loaded;
   if (config && formatOf(config) < FORMAT) err(ctx, t('upgrade.format-behind', { format: formatOf(config), to: FORMAT }));
   const stale = staleSchemas(root);
   if (stale.length) err(ctx, t('upgrade.schemas-stale', { files: stale.join(', ') }));

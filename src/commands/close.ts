@@ -5,14 +5,15 @@ import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
-import type { Goals, GoalOutcome, Termination } from '../domain/types.js';
+import type { Client, Goals, GoalOutcome, Termination } from '../domain/types.js';
 import { addMonths, formatDate } from '../domain/dates.js';
 import { codeList, ONE_OFF_REASON, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js';
 import { clientLabel, currentKeyWorker, currentPersonalGoal, isOneOffCase, oneOffTermination, openPartialGoals } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, openRepo, type Repo } from '../store/repo.js';
-import { CASE_FILES, listCaseDirs, loadCaseForEdit, prepareRecord, type SoundCase } from '../store/case-store.js';
+import { CASE_FILES, caseDirRel, listCaseDirs, loadCaseForEdit, prepareRecord, type SoundCase } from '../store/case-store.js';
+import { readRecord } from '../store/read-yaml.js';
 import { dateOption, readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { asWriter, updateCase } from './write-case.js';
 import { confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates } from './shared.js';
@@ -186,11 +187,8 @@ async function askTermination(ctx: Context, repo: Repo, kase: SoundCase, opts: C
 /** A case whose service has ended: closed (termination record) or refused. */
 function ended(repo: Repo, id: string): boolean {
   if (existsSync(join(repo.root, CLIENTS_DIR, id, CASE_FILES.termination))) return true;
-  try {
-    return loadCaseForEdit(repo, id, { archived: 'allow' }).client.data.status === 'refused';
-  } catch {
-    return false;
-  }
+  // Only client.yaml tells a refusal; a broken one is not archived here (check names it).
+  return readRecord<Client>(repo, `${caseDirRel(id, 'clients')}/${CASE_FILES.client}`, 'client', [])?.data?.status === 'refused';
 }
 
 /** Takes a case back out of the archive (a case reopened, an archive done by mistake); the retention date goes. */

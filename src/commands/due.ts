@@ -13,7 +13,8 @@ import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { scanCases } from '../store/case-store.js';
 import { pendingProblems } from '../store/lock.js';
-import { readDueFacts, readRetention } from '../store/due-reader.js';
+import { readArchivedClient, readDueFacts, readRetention } from '../store/due-reader.js';
+import { retentionEnds } from '../domain/case.js';
 import { logAccess } from '../store/access-log.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
 import { style } from '../ui/style.js';
@@ -68,7 +69,10 @@ export function computeDue(root: string, config: SpisConfig, asOf: string, until
     for (const { id } of scanCases({ root }, ['archive']).cases) {
       const r = readRetention(root, id);
       problems.push(...r.problems);
-      const item = r.client && r.until ? retentionItem(id, r.client, r.until, asOf, until) : undefined;
+      // The client (for the initials) only of a case whose retention ends within the window.
+      if (!r.until || retentionEnds(r.until) > until) continue;
+      const client = r.client ?? readArchivedClient(root, id, problems);
+      const item = client ? retentionItem(id, client, r.until, asOf, until) : undefined;
       if (item) items.push(item);
     }
   }

@@ -1,8 +1,8 @@
 // spis export <case>: the client's copy of everything held about them (Art. 15 GDPR) – every
 // record as readable JSON and the documents rendered in HTML, with a Czech index page – into a
 // new owner-only folder. The export is logged (access.log).
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
@@ -14,12 +14,12 @@ import { loadCase, scanCases, schemaRelPath, soundCase, type SoundCase } from '.
 import { stringifyNew } from '../store/yaml-file.js';
 import type { RecordKind } from '../domain/types.js';
 import { personPseudonyms, Pseudonymiser } from '../domain/pseudonymise.js';
-import { commitFiles, DIR_MODE, tempName, type FileChange } from '../store/atomic.js';
+import { writeNewFolder, type FileChange } from '../store/atomic.js';
 import { logAccess } from '../store/access-log.js';
 import { escapeHtml } from '../render/render.js';
 import type { DocumentName } from '../render/render.js';
 import { DOCUMENT_LABELS } from '../render/views.js';
-import { renderCaseDocument } from './render.js';
+import { caseForDocuments, renderSoundDocument } from './render.js';
 
 export interface ExportOptions {
   out?: string;
@@ -40,19 +40,10 @@ function documentsOf(kase: SoundCase): { name: DocumentName; file: string; conta
   return docs;
 }
 
-/** Writes a new folder whole or not at all: the files aside, then one rename into place. */
+/** A copy of someone's data is a new folder, never written over another (store/atomic.ts writeNewFolder). */
 function writeFolder(dir: string, files: FileChange[]): void {
   if (existsSync(dir)) throw new SpisError('export.exists', { dir });
-  mkdirSync(dirname(dir), { recursive: true, mode: DIR_MODE });
-  const aside = join(dirname(dir), tempName(basename(dir)));
-  try {
-    mkdirSync(aside, { mode: DIR_MODE });
-    for (const f of files) commitFiles([{ path: join(aside, relative(dir, f.path)), content: f.content }], aside);
-    renameSync(aside, dir);
-  } catch (err) {
-    rmSync(aside, { recursive: true, force: true });
-    throw err;
-  }
+  writeNewFolder(dir, files);
 }
 
 /**
@@ -117,10 +108,18 @@ export async function runExport(ctx: Context, id: string | undefined, opts: Expo
   const rendered: { label: string; file: string }[] = [];
   const skipped: { label: string; why: string }[] = [];
   if (format === 'all') {
-    for (const doc of documentsOf(kase)) {
+    // One check of the case for all its documents; a case that cannot make documents says why in the index.
+    let sound: SoundCase | undefined;
+    try {
+      sound = caseForDocuments(repo, loaded, ctx.today);
+    } catch (err) {
+      if (!(err instanceof SpisError)) throw err;
+      skipped.push({ label: t('export.all-documents', {}, 'cs'), why: t(err.key, err.params, 'cs').split('\n')[0] });
+    }
+    for (const doc of sound ? documentsOf(sound) : []) {
       const label = doc.name === 'contact' ? `${DOCUMENT_LABELS.contact} ${formatDate(doc.contact!.slice(0, 10), 'cs')}` : doc.name === 'amendment' ? `${DOCUMENT_LABELS.amendment} č. ${doc.amendment}` : DOCUMENT_LABELS[doc.name];
       try {
-        const { text } = renderCaseDocument(repo, loaded, doc.name, 'html', ctx.today, { contact: doc.contact, amendment: doc.amendment });
+        const { text } = renderSoundDocument(repo, sound!, doc.name, 'html', ctx.today, { contact: doc.contact, amendment: doc.amendment });
         files.push({ path: join(dir, 'dokumenty', doc.file), content: text });
         rendered.push({ label, file: `dokumenty/${doc.file}` });
       } catch (err) {

@@ -9,6 +9,7 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
 import { rulesOf } from '../domain/config.js';
+import { retentionEnds } from '../domain/case.js';
 import { openRepo, ARCHIVE_DIR, type Repo } from '../store/repo.js';
 import { assertCaseId, scanCases } from '../store/case-store.js';
 import { readRetention } from '../store/due-reader.js';
@@ -27,11 +28,11 @@ interface Expired {
   until: string;
 }
 
-/** Archived cases whose retention ended before `today` (the day after archive_until on). */
+/** Archived cases whose retention has ended by `today` (from the day after archive_until). */
 export function expiredCases(repo: Pick<Repo, 'root'>, today: string): Expired[] {
   return scanCases(repo, ['archive'])
     .cases.map(({ id }) => ({ id, until: readRetention(repo.root, id).until }))
-    .filter((c): c is Expired => c.until !== undefined && c.until < today);
+    .filter((c): c is Expired => c.until !== undefined && retentionEnds(c.until) <= today);
 }
 
 /** The commands that take the purged cases out of the shared history too (run on the server's bare repository). */
@@ -70,16 +71,15 @@ export async function runPurge(ctx: Context, id: string | undefined, opts: Purge
     return 0;
   }
   if ((id === undefined) === !opts.expired) throw usageError('purge.which');
-  const expired = expiredCases(repo, ctx.today);
   let chosen: Expired[];
   if (id !== undefined) {
     assertCaseId(id);
-    const until = readRetention(repo.root, id).until;
     if (!scanCases(repo, ['archive']).cases.some((c) => c.id === id)) throw new SpisError('purge.not-archived', { id });
-    if (!until || until >= ctx.today) throw new SpisError('purge.not-expired', { id, date: until ? formatDate(until, ctx.lang) : '–' });
+    const until = readRetention(repo.root, id).until;
+    if (!until || retentionEnds(until) > ctx.today) throw new SpisError('purge.not-expired', { id, date: until ? formatDate(until, ctx.lang) : '–' });
     chosen = [{ id, until }];
   } else {
-    chosen = expired;
+    chosen = expiredCases(repo, ctx.today);
   }
   if (chosen.length === 0) {
     out(ctx, t('purge.none'));

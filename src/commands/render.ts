@@ -7,7 +7,7 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { DOCUMENTS_DIR, isProvisionalId, loadCase, soundCase, type LoadedCase } from '../store/case-store.js';
+import { assertWritable, DOCUMENTS_DIR, isProvisionalId, loadCase, soundCase, type LoadedCase, type SoundCase } from '../store/case-store.js';
 import { commitFiles } from '../store/atomic.js';
 import { checkCase } from '../check/rules.js';
 import { asWriter } from './write-case.js';
@@ -43,16 +43,25 @@ export interface RenderCommandOptions {
   save?: boolean;
 }
 
-/** Renders a document of a sound case; returns its text and the name it is saved under. */
-export function renderCaseDocument(repo: Repo, kase: LoadedCase, name: DocumentName, format: Format, today: string, opts: { contact?: string; amendment?: number } = {}): { text: string; fileName: string } {
+/** The case as documents need it: a final number, and sound by every rule (a document never shows a broken record). */
+export function caseForDocuments(repo: Repo, kase: LoadedCase, today: string): SoundCase {
   // A provisional number is renumbered at the next sync: nothing is printed or signed with it.
   if (isProvisionalId(kase.id)) throw new SpisError('render.provisional-id', { id: kase.id });
-  const sound = soundCase({ ...kase, problems: [] }, checkCase({ config: repo.config, kase, today }));
+  return soundCase({ ...kase, problems: [] }, checkCase({ config: repo.config, kase, today }));
+}
+
+/** Renders a document of a case; returns its text and the name it is saved under. */
+export function renderCaseDocument(repo: Repo, kase: LoadedCase, name: DocumentName, format: Format, today: string, opts: { contact?: string; amendment?: number } = {}): { text: string; fileName: string } {
+  return renderSoundDocument(repo, caseForDocuments(repo, kase, today), name, format, today, opts);
+}
+
+/** Renders a document of a case already checked by caseForDocuments (several documents, one check). */
+export function renderSoundDocument(repo: Repo, sound: SoundCase, name: DocumentName, format: Format, today: string, opts: { contact?: string; amendment?: number } = {}): { text: string; fileName: string } {
   const contact = name === 'contact' ? resolveContact(sound, opts.contact, today) : undefined;
   const { view, title } = buildView(name, sound, repo.config, { ...opts, contact, today });
   const text = renderDocument(repo.root, name, view, format, title);
   const contactName = (contact ?? '').replace(/\.yaml$/, '');
-  const detail = name === 'contact' ? `-${contactName}` : name === 'amendment' ? `-${opts.amendment ?? kase.contract?.data?.amendments?.length ?? ''}` : '';
+  const detail = name === 'contact' ? `-${contactName}` : name === 'amendment' ? `-${opts.amendment ?? sound.contract?.data?.amendments?.length ?? ''}` : '';
   return { text, fileName: `${name}${detail}-${today}.${format}` };
 }
 
@@ -61,7 +70,7 @@ export function saveDocument(ctx: Context, repo: Repo, id: string, name: Documen
   return asWriter(ctx, repo, `render ${name}`, (w) => {
     w.cases([id]);
     const kase = loadCase(repo, id);
-    if (kase.location === 'archive') throw new SpisError('case.archived', { id, date: kase.termination?.data?.archive_until ?? kase.client?.data?.refusal?.archive_until ?? '' });
+    assertWritable(kase);
     const { text, fileName } = renderCaseDocument(repo, kase, name, format, ctx.today, opts);
     // A saved document may be the text of a signed one: a second one the same day never replaces it.
     const dot = fileName.lastIndexOf('.');

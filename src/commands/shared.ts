@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { parseDateInput } from '../domain/dates.js';
-import { codeList } from '../domain/config.js';
+import { codeList, IN_PERSON_FORMS } from '../domain/config.js';
 import { currentKeyWorker } from '../domain/case.js';
 import type { Client, ContactRecord, Cooperating } from '../domain/types.js';
 import { t } from '../i18n/index.js';
@@ -80,8 +80,6 @@ export function clientWord(client: Pick<Client, 'sex'>): string {
   return client.sex === 'female' ? 'klientka' : 'klient';
 }
 
-/** The contact forms where people meet in person: only these carry over a place. */
-const IN_PERSON = new Set(['osobne']);
 /** Contact types that are not meetings with the client (the client is not a participant by default). */
 const WITHOUT_CLIENT = new Set(['jednani_s_institucemi']);
 
@@ -105,8 +103,8 @@ export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCas
     choices: Object.entries(codeList(repo.config, 'contact_forms')).map(([value, name]) => ({ name, value })),
     default: last?.form,
   });
-  const lastInPerson = [...kase.contacts].reverse().find((c) => IN_PERSON.has(c.data.form) && c.data.place)?.data.place;
-  const place = await ask.text({ message: t('contact.ask-place'), default: IN_PERSON.has(a.form) ? (lastInPerson ?? repo.config.provider.service.place) : undefined, required: false });
+  const lastInPerson = [...kase.contacts].reverse().find((c) => IN_PERSON_FORMS.has(c.data.form) && c.data.place)?.data.place;
+  const place = await ask.text({ message: t('contact.ask-place'), default: IN_PERSON_FORMS.has(a.form) ? (lastInPerson ?? repo.config.provider.service.place) : undefined, required: false });
   if (place) a.place = place;
   const minutes = await ask.number({ message: t('contact.ask-duration'), default: last?.duration_min, min: 1, max: 1440, optional: true });
   if (minutes !== undefined) a.duration_min = minutes;

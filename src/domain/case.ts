@@ -1,7 +1,7 @@
 // Pure facts derived from a case's records.
 import type { Client, ContactRecord, Contract, Goals, PartialGoal, PersonalGoal, Termination } from './types.js';
 import { ONE_OFF_REASON } from './config.js';
-import type { IsoDate } from './dates.js';
+import { addDuration, type IsoDate } from './dates.js';
 
 /** The key worker on a day: the last hand-over that has taken effect by then. */
 export function currentKeyWorker(client: Client, today: IsoDate): string | undefined {
@@ -87,6 +87,16 @@ export function renumberNewGoals(record: ContactRecord, goals: Goals | undefined
   for (const g of next.new_goals ?? []) g.id = map.get(g.id) ?? g.id;
   for (const r of next.goal_reviews ?? []) if (r.reworded_as && map.has(r.reworded_as)) r.reworded_as = map.get(r.reworded_as);
   return { record: next, renumbered: [...map].map(([from, to]) => ({ from, to })) };
+}
+
+/** Until when an archived case is kept: the termination's date, or the refusal's. */
+export function archiveUntil(client: Pick<Client, 'refusal'> | undefined, termination: Pick<Termination, 'archive_until'> | undefined): IsoDate | undefined {
+  return termination?.archive_until ?? client?.refusal?.archive_until;
+}
+
+/** The first day the records may be destroyed: the day after `archive_until`. */
+export function retentionEnds(until: IsoDate): IsoDate {
+  return addDuration(until, { amount: 1, unit: 'd' });
 }
 
 /** An anonymous applicant served once without a contract (standard of quality 6b). */

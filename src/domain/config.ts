@@ -56,6 +56,9 @@ export const DEFAULT_CODES: Record<CodeListName, CodeList> = {
   },
 };
 
+/** The contact forms where people meet in person (a place is asked and counted). */
+export const IN_PERSON_FORMS: ReadonlySet<string> = new Set(['osobne']);
+
 /** The reason recorded when an anonymous one-off contact is closed. */
 export const ONE_OFF_REASON = 'jednorazove_poradenstvi';
 

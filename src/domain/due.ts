@@ -1,6 +1,6 @@
 // What falls due, computed from the records – never stored. Pure: dates in, items out.
 import { addDuration, daysBetween, parseDuration, type IsoDate } from './dates.js';
-import { contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from './case.js';
+import { contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals, retentionEnds } from './case.js';
 import type { Client, Contract, Goals, ProviderRules } from './types.js';
 
 export type DueKind = 'partial-goal-review' | 'personal-goal-evaluation' | 'contract-end' | 'missed-meeting' | 'contact-gap' | 'assessment' | 'written-plan' | 'periodic-report' | 'retention-end';
@@ -93,7 +93,7 @@ export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until
  * records are to be destroyed (spis purge) or handed to the disposal procedure.
  */
 export function retentionItem(id: string, client: Client, archiveUntil: IsoDate, asOf: IsoDate, until: IsoDate): DueItem | undefined {
-  const due = addDuration(archiveUntil, { amount: 1, unit: 'd' });
+  const due = retentionEnds(archiveUntil);
   if (due > until) return undefined;
   return { caseId: id, kind: 'retention-end', due, days: daysBetween(asOf, due), client };
 }

@@ -75,10 +75,9 @@ export class Pseudonymiser {
   }
 
   contract(c: Contract): Contract {
-    const t = <K extends keyof Contract>(k: K): Partial<Contract> => (typeof c[k] === 'string' ? { [k]: this.text(c[k] as string) } : {});
     return {
       ...c,
-      ...t('personal_goal'),
+      personal_goal: this.text(c.personal_goal),
       ...(c.amendments ? { amendments: c.amendments.map((a) => ({ ...a, changes: this.text(a.changes), ...(a.personal_goal ? { personal_goal: this.text(a.personal_goal) } : {}) })) } : {}),
       ...(c.previous ? { previous: c.previous.map((p) => ({ ...p, ...(p.reason ? { reason: this.text(p.reason) } : {}) })) } : {}),
       ...(c.reports ? { reports: c.reports.map((r) => ({ ...r, ...(r.recipient ? { recipient: this.text(r.recipient) } : {}), ...(r.note ? { note: this.text(r.note) } : {}) })) } : {}),

@@ -4,7 +4,7 @@
 import type { ReportCase } from '../report/facts.js';
 import type { SpisConfig } from './types.js';
 import { addDuration, parseDuration, type IsoDate } from './dates.js';
-import { codeList, rulesOf } from './config.js';
+import { codeList, IN_PERSON_FORMS, rulesOf } from './config.js';
 
 export interface Period {
   from: IsoDate;
@@ -98,7 +98,7 @@ function keyWorkerOn(c: ReportCase, day: IsoDate): string | undefined {
 
 /** A meeting at the service (ambulatory) or away from it (field), told by the place written. */
 function setting(contact: { form: string; place?: string }, servicePlace: string | undefined): string {
-  if (contact.form !== 'osobne') return 'remote';
+  if (!IN_PERSON_FORMS.has(contact.form)) return 'remote';
   const place = contact.place?.trim().toLowerCase();
   if (!place) return 'unknown';
   const home = servicePlace?.trim().toLowerCase();

@@ -572,6 +572,7 @@ export const cs = {
   'export.bad-format': 'Formát „{value}“: zadejte all, nebo json.',
   'export.exists': 'Složka {dir} už existuje; kopie údajů se nikdy nezapisuje přes jinou. Zvolte jinou (--out).',
   'export.done': 'Kopie údajů uložena do {dir} ({count} souborů, jen pro vlastníka); předávejte ji bezpečně (osobně, šifrovaně).',
+  'export.all-documents': 'dokumenty',
   'export.which': 'Zadejte číslo spisu (kopie pro klienta), nebo --pseudonymised --out SLOŽKA (celý spis služby bez identifikátorů).',
   'export.pseudonymised-whole': '--pseudonymised vyváží celý spis služby; číslo spisu se nezadává.',
   'export.pseudonymised-out': 'Zadejte cílovou složku: --out SLOŽKA.',

@@ -557,6 +557,7 @@ export const en: Catalogue = {
   'export.bad-format': 'Format "{value}": give all or json.',
   'export.exists': 'Folder {dir} exists already; a copy of someone\'s data is never written over another. Choose another (--out).',
   'export.done': 'Copy saved to {dir} ({count} files, owner only); hand it over safely (in person, encrypted).',
+  'export.all-documents': 'documents',
   'export.which': 'Give a case id (the client\'s copy), or --pseudonymised --out DIR (the whole repository without identifiers).',
   'export.pseudonymised-whole': '--pseudonymised exports the whole repository; no case id.',
   'export.pseudonymised-out': 'Give the folder to write: --out DIR.',

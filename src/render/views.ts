@@ -2,6 +2,7 @@
 // wants), dates already in Czech form, codes already as their labels.
 import type { Amendment, ContactRecord, Cooperating, Goals, PartialGoal, SpisConfig } from '../domain/types.js';
 import { formatDate, parseDateInput } from '../domain/dates.js';
+import { word } from '../i18n/agree.js';
 import { codeList, FOSTER_CARE_KIND, serviceLaw, workerName, workerSex } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, personalGoalOf } from '../domain/case.js';
 import { missingContractItems, missingPlanItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
@@ -59,7 +60,7 @@ function base(kase: SoundCase, config: SpisConfig, today: string) {
       anonymous: client.anonymous === true,
       name: client.name ? [client.name.title, client.name.given, client.name.family].filter(Boolean).join(' ') : null,
       born: client.birth_date
-        ? `${client.sex === 'male' ? 'narozen' : client.sex === 'female' ? 'narozena' : 'narozen/a'} ${formatDate(client.birth_date, 'cs')}`
+        ? `${word('born', client.sex)} ${formatDate(client.birth_date, 'cs')}`
         : client.birth_year
           ? `rok narození ${client.birth_year}`
           : null,

@@ -15,7 +15,8 @@ export function accessLogOn(config: SpisConfig | undefined): boolean {
 
 export function logAccess(root: string, env: NodeJS.ProcessEnv, config: SpisConfig | undefined, command: string, ids: readonly string[]): void {
   if (!accessLogOn(config) || ids.length === 0) return;
-  const who = currentWorker(root, env, config, isOwnWorkTree(root)).id ?? env.USER ?? '?';
+  // SPIS_WORKER needs no git process; only without it is the clone's spis.worker asked.
+  const who = currentWorker(root, env, config, !env.SPIS_WORKER && isOwnWorkTree(root)).id ?? env.USER ?? '?';
   const line = `${new Date().toISOString()}\t${who}\t${command}\t${ids.join(' ')}\n`;
   appendFileSync(join(root, ACCESS_LOG), line, { mode: 0o600 });
 }

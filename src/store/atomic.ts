@@ -136,6 +136,23 @@ export function commitFiles(changes: FileChange[], root: string, moves: Move[] =
   finish(base, manifestPath);
 }
 
+/**
+ * A new folder with its files, whole or not at all: written aside under a temp name (a dead
+ * writer's is swept), then renamed into place. Nobody sees it before the rename, so its files
+ * need no manifest.
+ */
+export function writeNewFolder(dir: string, files: FileChange[]): void {
+  const aside = join(dirname(dir), tempName(basename(dir)));
+  try {
+    ensureDir(aside);
+    for (const f of files) commitFiles([{ path: join(aside, relative(dir, f.path)), content: f.content }], aside);
+    renameSync(aside, dir);
+  } catch (err) {
+    rmSync(aside, { recursive: true, force: true });
+    throw err;
+  }
+}
+
 /** Carries out a manifest's renames; safe to run again on a half-finished one. */
 function finish(base: string, manifestPath: string): void {
   const { renames } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { renames: { from: string; to: string }[] };

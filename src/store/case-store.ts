@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SpisError, usageError, type Problem } from '../problems.js';
 import { isIsoDate } from '../domain/dates.js';
+import { archiveUntil } from '../domain/case.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
 import { editText, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
@@ -258,11 +259,13 @@ export function soundCase(c: LoadedCase, extra: readonly Problem[] = []): SoundC
  */
 export function loadCaseForEdit(repo: Repo, id: string, opts: { archived?: 'allow' } = {}): SoundCase {
   const kase = soundCase(loadCase(repo, id));
-  // An archived case is kept as it was closed: no command changes it until it is restored.
-  if (kase.location === 'archive' && opts.archived !== 'allow') {
-    throw new SpisError('case.archived', { id, date: kase.termination?.data?.archive_until ?? kase.client.data.refusal?.archive_until ?? '' });
-  }
+  if (opts.archived !== 'allow') assertWritable(kase);
   return kase;
+}
+
+/** An archived case is kept as it was closed: no command changes it until it is restored. */
+export function assertWritable(kase: Pick<LoadedCase, 'id' | 'location' | 'client' | 'termination'>): void {
+  if (kase.location === 'archive') throw new SpisError('case.archived', { id: kase.id, date: archiveUntil(kase.client?.data, kase.termination?.data) ?? '' });
 }
 
 export function schemaRelPath(kind: RecordKind, fileRel: string): string {

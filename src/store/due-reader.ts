@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import type { DueFacts } from '../domain/due.js';
+import { archiveUntil } from '../domain/case.js';
 import { badNameProblem, CASE_FILES, CONTACTS_DIR, caseDirRel, listContactFiles, readRecord as readStoreRecord } from './case-store.js';
 
 function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Problem[]): T | undefined {
@@ -19,13 +20,22 @@ export interface DueRead {
   problems: Problem[];
 }
 
-/** An archived case's retention date (termination.yaml, or the refusal in client.yaml) and its client. */
+/**
+ * An archived case's retention date: from termination.yaml, or for a refused applicant from the
+ * refusal in client.yaml (the client is then given too, having been read anyway).
+ */
 export function readRetention(root: string, id: string): { client?: Client; until?: string; problems: Problem[] } {
   const dir = caseDirRel(id, 'archive');
   const problems: Problem[] = [];
-  const client = readRecord<Client>(root, `${dir}/${CASE_FILES.client}`, 'client', problems);
   const term = readRecord<Termination>(root, `${dir}/${CASE_FILES.termination}`, 'termination', problems);
-  return { ...(client ? { client } : {}), ...((term?.archive_until ?? client?.refusal?.archive_until) ? { until: term?.archive_until ?? client?.refusal?.archive_until } : {}), problems };
+  if (term?.archive_until) return { until: term.archive_until, problems };
+  const client = readArchivedClient(root, id, problems);
+  const until = archiveUntil(client, term);
+  return { ...(client ? { client } : {}), ...(until ? { until } : {}), problems };
+}
+
+export function readArchivedClient(root: string, id: string, problems: Problem[]): Client | undefined {
+  return readRecord<Client>(root, `${caseDirRel(id, 'archive')}/${CASE_FILES.client}`, 'client', problems);
 }
 
 export function readDueFacts(root: string, id: string): DueRead {

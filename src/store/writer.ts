@@ -9,7 +9,7 @@ import { SpisError } from '../problems.js';
 import { accessLogPath } from './access-log.js';
 import { t } from '../i18n/index.js';
 import type { SpisConfig } from '../domain/types.js';
-import { commitFiles, ensureDir, HOST, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
+import { commitFiles, ensureDir, HOST, writeNewFolder, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
 import { acquireLock, type LockInfo } from './lock.js';
 import { changedPaths, commitPaths, fallbackIdentity, git, gitConfig, identityEnv, isOwnWorkTree, type Identity } from './git.js';
 
@@ -185,16 +185,7 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
       createFolder(dir, files) {
         assertPlainPath(root, dir);
         if (existsSync(dir)) throw new SpisError('store.move-target-exists', { file: relative(root, dir) });
-        const tmpDir = join(dirname(dir), tempName(`${dir.split(sep).at(-1)}`));
-        try {
-          ensureDir(tmpDir);
-          // Nobody sees the folder until it is renamed into place, so its files need no manifest.
-          for (const f of files) commitFiles([{ path: join(tmpDir, relative(dir, f.path)), content: f.content }], root);
-          renameSync(tmpDir, dir);
-        } catch (err) {
-          rmSync(tmpDir, { recursive: true, force: true });
-          throw err;
-        }
+        writeNewFolder(dir, files);
         touched.push(relative(root, dir));
       },
       removeFolders(dirs) {

@@ -24,6 +24,16 @@ function hours(minutes: number): string {
   return `${h} h ${minutes % 60} min`;
 }
 
+/** An age band as people read it: "27–64", "81 a více", "neuvedený". */
+function bandLabel(band: string): string {
+  return band === UNKNOWN ? 'neuvedený' : band.endsWith('-') ? `${band.slice(0, -1)} a více` : band.replace('-', '–');
+}
+
+/** A month as people read it: 2026-03 → 3/2026. */
+function monthLabel(month: string): string {
+  return `${Number(month.slice(5))}/${month.slice(0, 4)}`;
+}
+
 /** The labelled rows of every table, shared by text and HTML. */
 interface Table {
   title: string;
@@ -53,7 +63,7 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
         ['pokračující z dřívějška', m(p.continuing)],
         ['ukončeno v období', m(p.ended)],
         ...list(p.by_sex, (k) => `pohlaví: ${SEX[k] ?? k}`),
-        ...list(p.by_age_band, (k) => `věk ${k === UNKNOWN ? 'neuvedený' : k.endsWith('-') ? `${k.slice(0, -1)} a více` : k.replace('-', '–')}`),
+        ...list(p.by_age_band, (k) => `věk ${bandLabel(k)}`),
         ...list(p.by_target_group, (k) => `cílová skupina: ${groups[k] ?? k}`),
         ...list(p.by_district, (k) => `okres: ${k}`),
       ],
@@ -89,7 +99,7 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
         ...work(r.work.by_type, (k) => `typ: ${types[k] ?? k}`),
         ...work(r.work.by_worker, (k) => `pracovník: ${workerName(config, k)}`),
         ...list(r.work.by_setting, (k) => SETTING[k] ?? k),
-        ...list(r.work.by_month, (k) => `měsíc ${Number(k.slice(5))}/${k.slice(0, 4)}`),
+        ...list(r.work.by_month, (k) => `měsíc ${monthLabel(k)}`),
       ],
     },
     {
@@ -192,9 +202,9 @@ export function reportHtml(r: Report, config: SpisConfig, threshold: number): st
       `<section><h2>${escapeHtml(tb.title)}</h2><p class="basis">${escapeHtml(tb.basis)}</p><table>${tb.rows.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td class="n">${escapeHtml(v)}</td></tr>`).join('')}</table></section>`,
   );
   const charts = [
-    chart('Osoby podle věku a pohlaví', ['ženy', 'muži', 'neuvedeno'], Object.entries(r.persons.by_age_band_sex).map(([band, c]) => ({ label: band === UNKNOWN ? 'věk neuvedený' : band.endsWith('-') ? `${band.slice(0, -1)} a více` : band, values: [c.female ?? 0, c.male ?? 0, c.unknown ?? 0] })), threshold),
+    chart('Osoby podle věku a pohlaví', ['ženy', 'muži', 'neuvedeno'], Object.entries(r.persons.by_age_band_sex).map(([band, c]) => ({ label: band === UNKNOWN ? 'věk neuvedený' : bandLabel(band), values: [c.female ?? 0, c.male ?? 0, c.unknown ?? 0] })), threshold),
     chart('Osoby podle cílové skupiny', ['osoby'], Object.entries(r.persons.by_target_group).map(([k, v]) => ({ label: groups[k] ?? k, values: [v] })), threshold),
-    chart('Kontakty podle měsíců', ['kontakty'], Object.entries(r.work.by_month).map(([k, v]) => ({ label: `${Number(k.slice(5))}/${k.slice(0, 4)}`, values: [v] })), threshold),
+    chart('Kontakty podle měsíců', ['kontakty'], Object.entries(r.work.by_month).map(([k, v]) => ({ label: monthLabel(k), values: [v] })), threshold),
     chart('Osobní cíl při ukončení', ['osoby'], Object.entries(r.outcomes.personal_goal_at_closing).map(([k, v]) => ({ label: OUTCOME[k] ?? k, values: [v] })), threshold),
   ];
   return `<!DOCTYPE html>
