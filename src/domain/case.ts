@@ -41,12 +41,6 @@ export function personalGoalOf(goals: Goals, g: PartialGoal): number {
   return index;
 }
 
-/** The id of the current personal goal (p1, p2…: its place in goals.yaml). */
-export function currentPersonalGoalId(goals: Goals | undefined): string | undefined {
-  const n = goals?.personal_goals.length ?? 0;
-  return n > 0 ? `p${n}` : undefined;
-}
-
 export function openPartialGoals(goals: Goals | undefined): PartialGoal[] {
   return (goals?.partial_goals ?? []).filter((g) => g.status === 'open');
 }
