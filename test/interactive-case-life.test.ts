@@ -43,7 +43,8 @@ describe('spis plan on a terminal', () => {
     const s = startInteractive(['plan', '2026-0002', '-C', dir]);
     await s.answer('Datum sepsání plánu', KEY.enter);
     await s.answer('Výchozí situace klienta', `Otec syna s ADHD; chce doma méně křiku.${KEY.enter}`);
-    await s.answer('Jak se klient na plánu podílel', `Sám zvolil, čím začít.${KEY.enter}`);
+    expect(await s.see('Jak se klient na plánu podílel')).toContain('(co navrhl, s čím souhlasil)');
+    await s.answer('', `Sám zvolil, čím začít.${KEY.enter}`);
     await s.answer('Kdo plán sepsal', KEY.enter);
     await s.answer('Kdo se na plánu podílel', KEY.enter);
     const summary = await s.see('Uložit zápis?');

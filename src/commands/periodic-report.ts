@@ -6,7 +6,7 @@ import { out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import type { Contract, PeriodicReport } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
-import { workerName } from '../domain/config.js';
+import { workerName, workerSex } from '../domain/config.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
@@ -63,7 +63,7 @@ export async function runPeriodicReport(ctx: Context, id: string, opts: { from?:
     };
     const summary = (x: Partial<PeriodicReport>): string => {
       const r = buildReport(contract, x, undefined, ctx.today);
-      return t('report-record.summary', { label: clientLabel(seen.client.data), date: formatDate(r.date, ctx.lang), from: formatDate(r.from, ctx.lang), to: formatDate(r.to, ctx.lang), worker: workerName(repo.config, r.worker) });
+      return t('report-record.summary', { label: clientLabel(seen.client.data), date: formatDate(r.date, ctx.lang), from: formatDate(r.from, ctx.lang), to: formatDate(r.to, ctx.lang), worker: workerName(repo.config, r.worker), wsex: workerSex(repo.config, r.worker) });
     };
     const { askAndReview } = await import('../ui/review.js');
     const asked = await askAndReview(ctx, askReport, { summary, question: t('prompt.save-record') });
