@@ -175,10 +175,11 @@ describe('a counselling case from the first call to the archive', () => {
 describe('foster-care support from the agreement to the archive', () => {
   it('2-month contacts and the 6-monthly report are due, the report clears its item', async () => {
     const s = service('pestouni');
-    await s.step('2026-01-05', ['init', s.dir, '--name', 'Doprovázení Test', '--ico', '12345679', '--address', 'Krátká 2, Olomouc', '--service', 'doprovazeni_pestounu', '--worker', 'kralova:Petra Králová', '--worker', 'dvorak:Jan Dvořák']);
+    await s.step('2026-01-05', ['init', s.dir, '--name', 'Doprovázení Test', '--ico', '12345679', '--address', 'Krátká 2, Olomouc', '--service', 'doprovazeni_pestounu', '--worker', 'kralova:Petra Králová::ž', '--worker', 'dvorak:Jan Dvořák::m']);
     const config = s.read('spis.yaml');
     expect(config.provider.service).toMatchObject({ kind: 'doprovazeni_pestounu', paragraph: '§ 47b', law: 'zákona č. 359/1999 Sb.' });
     expect(config.rules).toMatchObject({ max_contact_gap: '2m', report_interval: '6m' });
+    expect(config.workers).toEqual([{ id: 'kralova', name: 'Petra Králová', sex: 'female' }, { id: 'dvorak', name: 'Jan Dvořák', sex: 'male' }]);
     const id = await s.step('2026-01-05', ['client', 'new', '--from', '-'], 'name: {given: Hana, family: Malá}\nsex: female\nbirth_date: 1975-02-03\naddress: Krátká 9, Olomouc\ntarget_group: pestouni\n');
     await s.step('2026-01-07', ['assess', id, '--from', '-'], 'workers: [kralova, dvorak]\nconclusion: Pěstounka pečuje o dva vnuky.\nkey_worker: kralova\n');
     await s.step('2026-01-12', ['contract', 'new', id, '--from', '-'], 'personal_goal: aby vnuci zůstali v kontaktu se svou matkou\nconsents: {personal_data: 2026-01-12, personal_data_by: kralova, photos: true}\n');
@@ -203,6 +204,9 @@ describe('foster-care support from the agreement to the archive', () => {
 
     await s.step('2026-08-24', ['contact', 'add', id, '--from', '-'], 'type: konzultace\nform: osobne\nsummary: Návštěva.\n');
     await s.step('2026-08-31', ['plan', id, '--from', '-'], 'initial_situation: Pěstounka pečuje o dva vnuky, matka dětí se léčí ze závislosti.\n');
+    // Written again: a new version; the earlier one's date stays in the plan's history.
+    await s.step('2026-09-01', ['plan', id, '--from', '-'], 'participation: Pěstounka doplnila, co chce pro vnuky.\n');
+    expect(s.read(`clients/${id}/goals.yaml`).plan).toMatchObject({ written: '2026-09-01', worker: 'kralova', initial_situation: 'Pěstounka pečuje o dva vnuky, matka dětí se léčí ze závislosti.', previous: [{ written: '2026-08-31', worker: 'kralova' }] });
     await s.step('2026-09-07', ['contract', 'amend', id, '--from', '-'], 'changes: Doprovázení i v době prázdnin.\nscope: Osobní konzultace jednou měsíčně, v létě dvakrát.\n');
     await s.step('2026-09-30', ['close', id, '--from', '-'], 'reason: rozhodnuti_klienta\npersonal_goal: {outcome: partly_met}\npartial_goals:\n  - {goal: c1, outcome: met}\n');
     await s.step('2026-10-01', ['archive', '--all-closed']);

@@ -154,6 +154,14 @@ describe('init checks what it is given', () => {
   });
 });
 
+describe('documented --json fields', () => {
+  it('show --json gives the records as they are, under the documented keys', async () => {
+    const r = JSON.parse((await run(['show', '2026-0001', '--json', '-C', 'examples/poradna'])).stdout);
+    expect(Object.keys(r)).toEqual(['id', 'location', 'client', 'contract', 'goals', 'contacts', 'termination']);
+    expect(Object.keys(r.contacts[0])[0]).toBe('file');
+  });
+});
+
 describe('errors as JSON', () => {
   it('with --json a failure is one object on stderr: a usage error, a missing case, a refused document', async () => {
     const usage = await run(['list', '--bogus', '--json', '-C', 'examples/poradna']);

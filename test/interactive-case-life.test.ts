@@ -379,3 +379,43 @@ describe('a returning client on a terminal', () => {
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
+
+describe('a case conference on a terminal', () => {
+  it('asks which cooperating persons took part and who else, with their roles', async () => {
+    const dir = repo();
+    const s = startInteractive(['contact', 'add', '2026-0001', '-C', dir]);
+    await s.answer('Datum kontaktu', KEY.enter);
+    await s.answer('Typ kontaktu', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Forma kontaktu', `${KEY.up}${KEY.enter}`);
+    await s.answer('Místo', KEY.enter);
+    await s.answer('Délka v minutách', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Účastníci', KEY.enter);
+    await s.answer('Účastnil/a se Mgr. Alena Horká (výchovná poradkyně)?', KEY.enter);
+    await s.answer('Spolupracuje na případu další osoba nebo instituce', `a${KEY.enter}`);
+    await s.answer('Jméno nebo název instituce', `Bc. Ota Malý${KEY.enter}`);
+    await s.answer('Role', `sociální pracovník OSPOD${KEY.enter}`);
+    await s.answer('Organizace', KEY.enter);
+    await s.answer('Přidat další spolupracující osobu', KEY.enter);
+    await s.answer('Průběh kontaktu', `Případová konference ve škole.${KEY.enter}`);
+    for (const goal of ['Dílčí cíl c2', 'Dílčí cíl c4']) {
+      await s.answer(goal, '');
+      await s.answer('Jak se cíl plní?', KEY.enter);
+      await s.answer('Jak se daří', KEY.enter);
+      await s.answer('Další přehodnocení', KEY.enter);
+    }
+    await s.answer('Stanovit nový dílčí cíl?', KEY.enter);
+    await s.answer('Příští schůzka', KEY.enter);
+    await s.answer('Připravit e-mail', `n${KEY.enter}`);
+    await s.answer('Uložit?', KEY.enter);
+    expect(await s.done).toBe(0);
+    const name = readdirSync(join(dir, 'clients/2026-0001/contacts')).filter((n) => n.startsWith('2026-11-22'))[0];
+    const record = parse(readFileSync(join(dir, 'clients/2026-0001/contacts', name), 'utf8'));
+    expect(record.type).toBe('pripadova_konference');
+    expect(record.cooperating).toEqual([
+      { name: 'Mgr. Alena Horká', role: 'výchovná poradkyně', organisation: 'ZŠ Holice' },
+      { name: 'Bc. Ota Malý', role: 'sociální pracovník OSPOD' },
+    ]);
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});

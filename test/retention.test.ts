@@ -65,6 +65,11 @@ describe('spis purge with real git', () => {
     const dir = team.first;
     const env = (day: string) => ({ env: { SPIS_TODAY: day } });
     expect(spisIn(team, dir, ['archive', '2025-0012'], env('2026-11-22')).code).toBe(0);
+    // Restoring is a write like any other: one commit. Then archived again.
+    expect(spisIn(team, dir, ['archive', '2025-0012', '--restore'], env('2026-11-22')).code).toBe(0);
+    expect(gitIn(dir, ['log', '-1', '--format=%s'], { HOME: team.home })).toBe('archive --restore 2025-0012');
+    expect(existsSync(join(dir, 'clients/2025-0012/termination.yaml'))).toBe(true);
+    expect(spisIn(team, dir, ['archive', '2025-0012'], env('2026-11-22')).code).toBe(0);
     expect(spisIn(team, dir, ['sync'], env('2026-11-22')).code).toBe(0);
     // Not yet: the retention runs until 30. 3. 2036.
     const early = spisIn(team, dir, ['purge', '2025-0012', '--yes'], env('2036-03-30'));
