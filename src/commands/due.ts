@@ -1,7 +1,7 @@
 // spis due: what is overdue and what falls due within the window, for the worker at the
 // terminal and for cron. Never writes anything.
 import type { Context } from '../context.js';
-import { err, out } from '../context.js';
+import { out } from '../context.js';
 import { usageError, type ExitCode, type Problem } from '../problems.js';
 import { addDays, addDuration, formatDate, parseDuration } from '../domain/dates.js';
 import { dateOption } from './input.js';
@@ -16,7 +16,7 @@ import { pendingProblems } from '../store/lock.js';
 import { readArchivedClient, readDueFacts, readRetention } from '../store/due-reader.js';
 import { retentionEnds } from '../domain/case.js';
 import { logAccess } from '../store/access-log.js';
-import { formatProblems, problemToJson } from '../ui/problems.js';
+import { reportBroken } from '../ui/problems.js';
 import { style } from '../ui/style.js';
 
 export interface DueOptions {
@@ -128,13 +128,7 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   if (opts.names) logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);
 
   if (report.problems.length > 0) {
-    const message = t('due.broken', { count: new Set(report.problems.map((p) => p.file)).size });
-    // With --json the broken records are machine-readable too.
-    if (opts.json) err(ctx, JSON.stringify({ error: { code: 'due.broken', message, problems: report.problems.map((p) => problemToJson(p, ctx.lang)) } }));
-    else {
-      err(ctx, formatProblems(report.problems, ctx.lang, false));
-      err(ctx, message);
-    }
+    reportBroken(ctx, 'due.broken', { count: new Set(report.problems.map((p) => p.file)).size }, report.problems, opts.json === true);
   }
   if (opts.json) {
     if (!(opts.quiet && rows.length === 0)) out(ctx, JSON.stringify(rows, null, 2));

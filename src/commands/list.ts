@@ -8,7 +8,7 @@ import { workerName } from '../domain/config.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { listCaseDirs, readCaseSummary } from '../store/case-store.js';
-import { formatProblems, problemToJson } from '../ui/problems.js';
+import { formatProblems, reportBroken } from '../ui/problems.js';
 import type { Problem } from '../problems.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
 import { statusLabel, table } from '../ui/format.js';
@@ -77,8 +77,7 @@ export async function runList(ctx: Context, opts: { status?: string; worker?: st
     out(ctx, table(header, body, ctx.color));
   }
   if (broken > 0) {
-    const message = t('list.broken', { count: broken });
-    err(ctx, opts.json ? JSON.stringify({ error: { code: 'list.broken', message, problems: brokenProblems.map((p) => problemToJson(p, ctx.lang)) } }) : message);
+    reportBroken(ctx, 'list.broken', { count: broken }, brokenProblems, opts.json === true, false);
     return 1;
   }
   return 0;

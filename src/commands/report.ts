@@ -3,7 +3,7 @@
 // (§ 88 písm. g) and the standards of quality. Read-only; aggregates only, never a name.
 import { dirname, resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { err, out } from '../context.js';
+import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode, type Problem } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
@@ -14,7 +14,7 @@ import { acrossThreads } from '../store/threads.js';
 import { commitFiles } from '../store/atomic.js';
 import { reportFacts, type CaseFacts, type ReportCase } from '../report/facts.js';
 import { dateOption } from './input.js';
-import { formatProblems, problemToJson } from '../ui/problems.js';
+import { reportBroken } from '../ui/problems.js';
 
 export interface ReportCommandOptions {
   year?: string;
@@ -80,12 +80,7 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
     ctx.io.stdout.write(view.reportText(report, config, threshold));
   }
   if (problems.length > 0) {
-    const message = t('report.broken', { count: problems.length });
-    if (opts.json) err(ctx, JSON.stringify({ error: { code: 'report.broken', message, problems: problems.map((p) => problemToJson(p, ctx.lang)) } }));
-    else {
-      err(ctx, formatProblems(problems, ctx.lang, false));
-      err(ctx, message);
-    }
+    reportBroken(ctx, 'report.broken', { count: problems.length }, problems, opts.json === true);
     return 1;
   }
   return 0;

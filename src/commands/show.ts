@@ -1,6 +1,6 @@
 // spis show: one case at a glance.
 import type { Context } from '../context.js';
-import { err, out } from '../context.js';
+import { out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import { personalGoalEvaluationDue } from '../domain/due.js';
@@ -12,7 +12,7 @@ import { openRepo } from '../store/repo.js';
 import { logAccess } from '../store/access-log.js';
 import { loadCase, type LoadedCase } from '../store/case-store.js';
 import { checkCase } from '../check/rules.js';
-import { formatProblems, problemToJson } from '../ui/problems.js';
+import { reportBroken } from '../ui/problems.js';
 import { sexLabel, statusLabel } from '../ui/format.js';
 import { style } from '../ui/style.js';
 
@@ -44,12 +44,7 @@ export async function runShow(ctx: Context, id: string, opts: { json?: boolean }
     out(ctx, renderCase(kase, repo.config, ctx));
   }
   if (problems.length > 0) {
-    const message = t('show.has-problems', { count: problems.length });
-    if (opts.json) err(ctx, JSON.stringify({ error: { code: 'show.has-problems', message, problems: problems.map((p) => problemToJson(p, ctx.lang)) } }));
-    else {
-      err(ctx, formatProblems(problems, ctx.lang, false));
-      err(ctx, message);
-    }
+    reportBroken(ctx, 'show.has-problems', { count: problems.length }, problems, opts.json === true);
     return 1;
   }
   return 0;

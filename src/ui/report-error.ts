@@ -3,26 +3,29 @@
 import { SpisError, type ExitCode } from '../problems.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Io } from '../context.js';
-import { formatProblems, problemToJson } from './problems.js';
+import { errorJson, formatProblems } from './problems.js';
 
 /**
  * With --json a failure is machine-readable too: one object on stderr,
  * {"error": {code, message, problems}}, where code is the message's stable key.
  */
 export function reportErrorJson(error: unknown, io: Io, lang: Lang): ExitCode {
-  let body: { code: string; message: string; problems?: ReturnType<typeof problemToJson>[] };
+  let body: string;
   let exit: ExitCode = 1;
   if (error instanceof SpisError) {
-    body = { code: error.key, message: t(error.key, error.params, lang), ...(error.problems.length ? { problems: error.problems.map((p) => problemToJson(p, lang)) } : {}) };
+    body = errorJson(error.key, t(error.key, error.params, lang), error.problems, lang);
     exit = error.exitCode;
   } else if (error instanceof Error && error.name === 'ExitPromptError') {
-    body = { code: 'ui.cancelled', message: t('ui.cancelled', {}, lang) };
+    body = errorJson('ui.cancelled', t('ui.cancelled', {}, lang), [], lang);
     exit = 130;
   } else {
     const e = error as NodeJS.ErrnoException;
-    body = e && typeof e.code === 'string' && typeof e.path === 'string' ? { code: 'ui.fs-error', message: t('ui.fs-error', { path: e.path, code: e.code }, lang) } : { code: 'ui.internal-error', message: t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang) };
+    body =
+      e && typeof e.code === 'string' && typeof e.path === 'string'
+        ? errorJson('ui.fs-error', t('ui.fs-error', { path: e.path, code: e.code }, lang), [], lang)
+        : errorJson('ui.internal-error', t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang), [], lang);
   }
-  io.stderr.write(`${JSON.stringify({ error: body })}\n`);
+  io.stderr.write(`${body}\n`);
   return exit;
 }
 
