@@ -236,6 +236,9 @@ describe('a broken record', () => {
     expect(r.code).toBe(1);
     const error = JSON.parse(r.stderr).error;
     expect(error.message).toContain('Výkaz nezahrnuje spisy s chybnými záznamy');
+    // The count agrees with its noun: 1 problém, 2–4 problémy, 5 problémů.
+    const count = error.problems.length as number;
+    expect(error.message).toContain(`(${count} ${count === 1 ? 'problém' : count < 5 ? 'problémy' : 'problémů'} výše)`);
     expect(error.problems[0]).toMatchObject({ code: 'yaml-syntax', file: 'clients/2025-0001/client.yaml', line: 3, col: 1 });
     expect(JSON.parse(r.stdout).persons.total).toBe(2); // the woman and I; C is left out
   });

@@ -438,7 +438,7 @@ export const cs = {
   'report.capacity-head': 'Zájemci odmítnutí pro nedostatečnou kapacitu (§ 88 písm. g), {from} – {to}:',
   'report.capacity-row': 'první kontakt {applied}, odmítnutí {refused}',
   'report.capacity-none': 'nikdo',
-  'report.broken': 'Výkaz nezahrnuje spisy s chybnými záznamy ({count} problémů výše); opravte je a spusťte výkaz znovu.',
+  'report.broken': (p: Params) => `Výkaz nezahrnuje spisy s chybnými záznamy (${n(p.count)} ${cz(n(p.count), 'problém', 'problémy', 'problémů')} výše); opravte je a spusťte výkaz znovu.`,
   'cmd.report': 'výkaz služby za období: osoby, zájemci a odmítnutí, práce, výsledky (text, --json, --csv, --html)',
   'cmd.purge': 'smaže archivované spisy po skončení skartační lhůty (jedním commitem) a vypíše, jak je odstranit i z historie',
   'cmd.export': 'kopie všech údajů o klientovi (čl. 15 GDPR): záznamy v JSON a dokumenty v HTML s přehledem, do nové složky jen pro vlastníka',

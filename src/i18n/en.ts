@@ -425,7 +425,7 @@ export const en: Catalogue = {
   'report.capacity-head': 'Applicants refused for lack of capacity (§ 88 písm. g), {from} – {to}:',
   'report.capacity-row': 'first contact {applied}, refused {refused}',
   'report.capacity-none': 'none',
-  'report.broken': 'The report leaves out cases with broken records ({count} problems above); fix them and run it again.',
+  'report.broken': (p: Params) => `The report leaves out cases with broken records (${n(p.count)} ${s(n(p.count), 'problem', 'problems')} above); fix them and run it again.`,
   'cmd.report': 'the service\'s figures for a period: persons, applicants and refusals, work, outcomes (text, --json, --csv, --html)',
   'cmd.purge': 'removes archived cases whose retention has ended (one commit) and prints how to remove them from the history too',
   'cmd.export': 'a copy of everything held about the client (Art. 15 GDPR): records as JSON and documents as HTML with an index, into a new owner-only folder',
