@@ -391,7 +391,7 @@ describe('a case conference on a terminal', () => {
     await s.answer('Délka v minutách', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
     await s.answer('Účastníci', KEY.enter);
-    await s.answer('Účastnil/a se Mgr. Alena Horká (výchovná poradkyně)?', KEY.enter);
+    await s.answer('Účastnila se osoba Mgr. Alena Horká (výchovná poradkyně)?', KEY.enter);
     await s.answer('Spolupracuje na případu další osoba nebo instituce', `a${KEY.enter}`);
     await s.answer('Jméno nebo název instituce', `Bc. Ota Malý${KEY.enter}`);
     await s.answer('Role', `sociální pracovník OSPOD${KEY.enter}`);

@@ -367,7 +367,7 @@ export const cs = {
   'contact.satisfaction': (p: Params) => `Spokojenost ${word('clientGen', p.sex)}`,
   'contact.ask-add-goal-new': 'Stanovit dílčí cíl k novému osobnímu cíli?',
   'contact.one-off-not-anonymous': 'Spis {id} není anonymní zájemce bez smlouvy; --one-off je jen pro jednorázové anonymní základní poradenství (standard kvality 6b). Bez --one-off se zápis přidá ke spisu.',
-  'contact.ask-cooperating-present': 'Účastnil/a se {name} ({role})?',
+  'contact.ask-cooperating-present': 'Účastnila se osoba {name} ({role})?',
   'contact.email-ready': 'E-mail se zápisem je připraven: {path} – otevřete ho v poštovním programu a odešlete. spis sám nic neodesílá.',
   'contact.email-no-address': (p: Params) => `${word('Client', p.sex)} ve spisu ${p.id} nemá e-mailovou adresu; e-mail nebyl připraven. Adresu doplní spis client edit ${p.id}, zápis pak vyhotoví spis render ${p.id} contact.`,
   'contact.partly-continue': 'pokračuje s novým termínem přehodnocení',
