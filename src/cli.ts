@@ -174,6 +174,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     .option('--format <format>', t('opt.render-format'))
     .option('-o, --output <file>', t('opt.render-output'))
     .option('--save', t('opt.render-save'))
+    .option('--pdfa', t('opt.render-pdfa'))
+    .option('--via-browser', t('opt.render-via-browser'))
     .action(run(async () => (await import('./commands/render.js')).runRender as Runner));
 
   sub(program, 'templates', 'cmd.templates')

@@ -35,7 +35,7 @@ describe('editing a hand-commented record', () => {
     const parsed = parseYaml(COMMENTED, rel);
     const data = { ...(parsed.data as Record<string, unknown>), status: 'active', key_workers: [{ worker: 'novakova', from: '2026-01-16' }] };
     const change = prepareRecord({ root }, rel, 'client', data, parsed);
-    const text = change.content;
+    const text = change.content as string;
     for (const comment of ['# Klientka si přeje volat jen odpoledne.', '# čeká na assessment', '# oslovovat paní Jano', '# Zakázka podle prvního telefonátu:']) {
       expect(text).toContain(comment);
     }

@@ -12,7 +12,7 @@ import { commitFiles } from '../store/atomic.js';
 import { checkCase } from '../check/rules.js';
 import { asWriter } from './write-case.js';
 import { logAccess } from '../store/access-log.js';
-import { DOCUMENTS, renderDocument, templateSources, unknownTemplates, type DocumentName, type Format } from '../render/render.js';
+import { DOCUMENTS, FORMATS, renderDocument, templateSources, unknownTemplates, type DocumentName, type Format, type TextFormat } from '../render/render.js';
 import { buildView, resolveContact } from '../render/views.js';
 
 /** Czech names a worker may type for the documents. */
@@ -41,6 +41,8 @@ export interface RenderCommandOptions {
   format?: string;
   output?: string;
   save?: boolean;
+  pdfa?: boolean;
+  viaBrowser?: boolean;
 }
 
 /** The case as documents need it: a final number, and sound by every rule (a document never shows a broken record). */
@@ -51,33 +53,65 @@ export function caseForDocuments(repo: Repo, kase: LoadedCase, today: string): S
 }
 
 /** Renders a document of a case; returns its text and the name it is saved under. */
-export function renderCaseDocument(repo: Repo, kase: LoadedCase, name: DocumentName, format: Format, today: string, opts: { contact?: string; amendment?: number } = {}): { text: string; fileName: string } {
+export function renderCaseDocument(repo: Repo, kase: LoadedCase, name: DocumentName, format: TextFormat, today: string, opts: { contact?: string; amendment?: number } = {}): { text: string; fileName: string } {
   return renderSoundDocument(repo, caseForDocuments(repo, kase, today), name, format, today, opts);
 }
 
-/** Renders a document of a case already checked by caseForDocuments (several documents, one check). */
-export function renderSoundDocument(repo: Repo, sound: SoundCase, name: DocumentName, format: Format, today: string, opts: { contact?: string; amendment?: number } = {}): { text: string; fileName: string } {
+export interface DocumentOptions {
+  contact?: string;
+  amendment?: number;
+  /** PDF: PDF/A-2b, for long-term archiving. */
+  pdfa?: boolean;
+  /** PDF: printed by the system's Chromium from the HTML instead of laid out by pdfmake. */
+  viaBrowser?: boolean;
+  /** The environment the browser is looked up in ($SPIS_BROWSER, $PATH). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** What every format of a document shares: the view, its title, and the name it is saved under (without the extension). */
+function prepareDocument(repo: Repo, sound: SoundCase, name: DocumentName, today: string, opts: DocumentOptions) {
   const contact = name === 'contact' ? resolveContact(sound, opts.contact, today) : undefined;
   const { view, title } = buildView(name, sound, repo.config, { ...opts, contact, today });
-  const text = renderDocument(repo.root, name, view, format, title);
   const contactName = (contact ?? '').replace(/\.yaml$/, '');
   const detail = name === 'contact' ? `-${contactName}` : name === 'amendment' ? `-${opts.amendment ?? sound.contract?.data?.amendments?.length ?? ''}` : '';
-  return { text, fileName: `${name}${detail}-${today}.${format}` };
+  return { view, title, base: `${name}${detail}-${today}` };
+}
+
+/** Renders a document of a case already checked by caseForDocuments (several documents, one check). */
+export function renderSoundDocument(repo: Repo, sound: SoundCase, name: DocumentName, format: TextFormat, today: string, opts: DocumentOptions = {}): { text: string; fileName: string } {
+  const { view, title, base } = prepareDocument(repo, sound, name, today, opts);
+  return { text: renderDocument(repo.root, name, view, format, title), fileName: `${base}.${format}` };
+}
+
+/** Renders a document in any format: text for Markdown and HTML, bytes for PDF. */
+export async function renderDocumentFile(repo: Repo, kase: LoadedCase, name: DocumentName, format: Format, today: string, opts: DocumentOptions = {}): Promise<{ content: string | Uint8Array; fileName: string }> {
+  if (format !== 'pdf') {
+    const { text, fileName } = renderCaseDocument(repo, kase, name, format, today, opts);
+    return { content: text, fileName };
+  }
+  const sound = caseForDocuments(repo, kase, today);
+  const { view, title, base } = prepareDocument(repo, sound, name, today, opts);
+  if (opts.viaBrowser) {
+    const { printWithBrowser } = await import('../render/browser.js');
+    return { content: printWithBrowser(renderDocument(repo.root, name, view, 'html', title), repo, opts.env), fileName: `${base}.pdf` };
+  }
+  const { renderPdf } = await import('../render/pdf.js');
+  return { content: await renderPdf(repo.root, name, view, title, { pdfa: opts.pdfa, date: today }), fileName: `${base}.pdf` };
 }
 
 /** Renders a document and saves it into the case's documents/, through the one writer; returns its path. */
-export function saveDocument(ctx: Context, repo: Repo, id: string, name: DocumentName, format: Format, opts: { contact?: string; amendment?: number } = {}): Promise<string> {
-  return asWriter(ctx, repo, `render ${name}`, (w) => {
+export function saveDocument(ctx: Context, repo: Repo, id: string, name: DocumentName, format: Format, opts: DocumentOptions = {}): Promise<string> {
+  return asWriter(ctx, repo, `render ${name}`, async (w) => {
     w.cases([id]);
     const kase = loadCase(repo, id);
     assertWritable(kase);
-    const { text, fileName } = renderCaseDocument(repo, kase, name, format, ctx.today, opts);
+    const { content, fileName } = await renderDocumentFile(repo, kase, name, format, ctx.today, opts);
     // A saved document may be the text of a signed one: a second one the same day never replaces it.
     const dot = fileName.lastIndexOf('.');
     let rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName}`;
     for (let n = 2; existsSync(join(repo.root, rel)); n++) rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.slice(0, dot)}-${n}${fileName.slice(dot)}`;
     logAccess(repo.root, ctx.io.env, repo.config, `render ${name}`, [kase.id]);
-    w.write([{ path: join(repo.root, rel), content: text }]);
+    w.write([{ path: join(repo.root, rel), content }]);
     return rel;
   });
 }
@@ -121,28 +155,33 @@ export function saveContactEmail(ctx: Context, repo: Repo, id: string, contact: 
 
 export async function runRender(ctx: Context, id: string, document: string, opts: RenderCommandOptions): Promise<ExitCode> {
   const name = documentName(document);
-  const format = (opts.format ?? 'md') as Format;
-  if (format !== 'md' && format !== 'html') throw usageError('render.bad-format', { value: opts.format });
+  const format = (opts.format ?? (opts.pdfa || opts.viaBrowser ? 'pdf' : 'md')) as Format;
+  if (!FORMATS.includes(format)) throw usageError('render.bad-format', { value: opts.format });
+  if ((opts.pdfa || opts.viaBrowser) && format !== 'pdf') throw usageError('render.pdf-only', { value: format });
+  if (opts.pdfa && opts.viaBrowser) throw usageError('render.pdfa-via-browser');
   if (opts.save && opts.output) throw usageError('render.save-and-output');
   let amendment: number | undefined;
   if (opts.amendment !== undefined) {
     amendment = Number(opts.amendment);
     if (!Number.isInteger(amendment) || amendment < 1) throw usageError('render.bad-amendment', { value: opts.amendment });
   }
+  // A PDF is bytes: never poured onto a terminal.
+  if (format === 'pdf' && !opts.save && !opts.output && (ctx.io.stdout as { isTTY?: boolean }).isTTY) throw usageError('render.pdf-to-terminal');
+  const docOpts: DocumentOptions = { contact: opts.contact, amendment, pdfa: opts.pdfa, viaBrowser: opts.viaBrowser, env: ctx.io.env };
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   if (opts.save) {
-    out(ctx, await saveDocument(ctx, repo, id, name, format, { contact: opts.contact, amendment }));
+    out(ctx, await saveDocument(ctx, repo, id, name, format, docOpts));
     return 0;
   }
   const kase = loadCase(repo, id);
-  const { text } = renderCaseDocument(repo, kase, name, format, ctx.today, { contact: opts.contact, amendment });
+  const { content } = await renderDocumentFile(repo, kase, name, format, ctx.today, docOpts);
   logAccess(repo.root, ctx.io.env, repo.config, `render ${name}`, [kase.id]);
   if (opts.output) {
     const path = resolve(ctx.io.cwd, opts.output);
-    commitFiles([{ path, content: text }], dirname(path));
+    commitFiles([{ path, content }], dirname(path));
     out(ctx, path);
   } else {
-    ctx.io.stdout.write(text);
+    ctx.io.stdout.write(content);
   }
   return 0;
 }

@@ -10,7 +10,10 @@ import Handlebars from 'handlebars';
 import { agree } from '../i18n/agree.js';
 import { SpisError } from '../problems.js';
 
-export type Format = 'md' | 'html';
+/** Text formats come from the templates directly; PDF is laid out from the same templates (render/pdf.ts). */
+export type TextFormat = 'md' | 'html';
+export type Format = TextFormat | 'pdf';
+export const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
 export const BUILTIN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 export const REPO_TEMPLATES = 'templates';
 
@@ -88,7 +91,7 @@ export class Trusted {
 }
 
 /** Every string in the view, escaped for the format; numbers, booleans and nulls as they are. */
-export function escapeView(value: unknown, format: Format): unknown {
+export function escapeView(value: unknown, format: TextFormat): unknown {
   if (value instanceof Trusted) return value.text;
   if (typeof value === 'string') return format === 'html' ? escapeHtml(value) : escapeMarkdown(value);
   if (Array.isArray(value)) return value.map((v) => escapeView(v, format));
@@ -102,7 +105,7 @@ export function escapeView(value: unknown, format: Format): unknown {
 
 type Options = Handlebars.HelperOptions;
 
-function helpers(format: Format): Record<string, Handlebars.HelperDelegate> {
+function helpers(format: TextFormat): Record<string, Handlebars.HelperDelegate> {
   const html = format === 'html';
   const trimBlock = (s: string): string => s.replace(/^\s+|\s+$/g, '');
   return {
@@ -134,28 +137,35 @@ function helpers(format: Format): Record<string, Handlebars.HelperDelegate> {
       return `\n${labels.map((l) => `\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n${l}`).join('\n\n')}\n\n`;
     },
     strong: (text: string) => (html ? `<strong>${text}</strong>` : `**${text}**`),
-    /** Czech quotation marks around a value: „text“. */
-    quote: (text: unknown) => (text === null || text === undefined || text === '' ? '' : `„${String(text)}“`),
     /** The provider's letterhead at the top of every document (HTML: the .header style). */
     letterhead(this: unknown, options: Options) {
       const body = trimBlock(options.fn(this)).replace(/\s*\n\s*/g, ' ');
       return html ? `<div class="header">${body}</div>\n` : `${body}\n\n`;
     },
-    /** Czech agrees with the person: (agree client.sex "klient" "klientka"), a third form where the sex is unknown (default "klient/klientka"). */
-    agree: (...args: unknown[]) => {
-      const [sex, male, female, neutral] = args.slice(0, -1).map((a) => (a === null || a === undefined ? undefined : String(a)));
-      return agree(sex, male ?? '', female ?? '', neutral);
-    },
-    /** Joins its arguments with spaces, skipping empty ones: (concat "klient:" client.name). */
-    concat: (...args: unknown[]) =>
-      args
-        .slice(0, -1)
-        .filter((a) => a !== null && a !== undefined && a !== '')
-        .join(' '),
+    ...TEXT_HELPERS,
   };
 }
 
-const KNOWN = Object.fromEntries(Object.keys(helpers('md')).map((k) => [k, true]));
+/** Helpers that only make text, the same in every format. */
+export const TEXT_HELPERS: Record<string, Handlebars.HelperDelegate> = {
+  /** Czech quotation marks around a value: „text“. */
+  quote: (text: unknown) => (text === null || text === undefined || text === '' ? '' : `„${String(text)}“`),
+  /** Czech agrees with the person: (agree client.sex "klient" "klientka"), a third form where the sex is unknown (default "klient/klientka"). */
+  agree: (...args: unknown[]) => {
+    const [sex, male, female, neutral] = args.slice(0, -1).map((a) => (a === null || a === undefined ? undefined : String(a)));
+    return agree(sex, male ?? '', female ?? '', neutral);
+  },
+  /** Joins its arguments with spaces, skipping empty ones: (concat "klient:" client.name). */
+  concat: (...args: unknown[]) =>
+    args
+      .slice(0, -1)
+      .filter((a) => a !== null && a !== undefined && a !== '')
+      .join(' '),
+};
+
+/** The helpers a template may use, in every format (render/pdf.ts implements the same names). */
+export const HELPER_NAMES = Object.keys(helpers('md'));
+const KNOWN = Object.fromEntries(HELPER_NAMES.map((k) => [k, true]));
 
 export const HTML_STYLE = `@page { size: A4; margin: 20mm 18mm 22mm; @bottom-center { content: "strana " counter(page) " z " counter(pages); font-size: 9pt; } }
 body { font-family: "DejaVu Serif", Georgia, serif; font-size: 11pt; line-height: 1.45; color: #000; max-width: 174mm; margin: 0 auto; }
@@ -200,23 +210,30 @@ export function czechTypography(text: string): string {
     .replace(/(?<![.\\])\.\.(?!\.)/g, '.');
 }
 
-/** Renders a document; `view` is the unescaped view model, `title` the document's title. */
-export function renderDocument(root: string, name: DocumentName, view: Record<string, unknown>, format: Format, title: string): string {
+/**
+ * Runs a document's template (the repository's own or the built-in) on the view, with the given
+ * helpers: the one step every format shares. `escaped` is the view already escaped for the format.
+ */
+export function applyTemplate(root: string, name: DocumentName, escaped: unknown, formatHelpers: Record<string, Handlebars.HelperDelegate>): string {
   const sources = templateSources(root);
   const env = Handlebars.create();
-  env.registerHelper(helpers(format));
+  env.registerHelper(formatHelpers);
   const main = sources.find((s) => s.name === name)!;
   for (const p of PARTIALS) {
     const src = sources.find((s) => s.name === p)!;
     env.registerPartial(p, readFileSync(src.path, 'utf8'));
   }
   const template = compile(env, main);
-  let body: string;
   try {
-    body = template(escapeView(view, format));
+    return template(escaped);
   } catch (err) {
     throw new SpisError('render.template-failed', { path: main.path, detail: (err as Error).message.split('\n')[0] });
   }
+}
+
+/** Renders a document as Markdown or HTML; `view` is the unescaped view model, `title` the document's title. */
+export function renderDocument(root: string, name: DocumentName, view: Record<string, unknown>, format: TextFormat, title: string): string {
+  let body = applyTemplate(root, name, escapeView(view, format), helpers(format));
   if (format === 'md') return czechTypography(body.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
   // In HTML only the text between tags is set; tags and their attributes stay as they are.
   body = body.split(/(<[^>]*>)/).map((part) => (part.startsWith('<') ? part : czechTypography(part))).join('');

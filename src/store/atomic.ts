@@ -18,7 +18,8 @@ export const PENDING_DIR = `${STATE_DIR}/pending`;
 
 export interface FileChange {
   path: string;
-  content: string;
+  /** Text (UTF-8) or bytes (a PDF). */
+  content: string | Uint8Array;
 }
 
 /** A rename that is part of a change, e.g. a case folder moving to the archive (absolute paths). */
@@ -96,7 +97,8 @@ function stage(change: FileChange): string {
   const tmp = join(dirname(change.path), tempName(basename(change.path)));
   const fd = openSync(tmp, 'wx', mode);
   try {
-    writeSync(fd, change.content);
+    if (typeof change.content === 'string') writeSync(fd, change.content);
+    else writeSync(fd, change.content);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -35,8 +35,9 @@ export function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Runs main() in this process with piped (non-terminal) stdin. */
-export async function run(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string } = {}): Promise<RunResult> {
+export async function run(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string; stdoutTTY?: boolean } = {}): Promise<RunResult> {
   const stdout = new Collector();
+  stdout.isTTY = opts.stdoutTTY ?? false;
   const stderr = new Collector();
   const stdin = new PassThrough();
   stdin.end(opts.stdin ?? '');
