@@ -1,4 +1,4 @@
-// npm run bench: times `spis due`, `spis check`, `spis report` and `spis --help` as whole processes on
+// npm run bench: times `spis due`, `spis check`, `spis report`, one TAB of completion and `spis --help` as whole processes on
 // generated case repositories of 1,000 and 10,000 clients, beside a bare `node -e 0` start.
 // The repositories are generated once per size and seed into bench/out/ and reused.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,6 +64,9 @@ for (const n of SIZES) {
   const dir = repoFor(n);
   const due = time([BIN, 'due', '-C', dir], 5);
   rows.push(['spis due', n, due.ms, due.status]);
+  // One TAB of shell completion: a partial case id after `show`.
+  const tab = time([BIN, 'complete', '--', '-C', dir, 'show', '2026-00'], 11);
+  rows.push(['spis complete (one TAB, case id)', n, tab.ms, tab.status]);
   const runs = n > 5000 ? 3 : 5;
   const naive = time([join(ROOT, 'bench/naive-parse.js'), dir], runs);
   rows.push(['naive js-yaml parse of every file', n, naive.ms, naive.status]);

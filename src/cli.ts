@@ -37,8 +37,34 @@ function defaultIo(): Io {
 export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCode> {
   const lang: Lang = detectLang(argv, io.env);
   setLang(lang);
-  let exitCode: ExitCode = 0;
+  // What the completion script calls at each TAB (spis complete -- <words>): straight to the
+  // answer, without building the command tree twice.
+  if (argv[0] === 'complete') {
+    const { runComplete } = await import('./commands/completion.js');
+    return runComplete({ io, lang }, argv.slice(argv[1] === '--' ? 2 : 1));
+  }
+  const state = { exitCode: 0 as ExitCode };
+  const program = buildProgram(io, lang, state, { completion: true });
+  try {
+    if (argv.length === 0) {
+      io.stderr.write(program.helpInformation());
+      return 2;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return state.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return commanderExit(error, io, argv.includes('--json'));
+    const { reportError, reportErrorJson } = await import('./ui/report-error.js');
+    if (argv.includes('--json')) return reportErrorJson(error, io, lang);
+    return reportError(error, io, lang, colorFor(io.stderr, io.env, argv.includes('--no-color')));
+  }
+}
 
+/**
+ * The commands, their options and arguments. `completion: false` leaves out `completion`: shell
+ * completion (commands/completion.ts) builds the tree for @bomb.sh/tab, which adds its own.
+ */
+export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, opts: { completion: boolean }): Command {
   const program = new Command('spis');
   const configure = (cmd: Command): Command => {
     cmd.createHelp = () => Object.assign(new LocalHelp(), { helpWidth: 100 });
@@ -65,7 +91,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
       const globals = cmd.optsWithGlobals() as { dir?: string; color?: boolean; commit?: boolean };
       const ctx = await makeContext(io, lang, globals);
       const runner = await load();
-      exitCode = await runner(ctx, ...args.slice(0, -1));
+      state.exitCode = await runner(ctx, ...args.slice(0, -1));
     };
 
   const sub = (parent: Command, nameAndArgs: string, desc: MessageKey): Command => {
@@ -76,7 +102,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     const cmd = sub(program, name, desc);
     return cmd.action(() => {
       io.stderr.write(cmd.helpInformation());
-      exitCode = 2;
+      state.exitCode = 2;
     });
   };
 
@@ -225,20 +251,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   configure(program.command('merge-driver <kind> <base> <ours> <theirs>', { hidden: true }))
     .action(run(async () => (await import('./commands/sync.js')).runMergeDriver as Runner));
 
-  translateOptionPlaceholders(program, lang);
-  try {
-    if (argv.length === 0) {
-      io.stderr.write(program.helpInformation());
-      return 2;
-    }
-    await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    if (error instanceof CommanderError) return commanderExit(error, io, argv.includes('--json'));
-    const { reportError, reportErrorJson } = await import('./ui/report-error.js');
-    if (argv.includes('--json')) return reportErrorJson(error, io, lang);
-    return reportError(error, io, lang, colorFor(io.stderr, io.env, argv.includes('--no-color')));
+  if (opts.completion) {
+    sub(program, 'completion <shell>', 'cmd.completion').action(run(async () => (await import('./commands/completion.js')).runCompletionScript as Runner));
   }
+
+  translateOptionPlaceholders(program, lang);
+  return program;
 }
 
 function parseLang(value: string): Lang {

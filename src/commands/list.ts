@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { usageError, type ExitCode } from '../problems.js';
-import type { CaseStatus, Client } from '../domain/types.js';
+import { CASE_STATUSES, type CaseStatus, type Client } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { workerName } from '../domain/config.js';
 import { t } from '../i18n/index.js';
@@ -13,7 +13,7 @@ import type { Problem } from '../problems.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
 import { statusLabel, table } from '../ui/format.js';
 
-const STATUSES: CaseStatus[] = ['applicant', 'active', 'refused', 'closed'];
+const STATUSES = CASE_STATUSES;
 
 export interface ListRow {
   id: string;

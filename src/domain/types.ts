@@ -4,6 +4,7 @@
 import type { IsoDate } from './dates.js';
 
 export type CaseStatus = 'applicant' | 'active' | 'refused' | 'closed';
+export const CASE_STATUSES: readonly CaseStatus[] = ['applicant', 'active', 'refused', 'closed'];
 export type GoalOutcome = 'met' | 'partly_met' | 'not_met';
 export type PartialGoalStatus = 'open' | 'met' | 'partly_met' | 'not_met' | 'reworded' | 'dropped';
 export type ReviewStatus = 'continues' | Exclude<PartialGoalStatus, 'open'>;

@@ -49,6 +49,7 @@ export const cs = {
   'cmd.check': 'zkontroluje všechny záznamy; bez výstupu, je-li vše v pořádku',
 
   'cmd.log': 'historie spisu z gitu: kdy, kdo, jakým příkazem a které záznamy',
+  'cmd.completion': 'doplňování příkazů, voleb a čísel spisů v shellu: vypíše skript pro bash, zsh nebo fish (source <(spis completion bash))',
   'cmd.sync': 'vymění změny se sdíleným repozitářem týmu (načte, sloučí, zkontroluje, odešle)',
   'opt.dir': 'složka se spisem služby (jinak SPIS_DIR nebo nejbližší spis.yaml)',
   'opt.lang': 'jazyk výstupu: cs nebo en',
@@ -509,6 +510,7 @@ export const cs = {
   'opt.archive-all': 'všechny ukončené spisy a spisy odmítnutých zájemců',
   'opt.archive-restore': 'vrátí archivovaný spis zpět mezi spisy (zruší datum skartace)',
   'render.unknown-document': 'Neznámý dokument „{value}“. Možnosti: {allowed}.',
+  'completion.bad-shell': 'Neznámý shell „{value}“. Možnosti: {allowed}.',
   'render.bad-format': 'Neznámý formát „{value}“; použijte md, html nebo pdf.',
   'render.pdf-only': '--pdfa a --via-browser platí jen pro PDF, ne pro formát {value}; vynechte --format nebo použijte --format pdf.',
   'render.pdfa-via-browser': 'PDF/A vytváří jen vestavěná sazba; vyberte buď --pdfa, nebo --via-browser.',

@@ -42,6 +42,7 @@ export const en: Catalogue = {
   'cmd.check': 'check every record; prints nothing when all is well',
 
   'cmd.log': 'the case history from git: when, who, which command and which records',
+  'cmd.completion': 'shell completion of commands, options and case ids: prints the script for bash, zsh or fish (source <(spis completion bash))',
   'cmd.sync': 'exchange changes with the team\'s shared repository (fetch, integrate, check, push)',
   'opt.dir': 'the case repository folder (else SPIS_DIR or the nearest spis.yaml)',
   'opt.lang': 'output language: cs or en',
@@ -494,6 +495,7 @@ export const en: Catalogue = {
   'opt.archive-all': 'every closed case and every refused applicant\'s case',
   'opt.archive-restore': 'brings an archived case back (removes the retention date)',
   'render.unknown-document': 'Unknown document "{value}". Choices: {allowed}.',
+  'completion.bad-shell': 'Unknown shell "{value}". Choose one of: {allowed}.',
   'render.bad-format': 'Unknown format "{value}"; use md, html or pdf.',
   'render.pdf-only': '--pdfa and --via-browser apply to PDF only, not to {value}; leave out --format or use --format pdf.',
   'render.pdfa-via-browser': 'Only the built-in layout makes PDF/A; choose either --pdfa or --via-browser.',

@@ -17,8 +17,8 @@ export const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
 export const BUILTIN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 export const REPO_TEMPLATES = 'templates';
 
-export const DOCUMENTS = ['contract', 'amendment', 'oral-contract', 'plan', 'contact', 'termination'] as const;
-export type DocumentName = (typeof DOCUMENTS)[number];
+export { DOCUMENTS, type DocumentName } from './documents.js';
+import { DOCUMENTS, type DocumentName } from './documents.js';
 const PARTIALS = ['header'] as const;
 
 export interface TemplateSource {

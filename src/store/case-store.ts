@@ -17,7 +17,8 @@ import { issuesToProblems, validateData } from './validate.js';
 import { tempState, type FileChange } from './atomic.js';
 
 /** YYYY-NNNN, or YYYY-pXXX: a provisional id given offline, renumbered by `spis sync`. */
-export const CASE_ID_RE = /^[0-9]{4}-(?:[0-9]{4}|p[0-9a-z]{3})$/;
+export { CASE_ID_RE } from './repo-root.js';
+import { CASE_ID_RE } from './repo-root.js';
 
 export function isProvisionalId(id: string): boolean {
   return /^[0-9]{4}-p/.test(id);
