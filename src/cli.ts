@@ -134,6 +134,10 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/list.js')).runList as Runner));
 
+  sub(program, 'edit <case-id> [record]', 'cmd.edit')
+    .option('--reason <text>', t('opt.edit-reason'))
+    .action(run(async () => (await import('./commands/edit.js')).runEdit as Runner));
+
   sub(program, 'show <case-id>', 'cmd.show')
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/show.js')).runShow as Runner));
@@ -271,6 +275,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 /** What the placeholders of arguments and option values say, in Czech. */
 const PLACEHOLDERS_CS: Record<string, string> = {
   'case-id': 'číslo-spisu',
+  record: 'záznam',
   'worker-id': 'pracovník',
   document: 'dokument',
   dir: 'složka',

@@ -28,6 +28,7 @@ export type ProblemCode =
   | 'date-future'
   | 'id-mismatch'
   | 'file-name-mismatch'
+  | 'correction-mismatch'
   | 'file-name-invalid'
   | 'missing-record'
   | 'unexpected-record'

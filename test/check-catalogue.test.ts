@@ -54,6 +54,11 @@ const CATALOGUE: Record<string, Mutation> = {
     ),
   'id-mismatch': (d) => edit(d, `${A}/client.yaml`, 'id: 2026-0001', 'id: 2026-0009'),
   'file-name-mismatch': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'date: 2026-10-05', 'date: 2026-10-04'),
+  'correction-mismatch': (d) =>
+    writeFileSync(
+      join(d, `${B}/contacts/2026-10-05-m2r4.correction-1.yaml`),
+      readFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), 'utf8') + 'corrects: 2026-10-06-zzzz.yaml\ncorrection:\n  date: 2026-11-01\n  worker: novakova\n',
+    ),
   'missing-record': (d) => rmSync(join(d, 'clients/2025-0012/termination.yaml')),
   'unexpected-record': (d) => copyFileSync(join(d, `${B}/contract.yaml`), join(d, 'clients/2026-0003/contract.yaml')),
   'status-mismatch': (d) => {

@@ -223,6 +223,10 @@ export const datesConsistent: Rule = ({ kase, today }) => {
     const rec = c.data;
     if (!rec) continue;
     if (isDate(rec.date) && rec.date !== c.nameDate) out.push(at(c, 'file-name-mismatch', ['date'], { value: rec.date, name: c.name }));
+    // A correction names the record it corrects; an original names none.
+    if (c.corrections ? rec.corrects !== c.name : rec.corrects !== undefined) out.push(at(c, 'correction-mismatch', ['corrects'], { name: c.name, corrected: c.corrections ? 'yes' : 'no' }));
+    future(c, ['correction', 'date'], rec.correction?.date);
+    order(c, ['correction', 'date'], rec.correction?.date, rec.date, 'date');
     future(c, ['date'], rec.date);
     order(c, ['date'], rec.date, applied, 'client.applied');
     order(c, ['next_meeting'], rec.next_meeting, rec.date, 'date');

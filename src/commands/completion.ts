@@ -18,6 +18,7 @@ const SHELLS = ['bash', 'zsh', 'fish', 'powershell'];
 /** Commands whose first argument is a case id; true where an archived case is taken too. */
 const CASE_COMMANDS: Record<string, boolean> = {
   'client edit': false,
+  edit: false,
   assess: false,
   show: true,
   'contract new': false,
@@ -103,6 +104,7 @@ async function completionTree(ctx: Pick<Context, 'io' | 'lang'>, words: string[]
   const wanted = commandOf(words, root);
   for (const [command, archived] of Object.entries(CASE_COMMANDS)) if (command === wanted) setArgument(command, 0, () => caseIds(archived));
   setArgument('render', 1, () => [...DOCUMENTS]);
+  setArgument('edit', 1, () => ['client', 'contract', 'goals', 'termination']);
   setOption('render', 'format', () => ['md', 'html', 'pdf']);
   setOption('export', 'format', () => ['all', 'json']);
   setOption('init', 'service', async () => Object.keys((await import('../domain/config.js')).SERVICE_KINDS));

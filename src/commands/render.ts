@@ -7,13 +7,13 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { assertWritable, DOCUMENTS_DIR, isProvisionalId, loadCase, soundCase, type LoadedCase, type SoundCase } from '../store/case-store.js';
+import { assertWritable, DOCUMENTS_DIR, isProvisionalId, loadCase, resolveContact, soundCase, type LoadedCase, type SoundCase } from '../store/case-store.js';
 import { commitFiles } from '../store/atomic.js';
 import { checkCase } from '../check/rules.js';
 import { asWriter } from './write-case.js';
 import { logAccess } from '../store/access-log.js';
 import { DOCUMENTS, FORMATS, renderDocument, templateSources, unknownTemplates, type DocumentName, type Format, type TextFormat } from '../render/render.js';
-import { buildView, resolveContact } from '../render/views.js';
+import { buildView } from '../render/views.js';
 
 /** Czech names a worker may type for the documents. */
 const ALIASES: Record<string, DocumentName> = {

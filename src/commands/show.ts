@@ -33,7 +33,8 @@ export async function runShow(ctx: Context, id: string, opts: { json?: boolean }
           client: kase.client?.data ?? null,
           contract: kase.contract?.data ?? null,
           goals: kase.goals?.data ?? null,
-          contacts: kase.contacts.map((c) => ({ file: c.name, ...c.data })),
+          // A corrected record: the correction in effect, its files, and the original as first written.
+          contacts: kase.contacts.map((c) => ({ file: c.name, ...c.data, ...(c.corrections ? { corrections: c.corrections, original: c.original?.data ?? null } : {}) })),
           termination: kase.termination?.data ?? null,
         },
         null,
@@ -133,6 +134,11 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
       const summary = r.summary.replace(/\s+/g, ' ').trim();
       const meta = [types[r.type] ?? r.type, forms[r.form] ?? r.form, r.duration_min ? `${r.duration_min} min` : undefined].filter(Boolean).join(', ');
       lines.push(`  ${d(r.date)}  ${meta} – ${summary.length > 90 ? summary.slice(0, 89) + '…' : summary}`);
+      // A corrected record is shown as corrected, with the original beside it.
+      if (r.correction && cf.original?.data) {
+        const was = cf.original.data.summary.replace(/\s+/g, ' ').trim();
+        lines.push(`    ${t('show.corrected', { date: d(r.correction.date), worker: workerName(config, r.correction.worker), count: cf.corrections?.length ?? 1 })}${was !== summary ? ` ${t('show.original-summary')}: ${was.length > 80 ? was.slice(0, 79) + '…' : was}` : ''}`);
+      }
     }
     const next = kase.contacts.at(-1)?.data?.next_meeting;
     if (next && client.status === 'active') lines.push(`  ${t('show.next-meeting')}: ${d(next)}`);

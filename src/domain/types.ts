@@ -277,7 +277,9 @@ export interface ContactRecord {
   personal_goal_review?: PersonalGoalReview;
   next_meeting?: IsoDate;
   sent_by_email?: boolean;
+  /** A correction (contacts/…-xxxx.correction-N.yaml): the original record's file name. */
   corrects?: string;
+  correction?: { date: string; worker: string; reason?: string };
 }
 
 export interface Termination {

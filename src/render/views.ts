@@ -1,12 +1,12 @@
 // The data a document template sees: every field present (null when empty, as strict mode
 // wants), dates already in Czech form, codes already as their labels.
 import type { Amendment, ContactRecord, Cooperating, Goals, PartialGoal, SpisConfig } from '../domain/types.js';
-import { formatDate, parseDateInput } from '../domain/dates.js';
+import { formatDate } from '../domain/dates.js';
 import { word } from '../i18n/agree.js';
 import { codeList, FOSTER_CARE_KIND, serviceLaw, workerName, workerSex } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, personalGoalOf } from '../domain/case.js';
 import { missingContractItems, missingPlanItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
-import type { SoundCase } from '../store/case-store.js';
+import { resolveContact, type SoundCase } from '../store/case-store.js';
 import { SpisError } from '../problems.js';
 import { Trusted, type DocumentName } from './render.js';
 
@@ -84,22 +84,39 @@ function refuse(key: 'render.contract-is-oral' | 'render.contract-is-written' | 
 const cooperatingView = (list: Cooperating[] | undefined) =>
   (list ?? []).map((c) => ({ name: c.name, role: c.role, organisation: or(c.organisation) }));
 
-/**
- * The contact record a worker means: a file name (with or without contacts/ and .yaml), or a
- * date in any form the prompts take; the newest when none is given. Several records on that day,
- * or none, stop with the list to choose from.
- */
-export function resolveContact(kase: Pick<SoundCase, 'id' | 'contacts'>, selector: string | undefined, today: string): string {
-  if (kase.contacts.length === 0) throw new SpisError('render.no-contact', { id: kase.id });
-  if (selector === undefined) return kase.contacts.at(-1)!.name;
-  const bare = selector.replace(/^contacts\//, '').replace(/\.yaml$/, '');
-  const byName = kase.contacts.find((c) => c.name === `${bare}.yaml`);
-  if (byName) return byName.name;
-  const date = parseDateInput(selector, today);
-  const onDay = date ? kase.contacts.filter((c) => c.nameDate === date) : [];
-  if (onDay.length === 1) return onDay[0].name;
-  const list = (onDay.length ? onDay : kase.contacts.slice(-10)).map((c) => `  ${c.name.replace(/\.yaml$/, '')}  ${formatDate(c.nameDate, 'cs')}`).join('\n');
-  throw new SpisError(onDay.length ? 'render.contact-ambiguous' : 'render.contact-unknown', { id: kase.id, value: selector, list });
+/** The names of a contact record's fields in a document, for "what was corrected". */
+const CONTACT_FIELDS: Record<string, string> = {
+  date: 'datum',
+  time: 'čas',
+  form: 'forma',
+  type: 'typ',
+  place: 'místo',
+  duration_min: 'délka',
+  worker: 'kdo zapsal',
+  participants: 'účastníci',
+  cooperating: 'další účastníci',
+  summary: 'průběh',
+  oral_contract: 'ústní smlouva',
+  goal_reviews: 'hodnocení dílčích cílů',
+  new_goals: 'nové dílčí cíle',
+  personal_goal_review: 'hodnocení osobního cíle',
+  next_meeting: 'příští schůzka',
+  sent_by_email: 'zaslání e-mailem',
+};
+
+/** A corrected contact record: who corrected it, when and why, what changed, and the original's text where it changed. */
+function correctionView(config: SpisConfig, r: ContactRecord, original: ContactRecord | undefined) {
+  if (!r.correction || !original) return null;
+  const keys = [...new Set([...Object.keys(original), ...Object.keys(r)])].filter((k) => k !== 'corrects' && k !== 'correction');
+  const changed = keys.filter((k) => JSON.stringify((original as unknown as Record<string, unknown>)[k]) !== JSON.stringify((r as unknown as Record<string, unknown>)[k]));
+  return {
+    date: d(r.correction.date),
+    worker: workerName(config, r.correction.worker),
+    worker_sex: or(workerSex(config, r.correction.worker)),
+    reason: or(r.correction.reason),
+    changed: changed.map((k) => CONTACT_FIELDS[k] ?? k).join(', ') || null,
+    original_summary: original.summary !== r.summary ? original.summary : null,
+  };
 }
 
 /** What the documents are called in Czech, for messages. */
@@ -278,6 +295,7 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             next_meeting: d(r.next_meeting),
             oral_contract: r.oral_contract === true,
             cooperating: cooperatingView(r.cooperating),
+            correction: correctionView(config, r, file?.original?.data),
           },
         },
       };

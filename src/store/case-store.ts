@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SpisError, usageError, type Problem } from '../problems.js';
-import { isIsoDate } from '../domain/dates.js';
+import { formatDate, isIsoDate, parseDateInput } from '../domain/dates.js';
 import { archiveUntil } from '../domain/case.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
@@ -24,6 +24,17 @@ export function isProvisionalId(id: string): boolean {
   return /^[0-9]{4}-p/.test(id);
 }
 export const CONTACT_FILE_RE = /^([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4}\.yaml$/;
+/**
+ * A correction of a contact record (contact records are never rewritten): beside the original,
+ * `2026-09-14-h8d2.correction-1.yaml`, `-2`… Each holds the whole record as corrected, with
+ * `corrects:` naming the original; the newest one is the record in effect.
+ */
+export const CORRECTION_FILE_RE = /^(([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4})\.correction-([1-9][0-9]*)\.yaml$/;
+
+/** The file name of the next correction of a contact record. */
+export function correctionFileName(original: string, existing: readonly string[]): string {
+  return `${original.replace(/\.yaml$/, '')}.correction-${existing.length + 1}.yaml`;
+}
 export const CASE_FILES = { client: 'client.yaml', contract: 'contract.yaml', goals: 'goals.yaml', termination: 'termination.yaml' } as const;
 export const CONTACTS_DIR = 'contacts';
 export const DOCUMENTS_DIR = 'documents';
@@ -31,10 +42,14 @@ export const DOCUMENTS_DIR = 'documents';
 export type CaseLocation = 'clients' | 'archive';
 
 export interface ContactFile extends RecordFile<ContactRecord> {
-  /** File name within contacts/. */
+  /** File name within contacts/ (of the original record, also when a correction is in effect). */
   name: string;
   /** The date in the file name. */
   nameDate: string;
+  /** Corrected: the file names of its corrections, oldest first (the newest is `file`/`data`). */
+  corrections?: string[];
+  /** Corrected: the original record, as first written. */
+  original?: RecordFile<ContactRecord>;
 }
 
 export interface LoadedCase {
@@ -141,9 +156,10 @@ export function locateCase(repo: Pick<Repo, 'root'>, id: string): CaseLocation {
  * a live writer's temp file is passed over. A symbolic link – the folder itself or an entry –
  * is never followed: it is returned in `links`.
  */
-export function listContactFiles(root: string, caseDir: string): { contacts: { name: string; date: string }[]; other: string[]; links: string[]; badNames: string[]; dead: string[] } {
+export function listContactFiles(root: string, caseDir: string): { contacts: { name: string; date: string; corrections?: string[] }[]; other: string[]; links: string[]; badNames: string[]; dead: string[] } {
   const dead: string[] = [];
-  const contacts: { name: string; date: string }[] = [];
+  const contacts: { name: string; date: string; corrections?: string[] }[] = [];
+  const corrections = new Map<string, { n: number; name: string }[]>();
   const other: string[] = [];
   const links: string[] = [];
   /** .yaml files whose name is not a contact record's (a wrong date): records the tool would miss. */
@@ -170,11 +186,40 @@ export function listContactFiles(root: string, caseDir: string): { contacts: { n
       continue;
     }
     const m = CONTACT_FILE_RE.exec(name);
+    const k = m ? null : CORRECTION_FILE_RE.exec(name);
     if (m && isIsoDate(m[1])) contacts.push({ name, date: m[1] });
+    else if (k && isIsoDate(k[2])) corrections.set(`${k[1]}.yaml`, [...(corrections.get(`${k[1]}.yaml`) ?? []), { n: Number(k[3]), name }]);
     else if (name.endsWith('.yaml')) badNames.push(name);
     else other.push(name);
   }
+  for (const c of contacts) {
+    const list = corrections.get(c.name);
+    if (!list) continue;
+    c.corrections = list.sort((a, b) => a.n - b.n).map((x) => x.name);
+    corrections.delete(c.name);
+  }
+  // A correction of no record there is a broken record: it would be silently left out.
+  for (const list of corrections.values()) for (const x of list) badNames.push(x.name);
+  badNames.sort();
   return { contacts, other, links, badNames, dead };
+}
+
+/**
+ * The contact record a worker means: a file name (with or without contacts/ and .yaml), or a
+ * date in any form the prompts take; the newest when none is given. Several records on that day,
+ * or none, stop with the list to choose from.
+ */
+export function resolveContact(kase: Pick<SoundCase, 'id' | 'contacts'>, selector: string | undefined, today: string): string {
+  if (kase.contacts.length === 0) throw new SpisError('render.no-contact', { id: kase.id });
+  if (selector === undefined) return kase.contacts.at(-1)!.name;
+  const bare = selector.replace(/^contacts\//, '').replace(/\.yaml$/, '');
+  const byName = kase.contacts.find((c) => c.name === `${bare}.yaml`);
+  if (byName) return byName.name;
+  const date = parseDateInput(selector, today);
+  const onDay = date ? kase.contacts.filter((c) => c.nameDate === date) : [];
+  if (onDay.length === 1) return onDay[0].name;
+  const list = (onDay.length ? onDay : kase.contacts.slice(-10)).map((c) => `  ${c.name.replace(/\.yaml$/, '')}  ${formatDate(c.nameDate, 'cs')}`).join('\n');
+  throw new SpisError(onDay.length ? 'render.contact-ambiguous' : 'render.contact-unknown', { id: kase.id, value: selector, list });
 }
 
 export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLocation): LoadedCase {
@@ -204,10 +249,13 @@ export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLo
   for (const file of links) problems.push({ code: 'symlink', file, params: { file } });
   for (const name of badNames) problems.push(badNameProblem(dir, name));
   for (const name of other) c.strayFiles.push(`${dir}/${CONTACTS_DIR}/${name}`);
-  for (const { name, date } of contacts) {
-    const rec = readRecord<ContactRecord>(repo, `${dir}/${CONTACTS_DIR}/${name}`, 'contact', problems);
+  for (const { name, date, corrections } of contacts) {
+    const original = readRecord<ContactRecord>(repo, `${dir}/${CONTACTS_DIR}/${name}`, 'contact', problems);
+    // A corrected record: every correction is read (each must be sound); the newest is in effect.
+    const versions = (corrections ?? []).map((k) => readRecord<ContactRecord>(repo, `${dir}/${CONTACTS_DIR}/${k}`, 'contact', problems));
+    const rec = versions.length > 0 ? versions.at(-1) : original;
     // Object.assign, not a spread: a spread would read the lazy `parsed` and parse the file.
-    if (rec) c.contacts.push(Object.assign(rec, { name, nameDate: date }));
+    if (rec) c.contacts.push(Object.assign(rec, { name, nameDate: date }, corrections ? { corrections, original } : {}));
   }
   return c;
 }

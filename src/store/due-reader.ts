@@ -67,7 +67,8 @@ export function readDueFacts(root: string, id: string): DueRead {
   // plans one. A later contact that plans nothing (a phone call) leaves the plan standing.
   let plannedMeeting: string | undefined;
   for (let i = files.length - 1; i >= 0 && !plannedMeeting; i--) {
-    const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${files[i].name}`, 'contact', problems);
+    // a corrected record: the newest correction is the record in effect
+    const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${files[i].corrections?.at(-1) ?? files[i].name}`, 'contact', problems);
     plannedMeeting = c?.next_meeting;
   }
   let contract: Contract | undefined;

@@ -142,6 +142,18 @@ export function readRecord<T>(repo: { root: string }, rel: string, kind: RecordK
     else problems.push({ code: 'file-unreadable', file: rel, params: { reason: code ?? 'EIO' } });
     return undefined;
   }
+  return recordFromBytes<T>(rel, bytes, kind, problems);
+}
+
+/**
+ * A record from its bytes, checked exactly as a file on disk is (readRecord): used for a record
+ * edited by hand before it is written (spis edit). Problems are collected, never thrown.
+ */
+export function recordFromBytes<T>(rel: string, bytes: Uint8Array, kind: RecordKind, problems: Problem[]): RecordFile<T> | undefined {
+  if (bytes.length > MAX_RECORD_BYTES) {
+    problems.push(tooLargeProblem(rel));
+    return undefined;
+  }
   const decoded = decodeText(bytes);
   if ('problem' in decoded) {
     problems.push(textProblem(rel, decoded.problem));

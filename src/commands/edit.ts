@@ -1,0 +1,195 @@
+// spis edit <case> [record]: a record by hand in $EDITOR, checked before it is written – like
+// visudo and crontab -e. The editor works on a copy in .spis-tmp/ (owner only). On save the copy
+// is read exactly as a record on disk is (bytes, YAML, schema) and the whole case is checked with
+// it; a problem the edit brings is shown (FILE:LINE:COL) with a choice to edit again or discard.
+// Only a record that brings no problem is written, through the one writer (lock, atomic write,
+// commit), as the worker typed it. A contact record is never rewritten: the edit becomes a
+// correction beside it (…-xxxx.correction-N.yaml, `corrects:` naming the original), which is
+// the record in effect from then on; show and render show it with the original.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Context } from '../context.js';
+import { isInteractive, out } from '../context.js';
+import { SpisError, usageError, type ExitCode, type Problem } from '../problems.js';
+import { t } from '../i18n/index.js';
+import type { ContactRecord, RecordKind } from '../domain/types.js';
+import { openRepo, type Repo } from '../store/repo.js';
+import {
+  assertWritable,
+  CASE_FILES,
+  CONTACTS_DIR,
+  correctionFileName,
+  loadCase,
+  resolveContact,
+  type ContactFile,
+  type LoadedCase,
+  type RecordFile,
+} from '../store/case-store.js';
+import { recordFromBytes } from '../store/read-yaml.js';
+import { editText } from '../store/yaml-file.js';
+import { currentWorker } from '../store/writer.js';
+import { checkCase } from '../check/rules.js';
+import { asWriter } from './write-case.js';
+import { editorTempDir, removeEditorTempDir } from './shared.js';
+
+type CaseRecord = Exclude<RecordKind, 'contact' | 'spis'>;
+const CASE_RECORDS: CaseRecord[] = ['client', 'contract', 'goals', 'termination'];
+
+/** What is edited: a case record (rewritten), or a contact record (corrected). */
+type Target = { kind: CaseRecord; rel: string } | { kind: 'contact'; contact: ContactFile; rel: string };
+
+export async function runEdit(ctx: Context, id: string, record: string | undefined, opts: { reason?: string }): Promise<ExitCode> {
+  if (!isInteractive(ctx.io)) throw usageError('edit.needs-terminal');
+  const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  const kase = loadCase(repo, id);
+  assertWritable(kase);
+  const target = await chooseTarget(ctx, kase, record);
+  if (target.kind !== 'contact' && opts.reason !== undefined) throw usageError('edit.reason-contact-only');
+  // The text as it is in effect: for a corrected contact, its newest correction.
+  const source = target.kind === 'contact' ? target.contact.file : target.rel;
+  const before = readFileSync(join(repo.root, source));
+  const worker = target.kind === 'contact' ? await correctingWorker(ctx, repo) : undefined;
+
+  const work = mkdtempSync(join(editorTempDir(repo), 'edit-'));
+  const copy = join(work, basename(source));
+  let kept = false;
+  try {
+    writeFileSync(copy, before, { mode: 0o600 });
+    for (;;) {
+      runEditor(ctx, copy);
+      const edited = readFileSync(copy);
+      if (edited.equals(before)) {
+        out(ctx, t('edit.unchanged', { file: source }));
+        return 0;
+      }
+      const result = checkEdit(repo, kase, target, edited, ctx.today, { worker, reason: opts.reason });
+      if (result.problems.length === 0) {
+        const written = await save(ctx, repo, kase, target, before, source, result.content, copy);
+        out(ctx, t(target.kind === 'contact' ? 'edit.corrected' : 'edit.saved', { file: written, original: target.rel }));
+        return 0;
+      }
+      const { formatProblems } = await import('../ui/problems.js');
+      ctx.io.stderr.write(`${t('edit.problems', { file: source })}\n${formatProblems(result.problems, ctx.lang, ctx.color)}\n`);
+      const { createPrompter } = await import('../ui/prompts.js');
+      const again = await createPrompter(ctx).select({
+        message: t('edit.what-now'),
+        choices: [
+          { name: t('edit.again'), value: true },
+          { name: t('edit.discard'), value: false },
+        ],
+      });
+      if (!again) {
+        out(ctx, t('edit.discarded', { file: source }));
+        return 1;
+      }
+    }
+  } catch (err) {
+    // The lock found the record changed by someone else: the worker's text is kept for them.
+    if (err instanceof SpisError && err.key === 'edit.changed-meanwhile') kept = true;
+    throw err;
+  } finally {
+    if (!kept) rmSync(work, { recursive: true, force: true });
+    removeEditorTempDir(repo);
+  }
+}
+
+/** The record the worker named, or the one chosen at a prompt. */
+async function chooseTarget(ctx: Context, kase: LoadedCase, record: string | undefined): Promise<Target> {
+  const present = (k: CaseRecord) => kase[k] !== undefined;
+  if (record === undefined) {
+    const { createPrompter } = await import('../ui/prompts.js');
+    const choices = [
+      ...CASE_RECORDS.filter(present).map((k) => ({ name: CASE_FILES[k], value: k as string })),
+      ...kase.contacts
+        .slice(-15)
+        .reverse()
+        .map((c) => ({ name: `${CONTACTS_DIR}/${c.name}${c.corrections ? ` (${t('edit.corrected-mark', { n: c.corrections.length })})` : ''}`, value: `${CONTACTS_DIR}/${c.name}` })),
+    ];
+    record = await createPrompter(ctx).select({ message: t('edit.which'), choices });
+  }
+  const name = record.replace(/\.yaml$/, '') as CaseRecord;
+  if (CASE_RECORDS.includes(name)) {
+    if (!present(name)) throw new SpisError('edit.no-record', { id: kase.id, file: CASE_FILES[name] });
+    return { kind: name, rel: `${kase.dir}/${CASE_FILES[name]}` };
+  }
+  // A contact is named by its file or its date: either has digits; anything else is a record name mistyped.
+  if (!/[0-9]/.test(record)) {
+    throw usageError('edit.unknown-record', { value: record, allowed: [...CASE_RECORDS, 'contacts/RRRR-MM-DD-xxxx.yaml', 'datum zápisu'].join(', ') });
+  }
+  const contactName = resolveContact(kase as Parameters<typeof resolveContact>[0], record, ctx.today);
+  const contact = kase.contacts.find((c) => c.name === contactName)!;
+  return { kind: 'contact', contact, rel: `${kase.dir}/${CONTACTS_DIR}/${contact.name}` };
+}
+
+/** Who corrects: the worker at this keyboard (SPIS_WORKER, git's spis.worker), else asked. */
+async function correctingWorker(ctx: Context, repo: Repo): Promise<string> {
+  const id = currentWorker(repo.root, ctx.io.env, repo.config, true).id;
+  if (id && repo.config.workers.some((w) => w.id === id)) return id;
+  const { createPrompter } = await import('../ui/prompts.js');
+  return createPrompter(ctx).select({ message: t('edit.who'), choices: repo.config.workers.map((w) => ({ name: `${w.name} (${w.id})`, value: w.id })) });
+}
+
+/** $VISUAL, else $EDITOR, else vi – through the shell, so "code --wait" works too. */
+function runEditor(ctx: Context, file: string): void {
+  const editor = ctx.io.env.VISUAL || ctx.io.env.EDITOR || 'vi';
+  const r = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'spis-edit', file], { stdio: 'inherit', env: ctx.io.env });
+  if (r.error || r.status !== 0) throw new SpisError('edit.editor-failed', { editor, code: String(r.status ?? r.signal ?? r.error?.message ?? '?') });
+}
+
+/** Problems as compared before and after an edit: what they say and where, not on which line. */
+const problemKey = (p: Problem): string => JSON.stringify([p.code, p.file, p.params]);
+
+/**
+ * The edited text checked as the record it would become, and the whole case with it. Only
+ * problems the edit brings count: a case that was broken elsewhere can still be mended record by
+ * record. For a contact the text to write is the correction (corrects, correction added).
+ */
+function checkEdit(repo: Repo, kase: LoadedCase, target: Target, edited: Buffer, today: string, extra: { worker?: string; reason?: string }): { problems: Problem[]; content: string | Buffer } {
+  const known = new Set(checkCase({ config: repo.config, kase, today }).map(problemKey));
+  const problems: Problem[] = [];
+  let content: string | Buffer = edited;
+  let next: LoadedCase;
+  if (target.kind === 'contact') {
+    const { contact } = target;
+    const corrections = [...(contact.corrections ?? [])];
+    const rel = `${kase.dir}/${CONTACTS_DIR}/${correctionFileName(contact.name, corrections)}`;
+    const typed = recordFromBytes<ContactRecord>(rel, edited, 'contact', []);
+    if (!typed?.data) {
+      // Not even a mapping: the problems as they are, in the worker's text.
+      recordFromBytes<ContactRecord>(rel, edited, 'contact', problems);
+      return { problems, content };
+    }
+    const correction = { date: today, worker: extra.worker!, ...(extra.reason ? { reason: extra.reason } : {}) };
+    content = editText(typed.parsed, { ...typed.data, corrects: contact.name, correction }).text;
+    const rec = recordFromBytes<ContactRecord>(rel, Buffer.from(content), 'contact', problems);
+    const file: ContactFile | undefined = rec && Object.assign(rec, { name: contact.name, nameDate: contact.nameDate, corrections: [...corrections, basename(rel)], original: contact.original ?? contact });
+    next = { ...kase, problems: [], contacts: kase.contacts.map((c) => (c === contact ? file : c)).filter((c): c is ContactFile => c !== undefined) };
+  } else {
+    const rec = recordFromBytes(target.rel, edited, target.kind, problems);
+    next = { ...kase, problems: kase.problems.filter((p) => p.file !== target.rel), [target.kind]: rec as RecordFile<never> | undefined };
+  }
+  if (problems.length > 0) return { problems, content };
+  return { problems: checkCase({ config: repo.config, kase: next, today }).filter((p) => !known.has(problemKey(p))), content };
+}
+
+/** Writes the record through the one writer; refuses when the file changed since the editor opened. */
+function save(ctx: Context, repo: Repo, kase: LoadedCase, target: Target, before: Buffer, source: string, content: string | Buffer, copy: string): Promise<string> {
+  const record = target.kind === 'contact' ? 'contact' : CASE_FILES[target.kind];
+  return asWriter(ctx, repo, `edit ${record}`, (w) => {
+    w.cases([kase.id]);
+    const now = loadCase(repo, kase.id);
+    let current: Buffer | undefined;
+    try {
+      current = readFileSync(join(repo.root, target.kind === 'contact' ? (now.contacts.find((c) => c.name === target.contact.name)?.file ?? source) : source));
+    } catch {
+      current = undefined;
+    }
+    if (!current?.equals(before) || (target.kind === 'contact' && now.contacts.find((c) => c.name === target.contact.name)?.file !== source)) {
+      throw new SpisError('edit.changed-meanwhile', { file: source, kept: relative(repo.root, copy) });
+    }
+    const rel = target.kind === 'contact' ? `${kase.dir}/${CONTACTS_DIR}/${correctionFileName(target.contact.name, target.contact.corrections ?? [])}` : target.rel;
+    w.write([{ path: join(repo.root, rel), content }]);
+    return rel;
+  });
+}
