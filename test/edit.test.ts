@@ -162,6 +162,19 @@ describe('spis edit <case> <contact>: a correction, never a rewrite', () => {
     expect(doc).toContain('**Opravené údaje:** průběh, příští schůzka');
     expect(doc).toContain(`**Původní průběh:** ${parse(original).summary}`);
 
+    // A pseudonymised copy holds the record in effect as a plain record, without the reason.
+    const pseudo = join(tmp(), 'pseudo');
+    expect((await run(['export', '--pseudonymised', '--out', pseudo, '-C', dir])).code).toBe(0);
+    const copied = readdirSync(join(pseudo, A, 'contacts')).filter((n) => n.startsWith('2026-10-19'));
+    expect(copied).toEqual(['2026-10-19-j5n6.yaml']);
+    expect(readFileSync(join(pseudo, A, 'contacts', copied[0]!), 'utf8')).not.toMatch(/chybné datum|corrects|correction/);
+    expect((await run(['check', '-C', pseudo])).code).toBe(0);
+    // A case export (the client's right of access) has both versions.
+    const out = join(tmp(), 'export');
+    expect((await run(['export', '2026-0001', '--out', out, '--format', 'json', '-C', dir])).code).toBe(0);
+    const exported = JSON.parse(readFileSync(join(out, 'data/contacts/2026-10-19-j5n6.json'), 'utf8'));
+    expect(exported).toMatchObject({ summary: 'Opravený průběh.', original: { summary: parse(original).summary } });
+
     // Corrected again: a second correction, the first kept.
     const again = fakeEditor(['s/^summary: .*/summary: Opravený průběh, podruhé./']);
     const t2 = startInteractive(['edit', '2026-0001', 'contacts/2026-10-19-j5n6.yaml', '-C', dir], { env: { ...env, EDITOR: again.editor, SPIS_WORKER: 'svoboda' } });

@@ -103,7 +103,8 @@ export async function runExport(ctx: Context, id: string | undefined, opts: Expo
   if (kase.contract?.data) json('contract.json', kase.contract.data);
   if (kase.goals?.data) json('goals.json', kase.goals.data);
   if (kase.termination?.data) json('termination.json', kase.termination.data);
-  for (const c of kase.contacts) json(`contacts/${c.name.replace(/\.yaml$/, '.json')}`, c.data);
+  // A corrected record: the record in effect, and the original as first written beside it.
+  for (const c of kase.contacts) json(`contacts/${c.name.replace(/\.yaml$/, '.json')}`, c.corrections ? { ...c.data, original: c.original?.data ?? null } : c.data);
 
   const rendered: { label: string; file: string }[] = [];
   const skipped: { label: string; why: string }[] = [];

@@ -121,7 +121,9 @@ export class Pseudonymiser {
     };
   }
 
-  contact(c: ContactRecord): ContactRecord {
+  /** The record in effect, as a plain record: a correction's link and reason (free text) are not carried over. */
+  contact(corrected: ContactRecord): ContactRecord {
+    const { corrects: _corrects, correction: _correction, ...c } = corrected;
     const servicePlace = this.config.provider.service.place;
     return {
       ...c,
