@@ -185,6 +185,7 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .option('--csv', t('opt.csv'))
     .option('--quiet', t('opt.due-quiet'))
     .option('--names', t('opt.due-names'))
+    .option('--no-cache', t('opt.due-no-cache'))
     .action(run(async () => (await import('./commands/due.js')).runDue as Runner));
 
   sub(program, 'report', 'cmd.report')

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE, run, scratch } from './helpers/cli.js';
+import { EXAMPLE, exampleFiles, run, scratch } from './helpers/cli.js';
 import { gitIn, makeHome } from './helpers/git.js';
 
 const { tmp } = scratch();
@@ -48,7 +48,7 @@ describe('commits', () => {
   it('outside a git work tree of its own: no commits, and the notice is given once', async () => {
     const base = tmp();
     const dir = join(base, 'poradna');
-    cpSync(EXAMPLE, dir, { recursive: true });
+    cpSync(EXAMPLE, dir, { recursive: true, filter: exampleFiles });
     const env = { HOME: makeHome(base), GIT_CONFIG_NOSYSTEM: '1' };
     const one = await run(['key-worker', '2026-0002', 'mala', '-C', dir], { env });
     expect(one.code).toBe(0);
@@ -60,7 +60,7 @@ describe('commits', () => {
     const outer = join(base, 'projekt');
     mkdirSync(outer);
     gitIn(outer, ['init', '--quiet'], env);
-    cpSync(EXAMPLE, join(outer, 'poradna'), { recursive: true });
+    cpSync(EXAMPLE, join(outer, 'poradna'), { recursive: true, filter: exampleFiles });
     const three = await run(['key-worker', '2026-0002', 'mala', '-C', join(outer, 'poradna')], { env });
     expect(three.code).toBe(0);
     expect(three.stderr).toContain('není samostatný git repozitář');
@@ -84,7 +84,7 @@ describe('commits', () => {
   it('on a machine without git: saved without history, and said once', async () => {
     const base = tmp();
     const dir = join(base, 'poradna');
-    cpSync(EXAMPLE, dir, { recursive: true });
+    cpSync(EXAMPLE, dir, { recursive: true, filter: exampleFiles });
     const noGit = join(base, 'bin-without-git');
     mkdirSync(noGit);
     vi.stubEnv('PATH', noGit);

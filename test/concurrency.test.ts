@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { BIN, EXAMPLE, baseEnv, scratch } from './helpers/cli.js';
+import { BIN, EXAMPLE, baseEnv, exampleFiles, scratch } from './helpers/cli.js';
 import { gitIn, makeHome } from './helpers/git.js';
 
 const { tmp } = scratch();
@@ -35,7 +35,7 @@ function gitRepo(): { dir: string; env: Record<string, string> } {
   const base = tmp();
   const home = makeHome(base);
   const dir = join(base, 'poradna');
-  cpSync(EXAMPLE, dir, { recursive: true, dereference: true });
+  cpSync(EXAMPLE, dir, { recursive: true, dereference: true, filter: exampleFiles });
   writeFileSync(join(dir, '.gitignore'), '.spis/\n');
   const genv = { HOME: home };
   gitIn(dir, ['init', '--quiet'], genv);

@@ -1,8 +1,8 @@
 // The due rules at their boundaries.
 import { describe, expect, it } from 'vitest';
-import { dueItems, sortDue, type DueFacts } from '../src/domain/due.js';
+import { dueItems, sortDue, type DueContract, type DueFacts } from '../src/domain/due.js';
 import { DEFAULT_RULES } from '../src/domain/config.js';
-import type { Client, Goals, ProviderRules } from '../src/domain/types.js';
+import type { Amendment, Client, Contract, Goals, ProviderRules } from '../src/domain/types.js';
 import { addDays } from '../src/domain/dates.js';
 
 const client = (over: Partial<Client> = {}): Client => ({
@@ -31,7 +31,8 @@ const goal = (id: string, review: string, status: 'open' | 'met' = 'open', close
 const facts = (over: Partial<DueFacts> = {}): DueFacts => ({
   id: '2026-0001',
   client: client(),
-  contract: { form: 'written', concluded: '2025-01-10', worker: 'novakova', service: 's', scope: 's', place_time: 'p', payment: 'p', internal_rules: 'i', notice: 'n', term: { indefinite: true }, personal_goal: 'cíl' },
+  // A whole contract record: the rules read only what DueContract names.
+  contract: { form: 'written', concluded: '2025-01-10', worker: 'novakova', service: 's', scope: 's', place_time: 'p', payment: 'p', internal_rules: 'i', notice: 'n', term: { indefinite: true }, personal_goal: 'cíl' } satisfies Contract as DueContract,
   goals: goals(),
   contactDates: [],
   ...over,
@@ -138,7 +139,7 @@ describe('applicants, contracts and ended cases', () => {
     const f = facts();
     f.contract!.term = { until: '2026-11-30' };
     expect(kinds(f, '2026-11-22', '2026-12-06')).toEqual([['contract-end', '', '2026-11-30', 8]]);
-    f.contract!.amendments = [{ number: 1, date: '2026-11-01', effective: '2026-11-01', changes: 'prodloužení', term_until: '2027-05-31' }];
+    f.contract!.amendments = [{ number: 1, date: '2026-11-01', effective: '2026-11-01', changes: 'prodloužení', term_until: '2027-05-31' } satisfies Amendment as Pick<Amendment, 'term_until'>];
     expect(kinds(f, '2026-11-22', '2026-12-06')).toEqual([]);
   });
 

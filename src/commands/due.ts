@@ -1,5 +1,5 @@
 // spis due: what is overdue and what falls due within the window, for the worker at the
-// terminal and for cron. Never writes anything.
+// terminal and for cron. Never writes a record; keeps what it read in its cache (store/due-cache.ts).
 import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { usageError, type ExitCode, type Problem } from '../problems.js';
@@ -7,13 +7,14 @@ import { addDays, addDuration, formatDate, parseDuration } from '../domain/dates
 import { dateOption } from './input.js';
 import { rulesOf, workerName } from '../domain/config.js';
 import { clientInitials, clientLabel } from '../domain/case.js';
-import { dueItems, retentionItem, sortDue, type DueItem } from '../domain/due.js';
-import type { SpisConfig } from '../domain/types.js';
+import { dueItems, retentionItem, sortDue, type DueFacts, type DueItem } from '../domain/due.js';
+import type { Client, SpisConfig } from '../domain/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
-import { scanCases } from '../store/case-store.js';
+import { CASE_FILES, caseDirRel, readRecord, scanCases } from '../store/case-store.js';
 import { pendingProblems } from '../store/lock.js';
-import { readArchivedClient, readDueFacts, readRetention } from '../store/due-reader.js';
+import { dueClient, readArchivedClient, readDueFacts, readRetention } from '../store/due-reader.js';
+import { DueCache, newTrace } from '../store/due-cache.js';
 import { retentionEnds } from '../domain/case.js';
 import { logAccess } from '../store/access-log.js';
 import { reportBroken } from '../ui/problems.js';
@@ -27,6 +28,8 @@ export interface DueOptions {
   csv?: boolean;
   quiet?: boolean;
   names?: boolean;
+  /** --no-cache: read every record, as if there were no cache. */
+  cache?: boolean;
 }
 
 /** One row of --json and --csv; the field names are documented in the README and stay stable. */
@@ -51,42 +54,88 @@ export interface DueReport {
   until: string;
   items: DueItem[];
   problems: Problem[];
+  /** How many cases the cache answered for, of how many (SPIS_CACHE_STATS=1 prints it). */
+  cache?: { hits: number; cases: number };
 }
 
-export function computeDue(root: string, config: SpisConfig, asOf: string, until: string, worker?: string): DueReport {
+export async function computeDue(root: string, config: SpisConfig, asOf: string, until: string, worker?: string, opts: { cache?: boolean } = {}): Promise<DueReport> {
   const rules = rulesOf(config);
   const items: DueItem[] = [];
   // A half-done change or a linked case folder would make the report wrong without a word: say so.
   const scan = scanCases({ root }, ['clients']);
   const problems: Problem[] = [...pendingProblems(root), ...scan.problems.filter((p) => p.code === 'symlink')];
+  // The cache (store/due-cache.ts) answers for a case only while it is provably unchanged.
+  const cache = opts.cache === false ? undefined : DueCache.open(root);
+  const archived = worker ? [] : scanCases({ root }, ['archive']).cases;
+  await cache?.validate([...scan.cases.map(({ id }) => `clients/${id}`), ...archived.map(({ id }) => `archive/${id}`)]);
+  const seen = new Set<string>();
+  let hits = 0;
   for (const { id } of scan.cases) {
-    const r = readDueFacts(root, id);
+    const key = `clients/${id}`;
+    seen.add(key);
+    const hit = cache?.get(key);
+    if (hit) {
+      hits++;
+      const facts = hit.value as DueFacts | null;
+      if (facts) items.push(...dueItems(facts, rules, asOf, until));
+      continue;
+    }
+    const trace = cache ? newTrace(key) : undefined;
+    const r = readDueFacts(root, id, trace);
     problems.push(...r.problems);
     if (r.facts) items.push(...dueItems(r.facts, rules, asOf, until));
+    if (trace && r.problems.length === 0) cache!.put(trace, r.facts ?? null);
   }
   // Archived cases are closed: the only thing of theirs that falls due is the end of their retention.
   if (!worker) {
-    for (const { id } of scanCases({ root }, ['archive']).cases) {
-      const r = readRetention(root, id);
-      problems.push(...r.problems);
+    for (const { id } of archived) {
+      const key = `archive/${id}`;
+      seen.add(key);
+      const hit = cache?.get(key);
+      let retention: string | undefined;
+      if (hit) {
+        hits++;
+        retention = (hit.value as { until?: string }).until;
+      } else {
+        const trace = cache ? newTrace(key) : undefined;
+        const r = readRetention(root, id, trace);
+        problems.push(...r.problems);
+        retention = r.until;
+        if (trace && r.problems.length === 0) cache!.put(trace, retention ? { until: retention } : {});
+      }
       // The client (for the initials) only of a case whose retention ends within the window.
-      if (!r.until || retentionEnds(r.until) > until) continue;
-      const client = r.client ?? readArchivedClient(root, id, problems);
-      const item = client ? retentionItem(id, client, r.until, asOf, until) : undefined;
+      if (!retention || retentionEnds(retention) > until) continue;
+      const client = readArchivedClient(root, id, problems);
+      const item = client ? retentionItem(id, dueClient(client), retention, asOf, until) : undefined;
       if (item) items.push(item);
     }
+    // Cases gone (purged) or moved leave the cache; with --worker the archive was not looked at.
+    cache?.keepOnly(seen);
   }
-  return { asOf, until, items: sortDue(worker ? items.filter((i) => i.keyWorker === worker) : items), problems };
+  cache?.save();
+  return { asOf, until, items: sortDue(worker ? items.filter((i) => i.keyWorker === worker) : items), problems, ...(cache ? { cache: { hits, cases: seen.size } } : {}) };
+}
+
+/** The names of the clients of the listed cases, from their client.yaml (in the archive for the end of retention). */
+function fullNames(root: string, report: DueReport): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const item of report.items) {
+    if (names.has(item.caseId)) continue;
+    const location = item.kind === 'retention-end' ? 'archive' : 'clients';
+    const client = readRecord<Client>({ root }, `${caseDirRel(item.caseId, location)}/${CASE_FILES.client}`, 'client', report.problems)?.data;
+    if (client) names.set(item.caseId, clientLabel(client));
+  }
+  return names;
 }
 
 export function describeItem(item: DueItem): string {
   return t(`due.kind.${item.kind}` as MessageKey, { subject: item.subject });
 }
 
-function toRow(item: DueItem, config: SpisConfig, names: boolean): DueRow {
+function toRow(item: DueItem, config: SpisConfig, names: Map<string, string> | undefined): DueRow {
   return {
     case_id: item.caseId,
-    client: names ? clientLabel(item.client) : clientInitials(item.client),
+    client: names?.get(item.caseId) ?? clientInitials(item.client),
     key_worker: item.keyWorker ?? '',
     key_worker_name: item.keyWorker ? workerName(config, item.keyWorker) : '',
     kind: item.kind,
@@ -122,8 +171,12 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
     throw usageError('list.bad-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', ') });
   }
   if (opts.json && opts.csv) throw usageError('due.json-and-csv');
-  const report = computeDue(repo.root, repo.config, asOf, until, opts.worker);
-  const rows = report.items.map((i) => toRow(i, repo.config, opts.names === true));
+  const cache = opts.cache !== false && repo.config.cache !== false;
+  const report = await computeDue(repo.root, repo.config, asOf, until, opts.worker, { cache });
+  // Due facts hold initials only: --names reads the names from the records of the cases listed.
+  const names = opts.names ? fullNames(repo.root, report) : undefined;
+  if (ctx.io.env.SPIS_CACHE_STATS && report.cache) ctx.io.stderr.write(`due-cache: ${report.cache.hits}/${report.cache.cases}\n`);
+  const rows = report.items.map((i) => toRow(i, repo.config, names));
   // Full names are identifying data: who saw them is logged (initials are not).
   if (opts.names) logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);
 

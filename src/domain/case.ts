@@ -1,29 +1,29 @@
 // Pure facts derived from a case's records.
-import type { Client, ContactRecord, Contract, Goals, PartialGoal, PersonalGoal, Termination } from './types.js';
+import type { Amendment, Client, ContactRecord, Contract, Goals, KeyWorkerEntry, PartialGoal, PersonalGoal, Termination } from './types.js';
 import { ONE_OFF_REASON } from './config.js';
 import { addDuration, type IsoDate } from './dates.js';
 
 /** The key worker on a day: the last hand-over that has taken effect by then. */
-export function currentKeyWorker(client: Client, today: IsoDate): string | undefined {
+export function currentKeyWorker(client: { key_workers?: Pick<KeyWorkerEntry, 'worker' | 'from'>[] }, today: IsoDate): string | undefined {
   const list = client.key_workers ?? [];
   let current: string | undefined;
   for (const k of list) if (k.from <= today) current = k.worker;
   return current ?? list[0]?.worker;
 }
 
-export function clientLabel(client: Client): string {
+export function clientLabel(client: Pick<Client, 'anonymous' | 'name' | 'pseudonym' | 'id'>): string {
   if (client.anonymous || !client.name) return client.pseudonym ?? client.id;
   return `${client.name.given} ${client.name.family}`;
 }
 
 /** Initials for reports that may leave the office (J. D.); a pseudonym stays as it is. */
-export function clientInitials(client: Client): string {
+export function clientInitials(client: Pick<Client, 'anonymous' | 'name' | 'pseudonym' | 'id'>): string {
   if (client.anonymous || !client.name) return client.pseudonym ?? client.id;
   const first = (s: string): string => [...s.trim()][0]?.toUpperCase() ?? '';
   return `${first(client.name.given)}. ${first(client.name.family)}.`;
 }
 
-export function currentPersonalGoal(goals: Goals | undefined): PersonalGoal | undefined {
+export function currentPersonalGoal<P = PersonalGoal>(goals: { personal_goals: P[] } | undefined): P | undefined {
   return goals?.personal_goals.at(-1);
 }
 
@@ -41,12 +41,12 @@ export function personalGoalOf(goals: Goals, g: PartialGoal): number {
   return index;
 }
 
-export function openPartialGoals(goals: Goals | undefined): PartialGoal[] {
+export function openPartialGoals<G extends Pick<PartialGoal, 'status'> = PartialGoal>(goals: { partial_goals: G[] } | undefined): G[] {
   return (goals?.partial_goals ?? []).filter((g) => g.status === 'open');
 }
 
 /** The contract's end date after amendments, or undefined for an indefinite term. */
-export function contractEnd(contract: Contract): IsoDate | undefined {
+export function contractEnd(contract: Pick<Contract, 'term'> & { amendments?: Pick<Amendment, 'term_until'>[] }): IsoDate | undefined {
   let end = contract.term.indefinite ? undefined : contract.term.until;
   for (const a of contract.amendments ?? []) if (a.term_until) end = a.term_until;
   return end;

@@ -1,15 +1,34 @@
 // What falls due, computed from the records – never stored. Pure: dates in, items out.
 import { addDuration, daysBetween, parseDuration, type IsoDate } from './dates.js';
 import { contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals, retentionEnds } from './case.js';
-import type { Client, Contract, Goals, ProviderRules } from './types.js';
+import type { Amendment, Client, Contract, KeyWorkerEntry, PartialGoal, PeriodicReport, PersonalGoal, PersonalGoalEvaluation, Plan, ProviderRules } from './types.js';
 
 export type DueKind = 'partial-goal-review' | 'personal-goal-evaluation' | 'contract-end' | 'missed-meeting' | 'contact-gap' | 'assessment' | 'written-plan' | 'periodic-report' | 'retention-end';
 
+/**
+ * What of a client the due rules read – and so all a cache of due facts may hold (the name
+ * reduced to initials there): the types make the rules unable to read more.
+ */
+export interface DueClient extends Pick<Client, 'id' | 'status' | 'anonymous' | 'pseudonym' | 'applied'> {
+  name?: Pick<NonNullable<Client['name']>, 'given' | 'family'>;
+  assessment?: Pick<NonNullable<Client['assessment']>, 'date'>;
+  key_workers?: Pick<KeyWorkerEntry, 'worker' | 'from'>[];
+}
+export interface DueContract extends Pick<Contract, 'concluded' | 'term'> {
+  amendments?: Pick<Amendment, 'term_until'>[];
+  reports?: Pick<PeriodicReport, 'date'>[];
+}
+export interface DueGoals {
+  plan?: Pick<Plan, 'written'>;
+  personal_goals: (Pick<PersonalGoal, 'set'> & { evaluations?: Pick<PersonalGoalEvaluation, 'date'>[] })[];
+  partial_goals: Pick<PartialGoal, 'id' | 'status' | 'review'>[];
+}
+
 export interface DueFacts {
   id: string;
-  client: Client;
-  contract?: Contract;
-  goals?: Goals;
+  client: DueClient;
+  contract?: DueContract;
+  goals?: DueGoals;
   /** Dates of all contact records, oldest first (from the file names). */
   contactDates: IsoDate[];
   /** The next meeting as planned by the newest contact record that planned one (next_meeting). */
@@ -25,7 +44,7 @@ export interface DueItem {
   /** Negative when overdue. */
   days: number;
   keyWorker?: string;
-  client: Client;
+  client: DueClient;
 }
 
 function duration(spec: string, fallback: string): { amount: number; unit: 'd' | 'w' | 'm' | 'y' } {
@@ -33,7 +52,7 @@ function duration(spec: string, fallback: string): { amount: number; unit: 'd' |
 }
 
 /** When the current personal goal must be evaluated: its last evaluation (or the day it was set) plus the review interval. */
-export function personalGoalEvaluationDue(goals: Goals | undefined, rules: ProviderRules): IsoDate | undefined {
+export function personalGoalEvaluationDue(goals: DueGoals | undefined, rules: ProviderRules): IsoDate | undefined {
   const pg = currentPersonalGoal(goals);
   if (!pg) return undefined;
   const last = pg.evaluations?.map((e) => e.date).sort().at(-1);
@@ -92,7 +111,7 @@ export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until
  * An archived case whose retention period has run out: from the day after `archive_until` its
  * records are to be destroyed (spis purge) or handed to the disposal procedure.
  */
-export function retentionItem(id: string, client: Client, archiveUntil: IsoDate, asOf: IsoDate, until: IsoDate): DueItem | undefined {
+export function retentionItem(id: string, client: DueClient, archiveUntil: IsoDate, asOf: IsoDate, until: IsoDate): DueItem | undefined {
   const due = retentionEnds(archiveUntil);
   if (due > until) return undefined;
   return { caseId: id, kind: 'retention-end', due, days: daysBetween(asOf, due), client };

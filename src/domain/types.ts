@@ -55,6 +55,8 @@ export interface SpisConfig {
     service: { kind: string; name: string; paragraph: string; law?: string; registration_id?: string; place?: string };
   };
   workers: Worker[];
+  /** false: spis due reads every record each time (as --no-cache). */
+  cache?: boolean;
   rules?: Partial<ProviderRules>;
   contract_defaults?: ContractDefaults;
   codes?: Partial<Record<CodeListName, CodeList>>;

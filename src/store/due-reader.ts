@@ -5,14 +5,52 @@ import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
-import type { DueFacts } from '../domain/due.js';
+import type { DueClient, DueContract, DueFacts, DueGoals } from '../domain/due.js';
+import { stampFile, type Trace } from './due-cache.js';
 import { archiveUntil } from '../domain/case.js';
 import { badNameProblem, CASE_FILES, CONTACTS_DIR, caseDirRel, listContactFiles, readRecord as readStoreRecord } from './case-store.js';
 
-function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Problem[]): T | undefined {
+function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Problem[], trace?: Trace): T | undefined {
   const before = problems.length;
+  // For the cache: the stamp is taken before the read, so a change in between shows next time.
+  if (trace) stampFile(root, rel, trace);
   const rec = readStoreRecord<T>({ root }, rel, kind, problems);
   return problems.length > before ? undefined : rec?.data;
+}
+
+/** Of the records, only what the due rules read (DueFacts' types): the client's name as initials. */
+export function dueClient(c: Client): DueClient {
+  const initial = (s: string): string => [...s.trim()][0] ?? '';
+  return {
+    id: c.id,
+    status: c.status,
+    applied: c.applied,
+    ...(c.anonymous !== undefined ? { anonymous: c.anonymous } : {}),
+    ...(c.pseudonym !== undefined ? { pseudonym: c.pseudonym } : {}),
+    ...(c.name ? { name: { given: initial(c.name.given), family: initial(c.name.family) } } : {}),
+    ...(c.assessment ? { assessment: { date: c.assessment.date } } : {}),
+    ...(c.key_workers ? { key_workers: c.key_workers.map((k) => ({ worker: k.worker, from: k.from })) } : {}),
+  };
+}
+
+function dueContract(c: Contract): DueContract {
+  return {
+    concluded: c.concluded,
+    term: { ...(c.term.indefinite !== undefined ? { indefinite: c.term.indefinite } : {}), ...(c.term.until !== undefined ? { until: c.term.until } : {}) },
+    ...(c.amendments ? { amendments: c.amendments.map((a) => (a.term_until !== undefined ? { term_until: a.term_until } : {})) } : {}),
+    ...(c.reports ? { reports: c.reports.map((r) => ({ date: r.date })) } : {}),
+  };
+}
+
+function dueGoals(g: Goals): DueGoals {
+  const current = g.personal_goals.at(-1);
+  return {
+    ...(g.plan?.written !== undefined ? { plan: { written: g.plan.written } } : {}),
+    // The rules read only the current (last) personal goal.
+    personal_goals: current ? [{ set: current.set, ...(current.evaluations ? { evaluations: current.evaluations.map((e) => ({ date: e.date })) } : {}) }] : [],
+    // only open partial goals fall due
+    partial_goals: g.partial_goals.filter((p) => p.status === 'open').map((p) => ({ id: p.id, status: p.status, review: p.review })),
+  };
 }
 
 export interface DueRead {
@@ -24,12 +62,13 @@ export interface DueRead {
  * An archived case's retention date: from termination.yaml, or for a refused applicant from the
  * refusal in client.yaml (the client is then given too, having been read anyway).
  */
-export function readRetention(root: string, id: string): { client?: Client; until?: string; problems: Problem[] } {
+export function readRetention(root: string, id: string, trace?: Trace): { client?: Client; until?: string; problems: Problem[] } {
   const dir = caseDirRel(id, 'archive');
   const problems: Problem[] = [];
-  const term = readRecord<Termination>(root, `${dir}/${CASE_FILES.termination}`, 'termination', problems);
+  if (trace) stampFile(root, dir, trace);
+  const term = readRecord<Termination>(root, `${dir}/${CASE_FILES.termination}`, 'termination', problems, trace);
   if (term?.archive_until) return { until: term.archive_until, problems };
-  const client = readArchivedClient(root, id, problems);
+  const client = readRecord<Client>(root, `${dir}/${CASE_FILES.client}`, 'client', problems, trace);
   const until = archiveUntil(client, term);
   return { ...(client ? { client } : {}), ...(until ? { until } : {}), problems };
 }
@@ -38,25 +77,29 @@ export function readArchivedClient(root: string, id: string, problems: Problem[]
   return readRecord<Client>(root, `${caseDirRel(id, 'archive')}/${CASE_FILES.client}`, 'client', problems);
 }
 
-export function readDueFacts(root: string, id: string): DueRead {
+export function readDueFacts(root: string, id: string, trace?: Trace): DueRead {
   const dir = caseDirRel(id, 'clients');
   const problems: Problem[] = [];
   let entries: Dirent[];
+  if (trace) stampFile(root, dir, trace);
   try {
     entries = readdirSync(join(root, dir), { withFileTypes: true });
   } catch {
     return { problems: [{ code: 'file-unreadable', file: dir, params: { reason: 'EIO' } }] };
   }
+  // One listing says which records there are: an absent one is not opened.
+  const present = new Set(entries.map((e) => e.name));
   // A symbolic link is never followed: reported, so the case is not silently left out.
   for (const e of entries) if (e.isSymbolicLink()) problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
   if (problems.length > 0) return { problems };
   if (entries.some((e) => e.name === CASE_FILES.termination)) return { problems };
-  const client = readRecord<Client>(root, `${dir}/${CASE_FILES.client}`, 'client', problems);
+  const client = readRecord<Client>(root, `${dir}/${CASE_FILES.client}`, 'client', problems, trace);
   if (!client) {
     if (problems.length === 0) problems.push({ code: 'missing-client', file: `${dir}/${CASE_FILES.client}`, params: { id } });
     return { problems };
   }
   if (client.status !== 'active' && client.status !== 'applicant') return { problems };
+  if (trace) stampFile(root, `${dir}/${CONTACTS_DIR}`, trace);
   const listing = listContactFiles(root, dir);
   for (const file of listing.links) problems.push({ code: 'symlink', file, params: { file } });
   // A contact record the due rules would not see (a wrong date in its name) is a broken record.
@@ -68,15 +111,18 @@ export function readDueFacts(root: string, id: string): DueRead {
   let plannedMeeting: string | undefined;
   for (let i = files.length - 1; i >= 0 && !plannedMeeting; i--) {
     // a corrected record: the newest correction is the record in effect
-    const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${files[i].corrections?.at(-1) ?? files[i].name}`, 'contact', problems);
+    const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${files[i].corrections?.at(-1) ?? files[i].name}`, 'contact', problems, trace);
     plannedMeeting = c?.next_meeting;
   }
   let contract: Contract | undefined;
   let goals: Goals | undefined;
   if (client.status === 'active') {
-    contract = readRecord<Contract>(root, `${dir}/${CASE_FILES.contract}`, 'contract', problems);
-    goals = readRecord<Goals>(root, `${dir}/${CASE_FILES.goals}`, 'goals', problems);
+    if (present.has(CASE_FILES.contract)) contract = readRecord<Contract>(root, `${dir}/${CASE_FILES.contract}`, 'contract', problems, trace);
+    if (present.has(CASE_FILES.goals)) goals = readRecord<Goals>(root, `${dir}/${CASE_FILES.goals}`, 'goals', problems, trace);
   }
   if (problems.length > 0) return { problems };
-  return { facts: { id, client, contract, goals, contactDates, ...(plannedMeeting ? { plannedMeeting } : {}) }, problems };
+  return {
+    facts: { id, client: dueClient(client), ...(contract ? { contract: dueContract(contract) } : {}), ...(goals ? { goals: dueGoals(goals) } : {}), contactDates, ...(plannedMeeting ? { plannedMeeting } : {}) },
+    problems,
+  };
 }

@@ -9,6 +9,7 @@ import { SpisError } from '../problems.js';
 import { accessLogPath } from './access-log.js';
 import { t } from '../i18n/index.js';
 import type { SpisConfig } from '../domain/types.js';
+import { dropDueEntries } from './due-cache.js';
 import { commitFiles, ensureDir, HOST, writeNewFolder, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
 import { acquireLock, type LockInfo } from './lock.js';
 import { changedPaths, commitPaths, fallbackIdentity, git, gitConfig, identityEnv, isOwnWorkTree, type Identity } from './git.js';
@@ -153,6 +154,14 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
 
     const cases: string[] = [];
     const touched: string[] = [];
+    /** The case folders changed ("clients/2026-0001"), whose due-cache entries are dropped. */
+    const dropped = new Set<string>();
+    const changedCases = (...lists: string[][]): void => {
+      for (const abs of lists.flat()) {
+        const parts = relative(root, abs).split(sep);
+        if ((parts[0] === 'clients' || parts[0] === 'archive') && parts[1]) dropped.add(`${parts[0]}/${parts[1]}`);
+      }
+    };
     const sweptDirs = new Set<string>();
     const sweepBefore = (absDir: string): void => {
       const rel = relative(root, absDir) || '.';
@@ -181,12 +190,14 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
         }
         commitFiles(changes, root, moves);
         touched.push(...changes.map((c) => relative(root, c.path)), ...moves.flatMap((m) => [relative(root, m.from), relative(root, m.to)]));
+        changedCases(changes.map((c) => c.path), moves.flatMap((m) => [m.from, m.to]));
       },
       createFolder(dir, files) {
         assertPlainPath(root, dir);
         if (existsSync(dir)) throw new SpisError('store.move-target-exists', { file: relative(root, dir) });
         writeNewFolder(dir, files);
         touched.push(relative(root, dir));
+        changedCases([dir]);
       },
       removeFolders(dirs) {
         for (const dir of dirs) assertPlainPath(root, dir);
@@ -194,6 +205,7 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
           const aside = join(dirname(dir), tempName(dir.split(sep).at(-1)!));
           renameSync(dir, aside);
           touched.push(relative(root, dir));
+          changedCases([dir]);
           rmSync(aside, { recursive: true, force: true });
         }
       },
@@ -206,6 +218,8 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
     try {
       return await fn(writer);
     } finally {
+      // The due cache forgets the cases changed (its stamps would catch them; this leaves no doubt).
+      dropDueEntries(root, [...dropped]);
       // What landed is committed, even when the command fails after writing it.
       if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice);
     }

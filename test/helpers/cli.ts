@@ -58,19 +58,23 @@ export function runBin(args: string[], opts: { cwd?: string; env?: Record<string
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The example's records without the tool's working state (.spis/: a lock, the due cache) left by runs on it. */
+export const exampleFiles = (src: string): boolean => !src.startsWith(join(EXAMPLE, '.spis'));
+
 /** A private copy of the example repository (schemas copied, not linked). */
 export function copyExample(): string {
   const dir = mkdtempSync(join(tmpdir(), 'spis-test-'));
-  cpSync(EXAMPLE, dir, { recursive: true, dereference: true });
+  cpSync(EXAMPLE, dir, { recursive: true, dereference: true, filter: exampleFiles });
   return dir;
 }
 
-/** Every file below a folder with its bytes, to prove that nothing changed. */
+/** Every file below a folder with its bytes, to prove that nothing changed (the due cache in .spis/cache/ aside). */
 export function snapshotTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string): void => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
+      if (p === join(dir, '.spis', 'cache')) continue;
       if (statSync(p).isDirectory()) walk(p);
       else out.set(relative(dir, p), readFileSync(p, 'latin1'));
     }

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE, runBin, type RunResult } from './cli.js';
+import { EXAMPLE, exampleFiles, runBin, type RunResult } from './cli.js';
 
 export interface Team {
   home: string;
@@ -40,7 +40,7 @@ export function makeTeam(base: string, worker: string): Team & { first: string }
   const remote = join(base, 'remote.git');
   gitIn(base, ['init', '--quiet', '--bare', '--initial-branch=main', remote], { HOME: home });
   const first = join(base, worker);
-  cpSync(EXAMPLE, first, { recursive: true, dereference: true });
+  cpSync(EXAMPLE, first, { recursive: true, dereference: true, filter: exampleFiles });
   writeFileSync(join(first, '.gitignore'), '.spis/\n.*.tmp\n.spis-tmp/\n');
   gitIn(first, ['init', '--quiet', '--initial-branch=main'], { HOME: home });
   gitIn(first, ['add', '-A'], { HOME: home });

@@ -1,0 +1,165 @@
+// The due cache (store/due-cache.ts) is an accelerator, never a source of truth: across a
+// sequence of edits of every kind, `due --json` with the cache equals `due --json --no-cache`
+// (and list and report, which read the records, stay what they were), and the cache is shown to
+// be used (SPIS_CACHE_STATS) where nothing changed.
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { run, scratch } from './helpers/cli.js';
+// @ts-expect-error plain JavaScript module without types
+import { generate } from '../bench/generate.js';
+
+const { example, tmp } = scratch();
+const CACHE = '.spis/cache/due.json';
+
+/** Waits past the "racy" second: files written just now are never cached. */
+const settle = () => new Promise((r) => setTimeout(r, 1100));
+
+async function dueBoth(dir: string, extra: string[] = []): Promise<{ cached: string; fresh: string; stats: string }> {
+  const a = await run(['due', '--json', ...extra, '-C', dir], { env: { SPIS_CACHE_STATS: '1' } });
+  const b = await run(['due', '--json', '--no-cache', ...extra, '-C', dir]);
+  expect(a.code).toBe(b.code);
+  return { cached: a.stdout, fresh: b.stdout, stats: /due-cache: (\d+\/\d+)/.exec(a.stderr)?.[1] ?? '' };
+}
+
+/** due with and without the cache agree; list and report are the same whichever ran before. */
+async function same(dir: string): Promise<string> {
+  const list = (await run(['list', '--json', '-C', dir])).stdout;
+  const report = (await run(['report', '--year', '2026', '--json', '-C', dir])).stdout;
+  const { cached, fresh, stats } = await dueBoth(dir);
+  expect(cached).toBe(fresh);
+  expect((await run(['list', '--json', '-C', dir])).stdout).toBe(list);
+  expect((await run(['report', '--year', '2026', '--json', '-C', dir])).stdout).toBe(report);
+  return stats;
+}
+
+const hits = (stats: string): number => Number(stats.split('/')[0]);
+
+describe('spis due with its cache', () => {
+  it('a generated repository through a sequence of edits: always the same answer as without the cache', async () => {
+    const dir = join(tmp(), 'gen');
+    generate(dir, 80, 7);
+    const cases = readdirSync(join(dir, 'clients')).sort();
+    const total = cases.length + readdirSync(join(dir, 'archive')).length;
+    // Just written: racy, nothing cached yet.
+    expect(hits(await same(dir))).toBe(0);
+    await settle();
+    await same(dir); // builds the cache
+    expect(await same(dir)).toBe(`${total}/${total}`);
+
+    // An active case whose newest contact plans a meeting: edited by hand in place.
+    const active = cases.find((id) => {
+      const c = readdirSync(join(dir, 'clients', id));
+      return !c.includes('termination.yaml') && c.includes('contacts') && /status: active/.test(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'));
+    })!;
+    const contactsDir = join(dir, 'clients', active, 'contacts');
+    const newest = join(contactsDir, readdirSync(contactsDir).sort().at(-1)!);
+    const text = readFileSync(newest, 'utf8');
+    writeFileSync(newest, text.replace(/^next_meeting: .*$/m, '').trimEnd() + '\nnext_meeting: 2026-10-01\n');
+    // Within the same second: read again, not trusted to the cache.
+    expect(hits(await same(dir))).toBe(total - 1);
+    await settle();
+    await same(dir);
+    expect(hits(await same(dir))).toBe(total);
+
+    // Touched without a change: read again (the stamps differ), same answer.
+    const client = join(dir, 'clients', active, 'client.yaml');
+    const t = statSync(client).mtime;
+    utimesSync(client, t, new Date(t.getTime() + 5000));
+    expect(hits(await same(dir))).toBe(total - 1);
+
+    // The same size and the old mtime put back: the ctime still tells.
+    const goals = join(dir, 'clients', active, 'goals.yaml');
+    const g = readFileSync(goals, 'utf8');
+    const old = statSync(goals);
+    writeFileSync(goals, g.replace(/review: 2026-(\d\d)-(\d\d)/, (_m, mm: string, dd: string) => `review: 2026-${mm}-${dd === '01' ? '02' : '01'}`));
+    utimesSync(goals, old.atime, old.mtime);
+    expect(statSync(goals).size).toBe(old.size);
+    expect(hits(await same(dir))).toBeLessThan(total);
+
+    // A contact added by hand (a new file in contacts/).
+    await settle();
+    await same(dir);
+    writeFileSync(join(contactsDir, '2026-11-20-zz99.yaml'), `date: 2026-11-20\nform: telefon\ntype: konzultace\nworker: ${parse(text).worker}\nsummary: Doplněno ručně.\n`);
+    expect(hits(await same(dir))).toBe(total - 1);
+
+    // A broken record is reported with the cache as without it, every time.
+    writeFileSync(join(dir, 'clients', active, 'client.yaml'), 'status: [\n');
+    const broken = await dueBoth(dir);
+    expect(broken.cached).toBe(broken.fresh);
+    const err = await run(['due', '-C', dir]);
+    expect(err.code).toBe(1);
+    expect(err.stderr).toContain(`clients/${active}/client.yaml`);
+    expect((await run(['due', '-C', dir])).stderr).toContain(`clients/${active}/client.yaml`);
+  }, 120_000);
+
+  it('the writer drops the entries of the cases it changes: contact add, archive, purge', async () => {
+    const dir = example();
+    await settle();
+    await same(dir);
+    const keys = () => Object.keys(JSON.parse(readFileSync(join(dir, CACHE), 'utf8')).entries as object);
+    expect(keys()).toContain('clients/2026-0003');
+    const input = join(tmp(), 'contact.yaml');
+    writeFileSync(input, 'date: 2026-11-20\nform: telefon\ntype: konzultace\nworker: novakova\nsummary: Telefonát.\nnext_meeting: 2026-11-21\n');
+    expect((await run(['contact', 'add', '2026-0003', '--from', input, '-C', dir])).code).toBe(0);
+    expect(keys()).not.toContain('clients/2026-0003');
+    await same(dir);
+
+    expect((await run(['archive', '2025-0012', '-C', dir])).code).toBe(0);
+    expect(keys()).not.toContain('clients/2025-0012');
+    await settle();
+    await same(dir);
+    expect(keys()).toContain('archive/2025-0012');
+    // Purged once its retention is over: the entry goes with the case.
+    const purge = await run(['purge', '2025-0012', '--yes', '-C', dir], { env: { SPIS_TODAY: '2040-01-01' } });
+    expect(purge.code, purge.stderr).toBe(0);
+    expect(keys()).not.toContain('archive/2025-0012');
+    await same(dir);
+  });
+
+  it('holds no name, birth date, address, phone or note text; owner only; never in git or an export', async () => {
+    const dir = example();
+    await settle();
+    await same(dir);
+    const cache = readFileSync(join(dir, CACHE), 'utf8');
+    expect(statSync(join(dir, '.spis/cache')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, CACHE)).mode & 0o777).toBe(0o600);
+    for (const id of readdirSync(join(dir, 'clients'))) {
+      const c = parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'));
+      for (const v of [c.name?.given, c.name?.family, c.birth_date, c.address, c.phone, c.email, c.request, c.note, c.district]) if (v) expect(cache, `${id}: ${v}`).not.toContain(String(v));
+      const contacts = join(dir, 'clients', id, 'contacts');
+      if (existsSync(contacts)) for (const f of readdirSync(contacts)) expect(cache).not.toContain(parse(readFileSync(join(contacts, f), 'utf8')).summary.slice(0, 20));
+    }
+    // .spis/ is ignored by the repository's .gitignore (spis init) and an export holds records only.
+    const out = join(tmp(), 'export');
+    expect((await run(['export', '2026-0001', '--out', out, '-C', dir])).code).toBe(0);
+    expect(JSON.stringify(readdirSync(out, { recursive: true }))).not.toContain('cache');
+  });
+
+  it('--names reads the names from the records; cache: false in spis.yaml and a corrupt or foreign cache mean reading every record', async () => {
+    const dir = example();
+    await settle();
+    await same(dir);
+    const names = await run(['due', '--json', '--names', '-C', dir]);
+    expect(names.stdout).toContain('Jana Dvořáková');
+    expect(await dueBoth(dir, ['--names']).then((x) => x.cached === x.fresh)).toBe(true);
+
+    writeFileSync(join(dir, CACHE), '{"format":1,"tool":"0.0.0-other","entries":{}}');
+    const foreign = await dueBoth(dir);
+    expect(foreign.cached).toBe(foreign.fresh);
+    expect(hits(foreign.stats)).toBe(0);
+    writeFileSync(join(dir, CACHE), '{ not json');
+    const corrupt = await dueBoth(dir);
+    expect(corrupt.cached).toBe(corrupt.fresh);
+    expect(hits(corrupt.stats)).toBe(0);
+
+    const other = example();
+    writeFileSync(join(other, 'spis.yaml'), readFileSync(join(other, 'spis.yaml'), 'utf8') + 'cache: false\n');
+    mkdirSync(join(other, '.spis'), { recursive: true });
+    await settle();
+    const off = await run(['due', '--json', '-C', other], { env: { SPIS_CACHE_STATS: '1' } });
+    expect(off.stderr).toBe('');
+    expect(existsSync(join(other, CACHE))).toBe(false);
+  });
+});
