@@ -241,6 +241,7 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
 
   sub(program, 'check [case-id...]', 'cmd.check')
     .option('--json', t('opt.json'))
+    .option('--no-cache', t('opt.check-no-cache'))
     .action(run(async () => (await import('./commands/check.js')).runCheck as Runner));
 
   sub(program, 'log <case-id>', 'cmd.log')

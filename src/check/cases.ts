@@ -1,11 +1,19 @@
 // Checking a list of cases: what one thread of `spis check` does, the main one or a worker.
 // Each case is loaded and every rule run; the temp files of dead writers its listing turned up
 // are removed (they hold client data) and not reported as stray.
+//
+// A case found clean before is not checked again while it is byte for byte what it was: its
+// fingerprint – the listing of its folder, contacts/ and documents/, and the bytes of every file
+// in the folder and in contacts/ – is read every time (check always reads the records), and only
+// parsing, schemas and rules are skipped when it matches the one kept from the last clean check
+// (.spis/cache/check.json, with spis.yaml's own fingerprint as its context; a clean check of an
+// earlier day holds for a later one, never the other way round).
 import type { Problem } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { loadCase, type CaseLocation } from '../store/case-store.js';
+import { caseDirRel, CONTACTS_DIR, DOCUMENTS_DIR, loadCase, type CaseLocation } from '../store/case-store.js';
 import { pendingTemps } from '../store/atomic.js';
 import { checkCase } from './rules.js';
 
@@ -13,20 +21,72 @@ export interface CaseShare {
   /** Problems per case, in the order of the cases given. */
   problems: Problem[][];
   swept: number;
+  /** Per case: the fingerprint of a case found clean now (to keep), else null. */
+  clean: (string | null)[];
+  /** Per case: found clean before and unchanged, so not checked again. */
+  skipped: boolean[];
 }
 
-export function checkCases(root: string, today: string, config: SpisConfig, cases: readonly { id: string; location: CaseLocation }[]): CaseShare {
+/** A case found clean: its fingerprint and the day of the check. */
+export interface CleanEntry {
+  value: { fp: string; today: string };
+}
+
+/**
+ * The fingerprint of a case folder as check would read it; undefined where it cannot be taken
+ * (a symbolic link, an unreadable file: the case is loaded and the problem reported).
+ */
+export function caseFingerprint(root: string, dir: string): string | undefined {
+  const h = createHash('sha1');
+  const list = (rel: string): Dirent[] => readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  try {
+    const walk = (rel: string, contents: boolean): boolean => {
+      for (const e of list(rel)) {
+        const kind = e.isFile() ? 'f' : e.isDirectory() ? 'd' : 'x';
+        if (kind === 'x') return false;
+        h.update(`${rel}/${e.name}\0${kind}\0`);
+        if (kind === 'f' && contents) {
+          const bytes = readFileSync(join(root, rel, e.name));
+          h.update(`${bytes.length}\0`);
+          h.update(bytes);
+        } else if (kind === 'd' && rel === dir && (e.name === CONTACTS_DIR || e.name === DOCUMENTS_DIR)) {
+          if (!walk(`${rel}/${e.name}`, e.name === CONTACTS_DIR)) return false;
+        }
+      }
+      return true;
+    };
+    return walk(dir, true) ? h.digest('hex') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function checkCases(root: string, today: string, config: SpisConfig, cases: readonly { id: string; location: CaseLocation }[], known?: Record<string, CleanEntry>): CaseShare {
   let swept = 0;
   // A temp file a half-done change still needs stays for the next writer to complete it.
   const keep = pendingTemps(root);
+  const clean: (string | null)[] = [];
+  const skipped: boolean[] = [];
   const problems = cases.map(({ id, location }) => {
+    const dir = caseDirRel(id, location);
+    const fp = known ? caseFingerprint(root, dir) : undefined;
+    const before = known?.[dir]?.value;
+    const unchanged = !!fp && !!before && before.fp === fp && before.today <= today;
+    skipped.push(unchanged);
+    if (unchanged) {
+      clean.push(fp!);
+      return [];
+    }
     const kase = loadCase({ root }, id, location);
     for (const rel of kase.leftovers ?? []) {
       if (keep.has(join(root, rel))) continue;
       rmSync(join(root, rel), { recursive: true, force: true });
       swept++;
     }
-    return checkCase({ config, kase, today });
+    const found = checkCase({ config, kase, today });
+    // Kept only when nothing was swept (the folder changed under the fingerprint) and all is well.
+    clean.push(fp && found.length === 0 && (kase.leftovers ?? []).length === 0 ? fp : null);
+    return found;
   });
-  return { problems, swept };
+  return { problems, swept, clean, skipped };
 }

@@ -5,11 +5,15 @@ import type { Context } from '../context.js';
 import { out, err } from '../context.js';
 import type { ExitCode, Problem } from '../problems.js';
 import { t } from '../i18n/index.js';
-import { findRepoRoot, readConfig } from '../store/repo.js';
-import { assertCaseId, locateCase, scanCases, templateLinkProblems } from '../store/case-store.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_FILE, findRepoRoot, readConfig } from '../store/repo.js';
+import { assertCaseId, caseDirRel, locateCase, scanCases, templateLinkProblems } from '../store/case-store.js';
+import { readCache, writeCache } from '../store/stamp-cache.js';
 import { sweepLeftovers, TOP_LEVEL_DIRS } from '../store/atomic.js';
 import { pendingProblems } from '../store/lock.js';
-import { checkCases } from '../check/cases.js';
+import { checkCases, type CleanEntry } from '../check/cases.js';
 import { acrossThreads } from '../store/threads.js';
 import { FORMAT, formatOf, staleSchemas } from '../store/upgrade.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
@@ -35,20 +39,38 @@ export function checkRepository(root: string, today: string, only?: string[], lo
   return report(root, true, scan.problems, checkCases(root, today, config, scan.cases).problems);
 }
 
-/** The whole repository's check, spread over threads (store/threads.ts). */
-async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv, loaded: ReturnType<typeof readConfig>): Promise<{ problems: Problem[]; swept: number }> {
+/** The whole repository's check, spread over threads (store/threads.ts); cases clean and unchanged since the last check are only read (check/cases.ts). */
+async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv, loaded: ReturnType<typeof readConfig>, useCache: boolean): Promise<{ problems: Problem[]; swept: number; skipped?: number; cases?: number }> {
   const { config, problems } = loaded;
   if (problems.length > 0 || !config) return { problems, swept: 0 };
   const { cases, problems: entries } = scanCases({ root }, ['clients', 'archive']);
-  // One result per case: its problems, and the leftovers its thread removed (counted on its first case).
-  const perCase = await acrossThreads(cases, env, new URL('../check/worker.js', import.meta.url), { root, today }, (share) => {
-    const r = checkCases(root, today, config, share);
-    return r.problems.map((problems, i) => ({ problems, swept: i === 0 ? r.swept : 0 }));
+  // spis.yaml decides what the rules say: another spis.yaml, no clean case from before counts.
+  const context = useCache && config.cache !== false ? createHash('sha1').update(readFileSync(join(root, CONFIG_FILE))).digest('hex') : undefined;
+  const known = context ? (readCache(root, 'check.json', context) as Record<string, CleanEntry>) : undefined;
+  // One result per case: its problems, its fingerprint if clean, and the leftovers its thread removed (counted on its first case).
+  const perCase = await acrossThreads(cases, env, new URL('../check/worker.js', import.meta.url), { root, today, known }, (share) => {
+    const r = checkCases(root, today, config, share, known);
+    return r.problems.map((problems, i) => ({ problems, clean: r.clean[i] ?? null, skipped: r.skipped[i] ?? false, swept: i === 0 ? r.swept : 0 }));
   });
-  return { problems: report(root, true, entries, perCase.map((c) => c.problems)), swept: perCase.reduce((n, c) => n + c.swept, 0) };
+  if (context) {
+    const next: Record<string, CleanEntry> = {};
+    cases.forEach((c, i) => {
+      const fp = perCase[i]!.clean;
+      const key = caseDirRel(c.id, c.location);
+      const was = known?.[key]?.value;
+      // Clean on a day means clean on every later one: the earliest such day is kept.
+      if (fp) next[key] = { value: { fp, today: was?.fp === fp && was.today < today ? was.today : today } };
+    });
+    writeCache(root, 'check.json', next, context);
+  }
+  return {
+    problems: report(root, true, entries, perCase.map((c) => c.problems)),
+    swept: perCase.reduce((n, c) => n + c.swept, 0),
+    ...(context ? { skipped: perCase.filter((c) => c.skipped).length, cases: cases.length } : {}),
+  };
 }
 
-export async function runCheck(ctx: Context, ids: string[], opts: { json?: boolean }): Promise<ExitCode> {
+export async function runCheck(ctx: Context, ids: string[], opts: { json?: boolean; cache?: boolean }): Promise<ExitCode> {
   const root = findRepoRoot({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   // Temp files of dead writers hold client data and are of no use to anyone: away with them
   // (here at the top; in each case folder by the thread that checks it).
@@ -57,9 +79,10 @@ export async function runCheck(ctx: Context, ids: string[], opts: { json?: boole
   let problems: Problem[];
   if (ids.length > 0) problems = checkRepository(root, ctx.today, ids, loaded);
   else {
-    const all = await checkAll(root, ctx.today, ctx.io.env, loaded);
+    const all = await checkAll(root, ctx.today, ctx.io.env, loaded, opts.cache !== false);
     problems = all.problems;
     swept += all.swept;
+    if (ctx.io.env.SPIS_CACHE_STATS && all.cases !== undefined) err(ctx, `check-cache: ${all.skipped}/${all.cases}`);
   }
   if (swept > 0) err(ctx, t('store.swept', { count: swept }));
   // Behind the tool: the editor validates against stale schemas, or records wait for a migration.

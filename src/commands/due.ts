@@ -14,7 +14,7 @@ import { openRepo } from '../store/repo.js';
 import { CASE_FILES, caseDirRel, readRecord, scanCases } from '../store/case-store.js';
 import { pendingProblems } from '../store/lock.js';
 import { dueClient, readArchivedClient, readDueFacts, readRetention } from '../store/due-reader.js';
-import { DueCache, newTrace } from '../store/due-cache.js';
+import { StampCache, newTrace } from '../store/stamp-cache.js';
 import { retentionEnds } from '../domain/case.js';
 import { logAccess } from '../store/access-log.js';
 import { reportBroken } from '../ui/problems.js';
@@ -65,7 +65,7 @@ export async function computeDue(root: string, config: SpisConfig, asOf: string,
   const scan = scanCases({ root }, ['clients']);
   const problems: Problem[] = [...pendingProblems(root), ...scan.problems.filter((p) => p.code === 'symlink')];
   // The cache (store/due-cache.ts) answers for a case only while it is provably unchanged.
-  const cache = opts.cache === false ? undefined : DueCache.open(root);
+  const cache = opts.cache === false ? undefined : StampCache.open(root);
   const archived = worker ? [] : scanCases({ root }, ['archive']).cases;
   await cache?.validate([...scan.cases.map(({ id }) => `clients/${id}`), ...archived.map(({ id }) => `archive/${id}`)]);
   const seen = new Set<string>();

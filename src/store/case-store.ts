@@ -228,9 +228,10 @@ export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLo
   const problems: Problem[] = [];
   const c: LoadedCase = { id, location: loc, dir, contacts: [], problems, strayFiles: [], leftovers: [] };
   // One listing of the folder decides which records there are: nothing is opened that is not there.
+  const read = <T>(rel: string, kind: RecordKind): RecordFile<T> | undefined => readRecord<T>(repo, rel, kind, problems);
   const entries = readdirSync(join(repo.root, dir), { withFileTypes: true });
   const present = new Set(entries.map((e) => e.name));
-  const record = <T>(name: string, kind: RecordKind): RecordFile<T> | undefined => (present.has(name) ? readRecord<T>(repo, `${dir}/${name}`, kind, problems) : undefined);
+  const record = <T>(name: string, kind: RecordKind): RecordFile<T> | undefined => (present.has(name) ? read<T>(`${dir}/${name}`, kind) : undefined);
   c.client = record<Client>(CASE_FILES.client, 'client');
   c.contract = record<Contract>(CASE_FILES.contract, 'contract');
   c.goals = record<Goals>(CASE_FILES.goals, 'goals');
@@ -250,9 +251,9 @@ export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLo
   for (const name of badNames) problems.push(badNameProblem(dir, name));
   for (const name of other) c.strayFiles.push(`${dir}/${CONTACTS_DIR}/${name}`);
   for (const { name, date, corrections } of contacts) {
-    const original = readRecord<ContactRecord>(repo, `${dir}/${CONTACTS_DIR}/${name}`, 'contact', problems);
+    const original = read<ContactRecord>(`${dir}/${CONTACTS_DIR}/${name}`, 'contact');
     // A corrected record: every correction is read (each must be sound); the newest is in effect.
-    const versions = (corrections ?? []).map((k) => readRecord<ContactRecord>(repo, `${dir}/${CONTACTS_DIR}/${k}`, 'contact', problems));
+    const versions = (corrections ?? []).map((k) => read<ContactRecord>(`${dir}/${CONTACTS_DIR}/${k}`, 'contact'));
     const rec = versions.length > 0 ? versions.at(-1) : original;
     // Object.assign, not a spread: a spread would read the lazy `parsed` and parse the file.
     if (rec) c.contacts.push(Object.assign(rec, { name, nameDate: date }, corrections ? { corrections, original } : {}));

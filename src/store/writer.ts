@@ -9,7 +9,7 @@ import { SpisError } from '../problems.js';
 import { accessLogPath } from './access-log.js';
 import { t } from '../i18n/index.js';
 import type { SpisConfig } from '../domain/types.js';
-import { dropDueEntries } from './due-cache.js';
+import { dropCacheEntries } from './stamp-cache.js';
 import { commitFiles, ensureDir, HOST, writeNewFolder, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
 import { acquireLock, type LockInfo } from './lock.js';
 import { changedPaths, commitPaths, fallbackIdentity, git, gitConfig, identityEnv, isOwnWorkTree, type Identity } from './git.js';
@@ -219,7 +219,7 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
       return await fn(writer);
     } finally {
       // The due cache forgets the cases changed (its stamps would catch them; this leaves no doubt).
-      dropDueEntries(root, [...dropped]);
+      dropCacheEntries(root, [...dropped]);
       // What landed is committed, even when the command fails after writing it.
       if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice);
     }

@@ -1,4 +1,4 @@
-// The due cache (store/due-cache.ts) is an accelerator, never a source of truth: across a
+// The caches (store/stamp-cache.ts, check/cases.ts) are accelerators, never a source of truth: across a
 // sequence of edits of every kind, `due --json` with the cache equals `due --json --no-cache`
 // (and list and report, which read the records, stay what they were), and the cache is shown to
 // be used (SPIS_CACHE_STATS) where nothing changed.
@@ -161,5 +161,57 @@ describe('spis due with its cache', () => {
     const off = await run(['due', '--json', '-C', other], { env: { SPIS_CACHE_STATS: '1' } });
     expect(off.stderr).toBe('');
     expect(existsSync(join(other, CACHE))).toBe(false);
+  });
+});
+
+describe('spis check and the cases it found clean', () => {
+  const check = async (dir: string, env: Record<string, string> = {}, extra: string[] = []) => {
+    const r = await run(['check', '--json', ...extra, '-C', dir], { env: { SPIS_CACHE_STATS: '1', ...env } });
+    return { code: r.code, problems: r.stdout, skipped: /check-cache: (\d+)\/(\d+)/.exec(r.stderr)?.[1] };
+  };
+
+  it('reads every record each time; skips parsing and rules only for a case byte for byte as at its last clean check', async () => {
+    const dir = example();
+    const first = await check(dir);
+    expect(first.code).toBe(0);
+    expect(first.skipped).toBe('0');
+    const total = readdirSync(join(dir, 'clients')).length;
+    expect((await check(dir)).skipped).toBe(String(total));
+
+    // A byte changed, the size and the mtime put back: the content tells.
+    const goals = join(dir, 'clients/2026-0002/goals.yaml');
+    const old = statSync(goals);
+    writeFileSync(goals, readFileSync(goals, 'utf8').replace('review: 2026-12-07', 'review: 2026-12-37'));
+    utimesSync(goals, old.atime, old.mtime);
+    expect(statSync(goals).size).toBe(old.size);
+    const broken = await check(dir);
+    expect(broken.code).toBe(1);
+    expect(broken.problems).toContain('clients/2026-0002/goals.yaml');
+    expect(broken.skipped).toBe(String(total - 1));
+    // The same answer as without the cache, problems and order.
+    const plain = await run(['check', '--json', '--no-cache', '-C', dir]);
+    expect(broken.problems).toBe(plain.stdout);
+  });
+
+  it('another spis.yaml, or an earlier day, checks every case again', async () => {
+    const dir = example();
+    await check(dir);
+    // A worker removed from spis.yaml: the cases naming him are wrong now, their bytes unchanged.
+    const config = join(dir, 'spis.yaml');
+    const text = readFileSync(config, 'utf8');
+    const parsed = parse(text);
+    const gone = parsed.workers.find((w: { id: string }) => w.id === 'svoboda');
+    expect(gone).toBeDefined();
+    writeFileSync(config, text.replace(/\n  - id: svoboda\n(    .*\n)*/, '\n'));
+    const r = await check(dir);
+    expect(r.skipped).toBe('0');
+    expect(r.code).toBe(1);
+    expect(r.problems).toContain('svoboda');
+    writeFileSync(config, text);
+    await check(dir);
+    // Clean on 22 Nov: on 1 Feb of the same year, dates in the records lie in the future.
+    const earlier = await check(dir, { SPIS_TODAY: '2026-02-01' });
+    expect(earlier.skipped).toBe('0');
+    expect(earlier.problems).toContain('date-future');
   });
 });

@@ -1,5 +1,6 @@
-// A cache of what `spis due` reads from each case, so that the morning cron run need not read
-// the records of every case again. An accelerator, never a source of truth:
+// Caches per case, so that the morning cron run need not read the records of every case again:
+// what `spis due` reads from each case (due.json), and which cases `spis check` found clean
+// (check.json). An accelerator, never a source of truth:
 // - an entry is used only while the case is provably as it was when it was read, like git's
 //   index: the size, mtime, ctime (to a fraction of a microsecond) and inode of the case folder and of its
 //   contacts/ (a folder's times change with every file added, removed or renamed in it) and of
@@ -12,15 +13,18 @@
 //   means an empty cache and the records read as without it;
 // - the one writer drops the entries of the cases it changes (store/writer.ts); a hand edit is
 //   caught by the stamps.
-// It holds no more than the due report shows: dates, goal ids, worker ids, and of the client the
-// status, key workers and initials (DueFacts' types allow nothing else). It lives in .spis/cache/
-// (owner only), which git never sees and exports never copy; purge drops the case's entry with
-// its other writes.
+// due.json holds no more than the due report shows: dates, goal ids, worker ids, and of the
+// client the status, key workers and initials (DueFacts' types allow nothing else); check.json
+// holds stamps and the date of the clean check. They live in .spis/cache/ (owner only), which
+// git never sees and exports never copy; purge drops the case's entries with its other writes.
 import { lstat, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { STATE_DIR, tempName } from './atomic.js';
 
 export const CACHE_DIR = `${STATE_DIR}/cache`;
+/** The caches: of due facts, and of the cases `spis check` found clean. */
+export const CACHE_FILES = ['due.json', 'check.json'] as const;
+export type CacheName = (typeof CACHE_FILES)[number];
 export const DUE_CACHE_FILE = `${CACHE_DIR}/due.json`;
 /** Bumped whenever what an entry holds or means changes. */
 const FORMAT = 1;
@@ -43,14 +47,16 @@ export interface Trace {
   started: number;
 }
 
-interface Entry {
-  stamps: Stamp[];
+export interface Entry {
+  stamps?: Stamp[];
   value: unknown;
 }
 
-interface CacheFile {
+export interface CacheFile {
   format: number;
   tool: string;
+  /** What else the entries depend on (check: spis.yaml): another value, no entry holds. */
+  context?: string;
   entries: Record<string, Entry>;
 }
 
@@ -70,28 +76,23 @@ export function stampFile(root: string, rel: string, trace: Trace): void {
   trace.stamps.push([inCase, st.size, st.mtimeMs, st.ctimeMs - st.mtimeMs, st.ino]);
 }
 
-export class DueCache {
+export class StampCache {
   private entries: Record<string, Entry>;
   private readonly fresh = new Set<string>();
   private changed = false;
 
   private constructor(
     private readonly root: string,
+    private readonly name: CacheName,
+    private readonly context: string | undefined,
     entries: Record<string, Entry>,
   ) {
     this.entries = entries;
   }
 
-  /** The repository's cache; empty when there is none or it is in any doubt. */
-  static open(root: string): DueCache {
-    let entries: Record<string, Entry> = {};
-    try {
-      const data = JSON.parse(readFileSync(join(root, DUE_CACHE_FILE), 'utf8')) as CacheFile;
-      if (data && data.format === FORMAT && data.tool === TOOL && data.entries && typeof data.entries === 'object') entries = data.entries;
-    } catch {
-      // none yet, or unreadable: start empty
-    }
-    return new DueCache(root, entries);
+  /** The repository's cache of that name; empty when there is none or it is in any doubt. */
+  static open(root: string, name: CacheName = 'due.json', context?: string): StampCache {
+    return new StampCache(root, name, context, readCache(root, name, context));
   }
 
   /**
@@ -194,18 +195,32 @@ export class DueCache {
 
   /** Writes the cache when it changed; a failure only costs speed next time. */
   save(): void {
-    if (this.changed) writeCache(this.root, this.entries);
+    if (this.changed) writeCache(this.root, this.name, this.entries, this.context);
   }
 }
 
-/** Writes the cache whole, via a temp file and a rename; false when it could not. */
-function writeCache(root: string, entries: Record<string, Entry>): boolean {
+/**
+ * A cache's entries, when the file is of this format and tool version and was made in the same
+ * context; else none (the file is rewritten at the next save).
+ */
+export function readCache(root: string, name: CacheName, context?: string): Record<string, Entry> {
+  try {
+    const data = JSON.parse(readFileSync(join(root, CACHE_DIR, name), 'utf8')) as CacheFile;
+    if (data && data.format === FORMAT && data.tool === TOOL && data.context === context && data.entries && typeof data.entries === 'object') return data.entries;
+  } catch {
+    // none yet, or unreadable
+  }
+  return {};
+}
+
+/** Writes a cache whole, via a temp file and a rename; false when it could not. */
+export function writeCache(root: string, name: CacheName, entries: Record<string, Entry>, context: string | undefined): boolean {
   const dir = join(root, CACHE_DIR);
-  const tmp = join(dir, tempName('due.json'));
+  const tmp = join(dir, tempName(name));
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(tmp, JSON.stringify({ format: FORMAT, tool: TOOL, entries } satisfies CacheFile), { mode: 0o600, flag: 'wx' });
-    renameSync(tmp, join(dir, 'due.json'));
+    writeFileSync(tmp, JSON.stringify({ format: FORMAT, tool: TOOL, ...(context !== undefined ? { context } : {}), entries } satisfies CacheFile), { mode: 0o600, flag: 'wx' });
+    renameSync(tmp, join(dir, name));
     return true;
   } catch {
     rmSync(tmp, { force: true });
@@ -215,21 +230,22 @@ function writeCache(root: string, entries: Record<string, Entry>): boolean {
 
 /**
  * The one writer drops the entries of the case folders it changed ("clients/2026-0001",
- * "archive/2026-0001"). Should the cache not be rewritten, it is removed: never a stale entry
- * left trusted on a guess.
+ * "archive/2026-0001") from every cache. Should a cache not be rewritten, it is removed: never a
+ * stale entry left trusted on a guess.
  */
-export function dropDueEntries(root: string, keys: readonly string[]): void {
+export function dropCacheEntries(root: string, keys: readonly string[]): void {
   if (keys.length === 0) return;
-  const file = join(root, DUE_CACHE_FILE);
-  let data: CacheFile;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') rmSync(file, { force: true });
-    return;
+  for (const name of CACHE_FILES) {
+    const file = join(root, CACHE_DIR, name);
+    let data: CacheFile;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') rmSync(file, { force: true });
+      continue;
+    }
+    if (!data?.entries || !keys.some((k) => k in data.entries)) continue;
+    for (const k of keys) delete data.entries[k];
+    if (!writeCache(root, name, data.entries, data.context)) rmSync(file, { force: true });
   }
-  if (!data?.entries || !keys.some((k) => k in data.entries)) return;
-  for (const k of keys) delete data.entries[k];
-  // Not rewritten: no cache rather than a stale one.
-  if (!writeCache(root, data.entries)) rmSync(file, { force: true });
 }
