@@ -36,7 +36,7 @@ function defaultIo(): Io {
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCode> {
   const lang: Lang = detectLang(argv, io.env);
-  setLang(lang);
+  await setLang(lang);
   // What the completion script calls at each TAB (spis complete -- <words>): straight to the
   // answer, without building the command tree twice.
   if (argv[0] === 'complete') {

@@ -1,15 +1,16 @@
 // One catalogue per language; every text the user sees comes from here.
 import { cs, type Catalogue, type MessageKey } from './cs.js';
-import { en } from './en.js';
 
 export type Lang = 'cs' | 'en';
 export type { MessageKey };
 export type Params = Record<string, string | number | undefined>;
 
-const catalogues: Record<Lang, Catalogue> = { cs, en };
+// English is loaded only when asked for: a Czech start (spis --help, the cron run) never parses it.
+const catalogues: Partial<Record<Lang, Catalogue>> = { cs };
 let current: Lang = 'cs';
 
-export function setLang(lang: Lang): void {
+export async function setLang(lang: Lang): Promise<void> {
+  if (!catalogues[lang]) catalogues[lang] = (await import('./en.js')).en;
   current = lang;
 }
 
@@ -31,7 +32,8 @@ export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
 }
 
 export function t(key: MessageKey, params: Params = {}, lang: Lang = current): string {
-  const msg = catalogues[lang][key];
+  // A language not loaded (never the current one) falls back to Czech.
+  const msg = (catalogues[lang] ?? cs)[key];
   const text = typeof msg === 'function' ? msg(params) : msg;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => (params[name] === undefined ? `{${name}}` : String(params[name])));
 }
