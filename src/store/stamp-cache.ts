@@ -103,7 +103,9 @@ export class StampCache {
    */
   async validate(keys: readonly string[]): Promise<void> {
     const stale = new Set<string>();
-    const path = (key: string, stamp: Stamp): string => join(this.root, stamp[0] === '.' ? key : `${key}/${stamp[0]}`);
+    // Plain concatenation: path.join's normalising costs more than the lstat's own work here.
+    const base = `${this.root}/`;
+    const path = (key: string, stamp: Stamp): string => (stamp[0] === '.' ? base + key : `${base}${key}/${stamp[0]}`);
     const holds = (stamp: Stamp, st: Stats | undefined): boolean => !!st && st.mtimeMs === stamp[2] && st.ctimeMs - st.mtimeMs === stamp[3] && st.size === stamp[1] && st.ino === stamp[4];
     const stampsOf = (key: string): Stamp[] | undefined => {
       const e = this.entries[key];
