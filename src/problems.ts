@@ -29,6 +29,7 @@ export type ProblemCode =
   | 'id-mismatch'
   | 'file-name-mismatch'
   | 'correction-mismatch'
+  | 'correction-orphan'
   | 'file-name-invalid'
   | 'missing-record'
   | 'unexpected-record'

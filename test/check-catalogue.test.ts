@@ -54,6 +54,11 @@ const CATALOGUE: Record<string, Mutation> = {
     ),
   'id-mismatch': (d) => edit(d, `${A}/client.yaml`, 'id: 2026-0001', 'id: 2026-0009'),
   'file-name-mismatch': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'date: 2026-10-05', 'date: 2026-10-04'),
+  'correction-orphan': (d) =>
+    writeFileSync(
+      join(d, `${B}/contacts/2026-10-06-zzzz.correction-1.yaml`),
+      readFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), 'utf8') + 'corrects: 2026-10-06-zzzz.yaml\ncorrection:\n  date: 2026-11-01\n  worker: novakova\n',
+    ),
   'correction-mismatch': (d) =>
     writeFileSync(
       join(d, `${B}/contacts/2026-10-05-m2r4.correction-1.yaml`),
@@ -80,7 +85,7 @@ const CATALOGUE: Record<string, Mutation> = {
 };
 
 /** Problems that are about a whole file, not a place in it. */
-const FILE_LEVEL = new Set(['stray-file', 'missing-client', 'file-unreadable', 'symlink', 'pending-change', 'file-name-invalid']);
+const FILE_LEVEL = new Set(['correction-orphan', 'stray-file', 'missing-client', 'file-unreadable', 'symlink', 'pending-change', 'file-name-invalid']);
 
 const { example } = scratch();
 

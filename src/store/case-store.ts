@@ -117,6 +117,9 @@ export function listCaseDirs(repo: Pick<Repo, 'root'>, where: CaseLocation[] = [
 }
 
 export function badNameProblem(caseDir: string, name: string): Problem {
+  // A correction whose original is not beside it: said as such, not as a wrong date.
+  const k = CORRECTION_FILE_RE.exec(name);
+  if (k && isIsoDate(k[2])) return { code: 'correction-orphan', file: `${caseDir}/${CONTACTS_DIR}/${name}`, params: { name, original: `${k[1]}.yaml` } };
   return { code: 'file-name-invalid', file: `${caseDir}/${CONTACTS_DIR}/${name}`, params: { name } };
 }
 
