@@ -193,7 +193,8 @@ const NBSP = '\u00a0';
 
 /**
  * Czech typography for print: no line break after a one-letter preposition or conjunction, inside
- * a date, between § and its number, in "č. 108/2006 Sb.", after an academic title; no space
+ * a date or a number written in groups (a postcode), between § and its number, in "č. 108/2006
+ * Sb.", after an academic title; no space
  * before a comma; no full stop doubled (a value ending in one, a quotation ending in one).
  */
 export function czechTypography(text: string): string {
@@ -204,6 +205,8 @@ export function czechTypography(text: string): string {
     .replace(/§ (?=\d)/g, `§${NBSP}`)
     .replace(/(^|[\s(])(č|odst|písm|zák)\. (?=\S)/g, `$1$2.${NBSP}`)
     .replace(/(\d) (Sb\.)/g, `$1${NBSP}$2`)
+    // a number in groups (779 00, 1 500 Kč, +420 600 000 111) is never broken
+    .replace(/(\d) (?=\d)/g, `$1${NBSP}`)
     .replace(/(^|[\s(„])(Mgr|Bc|Ing|PhDr|MUDr|JUDr|PaedDr|RNDr|MVDr|Dr|doc|prof)\. (?=\p{Lu})/gmu, `$1$2.${NBSP}`)
     .replace(/ +,/g, ',')
     .replace(/([.!?])“\./g, '$1“')
