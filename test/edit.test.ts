@@ -111,6 +111,22 @@ describe('spis edit <case> client', () => {
     expect(readFileSync(join(dir, kept!), 'utf8')).toContain('district: Prostějov');
   });
 
+  it('a case broken elsewhere can be mended record by record: only problems the edit brings stop it', async () => {
+    const dir = example();
+    const goals = join(dir, A, 'goals.yaml');
+    writeFileSync(goals, readFileSync(goals, 'utf8').replace('review: 2026-11-30', 'review: 2026-11-31'));
+    // client.yaml edited while goals.yaml is broken: written.
+    const { editor } = fakeEditor(['s/^district: Olomouc/district: Prostějov/']);
+    const s = startInteractive(['edit', '2026-0001', 'client', '-C', dir], { env: { EDITOR: editor } });
+    expect(await s.done).toBe(0);
+    expect(readFileSync(join(dir, A, 'client.yaml'), 'utf8')).toContain('district: Prostějov');
+    // Then goals.yaml itself, mended.
+    const fix = fakeEditor(['s/review: 2026-11-31/review: 2026-11-30/']);
+    const g = startInteractive(['edit', '2026-0001', 'goals', '-C', dir], { env: { EDITOR: fix.editor } });
+    expect(await g.done).toBe(0);
+    expect((await run(['check', '-C', dir])).code).toBe(0);
+  });
+
   it('the editor failing writes nothing; without a terminal it says how to run it', async () => {
     const dir = example();
     const before = readFileSync(join(dir, A, 'client.yaml'), 'utf8');
