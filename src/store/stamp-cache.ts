@@ -1,11 +1,11 @@
 // Caches per case, so that the morning cron run need not read the records of every case again:
 // what `spis due` reads from each case (due.json), and which cases `spis check` found clean
 // (check.json). An accelerator, never a source of truth:
-// - an entry is used only while the case is provably as it was when it was read, like git's
-//   index: the size, mtime, ctime (to a fraction of a microsecond) and inode of the case folder and of its
-//   contacts/ (a folder's times change with every file added, removed or renamed in it) and of
-//   every record the reader opened are unchanged – one lstat each, taken before the folder was
-//   listed or the file read;
+// - a due entry is used only while the case is provably as it was when it was read, like git's
+//   index: the size, mtime, ctime (to a fraction of a microsecond) and inode of the case folder,
+//   of its contacts/ (a folder's times change with every file added, removed or renamed in it)
+//   and of every record the reader opened are unchanged – one lstat each, taken before the
+//   folder was listed or the file read;
 // - an entry is never written for a file changed within a second of being read (git's "racy"
 //   rule: a change in the same second could leave every stamp the same), nor for a case with a
 //   problem (it is read, and reported, every time);
@@ -15,7 +15,7 @@
 //   caught by the stamps.
 // due.json holds no more than the due report shows: dates, goal ids, worker ids, and of the
 // client the status, key workers and initials (DueFacts' types allow nothing else); check.json
-// holds stamps and the date of the clean check. They live in .spis/cache/ (owner only), which
+// holds, per clean case, a fingerprint of its bytes and the day of the check (check/cases.ts). They live in .spis/cache/ (owner only), which
 // git never sees and exports never copy; purge drops the case's entries with its other writes.
 import { lstat, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
