@@ -137,6 +137,9 @@ describe('spis edit <case> client', () => {
     const piped = await run(['edit', '2026-0001', 'client', '-C', dir]);
     expect(piped.code).toBe(2);
     expect(piped.stderr).toContain('spusťte ho v terminálu');
+    const typo = startInteractive(['edit', '2026-0001', 'klient', '-C', dir], { env: { EDITOR: 'true' } });
+    expect(await typo.done).toBe(2);
+    expect(typo.stderr()).toContain('Neznámý záznam „klient“. Možnosti: client, contract, goals, termination, nebo zápis z kontaktu');
     const none = startInteractive(['edit', '2026-0003', 'termination', '-C', dir], { env: { EDITOR: 'true' } });
     expect(await none.done).toBe(1);
     expect(none.stderr()).toContain('Spis 2026-0003 nemá záznam termination.yaml');

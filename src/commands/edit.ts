@@ -115,7 +115,7 @@ async function chooseTarget(ctx: Context, kase: LoadedCase, record: string | und
   }
   // A contact is named by its file or its date: either has digits; anything else is a record name mistyped.
   if (!/[0-9]/.test(record)) {
-    throw usageError('edit.unknown-record', { value: record, allowed: [...CASE_RECORDS, 'contacts/RRRR-MM-DD-xxxx.yaml', 'datum zápisu'].join(', ') });
+    throw usageError('edit.unknown-record', { value: record, allowed: CASE_RECORDS.join(', ') });
   }
   const contactName = resolveContact(kase as Parameters<typeof resolveContact>[0], record, ctx.today);
   const contact = kase.contacts.find((c) => c.name === contactName)!;

@@ -522,7 +522,7 @@ export const cs = {
   'edit.which': 'Který záznam upravit?',
   'edit.corrected-mark': (p: Params) => `opraveno ${p.n}×`,
   'edit.no-record': 'Spis {id} nemá záznam {file}; vzniká příslušným příkazem (spis contract new, spis close…), ne ruční úpravou.',
-  'edit.unknown-record': 'Neznámý záznam „{value}“. Možnosti: {allowed}.',
+  'edit.unknown-record': 'Neznámý záznam „{value}“. Možnosti: {allowed}, nebo zápis z kontaktu – jeho datum (19. 10. 2026) či soubor (contacts/RRRR-MM-DD-xxxx.yaml).',
   'edit.who': 'Kdo zápis opravuje?',
   'edit.editor-failed': 'Editor ({editor}) skončil chybou ({code}); nic se nezapsalo. Editor určují proměnné VISUAL nebo EDITOR.',
   'edit.unchanged': 'Záznam {file} zůstal beze změny; nic se nezapsalo.',

@@ -507,7 +507,7 @@ export const en: Catalogue = {
   'edit.which': 'Which record to edit?',
   'edit.corrected-mark': (p: Params) => `corrected ${p.n}×`,
   'edit.no-record': 'Case {id} has no {file}; it is made by its command (spis contract new, spis close…), not by hand.',
-  'edit.unknown-record': 'Unknown record "{value}". Choose one of: {allowed}.',
+  'edit.unknown-record': 'Unknown record "{value}". Choose one of: {allowed}, or a contact record by its date (19. 10. 2026) or file (contacts/YYYY-MM-DD-xxxx.yaml).',
   'edit.who': 'Who corrects the record?',
   'edit.editor-failed': 'The editor ({editor}) failed ({code}); nothing was written. VISUAL or EDITOR names the editor.',
   'edit.unchanged': '{file} is unchanged; nothing was written.',
