@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, ROOT } from './helpers/cli.js';
+import { BIN, ROOT, run, runBin } from './helpers/cli.js';
 
 function loadedModules(args: string[]): { out: string; modules: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'spis-trace-'));
@@ -26,9 +26,27 @@ function loadedModules(args: string[]): { out: string; modules: string[] } {
 const HEAVY = ['@inquirer', 'inquirer', 'handlebars', '/ajv', 'ajv-formats', 'compiled-schemas', '/yaml/', '/chalk/', 'ui/prompts', 'store/validate', 'render/'];
 
 describe('start-up', () => {
-  it('--help loads commander and the catalogue only', () => {
+  it('--help alone is answered from the help text made at build time: the program is not loaded', () => {
     const { out, modules } = loadedModules(['--help']);
     expect(out).toContain('Použití: spis');
+    expect(modules.some((m) => m.includes('/commander/'))).toBe(false);
+    expect(modules.some((m) => m.includes('dist/cli.js'))).toBe(false);
+  });
+
+  it('the help text made at build time is exactly what the program says, in both languages', async () => {
+    for (const [lang, env] of [['cs', { SPIS_LANG: 'cs' }], ['en', { SPIS_LANG: 'en' }], ['en', { LANG: 'en_GB.UTF-8' }]] as const) {
+      const live = await run(['--help'], { env });
+      expect(live.code).toBe(0);
+      for (const flag of ['--help', '-h']) {
+        const fast = runBin([flag], { env });
+        expect(fast, `${lang} ${flag}`).toEqual({ code: 0, stdout: live.stdout, stderr: '' });
+      }
+    }
+  });
+
+  it('--help of a command loads commander and the catalogue only', () => {
+    const { out, modules } = loadedModules(['due', '--help']);
+    expect(out).toContain('Použití: spis due');
     expect(modules.some((m) => m.includes('/commander/'))).toBe(true);
     expect(modules.some((m) => m.includes('dist/cli.js'))).toBe(true);
     for (const heavy of HEAVY) expect(modules.filter((m) => m.includes(heavy))).toEqual([]);

@@ -1,7 +1,8 @@
 // One catalogue per language; every text the user sees comes from here.
 import { cs, type Catalogue, type MessageKey } from './cs.js';
 
-export type Lang = 'cs' | 'en';
+export { detectLang, type Lang } from './detect.js';
+import type { Lang } from './detect.js';
 export type { MessageKey };
 export type Params = Record<string, string | number | undefined>;
 
@@ -16,19 +17,6 @@ export async function setLang(lang: Lang): Promise<void> {
 
 export function getLang(): Lang {
   return current;
-}
-
-/** --lang wins, then SPIS_LANG, then the locale (LC_ALL, LC_MESSAGES, LANG); Czech unless the locale says English. */
-export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') break;
-    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
-    if (v === 'cs' || v === 'en') return v;
-  }
-  if (env.SPIS_LANG === 'cs' || env.SPIS_LANG === 'en') return env.SPIS_LANG;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en([_.-]|$)/i.test(locale) ? 'en' : 'cs';
 }
 
 export function t(key: MessageKey, params: Params = {}, lang: Lang = current): string {
