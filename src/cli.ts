@@ -56,7 +56,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
     if (error instanceof CommanderError) return commanderExit(error, io, argv.includes('--json'));
     const { reportError, reportErrorJson } = await import('./ui/report-error.js');
     if (argv.includes('--json')) return reportErrorJson(error, io, lang);
-    return reportError(error, io, lang, colorFor(io.stderr, io.env, argv.includes('--no-color')));
+    const color = colorFor(io.stderr, io.env, argv.includes('--no-color'));
+    if (color) await (await import('./ui/style.js')).loadColour();
+    return reportError(error, io, lang, color);
   }
 }
 
@@ -331,7 +333,10 @@ async function makeContext(io: Io, lang: Lang, globals: { dir?: string; color?: 
   } catch {
     throw usageError('cli.today-invalid', { value: io.env.SPIS_TODAY });
   }
-  return { io, lang, dir: globals.dir, today, color: colorFor(io.stdout, io.env, globals.color === false), noCommit: globals.commit === false };
+  const color = colorFor(io.stdout, io.env, globals.color === false);
+  // chalk only for a terminal that gets colour (ui/style.ts)
+  if (color) await (await import('./ui/style.js')).loadColour();
+  return { io, lang, dir: globals.dir, today, color, noCommit: globals.commit === false };
 }
 
 function commanderExit(error: CommanderError, io: Io, json = false): ExitCode {

@@ -7,6 +7,16 @@ import { run, runBin, scratch, snapshotTree } from './helpers/cli.js';
 const { example } = scratch();
 
 describe('spis due', () => {
+  it('colours a terminal only (chalk is loaded for it): a bold title, red overdue dates; --no-color and NO_COLOR plain', async () => {
+    const tty = await run(['due', '-C', 'examples/poradna'], { stdoutTTY: true });
+    expect(tty.stdout).toContain('\x1b[1mTermíny k 22. 11. 2026');
+    expect(tty.stdout).toMatch(/\x1b\[31m16\. 11\. 2026/);
+    for (const plain of [await run(['due', '-C', 'examples/poradna', '--no-color'], { stdoutTTY: true }), await run(['due', '-C', 'examples/poradna'], { stdoutTTY: true, env: { NO_COLOR: '1' } }), await run(['due', '-C', 'examples/poradna'])]) {
+      expect(plain.stdout).toContain('Termíny k 22. 11. 2026');
+      expect(plain.stdout).not.toContain('\x1b[');
+    }
+  });
+
   it('prints the report as text, JSON and CSV', async () => {
     const text = runBin(['due', '-C', 'examples/poradna']);
     expect(text.code).toBe(0);

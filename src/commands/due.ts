@@ -16,7 +16,6 @@ import { pendingProblems } from '../store/lock.js';
 import { dueClient, readArchivedClient, readDueFacts, readRetention } from '../store/due-reader.js';
 import { StampCache, newTrace } from '../store/stamp-cache.js';
 import { retentionEnds } from '../domain/case.js';
-import { logAccess } from '../store/access-log.js';
 import { reportBroken } from '../ui/problems.js';
 import { style } from '../ui/style.js';
 
@@ -178,7 +177,7 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   if (ctx.io.env.SPIS_CACHE_STATS && report.cache) ctx.io.stderr.write(`due-cache: ${report.cache.hits}/${report.cache.cases}\n`);
   const rows = report.items.map((i) => toRow(i, repo.config, names));
   // Full names are identifying data: who saw them is logged (initials are not).
-  if (opts.names) logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);
+  if (opts.names) (await import('../store/access-log.js')).logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);
 
   if (report.problems.length > 0) {
     reportBroken(ctx, 'due.broken', { count: new Set(report.problems.map((p) => p.file)).size }, report.problems, opts.json === true);
