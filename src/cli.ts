@@ -41,7 +41,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   // answer, without building the command tree twice.
   if (argv[0] === 'complete') {
     const { runComplete } = await import('./commands/completion.js');
-    return runComplete({ io, lang }, argv.slice(argv[1] === '--' ? 2 : 1));
+    try {
+      return await runComplete({ io, lang }, argv.slice(argv[1] === '--' ? 2 : 1));
+    } catch {
+      // A TAB never prints a stack trace into the worker's command line: no answers, that is all.
+      return 1;
+    }
   }
   const state = { exitCode: 0 as ExitCode };
   const program = buildProgram(io, lang, state, { completion: true });
