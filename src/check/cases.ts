@@ -90,3 +90,8 @@ export function checkCases(root: string, today: string, config: SpisConfig, case
   });
   return { problems, swept, clean, skipped };
 }
+
+/** One result per case, as a thread sends them back: its problems, its fingerprint if clean, whether it was skipped, and the leftovers removed (counted on the share's first case). */
+export function perCase(share: CaseShare): { problems: Problem[]; clean: string | null; skipped: boolean; swept: number }[] {
+  return share.problems.map((problems, i) => ({ problems, clean: share.clean[i] ?? null, skipped: share.skipped[i] ?? false, swept: i === 0 ? share.swept : 0 }));
+}

@@ -3,10 +3,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readConfig } from '../store/repo.js';
 import type { CaseLocation } from '../store/case-store.js';
-import { checkCases, type CleanEntry } from './cases.js';
+import { checkCases, perCase, type CleanEntry } from './cases.js';
 
 const { root, today, cases, known } = workerData as { root: string; today: string; cases: { id: string; location: CaseLocation }[]; known?: Record<string, CleanEntry> };
 const { config } = readConfig(root);
 // One result per case, in order: its problems, its fingerprint if clean, and the leftovers removed (counted on the first).
 const share = config ? checkCases(root, today, config, cases, known) : { problems: cases.map(() => []), swept: 0, clean: cases.map(() => null), skipped: cases.map(() => false) };
-parentPort!.postMessage(share.problems.map((problems, i) => ({ problems, clean: share.clean[i] ?? null, skipped: share.skipped[i] ?? false, swept: i === 0 ? share.swept : 0 })));
+parentPort!.postMessage(perCase(share));

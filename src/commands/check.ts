@@ -13,7 +13,7 @@ import { assertCaseId, caseDirRel, locateCase, scanCases, templateLinkProblems }
 import { readCache, writeCache } from '../store/stamp-cache.js';
 import { sweepLeftovers, TOP_LEVEL_DIRS } from '../store/atomic.js';
 import { pendingProblems } from '../store/lock.js';
-import { checkCases, type CleanEntry } from '../check/cases.js';
+import { checkCases, perCase, type CleanEntry } from '../check/cases.js';
 import { acrossThreads } from '../store/threads.js';
 import { FORMAT, formatOf, staleSchemas } from '../store/upgrade.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
@@ -48,14 +48,11 @@ async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv, loa
   const context = useCache && config.cache !== false ? createHash('sha1').update(readFileSync(join(root, CONFIG_FILE))).digest('hex') : undefined;
   const known = context ? (readCache(root, 'check.json', context) as Record<string, CleanEntry>) : undefined;
   // One result per case: its problems, its fingerprint if clean, and the leftovers its thread removed (counted on its first case).
-  const perCase = await acrossThreads(cases, env, new URL('../check/worker.js', import.meta.url), { root, today, known }, (share) => {
-    const r = checkCases(root, today, config, share, known);
-    return r.problems.map((problems, i) => ({ problems, clean: r.clean[i] ?? null, skipped: r.skipped[i] ?? false, swept: i === 0 ? r.swept : 0 }));
-  });
+  const results = await acrossThreads(cases, env, new URL('../check/worker.js', import.meta.url), { root, today, known }, (share) => perCase(checkCases(root, today, config, share, known)));
   if (context) {
     const next: Record<string, CleanEntry> = {};
     cases.forEach((c, i) => {
-      const fp = perCase[i]!.clean;
+      const fp = results[i]!.clean;
       const key = caseDirRel(c.id, c.location);
       const was = known?.[key]?.value;
       // Clean on a day means clean on every later one: the earliest such day is kept.
@@ -64,9 +61,9 @@ async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv, loa
     writeCache(root, 'check.json', next, context);
   }
   return {
-    problems: report(root, true, entries, perCase.map((c) => c.problems)),
-    swept: perCase.reduce((n, c) => n + c.swept, 0),
-    ...(context ? { skipped: perCase.filter((c) => c.skipped).length, cases: cases.length } : {}),
+    problems: report(root, true, entries, results.map((c) => c.problems)),
+    swept: results.reduce((n, c) => n + c.swept, 0),
+    ...(context ? { skipped: results.filter((c) => c.skipped).length, cases: cases.length } : {}),
   };
 }
 

@@ -9,11 +9,16 @@ import type { Command } from 'commander';
 import type { RootCommand } from '@bomb.sh/tab';
 import type { Context } from '../context.js';
 import { usageError, type ExitCode } from '../problems.js';
-import { ARCHIVE_DIR, CASE_ID_RE, CLIENTS_DIR, findRepoRoot } from '../store/repo-root.js';
+import { ARCHIVE_DIR, CASE_FILES, CASE_ID_RE, CLIENTS_DIR, findRepoRoot } from '../store/repo-root.js';
+import { DOCUMENTS, FORMATS } from '../render/documents.js';
+import { codeList, SERVICE_KINDS } from '../domain/config.js';
 import { buildProgram } from '../cli.js';
 import { CASE_STATUSES } from '../domain/types.js';
 
 const SHELLS = ['bash', 'zsh', 'fish', 'powershell'];
+
+/** Commands whose values come from spis.yaml (reasons, worker ids): only for them is it read. */
+const CONFIG_COMMANDS = new Set(['refuse', 'close', 'key-worker', 'list', 'due', 'report', 'sync']);
 
 /** Commands whose first argument is a case id; true where an archived case is taken too. */
 const CASE_COMMANDS: Record<string, boolean> = {
@@ -42,18 +47,18 @@ async function completionTree(ctx: Pick<Context, 'io' | 'lang'>, words: string[]
   const { default: tab } = await import('@bomb.sh/tab/commander');
   const program: Command = buildProgram(ctx.io, ctx.lang, { exitCode: 0 }, { completion: false });
   const root = tab(program, { completionCommandName: 'completion' });
-  const { DOCUMENTS } = await import('../render/documents.js');
+  // Only what this line can need is worked out: a case listing costs a readdir, spis.yaml a parse.
+  const wanted = commandOf(words, root);
 
   // Values that depend on the repository (-C on the line being completed, else the current folder).
-  const repoRoot = (() => {
-    try {
-      return findRepoRoot({ dir: dirOption(words), cwd: ctx.io.cwd, env: ctx.io.env });
-    } catch {
-      return undefined;
-    }
-  })();
-  // spis.yaml (codes, worker ids) is read only for a line that needs it.
-  const config = async () => (repoRoot ? (await import('../store/repo.js')).readConfig(repoRoot).config : undefined);
+  let repoRoot: string | undefined;
+  try {
+    repoRoot = findRepoRoot({ dir: dirOption(words), cwd: ctx.io.cwd, env: ctx.io.env });
+  } catch {
+    repoRoot = undefined;
+  }
+  const config = repoRoot && wanted && CONFIG_COMMANDS.has(wanted) ? (await import('../store/repo.js')).readConfig(repoRoot).config : undefined;
+  const workers = (config?.workers ?? []).map((w) => w.id);
   const caseIds = (archived: boolean): string[] => {
     if (!repoRoot) return [];
     const ids: string[] = [];
@@ -67,55 +72,35 @@ async function completionTree(ctx: Pick<Context, 'io' | 'lang'>, words: string[]
     }
     return ids.sort();
   };
-  const codes = async (name: 'refusal_reasons' | 'termination_reasons'): Promise<string[]> => {
-    const c = await config();
-    if (!c) return [];
-    const { codeList } = await import('../domain/config.js');
-    return Object.keys(codeList(c, name));
+
+  // tab's handlers answer from the lists given here.
+  const offer = (values: readonly string[]) => (complete: (value: string, description: string) => void) => {
+    for (const v of values) complete(v, '');
   };
-  const workers = async (): Promise<string[]> => ((await config())?.workers ?? []).map((w) => w.id);
-  const setArgument = (command: string, index: number, values: () => string[] | Promise<string[]>) => {
-    const cmd = root.commands.get(command);
-    const arg = cmd ? [...cmd.arguments.values()][index] : undefined;
-    if (arg) arg.handler = sync(values);
+  const setArgument = (command: string, index: number, values: readonly string[]) => {
+    const arg = [...(root.commands.get(command)?.arguments.values() ?? [])][index];
+    if (arg) arg.handler = offer(values);
   };
-  const setOption = (command: string | undefined, option: string, values: () => string[] | Promise<string[]>) => {
-    const cmd = command === undefined ? root : root.commands.get(command);
-    const opt = cmd?.options.get(option);
-    if (opt) opt.handler = sync(values);
-  };
-  // tab's handlers are synchronous: every value list is worked out before parsing.
-  const pending: Promise<void>[] = [];
-  const sync = (values: () => string[] | Promise<string[]>) => {
-    let resolved: string[] = [];
-    pending.push(
-      Promise.resolve()
-        .then(values)
-        .then((v) => {
-          resolved = v;
-        }),
-    );
-    return (complete: (value: string, description: string) => void) => {
-      for (const v of resolved) complete(v, '');
-    };
+  const setOption = (command: string | undefined, option: string, values: readonly string[]) => {
+    const opt = (command === undefined ? root : root.commands.get(command))?.options.get(option);
+    if (opt) opt.handler = offer(values);
   };
 
-  // Only the lists this line can need are worked out (a case listing costs a readdir).
-  const wanted = commandOf(words, root);
-  for (const [command, archived] of Object.entries(CASE_COMMANDS)) if (command === wanted) setArgument(command, 0, () => caseIds(archived));
-  setArgument('render', 1, () => [...DOCUMENTS]);
-  setArgument('edit', 1, () => ['client', 'contract', 'goals', 'termination']);
-  setOption('render', 'format', () => ['md', 'html', 'pdf']);
-  setOption('export', 'format', () => ['all', 'json']);
-  setOption('init', 'service', async () => Object.keys((await import('../domain/config.js')).SERVICE_KINDS));
-  setOption('list', 'status', () => [...CASE_STATUSES]);
-  setArgument('completion', 0, () => SHELLS);
-  setOption(undefined, 'lang', () => ['cs', 'en']);
-  if (wanted === 'refuse') setOption('refuse', 'reason', () => codes('refusal_reasons'));
-  if (wanted === 'close') setOption('close', 'reason', () => codes('termination_reasons'));
-  if (wanted === 'key-worker') setArgument('key-worker', 1, workers);
-  for (const command of ['list', 'due', 'report', 'refuse', 'sync']) if (command === wanted) setOption(command, 'worker', workers);
-  await Promise.all(pending);
+  if (wanted && wanted in CASE_COMMANDS) setArgument(wanted, 0, caseIds(CASE_COMMANDS[wanted]!));
+  setArgument('render', 1, DOCUMENTS);
+  setArgument('edit', 1, Object.keys(CASE_FILES));
+  setOption('render', 'format', FORMATS);
+  setOption('export', 'format', ['all', 'json']);
+  setOption('init', 'service', Object.keys(SERVICE_KINDS));
+  setOption('list', 'status', CASE_STATUSES);
+  setArgument('completion', 0, SHELLS);
+  setOption(undefined, 'lang', ['cs', 'en']);
+  if (config) {
+    setOption('refuse', 'reason', Object.keys(codeList(config, 'refusal_reasons')));
+    setOption('close', 'reason', Object.keys(codeList(config, 'termination_reasons')));
+    setArgument('key-worker', 1, workers);
+    for (const command of ['list', 'due', 'report', 'refuse', 'sync']) setOption(command, 'worker', workers);
+  }
   return root;
 }
 

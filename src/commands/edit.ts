@@ -13,13 +13,14 @@ import type { Context } from '../context.js';
 import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode, type Problem } from '../problems.js';
 import { t } from '../i18n/index.js';
-import type { ContactRecord, RecordKind } from '../domain/types.js';
+import type { ContactRecord } from '../domain/types.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import {
   assertWritable,
   CASE_FILES,
   CONTACTS_DIR,
   correctionFileName,
+  listContactFiles,
   loadCase,
   resolveContact,
   type ContactFile,
@@ -33,8 +34,8 @@ import { checkCase } from '../check/rules.js';
 import { asWriter } from './write-case.js';
 import { editorTempDir, removeEditorTempDir } from './shared.js';
 
-type CaseRecord = Exclude<RecordKind, 'contact' | 'spis'>;
-const CASE_RECORDS: CaseRecord[] = ['client', 'contract', 'goals', 'termination'];
+type CaseRecord = keyof typeof CASE_FILES;
+const CASE_RECORDS = Object.keys(CASE_FILES) as CaseRecord[];
 
 /** What is edited: a case record (rewritten), or a contact record (corrected). */
 type Target = { kind: CaseRecord; rel: string } | { kind: 'contact'; contact: ContactFile; rel: string };
@@ -50,6 +51,8 @@ export async function runEdit(ctx: Context, id: string, record: string | undefin
   const source = target.kind === 'contact' ? target.contact.file : target.rel;
   const before = readFileSync(join(repo.root, source));
   const worker = target.kind === 'contact' ? await correctingWorker(ctx, repo) : undefined;
+  // Where the record goes: a case record in place, a contact's correction beside it.
+  const dest = target.kind === 'contact' ? `${kase.dir}/${CONTACTS_DIR}/${correctionFileName(target.contact.name, target.contact.corrections ?? [])}` : target.rel;
 
   const work = mkdtempSync(join(editorTempDir(repo), 'edit-'));
   const copy = join(work, basename(source));
@@ -63,9 +66,9 @@ export async function runEdit(ctx: Context, id: string, record: string | undefin
         out(ctx, t('edit.unchanged', { file: source }));
         return 0;
       }
-      const result = checkEdit(repo, kase, target, edited, ctx.today, { worker, reason: opts.reason });
+      const result = checkEdit(repo, kase, target, dest, edited, ctx.today, { worker, reason: opts.reason });
       if (result.problems.length === 0) {
-        const written = await save(ctx, repo, kase, target, before, source, result.content, copy);
+        const written = await save(ctx, repo, kase, target, before, source, dest, result.content, copy);
         out(ctx, t(target.kind === 'contact' ? 'edit.corrected' : 'edit.saved', { file: written, original: target.rel }));
         return 0;
       }
@@ -145,51 +148,46 @@ const problemKey = (p: Problem): string => JSON.stringify([p.code, p.file, p.par
  * problems the edit brings count: a case that was broken elsewhere can still be mended record by
  * record. For a contact the text to write is the correction (corrects, correction added).
  */
-function checkEdit(repo: Repo, kase: LoadedCase, target: Target, edited: Buffer, today: string, extra: { worker?: string; reason?: string }): { problems: Problem[]; content: string | Buffer } {
+function checkEdit(repo: Repo, kase: LoadedCase, target: Target, dest: string, edited: Buffer, today: string, extra: { worker?: string; reason?: string }): { problems: Problem[]; content: string | Buffer } {
   const known = new Set(checkCase({ config: repo.config, kase, today }).map(problemKey));
   const problems: Problem[] = [];
   let content: string | Buffer = edited;
   let next: LoadedCase;
   if (target.kind === 'contact') {
     const { contact } = target;
-    const corrections = [...(contact.corrections ?? [])];
-    const rel = `${kase.dir}/${CONTACTS_DIR}/${correctionFileName(contact.name, corrections)}`;
-    const typed = recordFromBytes<ContactRecord>(rel, edited, 'contact', []);
-    if (!typed?.data) {
-      // Not even a mapping: the problems as they are, in the worker's text.
-      recordFromBytes<ContactRecord>(rel, edited, 'contact', problems);
-      return { problems, content };
-    }
+    const typed = recordFromBytes<ContactRecord>(dest, edited, 'contact', problems);
+    // Not even a mapping: the problems as they are, in the worker's text.
+    if (!typed?.data) return { problems, content };
+    problems.length = 0; // checked again below, as the correction that will be written
     const correction = { date: today, worker: extra.worker!, ...(extra.reason ? { reason: extra.reason } : {}) };
     content = editText(typed.parsed, { ...typed.data, corrects: contact.name, correction }).text;
-    const rec = recordFromBytes<ContactRecord>(rel, Buffer.from(content), 'contact', problems);
-    const file: ContactFile | undefined = rec && Object.assign(rec, { name: contact.name, nameDate: contact.nameDate, corrections: [...corrections, basename(rel)], original: contact.original ?? contact });
+    const rec = recordFromBytes<ContactRecord>(dest, Buffer.from(content), 'contact', problems);
+    const file: ContactFile | undefined = rec && Object.assign(rec, { name: contact.name, nameDate: contact.nameDate, corrections: [...(contact.corrections ?? []), basename(dest)], original: contact.original ?? contact });
     next = { ...kase, problems: [], contacts: kase.contacts.map((c) => (c === contact ? file : c)).filter((c): c is ContactFile => c !== undefined) };
   } else {
-    const rec = recordFromBytes(target.rel, edited, target.kind, problems);
+    const rec = recordFromBytes(dest, edited, target.kind, problems);
     next = { ...kase, problems: kase.problems.filter((p) => p.file !== target.rel), [target.kind]: rec as RecordFile<never> | undefined };
   }
   if (problems.length > 0) return { problems, content };
   return { problems: checkCase({ config: repo.config, kase: next, today }).filter((p) => !known.has(problemKey(p))), content };
 }
 
-/** Writes the record through the one writer; refuses when the file changed since the editor opened. */
-function save(ctx: Context, repo: Repo, kase: LoadedCase, target: Target, before: Buffer, source: string, content: string | Buffer, copy: string): Promise<string> {
+/** Writes the record through the one writer; refuses when the record in effect changed since the editor opened. */
+function save(ctx: Context, repo: Repo, kase: LoadedCase, target: Target, before: Buffer, source: string, dest: string, content: string | Buffer, copy: string): Promise<string> {
   const record = target.kind === 'contact' ? 'contact' : CASE_FILES[target.kind];
   return asWriter(ctx, repo, `edit ${record}`, (w) => {
     w.cases([kase.id]);
-    const now = loadCase(repo, kase.id);
+    // For a contact, the record in effect now: a correction made meanwhile is a change too.
+    const listed = target.kind === 'contact' ? listContactFiles(repo.root, kase.dir).contacts.find((c) => c.name === target.contact.name) : undefined;
+    const now = target.kind === 'contact' ? (listed ? `${kase.dir}/${CONTACTS_DIR}/${listed.corrections?.at(-1) ?? listed.name}` : undefined) : source;
     let current: Buffer | undefined;
     try {
-      current = readFileSync(join(repo.root, target.kind === 'contact' ? (now.contacts.find((c) => c.name === target.contact.name)?.file ?? source) : source));
+      current = now === source ? readFileSync(join(repo.root, source)) : undefined;
     } catch {
       current = undefined;
     }
-    if (!current?.equals(before) || (target.kind === 'contact' && now.contacts.find((c) => c.name === target.contact.name)?.file !== source)) {
-      throw new SpisError('edit.changed-meanwhile', { file: source, kept: relative(repo.root, copy) });
-    }
-    const rel = target.kind === 'contact' ? `${kase.dir}/${CONTACTS_DIR}/${correctionFileName(target.contact.name, target.contact.corrections ?? [])}` : target.rel;
-    w.write([{ path: join(repo.root, rel), content }]);
-    return rel;
+    if (!current?.equals(before)) throw new SpisError('edit.changed-meanwhile', { file: source, kept: relative(repo.root, copy) });
+    w.write([{ path: join(repo.root, dest), content }]);
+    return dest;
   });
 }

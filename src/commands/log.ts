@@ -5,7 +5,6 @@ import { out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import { workerName } from '../domain/config.js';
-import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { assertCaseId } from '../store/case-store.js';
 import { caseHistory } from '../store/history.js';

@@ -1,7 +1,5 @@
 // Pieces every writing command shares: relative dates in scripted input, the contact basics
-// asked with defaults from the last contact, the summary-and-confirm step, the editor's folder.
-import { existsSync, mkdirSync, readdirSync, rmdirSync } from 'node:fs';
-import { join } from 'node:path';
+// asked with defaults from the last contact, the summary-and-confirm step.
 import type { Context } from '../context.js';
 import { parseDateInput } from '../domain/dates.js';
 import { codeList, IN_PERSON_FORMS } from '../domain/config.js';
@@ -11,7 +9,6 @@ import { t } from '../i18n/index.js';
 import type { Repo } from '../store/repo.js';
 import type { SoundCase } from '../store/case-store.js';
 import type { Prompter } from '../ui/prompts.js';
-import { DIR_MODE } from '../store/atomic.js';
 
 export type Answers = Partial<ContactRecord>;
 
@@ -45,21 +42,7 @@ export function resolveRelativeDates(data: Record<string, unknown>, base: string
   return copy;
 }
 
-/** The folder for $EDITOR's temporary files: inside the case repository, owner only, ignored by git. */
-export function editorTempDir(repo: Pick<Repo, 'root'>): string {
-  const dir = join(repo.root, '.spis-tmp');
-  if (!existsSync(dir)) mkdirSync(dir, { mode: DIR_MODE });
-  return dir;
-}
-
-export function removeEditorTempDir(repo: Pick<Repo, 'root'>): void {
-  const dir = join(repo.root, '.spis-tmp');
-  try {
-    if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
-  } catch {
-    // left for the next run
-  }
-}
+export { editorTempDir, removeEditorTempDir } from '../store/atomic.js';
 
 /** Shows what will be written and offers to save or discard it (a step with no answers to change). */
 export async function confirmSave(ctx: Context, summary: string, question: string, labels?: { save: string; discard: string }): Promise<boolean> {

@@ -133,11 +133,11 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
       if (!r) continue;
       const summary = r.summary.replace(/\s+/g, ' ').trim();
       const meta = [types[r.type] ?? r.type, forms[r.form] ?? r.form, r.duration_min ? `${r.duration_min} min` : undefined].filter(Boolean).join(', ');
-      lines.push(`  ${d(r.date)}  ${meta} – ${summary.length > 90 ? summary.slice(0, 89) + '…' : summary}`);
+      lines.push(`  ${d(r.date)}  ${meta} – ${clip(summary, 90)}`);
       // A corrected record is shown as corrected, with the original beside it.
       if (r.correction && cf.original?.data) {
         const was = cf.original.data.summary.replace(/\s+/g, ' ').trim();
-        lines.push(`    ${t('show.corrected', { date: d(r.correction.date), worker: workerName(config, r.correction.worker), count: cf.corrections?.length ?? 1 })}${was !== summary ? ` ${t('show.original-summary')}: ${was.length > 80 ? was.slice(0, 79) + '…' : was}` : ''}`);
+        lines.push(`    ${t('show.corrected', { date: d(r.correction.date), worker: workerName(config, r.correction.worker), count: cf.corrections?.length ?? 1 })}${was !== summary ? ` ${t('show.original-summary')}: ${clip(was, 80)}` : ''}`);
       }
     }
     const next = kase.contacts.at(-1)?.data?.next_meeting;
@@ -154,4 +154,9 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
     if (term.archive_until) lines.push(`  ${t('show.archive-until', { date: d(term.archive_until) })}`);
   }
   return lines.join('\n');
+}
+
+/** A text cut to a line's room, with an ellipsis where it was cut. */
+function clip(text: string, room: number): string {
+  return text.length > room ? `${text.slice(0, room - 1)}…` : text;
 }

@@ -19,8 +19,12 @@ export function clientLabel(client: Pick<Client, 'anonymous' | 'name' | 'pseudon
 /** Initials for reports that may leave the office (J. D.); a pseudonym stays as it is. */
 export function clientInitials(client: Pick<Client, 'anonymous' | 'name' | 'pseudonym' | 'id'>): string {
   if (client.anonymous || !client.name) return client.pseudonym ?? client.id;
-  const first = (s: string): string => [...s.trim()][0]?.toUpperCase() ?? '';
-  return `${first(client.name.given)}. ${first(client.name.family)}.`;
+  return `${initialOf(client.name.given)}. ${initialOf(client.name.family)}.`;
+}
+
+/** A name's initial, as reports show it. */
+export function initialOf(name: string): string {
+  return [...name.trim()][0]?.toUpperCase() ?? '';
 }
 
 export function currentPersonalGoal<P = PersonalGoal>(goals: { personal_goals: P[] } | undefined): P | undefined {

@@ -8,7 +8,7 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Repo } from '../store/repo.js';
 import { SpisError } from '../problems.js';
-import { editorTempDir, removeEditorTempDir } from '../commands/shared.js';
+import { editorTempDir, removeEditorTempDir } from '../store/atomic.js';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 

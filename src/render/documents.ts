@@ -1,3 +1,8 @@
-// The documents spis renders (a module of its own: shell completion lists them without loading Handlebars).
+// The documents spis renders and their formats (a module of its own: shell completion lists them without loading Handlebars).
 export const DOCUMENTS = ['contract', 'amendment', 'oral-contract', 'plan', 'contact', 'termination'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
+
+/** Text formats come from the templates directly; PDF is laid out from the same templates (render/pdf.ts). */
+export type TextFormat = 'md' | 'html';
+export type Format = TextFormat | 'pdf';
+export const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];

@@ -10,10 +10,8 @@ import Handlebars from 'handlebars';
 import { agree } from '../i18n/agree.js';
 import { SpisError } from '../problems.js';
 
-/** Text formats come from the templates directly; PDF is laid out from the same templates (render/pdf.ts). */
-export type TextFormat = 'md' | 'html';
-export type Format = TextFormat | 'pdf';
-export const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
+export { FORMATS, type Format, type TextFormat } from './documents.js';
+import type { TextFormat } from './documents.js';
 export const BUILTIN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 export const REPO_TEMPLATES = 'templates';
 

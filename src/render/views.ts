@@ -1,6 +1,6 @@
 // The data a document template sees: every field present (null when empty, as strict mode
 // wants), dates already in Czech form, codes already as their labels.
-import type { Amendment, ContactRecord, Cooperating, Goals, PartialGoal, SpisConfig } from '../domain/types.js';
+import type { Amendment, ContactRecord, Cooperating, PartialGoal, SpisConfig } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { word } from '../i18n/agree.js';
 import { codeList, FOSTER_CARE_KIND, serviceLaw, workerName, workerSex } from '../domain/config.js';

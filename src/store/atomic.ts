@@ -5,7 +5,7 @@
 // after its manifest is complete is finished by recoverPending() under the next writer's lock;
 // one that dies before leaves only temp files, whose names say which host and process made
 // them, so the next writer (and `spis check`) can tell them from a live writer's and remove them.
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -278,5 +278,21 @@ function safeUnlink(p: string): void {
     unlinkSync(p);
   } catch {
     // already gone
+  }
+}
+
+/** The folder for temporary copies of records ($EDITOR, spis edit, a browser's print): inside the case repository, owner only, ignored by git. */
+export function editorTempDir(repo: { root: string }): string {
+  const dir = join(repo.root, '.spis-tmp');
+  if (!existsSync(dir)) mkdirSync(dir, { mode: DIR_MODE });
+  return dir;
+}
+
+export function removeEditorTempDir(repo: { root: string }): void {
+  const dir = join(repo.root, '.spis-tmp');
+  try {
+    if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+  } catch {
+    // left for the next run
   }
 }

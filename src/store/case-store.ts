@@ -35,7 +35,8 @@ export const CORRECTION_FILE_RE = /^(([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4})\.
 export function correctionFileName(original: string, existing: readonly string[]): string {
   return `${original.replace(/\.yaml$/, '')}.correction-${existing.length + 1}.yaml`;
 }
-export const CASE_FILES = { client: 'client.yaml', contract: 'contract.yaml', goals: 'goals.yaml', termination: 'termination.yaml' } as const;
+export { CASE_FILES } from './repo-root.js';
+import { CASE_FILES } from './repo-root.js';
 export const CONTACTS_DIR = 'contacts';
 export const DOCUMENTS_DIR = 'documents';
 

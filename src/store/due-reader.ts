@@ -7,7 +7,7 @@ import type { Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import type { DueClient, DueContract, DueFacts, DueGoals } from '../domain/due.js';
 import { stampFile, type Trace } from './stamp-cache.js';
-import { archiveUntil } from '../domain/case.js';
+import { archiveUntil, initialOf } from '../domain/case.js';
 import { badNameProblem, CASE_FILES, CONTACTS_DIR, caseDirRel, listContactFiles, readRecord as readStoreRecord } from './case-store.js';
 
 function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Problem[], trace?: Trace): T | undefined {
@@ -20,14 +20,13 @@ function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Pr
 
 /** Of the records, only what the due rules read (DueFacts' types): the client's name as initials. */
 export function dueClient(c: Client): DueClient {
-  const initial = (s: string): string => [...s.trim()][0] ?? '';
   return {
     id: c.id,
     status: c.status,
     applied: c.applied,
     ...(c.anonymous !== undefined ? { anonymous: c.anonymous } : {}),
     ...(c.pseudonym !== undefined ? { pseudonym: c.pseudonym } : {}),
-    ...(c.name ? { name: { given: initial(c.name.given), family: initial(c.name.family) } } : {}),
+    ...(c.name ? { name: { given: initialOf(c.name.given), family: initialOf(c.name.family) } } : {}),
     ...(c.assessment ? { assessment: { date: c.assessment.date } } : {}),
     ...(c.key_workers ? { key_workers: c.key_workers.map((k) => ({ worker: k.worker, from: k.from })) } : {}),
   };

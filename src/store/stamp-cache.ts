@@ -25,7 +25,6 @@ export const CACHE_DIR = `${STATE_DIR}/cache`;
 /** The caches: of due facts, and of the cases `spis check` found clean. */
 export const CACHE_FILES = ['due.json', 'check.json'] as const;
 export type CacheName = (typeof CACHE_FILES)[number];
-export const DUE_CACHE_FILE = `${CACHE_DIR}/due.json`;
 /** Bumped whenever what an entry holds or means changes. */
 const FORMAT = 1;
 const TOOL = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -83,16 +82,14 @@ export class StampCache {
 
   private constructor(
     private readonly root: string,
-    private readonly name: CacheName,
-    private readonly context: string | undefined,
     entries: Record<string, Entry>,
   ) {
     this.entries = entries;
   }
 
-  /** The repository's cache of that name; empty when there is none or it is in any doubt. */
-  static open(root: string, name: CacheName = 'due.json', context?: string): StampCache {
-    return new StampCache(root, name, context, readCache(root, name, context));
+  /** The due cache of the repository (due.json); empty when there is none or it is in any doubt. */
+  static open(root: string): StampCache {
+    return new StampCache(root, readCache(root, 'due.json'));
   }
 
   /**
@@ -197,7 +194,7 @@ export class StampCache {
 
   /** Writes the cache when it changed; a failure only costs speed next time. */
   save(): void {
-    if (this.changed) writeCache(this.root, this.name, this.entries, this.context);
+    if (this.changed) writeCache(this.root, 'due.json', this.entries, undefined);
   }
 }
 

@@ -10,7 +10,7 @@ import { accessLogPath } from './access-log.js';
 import { t } from '../i18n/index.js';
 import type { SpisConfig } from '../domain/types.js';
 import { dropCacheEntries } from './stamp-cache.js';
-import { commitFiles, ensureDir, HOST, writeNewFolder, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
+import { commitFiles, HOST, writeNewFolder, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
 import { acquireLock, type LockInfo } from './lock.js';
 import { changedPaths, commitPaths, fallbackIdentity, git, gitConfig, identityEnv, isOwnWorkTree, type Identity } from './git.js';
 
