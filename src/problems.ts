@@ -30,6 +30,7 @@ export type ProblemCode =
   | 'file-name-mismatch'
   | 'correction-mismatch'
   | 'correction-orphan'
+  | 'correction-concurrent'
   | 'file-name-invalid'
   | 'missing-record'
   | 'unexpected-record'

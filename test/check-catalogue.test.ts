@@ -59,6 +59,11 @@ const CATALOGUE: Record<string, Mutation> = {
       join(d, `${B}/contacts/2026-10-06-zzzz.correction-1.yaml`),
       readFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), 'utf8') + 'corrects: 2026-10-06-zzzz.yaml\ncorrection:\n  date: 2026-11-01\n  worker: novakova\n',
     ),
+  'correction-concurrent': (d) => {
+    const base = readFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), 'utf8') + 'corrects: 2026-10-05-m2r4.yaml\ncorrection:\n  date: 2026-11-01\n  worker: novakova\n';
+    writeFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.correction-1-ab12.yaml`), base.replace(/^summary: .*$/m, 'summary: Oprava jedna.'));
+    writeFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.correction-1-cd34.yaml`), base.replace(/^summary: .*$/m, 'summary: Oprava dvě.'));
+  },
   'correction-mismatch': (d) =>
     writeFileSync(
       join(d, `${B}/contacts/2026-10-05-m2r4.correction-1.yaml`),

@@ -5,7 +5,8 @@ import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, statSync,
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BIN, ROOT, scratch } from './helpers/cli.js';
-import { cloneFor, gitIn, makeTeam, spisIn } from './helpers/git.js';
+import { cloneFor, gitIn, makeTeam, spisIn, teamEnv } from './helpers/git.js';
+import { startInteractive } from './helpers/tty.js';
 
 const { tmp } = scratch();
 
@@ -127,6 +128,40 @@ describe('a team with a shared remote', () => {
     expect(parse(readFileSync(join(b, rel), 'utf8')).new_goals[0].id).toBe('c6');
     const added = gitIn(b, ['log', '--format=%H', '--diff-filter=A', '--', rel], { HOME: team.home });
     expect(parse(gitIn(b, ['show', `${added}:${rel}`], { HOME: team.home })).new_goals[0].id).toBe('c6');
+  });
+
+  it('two clones correcting one contact record at once: both corrections arrive, check asks a person to decide, a third correction does', async () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const b = cloneFor(team, 'svoboda');
+    const editor = (text: string): string => {
+      const file = join(tmp(), 'editor.sh');
+      writeFileSync(file, `#!/bin/sh\nsed -i 's/^summary: .*/summary: ${text}/' "$1"\n`, { mode: 0o700 });
+      return file;
+    };
+    const correct = async (dir: string, worker: string, text: string) => {
+      const s = startInteractive(['edit', '2026-0001', '2026-10-19', '-C', dir], { env: teamEnv(team, { EDITOR: editor(text), SPIS_WORKER: worker }) });
+      expect(await s.done, s.stderr()).toBe(0);
+    };
+    await correct(team.first, 'novakova', 'Oprava A.');
+    await correct(b, 'svoboda', 'Oprava B.');
+    expect(spisIn(team, team.first, ['sync']).code).toBe(0);
+    // Both files arrive (no name is shared), and sync will not push the undecided case.
+    const synced = spisIn(team, b, ['sync']);
+    expect(synced.code).toBe(1);
+    expect(synced.stderr).toContain('opravili dva pracovníci souběžně');
+    expect(contactsOf(b, '2026-0001').filter((n) => n.includes('.correction-1-'))).toHaveLength(2);
+    const check = spisIn(team, b, ['check', '--json']);
+    expect(check.code).toBe(1);
+    expect(JSON.parse(check.stdout).map((p: { code: string }) => p.code)).toEqual(['correction-concurrent']);
+    // The message names files, never the texts.
+    expect(check.stdout).not.toContain('Oprava A');
+    await correct(b, 'svoboda', 'Dohodnuté znění.');
+    expect(spisIn(team, b, ['check']).code).toBe(0);
+    expect(spisIn(team, b, ['sync']).code).toBe(0);
+    expect(spisIn(team, team.first, ['sync']).code).toBe(0);
+    expect(spisIn(team, team.first, ['check']).code).toBe(0);
+    const shown = JSON.parse(spisIn(team, team.first, ['show', '2026-0001', '--json']).stdout);
+    expect(shown.contacts.find((c: { file: string }) => c.file === '2026-10-19-j5n6.yaml').summary).toBe('Dohodnuté znění.');
   });
 
   it('keeps local commits on a branch when a conflict cannot be resolved safely, and follows the remote', () => {

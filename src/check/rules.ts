@@ -6,7 +6,7 @@ import type { CodeListName, SpisConfig } from '../domain/types.js';
 import { codeList } from '../domain/config.js';
 import { problemAtPath, type PathSegment } from '../store/yaml-file.js';
 import type { LoadedCase, RecordFile } from '../store/case-store.js';
-import { CASE_FILES } from '../store/case-store.js';
+import { CASE_FILES, correctionNumber } from '../store/case-store.js';
 import { isIsoDate, type IsoDate } from '../domain/dates.js';
 import { missingContractItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
 
@@ -225,6 +225,9 @@ export const datesConsistent: Rule = ({ kase, today }) => {
     if (isDate(rec.date) && rec.date !== c.nameDate) out.push(at(c, 'file-name-mismatch', ['date'], { value: rec.date, name: c.name }));
     // A correction names the record it corrects; an original names none.
     if (c.corrections ? rec.corrects !== c.name : rec.corrects !== undefined) out.push(at(c, 'correction-mismatch', ['corrects'], { name: c.name, corrected: c.corrections ? 'yes' : 'no' }));
+    // Two corrections of one number: made in two clones at once; which one holds is for a person to say.
+    const last = c.corrections?.filter((k) => correctionNumber(k) === correctionNumber(c.corrections!.at(-1)!)) ?? [];
+    if (last.length > 1) out.push(at(c, 'correction-concurrent', ['corrects'], { name: c.name, corrections: last.join(', ') }));
     future(c, ['correction', 'date'], rec.correction?.date);
     order(c, ['correction', 'date'], rec.correction?.date, rec.date, 'date');
     future(c, ['date'], rec.date);

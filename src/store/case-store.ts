@@ -26,14 +26,22 @@ export function isProvisionalId(id: string): boolean {
 export const CONTACT_FILE_RE = /^([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4}\.yaml$/;
 /**
  * A correction of a contact record (contact records are never rewritten): beside the original,
- * `2026-09-14-h8d2.correction-1.yaml`, `-2`… Each holds the whole record as corrected, with
- * `corrects:` naming the original; the newest one is the record in effect.
+ * `2026-09-14-h8d2.correction-1-x7k2.yaml`, `-2-…`. The number counts the corrections made before
+ * it; the random suffix keeps two corrections made in two clones from having one name, so sync
+ * merges both. Each holds the whole record as corrected, with `corrects:` naming the original;
+ * the last by number (then name) is the record in effect.
  */
-export const CORRECTION_FILE_RE = /^(([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4})\.correction-([1-9][0-9]*)\.yaml$/;
+export const CORRECTION_FILE_RE = /^(([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4})\.correction-([1-9][0-9]*)(?:-[a-z0-9]{4})?\.yaml$/;
+
+/** The number of a correction file (its place in the order of corrections). */
+export function correctionNumber(name: string): number {
+  return Number(CORRECTION_FILE_RE.exec(name)?.[3] ?? 0);
+}
 
 /** The file name of the next correction of a contact record. */
 export function correctionFileName(original: string, existing: readonly string[]): string {
-  return `${original.replace(/\.yaml$/, '')}.correction-${existing.length + 1}.yaml`;
+  const next = Math.max(0, ...existing.map(correctionNumber)) + 1;
+  return `${original.replace(/\.yaml$/, '')}.correction-${next}-${randomBytes(2).toString('hex')}.yaml`;
 }
 export { CASE_FILES } from './repo-root.js';
 import { CASE_FILES } from './repo-root.js';
@@ -199,7 +207,7 @@ export function listContactFiles(root: string, caseDir: string): { contacts: { n
   for (const c of contacts) {
     const list = corrections.get(c.name);
     if (!list) continue;
-    c.corrections = list.sort((a, b) => a.n - b.n).map((x) => x.name);
+    c.corrections = list.sort((a, b) => a.n - b.n || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((x) => x.name);
     corrections.delete(c.name);
   }
   // A correction of no record there is a broken record: it would be silently left out.
