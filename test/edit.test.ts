@@ -127,6 +127,14 @@ describe('spis edit <case> client', () => {
     expect((await run(['check', '-C', dir])).code).toBe(0);
   });
 
+  it('$VISUAL comes before $EDITOR', async () => {
+    const dir = example();
+    const { editor } = fakeEditor(['s/^district: Olomouc/district: Prostějov/']);
+    const s = startInteractive(['edit', '2026-0001', 'client', '-C', dir], { env: { VISUAL: editor, EDITOR: 'false' } });
+    expect(await s.done).toBe(0);
+    expect(readFileSync(join(dir, A, 'client.yaml'), 'utf8')).toContain('district: Prostějov');
+  });
+
   it('the editor failing writes nothing; without a terminal it says how to run it', async () => {
     const dir = example();
     const before = readFileSync(join(dir, A, 'client.yaml'), 'utf8');

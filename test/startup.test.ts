@@ -23,7 +23,7 @@ function loadedModules(args: string[]): { out: string; modules: string[] } {
   }
 }
 
-const HEAVY = ['@inquirer', 'inquirer', 'handlebars', '/ajv', 'ajv-formats', 'compiled-schemas', '/yaml/', '/chalk/', 'ui/prompts', 'store/validate', 'render/'];
+const HEAVY = ['@inquirer', 'inquirer', 'handlebars', '/ajv', 'ajv-formats', 'compiled-schemas', '/yaml/', '/chalk/', 'ui/prompts', 'store/validate', 'render/', '@bomb.sh', 'pdfmake', 'pdfkit'];
 
 describe('start-up', () => {
   it('--help alone is answered from the help text made at build time: the program is not loaded', () => {

@@ -148,8 +148,11 @@ describe('a team with a shared remote', () => {
     // Both files arrive (no name is shared), and sync will not push the undecided case.
     const synced = spisIn(team, b, ['sync']);
     expect(synced.code).toBe(1);
-    expect(synced.stderr).toContain('opravili dva pracovníci souběžně');
+    expect(synced.stderr).toContain('byl opraven dvakrát souběžně');
     expect(contactsOf(b, '2026-0001').filter((n) => n.includes('.correction-1-'))).toHaveLength(2);
+    // Nothing of the undecided case went to the remote: the first clone still has its own correction only.
+    expect(spisIn(team, team.first, ['sync']).code).toBe(0);
+    expect(contactsOf(team.first, '2026-0001').filter((n) => n.includes('.correction-1-'))).toHaveLength(1);
     const check = spisIn(team, b, ['check', '--json']);
     expect(check.code).toBe(1);
     expect(JSON.parse(check.stdout).map((p: { code: string }) => p.code)).toEqual(['correction-concurrent']);

@@ -692,7 +692,7 @@ export const cs = {
   'problem.id-mismatch': 'číslo spisu „{value}“ neodpovídá složce {folder}',
   'problem.correction-mismatch': (p: Params) => (p.corrected === 'yes' ? `opravný zápis má v poli corrects uvádět původní zápis ${p.name}` : `zápis ${p.name} není opravný, pole corrects nemá mít`),
   'problem.correction-orphan': 'opravný zápis {name} opravuje zápis {original}, který vedle něj není',
-  'problem.correction-concurrent': 'zápis {name} opravili dva pracovníci souběžně, každý ve svém klonu ({corrections}); která oprava platí, nelze rozhodnout za ně',
+  'problem.correction-concurrent': 'zápis {name} byl opraven dvakrát souběžně, v různých klonech ({corrections}); která oprava platí, musí rozhodnout člověk',
   'problem.file-name-mismatch': 'datum zápisu {value} neodpovídá názvu souboru {name}',
   'problem.file-name-invalid': 'název zápisu {name} nemá tvar RRRR-MM-DD-xxxx.yaml s platným datem',
   'problem.missing-record': 've stavu „{status}“ chybí {record}',

@@ -675,7 +675,7 @@ export const en: Catalogue = {
   'problem.id-mismatch': 'case id "{value}" does not match folder {folder}',
   'problem.correction-mismatch': (p: Params) => (p.corrected === 'yes' ? `a correction must name the original record ${p.name} in corrects` : `record ${p.name} is not a correction and must have no corrects field`),
   'problem.correction-orphan': 'correction {name} corrects {original}, which is not beside it',
-  'problem.correction-concurrent': 'record {name} was corrected twice at once, in two clones ({corrections}); which correction holds is not for the tool to decide',
+  'problem.correction-concurrent': 'record {name} was corrected twice at once, in different clones ({corrections}); which correction holds is for a person to decide',
   'problem.file-name-mismatch': 'record date {value} does not match file name {name}',
   'problem.file-name-invalid': 'the contact record name {name} is not YYYY-MM-DD-xxxx.yaml with a real date',
   'problem.missing-record': 'status "{status}" needs {record}',
