@@ -6,12 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch } from './helpers/cli.js';
+import { run, runBin, scratch } from './helpers/cli.js';
 // @ts-expect-error plain JavaScript module without types
 import { generate } from '../bench/generate.js';
 
 const { example, tmp } = scratch();
 const CACHE = '.spis/cache/due.json';
+const STAMPS = '.spis/cache/due-stamps.json';
+/** The cases the due cache may answer for (an entry with stamps) and those it holds facts of. */
+const stamped = (dir: string): string[] => Object.keys(JSON.parse(readFileSync(join(dir, STAMPS), 'utf8')).entries as object);
+const withFacts = (dir: string): string[] => Object.keys(JSON.parse(readFileSync(join(dir, CACHE), 'utf8')).entries as object);
 
 /** Waits past the "racy" second: files written just now are never cached. */
 const settle = () => new Promise((r) => setTimeout(r, 1100));
@@ -94,16 +98,51 @@ describe('spis due with its cache', () => {
     expect((await run(['due', '-C', dir])).stderr).toContain(`clients/${active}/client.yaml`);
   }, 120_000);
 
+  it('a second thread checks the stamps of a large cache (the built program): the same answer, every change caught', async () => {
+    const dir = join(tmp(), 'gen-thread');
+    generate(dir, 60, 11);
+    const total = readdirSync(join(dir, 'clients')).length + readdirSync(join(dir, 'archive')).length;
+    await settle();
+    // SPIS_CACHE_WORKER=1: a thread even for this small cache (by default from about 4,000 cases).
+    const due = (extra: string[] = []) => runBin(['due', '--json', ...extra, '-C', dir], { env: { SPIS_CACHE_WORKER: '1', SPIS_CACHE_STATS: '1' } });
+    const plain = () => runBin(['due', '--json', '--no-cache', '-C', dir]).stdout;
+    expect(due().code).toBe(0);
+    const warm = due();
+    expect(warm.stderr).toContain(`due-cache: ${total}/${total} (thread)`);
+    expect(warm.stdout).toBe(plain());
+
+    // Changes in cases early and late in the file's order – whichever thread checks them.
+    // (Cases not closed: of a closed one due reads termination.yaml's presence only.)
+    const cases = readdirSync(join(dir, 'clients'))
+      .sort()
+      .filter((id) => !existsSync(join(dir, 'clients', id, 'termination.yaml')));
+    const touched = [cases[0]!, cases.at(-1)!, cases[Math.floor(cases.length / 2)]!];
+    for (const id of touched) {
+      const file = join(dir, 'clients', id, 'client.yaml');
+      // a comment added by hand, and an active client closed: the report changes
+      writeFileSync(file, `${readFileSync(file, 'utf8').replace(/^status: active$/m, 'status: closed')}# upraveno ručně\n`);
+    }
+    const afterEdit = due();
+    expect(afterEdit.stdout).not.toBe(warm.stdout);
+    expect(afterEdit.stdout).toBe(plain());
+    expect(afterEdit.stderr).toContain(`due-cache: ${total - touched.length}/${total} (thread)`);
+    // Without the thread the same.
+    expect(runBin(['due', '--json', '-C', dir], { env: { SPIS_CACHE_WORKER: '0' } }).stdout).toBe(plain());
+  }, 60_000);
+
   it('the writer drops the entries of the cases it changes: contact add, archive, purge', async () => {
     const dir = example();
     await settle();
     await same(dir);
-    const keys = () => Object.keys(JSON.parse(readFileSync(join(dir, CACHE), 'utf8')).entries as object);
+    const keys = () => stamped(dir);
     expect(keys()).toContain('clients/2026-0003');
+    const facts = readFileSync(join(dir, CACHE), 'utf8');
     const input = join(tmp(), 'contact.yaml');
     writeFileSync(input, 'date: 2026-11-20\nform: telefon\ntype: konzultace\nworker: novakova\nsummary: Telefonát.\nnext_meeting: 2026-11-21\n');
     expect((await run(['contact', 'add', '2026-0003', '--from', input, '-C', dir])).code).toBe(0);
     expect(keys()).not.toContain('clients/2026-0003');
+    // Only the stamps are rewritten for a contact added: facts without stamps are never used.
+    expect(readFileSync(join(dir, CACHE), 'utf8')).toBe(facts);
     await same(dir);
 
     expect((await run(['archive', '2025-0012', '-C', dir])).code).toBe(0);
@@ -115,6 +154,9 @@ describe('spis due with its cache', () => {
     const purge = await run(['purge', '2025-0012', '--yes', '-C', dir], { env: { SPIS_TODAY: '2040-01-01' } });
     expect(purge.code, purge.stderr).toBe(0);
     expect(keys()).not.toContain('archive/2025-0012');
+    // Nothing of a purged case stays in the cache: its facts go too, not only its stamps.
+    expect(withFacts(dir)).not.toContain('archive/2025-0012');
+    expect(withFacts(dir)).not.toContain('clients/2025-0012');
     await same(dir);
   });
 
@@ -122,9 +164,10 @@ describe('spis due with its cache', () => {
     const dir = example();
     await settle();
     await same(dir);
-    const cache = readFileSync(join(dir, CACHE), 'utf8');
+    const cache = readFileSync(join(dir, CACHE), 'utf8') + readFileSync(join(dir, STAMPS), 'utf8');
     expect(statSync(join(dir, '.spis/cache')).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, CACHE)).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, STAMPS)).mode & 0o777).toBe(0o600);
     for (const id of readdirSync(join(dir, 'clients'))) {
       const c = parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'));
       for (const v of [c.name?.given, c.name?.family, c.birth_date, c.address, c.phone, c.email, c.request, c.note, c.district]) if (v) expect(cache, `${id}: ${v}`).not.toContain(String(v));
@@ -145,14 +188,28 @@ describe('spis due with its cache', () => {
     expect(names.stdout).toContain('Jana Dvořáková');
     expect(await dueBoth(dir, ['--names']).then((x) => x.cached === x.fresh)).toBe(true);
 
-    writeFileSync(join(dir, CACHE), '{"format":1,"tool":"0.0.0-other","entries":{}}');
-    const foreign = await dueBoth(dir);
-    expect(foreign.cached).toBe(foreign.fresh);
-    expect(hits(foreign.stats)).toBe(0);
-    writeFileSync(join(dir, CACHE), '{ not json');
-    const corrupt = await dueBoth(dir);
-    expect(corrupt.cached).toBe(corrupt.fresh);
-    expect(hits(corrupt.stats)).toBe(0);
+    // Facts and stamps of different generations (a run saved between the two files): nothing used.
+    const stamps = readFileSync(join(dir, STAMPS), 'utf8');
+    await settle();
+    writeFileSync(join(dir, 'clients/2026-0001/client.yaml'), readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8') + '# ruční poznámka\n');
+    await settle();
+    expect(hits((await dueBoth(dir)).stats)).toBeGreaterThan(0);
+    writeFileSync(join(dir, STAMPS), stamps);
+    const mixed = await dueBoth(dir);
+    expect(mixed.cached).toBe(mixed.fresh);
+    expect(hits(mixed.stats)).toBe(0);
+
+    for (const file of [CACHE, STAMPS]) {
+      await dueBoth(dir);
+      writeFileSync(join(dir, file), '{"format":2,"tool":"0.0.0-other","entries":{}}');
+      const foreign = await dueBoth(dir);
+      expect(foreign.cached).toBe(foreign.fresh);
+      expect(hits(foreign.stats)).toBe(0);
+      writeFileSync(join(dir, file), '{ not json');
+      const corrupt = await dueBoth(dir);
+      expect(corrupt.cached).toBe(corrupt.fresh);
+      expect(hits(corrupt.stats)).toBe(0);
+    }
 
     const other = example();
     writeFileSync(join(other, 'spis.yaml'), readFileSync(join(other, 'spis.yaml'), 'utf8') + 'cache: false\n');
@@ -214,4 +271,31 @@ describe('spis check and the cases it found clean', () => {
     expect(earlier.skipped).toBe('0');
     expect(earlier.problems).toContain('date-future');
   });
+});
+
+describe('checking the stamps, warm and cold, one thread or two', () => {
+  it('one lstat after another or many at a time, alone or sharing the chunks: the same cases found changed, each checked once', async () => {
+    const { staleCases, localClaim, sharedClaim } = await import('../src/store/stamp-check.js');
+    const dir = join(tmp(), 'gen-stamps');
+    generate(dir, 300, 5);
+    await settle();
+    await run(['due', '--json', '-C', dir]);
+    const file = JSON.parse(readFileSync(join(dir, STAMPS), 'utf8')) as { entries: Record<string, (string | number)[]> };
+    const keys = Object.keys(file.entries);
+    expect(keys.length).toBeGreaterThan(4 * 64); // several chunks
+    // Changed by hand: two folders touched, a record of the last case edited.
+    const changed = [keys[0]!, keys[130]!, keys.at(-1)!];
+    for (const key of changed.slice(0, 2)) utimesSync(join(dir, key), new Date(), new Date(Date.now() + 3000));
+    const last = file.entries[changed[2]!]!;
+    const lastFile = last.length > 5 ? join(dir, changed[2]!, String(last[5])) : join(dir, changed[2]!);
+    writeFileSync(lastFile, `${readFileSync(lastFile, 'utf8')}\n`);
+    const sorted = (xs: string[]) => [...xs].sort();
+    expect(sorted(await staleCases(dir, file.entries, keys, localClaim()))).toEqual(sorted(changed));
+    expect(sorted(await staleCases(dir, file.entries, keys, localClaim(), { cold: true }))).toEqual(sorted(changed));
+    const counter = new SharedArrayBuffer(4);
+    const [a, b] = await Promise.all([staleCases(dir, file.entries, keys, sharedClaim(counter), { cold: true }), staleCases(dir, file.entries, keys, sharedClaim(counter))]);
+    expect(sorted([...a, ...b])).toEqual(sorted(changed));
+    // Stamps that are not stamps: the case is read again, never trusted.
+    expect(await staleCases(dir, { [keys[1]!]: ['.', 1, 2] }, [keys[1]!], localClaim())).toEqual([keys[1]]);
+  }, 60_000);
 });

@@ -46,7 +46,7 @@ async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv, loa
   const { cases, problems: entries } = scanCases({ root }, ['clients', 'archive']);
   // spis.yaml decides what the rules say: another spis.yaml, no clean case from before counts.
   const context = useCache && config.cache !== false ? createHash('sha1').update(readFileSync(join(root, CONFIG_FILE))).digest('hex') : undefined;
-  const known = context ? (readCache(root, 'check.json', context) as Record<string, CleanEntry>) : undefined;
+  const known = context ? readCache<CleanEntry>(root, 'check.json', context) : undefined;
   // One result per case: its problems, its fingerprint if clean, and the leftovers its thread removed (counted on its first case).
   const results = await acrossThreads(cases, env, new URL('../check/worker.js', import.meta.url), { root, today, known }, (share) => perCase(checkCases(root, today, config, share, known)));
   if (context) {

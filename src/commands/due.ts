@@ -1,5 +1,5 @@
 // spis due: what is overdue and what falls due within the window, for the worker at the
-// terminal and for cron. Never writes a record; keeps what it read in its cache (store/due-cache.ts).
+// terminal and for cron. Never writes a record; keeps what it read in its cache (store/stamp-cache.ts).
 import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { usageError, type ExitCode, type Problem } from '../problems.js';
@@ -54,19 +54,20 @@ export interface DueReport {
   items: DueItem[];
   problems: Problem[];
   /** How many cases the cache answered for, of how many (SPIS_CACHE_STATS=1 prints it). */
-  cache?: { hits: number; cases: number };
+  cache?: { hits: number; cases: number; thread: boolean };
 }
 
-export async function computeDue(root: string, config: SpisConfig, asOf: string, until: string, worker?: string, opts: { cache?: boolean } = {}): Promise<DueReport> {
+export async function computeDue(root: string, config: SpisConfig, asOf: string, until: string, worker?: string, opts: { cache?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<DueReport> {
   const rules = rulesOf(config);
   const items: DueItem[] = [];
   // A half-done change or a linked case folder would make the report wrong without a word: say so.
+  // The cache (store/stamp-cache.ts) answers for a case only while it is provably unchanged;
+  // a second thread starts checking its stamps while the cases are listed.
+  const cache = opts.cache === false ? undefined : StampCache.open(root, opts.env);
   const scan = scanCases({ root }, ['clients']);
   const problems: Problem[] = [...pendingProblems(root), ...scan.problems.filter((p) => p.code === 'symlink')];
-  // The cache (store/due-cache.ts) answers for a case only while it is provably unchanged.
-  const cache = opts.cache === false ? undefined : StampCache.open(root);
   const archived = worker ? [] : scanCases({ root }, ['archive']).cases;
-  await cache?.validate([...scan.cases.map(({ id }) => `clients/${id}`), ...archived.map(({ id }) => `archive/${id}`)]);
+  await cache?.validate();
   const seen = new Set<string>();
   let hits = 0;
   for (const { id } of scan.cases) {
@@ -112,7 +113,7 @@ export async function computeDue(root: string, config: SpisConfig, asOf: string,
     cache?.keepOnly(seen);
   }
   cache?.save();
-  return { asOf, until, items: sortDue(worker ? items.filter((i) => i.keyWorker === worker) : items), problems, ...(cache ? { cache: { hits, cases: seen.size } } : {}) };
+  return { asOf, until, items: sortDue(worker ? items.filter((i) => i.keyWorker === worker) : items), problems, ...(cache ? { cache: { hits, cases: seen.size, thread: cache.thread } } : {}) };
 }
 
 /** The names of the clients of the listed cases, from their client.yaml (in the archive for the end of retention). */
@@ -171,10 +172,10 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   }
   if (opts.json && opts.csv) throw usageError('due.json-and-csv');
   const cache = opts.cache !== false && repo.config.cache !== false;
-  const report = await computeDue(repo.root, repo.config, asOf, until, opts.worker, { cache });
+  const report = await computeDue(repo.root, repo.config, asOf, until, opts.worker, { cache, env: ctx.io.env });
   // Due facts hold initials only: --names reads the names from the records of the cases listed.
   const names = opts.names ? fullNames(repo.root, report) : undefined;
-  if (ctx.io.env.SPIS_CACHE_STATS && report.cache) ctx.io.stderr.write(`due-cache: ${report.cache.hits}/${report.cache.cases}\n`);
+  if (ctx.io.env.SPIS_CACHE_STATS && report.cache) ctx.io.stderr.write(`due-cache: ${report.cache.hits}/${report.cache.cases}${report.cache.thread ? ' (thread)' : ''}\n`);
   const rows = report.items.map((i) => toRow(i, repo.config, names));
   // Full names are identifying data: who saw them is logged (initials are not).
   if (opts.names) (await import('../store/access-log.js')).logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);

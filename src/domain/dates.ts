@@ -27,10 +27,19 @@ function parts(date: IsoDate): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
+/** Day numbers of dates already seen: `spis due` asks for the same few hundred dates over thousands of cases. */
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01. */
 export function toDayNumber(date: IsoDate): number {
-  const [y, m, d] = parts(date);
-  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    const [y, m, d] = parts(date);
+    n = Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(date, n);
+  }
+  return n;
 }
 
 export function fromDayNumber(n: number): IsoDate {

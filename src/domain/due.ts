@@ -1,5 +1,5 @@
 // What falls due, computed from the records – never stored. Pure: dates in, items out.
-import { addDuration, daysBetween, parseDuration, type IsoDate } from './dates.js';
+import { addDuration, daysBetween, parseDuration, type Duration, type IsoDate } from './dates.js';
 import { contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals, retentionEnds } from './case.js';
 import type { Amendment, Client, Contract, KeyWorkerEntry, PartialGoal, PeriodicReport, PersonalGoal, PersonalGoalEvaluation, Plan, ProviderRules } from './types.js';
 
@@ -47,8 +47,14 @@ export interface DueItem {
   client: DueClient;
 }
 
-function duration(spec: string, fallback: string): { amount: number; unit: 'd' | 'w' | 'm' | 'y' } {
-  return parseDuration(spec) ?? parseDuration(fallback)!;
+/** Parsed provider durations ("3m"): the same few specs for every case. */
+const durations = new Map<string, Duration>();
+
+function duration(spec: string, fallback: string): Duration {
+  const key = `${spec}\u0000${fallback}`;
+  let d = durations.get(key);
+  if (!d) durations.set(key, (d = parseDuration(spec) ?? parseDuration(fallback)!));
+  return d;
 }
 
 /** When the current personal goal must be evaluated: its last evaluation (or the day it was set) plus the review interval. */

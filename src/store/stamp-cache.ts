@@ -14,49 +14,29 @@
 // - the one writer drops the entries of the cases it changes (store/writer.ts); a hand edit is
 //   caught by the stamps.
 // due.json holds no more than the due report shows: dates, goal ids, worker ids, and of the
-// client the status, key workers and initials (DueFacts' types allow nothing else); check.json
-// holds, per clean case, a fingerprint of its bytes and the day of the check (check/cases.ts). They live in .spis/cache/ (owner only), which
-// git never sees and exports never copy; purge drops the case's entries with its other writes.
-import { lstat, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+// client the status, key workers and initials (DueFacts' types allow nothing else); its stamps
+// are in due-stamps.json, checked in a thread of their own for a large cache (stamp-check.ts);
+// check.json holds, per clean case, a fingerprint of its bytes and the day of the check
+// (check/cases.ts). They live in .spis/cache/ (owner only), which git never sees and exports
+// never copy; purge drops the case's entries with its other writes.
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STATE_DIR, tempName } from './atomic.js';
+import { randomBytes } from 'node:crypto';
+import { tempName } from './atomic.js';
+import { Worker } from 'node:worker_threads';
+import { CACHE_DIR, CACHE_FILES, CACHE_FORMAT, checkStampsFile, localClaim, readCacheFile, sharedClaim, staleCases, TOOL_VERSION, type CacheFile, type CacheName, type StampCheck, type Stamps } from './stamp-check.js';
 
-export const CACHE_DIR = `${STATE_DIR}/cache`;
-/** The caches: of due facts, and of the cases `spis check` found clean. */
-export const CACHE_FILES = ['due.json', 'check.json'] as const;
-export type CacheName = (typeof CACHE_FILES)[number];
-/** Bumped whenever what an entry holds or means changes. */
-const FORMAT = 1;
-const TOOL = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-/**
- * A folder or record as it was when read: [path within the case folder, size, mtime (ms with
- * the sub-millisecond part the file system gives), ctime less mtime, inode].
- */
-export type Stamp = [string, number, number, number, number];
+export { CACHE_DIR, CACHE_FILES, type CacheName } from './stamp-check.js';
 
 /** What a reader saw of one case: a stamp of each folder and record, taken before it was read. */
 export interface Trace {
   /** The case folder ("clients/2026-0001"): stamps are relative to it. */
   key: string;
-  stamps: Stamp[];
+  stamps: Stamps;
   /** A file changed within a second of being read: this trace is not kept. */
   racy: boolean;
   /** When reading began (ms since the epoch). */
   started: number;
-}
-
-export interface Entry {
-  stamps?: Stamp[];
-  value: unknown;
-}
-
-export interface CacheFile {
-  format: number;
-  tool: string;
-  /** What else the entries depend on (check: spis.yaml): another value, no entry holds. */
-  context?: string;
-  entries: Record<string, Entry>;
 }
 
 export function newTrace(key: string): Trace {
@@ -72,153 +52,148 @@ export function stampFile(root: string, rel: string, trace: Trace): void {
   if (st.mtimeMs >= trace.started - SECOND || st.ctimeMs >= trace.started - SECOND) trace.racy = true;
   const inCase = rel === trace.key ? '.' : rel.startsWith(`${trace.key}/`) ? rel.slice(trace.key.length + 1) : rel;
   // ctime as its distance from mtime (mostly 0): a smaller file to read each morning
-  trace.stamps.push([inCase, st.size, st.mtimeMs, st.ctimeMs - st.mtimeMs, st.ino]);
+  trace.stamps.push(inCase, st.size, st.mtimeMs, st.ctimeMs - st.mtimeMs, st.ino);
 }
 
+/** From this size of the stamps file (about 4,000 cases) a second thread helps check them. */
+const WORKER_FROM = 256 * 1024;
+
+/**
+ * Starts a worker thread to check stamps beside this one, for a large cache; SPIS_CACHE_WORKER=1
+ * or 0 forces either (the tests). From the TypeScript sources (the tests in-process) there is no
+ * worker to start. Its answer, or undefined when it failed – then every stamp is checked here.
+ */
+function startWorker(root: string, env: NodeJS.ProcessEnv, counter: SharedArrayBuffer): Promise<StampCheck | undefined> | undefined {
+  if (import.meta.url.endsWith('.ts') || env.SPIS_CACHE_WORKER === '0') return undefined;
+  const size = statSync(join(root, CACHE_DIR, 'due-stamps.json'), { throwIfNoEntry: false })?.size ?? 0;
+  if (size === 0 || (size < WORKER_FROM && env.SPIS_CACHE_WORKER !== '1')) return undefined;
+  return new Promise((resolve) => {
+    try {
+      const w = new Worker(new URL('./stamp-worker.js', import.meta.url), { workerData: { root, counter } });
+      w.once('message', (m: StampCheck) => resolve(m && Array.isArray(m.stale) ? m : undefined));
+      w.once('error', () => resolve(undefined));
+      w.once('exit', () => resolve(undefined));
+    } catch {
+      resolve(undefined);
+    }
+  });
+}
+
+/**
+ * The due cache: the facts (due.json) and their stamps (due-stamps.json), one generation shared
+ * by the two files (their `context`); files of different generations hold nothing.
+ */
 export class StampCache {
-  private entries: Record<string, Entry>;
-  private readonly fresh = new Set<string>();
+  /** The facts of the cases found unchanged, and of those read again. */
+  private readonly keep = new Map<string, unknown>();
+  /** Stamps of the cases read again. */
+  private readonly added = new Map<string, Stamps>();
   private changed = false;
+  private readonly counter = new SharedArrayBuffer(4);
+  private readonly worker: Promise<StampCheck | undefined> | undefined;
+  private readonly values: CacheFile | undefined;
 
   private constructor(
     private readonly root: string,
-    entries: Record<string, Entry>,
+    env: NodeJS.ProcessEnv,
   ) {
-    this.entries = entries;
+    // The worker first, so that it checks stamps while this thread reads the facts.
+    this.worker = startWorker(root, env, this.counter);
+    this.values = readCacheFile(root, 'due.json');
   }
 
-  /** The due cache of the repository (due.json); empty when there is none or it is in any doubt. */
-  static open(root: string): StampCache {
-    return new StampCache(root, readCache(root, 'due.json'));
+  /** The due cache of the repository; empty when there is none or it is in any doubt. */
+  static open(root: string, env: NodeJS.ProcessEnv = {}): StampCache {
+    return new StampCache(root, env);
   }
 
-  /**
-   * Checks the stamps of the given cases' entries and keeps those whose every stamp holds.
-   * Warm (metadata in memory) one lstat after another is fastest; cold (the page cache emptied
-   * overnight) each lstat waits for the disk, so once they turn out slow the rest are asked
-   * many at a time, which the disk serves in parallel.
-   */
-  async validate(keys: readonly string[]): Promise<void> {
-    const stale = new Set<string>();
-    // Plain concatenation: path.join's normalising costs more than the lstat's own work here.
-    const base = `${this.root}/`;
-    const path = (key: string, stamp: Stamp): string => (stamp[0] === '.' ? base + key : `${base}${key}/${stamp[0]}`);
-    const holds = (stamp: Stamp, st: Stats | undefined): boolean => !!st && st.mtimeMs === stamp[2] && st.ctimeMs - st.mtimeMs === stamp[3] && st.size === stamp[1] && st.ino === stamp[4];
-    const stampsOf = (key: string): Stamp[] | undefined => {
-      const e = this.entries[key];
-      return e && Array.isArray(e.stamps) && e.stamps.length > 0 ? e.stamps : undefined;
-    };
-    let k = 0;
-    let slow = 0;
-    let count = 0;
-    let started = performance.now();
-    for (; k < keys.length && slow < 2; k++) {
-      const key = keys[k]!;
-      const stamps = stampsOf(key);
-      if (!stamps) {
-        stale.add(key);
-        continue;
-      }
-      for (const stamp of stamps) {
-        if (!holds(stamp, lstatSync(path(key, stamp), { throwIfNoEntry: false }))) {
-          stale.add(key);
-          break;
-        }
-      }
-      count += stamps.length;
-      if (count >= 512) {
-        // Two batches in a row slower than 15 µs an lstat (warm ones take 3–5 µs; a pause for
-        // garbage collection slows one batch): the disk is being read, ask the rest in parallel.
-        slow = (performance.now() - started) / count > 0.015 ? slow + 1 : 0;
-        count = 0;
-        started = performance.now();
-      }
+  /** A second thread checked stamps (SPIS_CACHE_STATS). */
+  get thread(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /** Checks the stamps – with the worker, if one was started – and keeps the facts of the cases whose every stamp holds. */
+  async validate(): Promise<void> {
+    const mine = await checkStampsFile(this.root, this.worker ? sharedClaim(this.counter) : localClaim());
+    let stale = mine.stale;
+    if (this.worker) {
+      const theirs = await this.worker;
+      // The worker failed, or read another generation (a due run saved in between): all checked here.
+      if (!theirs || theirs.context !== mine.context) stale = mine.stamps ? await staleCases(this.root, mine.stamps, mine.keys, localClaim()) : [];
+      else stale = [...stale, ...theirs.stale];
     }
-    if (k < keys.length) {
-      const rest: { key: string; stamp: Stamp }[] = [];
-      for (const key of keys.slice(k)) {
-        const stamps = stampsOf(key);
-        if (!stamps) stale.add(key);
-        else for (const stamp of stamps) rest.push({ key, stamp });
-      }
-      await new Promise<void>((resolve) => {
-        let next = 0;
-        let open = 0;
-        const pump = (): void => {
-          if (next >= rest.length && open === 0) return resolve();
-          while (open < 64 && next < rest.length) {
-            const w = rest[next++]!;
-            open++;
-            lstat(path(w.key, w.stamp), (err, st) => {
-              open--;
-              if (err || !holds(w.stamp, st)) stale.add(w.key);
-              pump();
-            });
-          }
-        };
-        pump();
-      });
+    const values = this.values;
+    if (!values || typeof values.context !== 'string' || values.context !== mine.context) {
+      this.changed = values !== undefined;
+      return;
     }
-    for (const key of keys) if (!stale.has(key)) this.fresh.add(key);
-    for (const key of stale) this.drop(key);
+    const changed = new Set(stale);
+    for (const key of mine.keys) if (!changed.has(key) && Object.hasOwn(values.entries, key)) this.keep.set(key, values.entries[key]);
+    if (this.keep.size !== Object.keys(values.entries).length) this.changed = true;
   }
 
   /** What was read of a case (key: its folder, "clients/2026-0001"), if validate() found it unchanged. */
   get(key: string): { value: unknown } | undefined {
-    return this.fresh.has(key) ? { value: this.entries[key]!.value } : undefined;
+    return this.keep.has(key) && !this.added.has(key) ? { value: this.keep.get(key) } : undefined;
   }
 
   /** Keeps what was read of a case, unless the trace is racy. */
   put(trace: Trace, value: unknown): void {
-    if (trace.racy || !trace.stamps.some((st) => st[0] === '.')) {
+    if (trace.racy || trace.stamps[0] !== '.') {
       this.drop(trace.key);
       return;
     }
-    this.entries[trace.key] = { stamps: trace.stamps, value };
+    this.keep.set(trace.key, value);
+    this.added.set(trace.key, trace.stamps);
     this.changed = true;
   }
 
   /** Forgets the cases that are gone (purged, moved) so the file does not grow without end. */
   keepOnly(keys: ReadonlySet<string>): void {
-    for (const k of Object.keys(this.entries)) if (!keys.has(k)) this.drop(k);
+    for (const k of [...this.keep.keys()]) if (!keys.has(k)) this.drop(k);
   }
 
-  private drop(key: string): undefined {
-    this.fresh.delete(key);
-    if (key in this.entries) {
-      delete this.entries[key];
-      this.changed = true;
-    }
-    return undefined;
+  private drop(key: string): void {
+    if (this.keep.delete(key)) this.changed = true;
+    this.added.delete(key);
   }
 
-  /** Writes the cache when it changed; a failure only costs speed next time. */
+  /**
+   * Writes both files when anything changed, as a new generation: the facts first, then the
+   * stamps (a reader between the two sees two generations, so nothing). The stamps of cases
+   * not read again come from the stamps file as it is now – of the generation checked – so a
+   * case the writer dropped meanwhile stays dropped. A failure only costs speed next time.
+   */
   save(): void {
-    if (this.changed) writeCache(this.root, 'due.json', this.entries, undefined);
+    if (!this.changed) return;
+    const now = this.added.size < this.keep.size ? readCacheFile<Stamps>(this.root, 'due-stamps.json') : undefined;
+    const old = now && now.context === this.values?.context ? now.entries : {};
+    const values: Record<string, unknown> = {};
+    const stamps: Record<string, Stamps> = {};
+    for (const [key, value] of this.keep) {
+      const s = this.added.get(key) ?? old[key];
+      if (!s) continue;
+      values[key] = value;
+      stamps[key] = s;
+    }
+    const context = randomBytes(8).toString('hex');
+    if (writeCache(this.root, 'due.json', values, context)) writeCache(this.root, 'due-stamps.json', stamps, context);
   }
 }
 
-/**
- * A cache's entries, when the file is of this format and tool version and was made in the same
- * context; else none (the file is rewritten at the next save).
- */
-export function readCache(root: string, name: CacheName, context?: string): Record<string, Entry> {
-  try {
-    const data = JSON.parse(readFileSync(join(root, CACHE_DIR, name), 'utf8')) as CacheFile;
-    if (data && data.format === FORMAT && data.tool === TOOL && data.context === context && data.entries && typeof data.entries === 'object') return data.entries;
-  } catch {
-    // none yet, or unreadable
-  }
-  return {};
+/** The entries of a cache made in the same context (check: spis.yaml's hash); else none. */
+export function readCache<T>(root: string, name: CacheName, context?: string): Record<string, T> {
+  const data = readCacheFile<T>(root, name);
+  return data && data.context === context ? data.entries : {};
 }
 
 /** Writes a cache whole, via a temp file and a rename; false when it could not. */
-export function writeCache(root: string, name: CacheName, entries: Record<string, Entry>, context: string | undefined): boolean {
+export function writeCache(root: string, name: CacheName, entries: Record<string, unknown>, context: string | undefined): boolean {
   const dir = join(root, CACHE_DIR);
   const tmp = join(dir, tempName(name));
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(tmp, JSON.stringify({ format: FORMAT, tool: TOOL, ...(context !== undefined ? { context } : {}), entries } satisfies CacheFile), { mode: 0o600, flag: 'wx' });
+    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, ...(context !== undefined ? { context } : {}), entries } satisfies CacheFile), { mode: 0o600, flag: 'wx' });
     renameSync(tmp, join(dir, name));
     return true;
   } catch {
@@ -229,12 +204,17 @@ export function writeCache(root: string, name: CacheName, entries: Record<string
 
 /**
  * The one writer drops the entries of the case folders it changed ("clients/2026-0001",
- * "archive/2026-0001") from every cache. Should a cache not be rewritten, it is removed: never a
- * stale entry left trusted on a guess.
+ * "archive/2026-0001"): their stamps (a due fact without its stamps is never used, so the large
+ * facts file need not be rewritten for a contact added) and check's fingerprints; the facts too
+ * of a folder that is gone (purged, or moved to the archive), so nothing of a purged case stays.
+ * Should a file not be rewritten, it is removed: never a stale entry left trusted on a guess.
  */
 export function dropCacheEntries(root: string, keys: readonly string[]): void {
   if (keys.length === 0) return;
+  const gone = keys.filter((k) => !existsSync(join(root, k)));
   for (const name of CACHE_FILES) {
+    const drop = name === 'due.json' ? gone : keys;
+    if (drop.length === 0) continue;
     const file = join(root, CACHE_DIR, name);
     let data: CacheFile;
     try {
@@ -243,8 +223,8 @@ export function dropCacheEntries(root: string, keys: readonly string[]): void {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') rmSync(file, { force: true });
       continue;
     }
-    if (!data?.entries || !keys.some((k) => k in data.entries)) continue;
-    for (const k of keys) delete data.entries[k];
+    if (!data?.entries || !drop.some((k) => Object.hasOwn(data.entries, k))) continue;
+    for (const k of drop) delete data.entries[k];
     if (!writeCache(root, name, data.entries, data.context)) rmSync(file, { force: true });
   }
 }

@@ -1,0 +1,160 @@
+// The caches' files and the check of the due cache's stamps against the file system – the part
+// that decides how fast the morning `spis due` is. Node built-ins only, so that a worker thread
+// (stamp-worker.ts) can run it while the main thread reads the cached facts: the stamps of a
+// large cache are checked there, on the second core (store/stamp-cache.ts says what is kept and why).
+import { lstat, lstatSync, readFileSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import { STATE_DIR } from './atomic.js';
+
+export const CACHE_DIR = `${STATE_DIR}/cache`;
+/** Bumped whenever what an entry holds or means changes. */
+export const CACHE_FORMAT = 2;
+export const TOOL_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** The caches: due facts and their stamps (two files, one generation), and the cases `spis check` found clean. */
+export const CACHE_FILES = ['due.json', 'due-stamps.json', 'check.json'] as const;
+export type CacheName = (typeof CACHE_FILES)[number];
+
+export interface CacheFile<T = unknown> {
+  format: number;
+  tool: string;
+  /** What else the entries depend on (check: spis.yaml; due: the generation shared by its two files): with another value, no entry holds. */
+  context?: string;
+  entries: Record<string, T>;
+}
+
+/** A cache file of this format and tool version, or undefined (none, unreadable, another version). */
+export function readCacheFile<T>(root: string, name: CacheName): CacheFile<T> | undefined {
+  try {
+    const data = JSON.parse(readFileSync(join(root, CACHE_DIR, name), 'utf8')) as CacheFile<T>;
+    if (data && data.format === CACHE_FORMAT && data.tool === TOOL_VERSION && data.entries && typeof data.entries === 'object') return data;
+  } catch {
+    // none yet, or unreadable
+  }
+  return undefined;
+}
+
+/**
+ * The stamps of a case's folders and records, flat: for each, its path within the case folder
+ * ("." the folder itself), size, mtime (ms with the sub-millisecond part the file system gives),
+ * ctime less mtime, inode.
+ */
+export type Stamps = (string | number)[];
+export const STAMP_WIDTH = 5;
+
+/** Cases are checked in chunks of this many, claimed from a counter two threads may share. */
+export const CHUNK = 64;
+
+/** Claims the next chunk: the index of its first case (past the end when all are claimed). */
+export type Claim = () => number;
+
+/** A counter for one thread alone. */
+export function localClaim(): Claim {
+  let next = 0;
+  return () => ((next += CHUNK), next - CHUNK);
+}
+
+/**
+ * A counter two threads share (a worker claims from the same buffer): each chunk is checked
+ * by whichever thread comes for it first, so both work until the last is taken.
+ */
+export function sharedClaim(buffer: SharedArrayBuffer): Claim {
+  const counter = new Int32Array(buffer);
+  return () => Atomics.add(counter, 0, CHUNK);
+}
+
+/**
+ * Of the cases in the chunks this thread claims (`keys`, in the stamps file's order), those
+ * whose stamps no longer all hold – or are not usable stamps at all.
+ * Warm (metadata in memory) one lstat after another is fastest; cold (the page cache emptied
+ * overnight) each lstat waits for the disk, so once they turn out to wait the rest are asked
+ * many at a time, which the disk serves in parallel.
+ */
+export async function staleCases(root: string, stamps: Record<string, Stamps>, keys: readonly string[], claim: Claim, opts: { cold?: boolean } = {}): Promise<string[]> {
+  const stale: string[] = [];
+  // Plain concatenation: path.join's normalising costs more than the lstat's own work here.
+  const base = `${root}/`;
+  const path = (key: string, name: string | number | undefined): string => (name === '.' ? base + key : `${base}${key}/${String(name)}`);
+  const holds = (s: Stamps, i: number, st: Stats | undefined): boolean => !!st && st.mtimeMs === s[i + 2] && st.ctimeMs - st.mtimeMs === s[i + 3] && st.size === s[i + 1] && st.ino === s[i + 4];
+  const usable = (s: Stamps | undefined): s is Stamps => Array.isArray(s) && s.length > 0 && s.length % STAMP_WIDTH === 0;
+  // Cold is told from warm by how many lstats wait: warm ones take 3–8 µs, one that reads the
+  // disk a hundred or more. Counted one by one, so a pause for garbage collection (one slow
+  // lstat) does not look like a cold disk; more than half of 64 slow ones do.
+  let count = 0;
+  let waited = 0;
+  let cold = opts.cold === true;
+  let from = claim();
+  for (; from < keys.length && !cold; from = claim()) {
+    for (const key of keys.slice(from, from + CHUNK)) {
+      const s = stamps[key];
+      if (!usable(s)) {
+        stale.push(key);
+        continue;
+      }
+      for (let i = 0; i < s.length; i += STAMP_WIDTH) {
+        const t = performance.now();
+        const st = lstatSync(path(key, s[i]), { throwIfNoEntry: false });
+        if (performance.now() - t > 0.04) waited++;
+        if (++count === 64) {
+          cold = waited > 32;
+          count = waited = 0;
+        }
+        if (!holds(s, i, st)) {
+          stale.push(key);
+          break;
+        }
+      }
+    }
+  }
+  if (from >= keys.length) return stale;
+  // Cold (or told so – the tests): the lstats of the chunks claimed from now on, 64 at a time.
+  await new Promise<void>((resolve) => {
+    const waiting: { key: string; s: Stamps; i: number }[] = [];
+    const bad = new Set<string>();
+    let open = 0;
+    let done = false;
+    const refill = (): boolean => {
+      if (from >= keys.length) return false;
+      for (const key of keys.slice(from, from + CHUNK)) {
+        const s = stamps[key];
+        if (!usable(s)) bad.add(key);
+        else for (let i = 0; i < s.length; i += STAMP_WIDTH) waiting.push({ key, s, i });
+      }
+      from = claim();
+      return true;
+    };
+    const pump = (): void => {
+      while (open < 64 && (waiting.length > 0 || refill())) {
+        const w = waiting.pop();
+        if (!w) continue;
+        open++;
+        lstat(path(w.key, w.s[w.i]), (err, st) => {
+          open--;
+          if (err || !holds(w.s, w.i, st)) bad.add(w.key);
+          pump();
+        });
+      }
+      if (!done && open === 0 && waiting.length === 0 && from >= keys.length) {
+        done = true;
+        stale.push(...bad);
+        resolve();
+      }
+    };
+    pump();
+  });
+  return stale;
+}
+
+/** What one thread's check of the stamps file found: the file's generation and its stale cases. */
+export interface StampCheck {
+  context?: string;
+  stale: string[];
+}
+
+/** Reads the due cache's stamps file and checks the chunks this thread claims. */
+export async function checkStampsFile(root: string, claim: Claim): Promise<StampCheck & { stamps?: Record<string, Stamps>; keys: string[] }> {
+  const file = readCacheFile<Stamps>(root, 'due-stamps.json');
+  if (!file || typeof file.context !== 'string') return { stale: [], keys: [] };
+  const keys = Object.keys(file.entries);
+  return { context: file.context, stamps: file.entries, keys, stale: await staleCases(root, file.entries, keys, claim) };
+}
