@@ -250,6 +250,22 @@ describe('spis check and the cases it found clean', () => {
     expect(broken.problems).toBe(plain.stdout);
   });
 
+  it('a case that changed is parsed from the bytes its fingerprint read: read once, and the fingerprint kept is of what was checked', async () => {
+    const { caseFingerprint } = await import('../src/check/cases.js');
+    const { loadCase } = await import('../src/store/case-store.js');
+    const dir = example();
+    const print = caseFingerprint(dir, 'clients/2026-0002')!;
+    expect([...print.bytes.keys()]).toContain('clients/2026-0002/goals.yaml');
+    // Changed on disk after the fingerprint was taken: the check sees the fingerprint's bytes.
+    writeFileSync(join(dir, 'clients/2026-0002/goals.yaml'), 'partial_goals: [\n');
+    expect(loadCase({ root: dir }, '2026-0002', 'clients').problems.length).toBeGreaterThan(0);
+    expect(loadCase({ root: dir, preread: print.bytes }, '2026-0002', 'clients').problems).toEqual([]);
+    // …and the next check, reading the file as it is now, reports it.
+    const r = await run(['check', '--json', '-C', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('clients/2026-0002/goals.yaml');
+  });
+
   it('another spis.yaml, or an earlier day, checks every case again', async () => {
     const dir = example();
     await check(dir);

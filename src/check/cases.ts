@@ -4,8 +4,9 @@
 //
 // A case found clean before is not checked again while it is byte for byte what it was: its
 // fingerprint – the listing of its folder, contacts/ and documents/, and the bytes of every file
-// in the folder and in contacts/ – is read every time (check always reads the records), and only
-// parsing, schemas and rules are skipped when it matches the one kept from the last clean check
+// in the folder and in contacts/ – is read every time (check always reads the records; a case
+// that changed is then parsed from the bytes the fingerprint read), and only parsing, schemas
+// and rules are skipped when it matches the one kept from the last clean check
 // (.spis/cache/check.json, with spis.yaml's own fingerprint as its context; a clean check of an
 // earlier day holds for a later one, never the other way round).
 import type { Problem } from '../problems.js';
@@ -15,6 +16,7 @@ import { readdirSync, readFileSync, rmSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { caseDirRel, CONTACTS_DIR, DOCUMENTS_DIR, loadCase, type CaseLocation } from '../store/case-store.js';
 import { pendingTemps } from '../store/atomic.js';
+import { readPlainFile } from '../store/read-yaml.js';
 import { checkCase } from './rules.js';
 
 export interface CaseShare {
@@ -33,11 +35,14 @@ export interface CleanEntry {
 }
 
 /**
- * The fingerprint of a case folder as check would read it; undefined where it cannot be taken
- * (a symbolic link, an unreadable file: the case is loaded and the problem reported).
+ * The fingerprint of a case folder as check would read it, and the bytes it read (the records
+ * are then parsed from those very bytes: read once, and the fingerprint kept is of what was
+ * checked); undefined where it cannot be taken (a symbolic link, an unreadable or oversized file:
+ * the case is loaded and the problem reported).
  */
-export function caseFingerprint(root: string, dir: string): string | undefined {
+export function caseFingerprint(root: string, dir: string): { fp: string; bytes: Map<string, Buffer> } | undefined {
   const h = createHash('sha1');
+  const bytes = new Map<string, Buffer>();
   const list = (rel: string): Dirent[] => readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   try {
     const walk = (rel: string, contents: boolean): boolean => {
@@ -46,16 +51,18 @@ export function caseFingerprint(root: string, dir: string): string | undefined {
         if (kind === 'x') return false;
         h.update(`${rel}/${e.name}\0${kind}\0`);
         if (kind === 'f' && contents) {
-          const bytes = readFileSync(join(root, rel, e.name));
-          h.update(`${bytes.length}\0`);
-          h.update(bytes);
+          const read = readPlainFile(join(root, rel, e.name));
+          if ('tooLarge' in read) return false;
+          bytes.set(`${rel}/${e.name}`, read.bytes);
+          h.update(`${read.bytes.length}\0`);
+          h.update(read.bytes);
         } else if (kind === 'd' && rel === dir && (e.name === CONTACTS_DIR || e.name === DOCUMENTS_DIR)) {
           if (!walk(`${rel}/${e.name}`, e.name === CONTACTS_DIR)) return false;
         }
       }
       return true;
     };
-    return walk(dir, true) ? h.digest('hex') : undefined;
+    return walk(dir, true) ? { fp: h.digest('hex'), bytes } : undefined;
   } catch {
     return undefined;
   }
@@ -69,7 +76,8 @@ export function checkCases(root: string, today: string, config: SpisConfig, case
   const skipped: boolean[] = [];
   const problems = cases.map(({ id, location }) => {
     const dir = caseDirRel(id, location);
-    const fp = known ? caseFingerprint(root, dir) : undefined;
+    const print = known ? caseFingerprint(root, dir) : undefined;
+    const fp = print?.fp;
     const before = known?.[dir]?.value;
     const unchanged = !!fp && !!before && before.fp === fp && before.today <= today;
     skipped.push(unchanged);
@@ -77,15 +85,18 @@ export function checkCases(root: string, today: string, config: SpisConfig, case
       clean.push(fp!);
       return [];
     }
-    const kase = loadCase({ root }, id, location);
+    // A record not among the fingerprint's bytes (a file added meanwhile): this check is not of the fingerprint's case.
+    let outside = false;
+    const preread = print && { get: (rel: string) => print.bytes.get(rel) ?? ((outside = true), undefined) };
+    const kase = loadCase({ root, ...(preread ? { preread } : {}) }, id, location);
     for (const rel of kase.leftovers ?? []) {
       if (keep.has(join(root, rel))) continue;
       rmSync(join(root, rel), { recursive: true, force: true });
       swept++;
     }
     const found = checkCase({ config, kase, today });
-    // Kept only when nothing was swept (the folder changed under the fingerprint) and all is well.
-    clean.push(fp && found.length === 0 && (kase.leftovers ?? []).length === 0 ? fp : null);
+    // Kept only when nothing was swept or read beside it (the folder changed under the fingerprint) and all is well.
+    clean.push(fp && !outside && found.length === 0 && (kase.leftovers ?? []).length === 0 ? fp : null);
     return found;
   });
   return { problems, swept, clean, skipped };

@@ -10,7 +10,7 @@ import { archiveUntil } from '../domain/case.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
 import { editText, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
-import { readRecord, type RecordFile } from './read-yaml.js';
+import { readRecord, type RecordFile, type RecordSource } from './read-yaml.js';
 
 export { readRecord, textProblem, type RecordFile } from './read-yaml.js';
 import { issuesToProblems, validateData } from './validate.js';
@@ -234,7 +234,7 @@ export function resolveContact(kase: Pick<SoundCase, 'id' | 'contacts'>, selecto
   throw new SpisError(onDay.length ? 'render.contact-ambiguous' : 'render.contact-unknown', { id: kase.id, value: selector, list });
 }
 
-export function loadCase(repo: Pick<Repo, 'root'>, id: string, location?: CaseLocation): LoadedCase {
+export function loadCase(repo: RecordSource, id: string, location?: CaseLocation): LoadedCase {
   const loc = location ?? locateCase(repo, id);
   const dir = caseDirRel(id, loc);
   const problems: Problem[] = [];

@@ -96,7 +96,7 @@ export interface RecordFile<T> {
 }
 
 /** Reads a whole file that must be a regular file reached without a symbolic link at its end. */
-function readPlainFile(abs: string): { bytes: Buffer } | { tooLarge: true } {
+export function readPlainFile(abs: string): { bytes: Buffer } | { tooLarge: true } {
   const fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     const st = fstatSync(fd);
@@ -121,15 +121,25 @@ export function textProblem(file: string, p: TextProblem): Problem {
 }
 
 /**
+ * Where records are read from: the repository, and bytes of some of its files already read
+ * exactly as readPlainFile reads them (check's fingerprint of a case), by path within it.
+ */
+export interface RecordSource {
+  root: string;
+  preread?: { get(rel: string): Buffer | undefined };
+}
+
+/**
  * Reads one record: its bytes checked, then js-yaml; the full parser only where it must – to
  * locate a problem, for text with aliases, and for exact positions once a problem needs
  * locating or the document is edited (the `parsed` getter). Problems are collected, never thrown.
  */
-export function readRecord<T>(repo: { root: string }, rel: string, kind: RecordKind, problems: Problem[]): RecordFile<T> | undefined {
+export function readRecord<T>(repo: RecordSource, rel: string, kind: RecordKind, problems: Problem[]): RecordFile<T> | undefined {
   const abs = join(repo.root, rel);
   let bytes: Buffer;
   try {
-    const read = readPlainFile(abs);
+    const pre = repo.preread?.get(rel);
+    const read = pre ? { bytes: pre } : readPlainFile(abs);
     if ('tooLarge' in read) {
       problems.push(tooLargeProblem(rel));
       return undefined;
