@@ -192,7 +192,7 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .option('--csv', t('opt.csv'))
     .option('--quiet', t('opt.due-quiet'))
     .option('--names', t('opt.due-names'))
-    .option('--no-cache', t('opt.due-no-cache'))
+    .option('--no-cache', t('opt.no-cache'))
     .action(run(async () => (await import('./commands/due.js')).runDue as Runner));
 
   sub(program, 'report', 'cmd.report')
@@ -204,6 +204,7 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .option('--csv', t('opt.csv'))
     .option('--html <file>', t('opt.report-html'))
     .option('--refused-capacity', t('opt.report-capacity'))
+    .option('--no-cache', t('opt.no-cache'))
     .action(run(async () => (await import('./commands/report.js')).runReport as Runner));
 
   sub(program, 'render <case-id> <document>', 'cmd.render')

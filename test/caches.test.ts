@@ -3,7 +3,7 @@
 // (and list and report, which read the records, stay what they were), and the cache is shown to
 // be used (SPIS_CACHE_STATS) where nothing changed.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { run, runBin, scratch } from './helpers/cli.js';
@@ -13,6 +13,9 @@ import { generate } from '../bench/generate.js';
 const { example, tmp } = scratch();
 const CACHE = '.spis/cache/due.json';
 const STAMPS = '.spis/cache/due-stamps.json';
+const REPORT = '.spis/cache/report.json';
+const REPORT_STAMPS = '.spis/cache/report-stamps.json';
+const DROPPED = '.spis/cache/dropped';
 /** The cases the due cache may answer for (an entry with stamps) and those it holds facts of. */
 const stamped = (dir: string): string[] => Object.keys(JSON.parse(readFileSync(join(dir, STAMPS), 'utf8')).entries as object);
 const withFacts = (dir: string): string[] => Object.keys(JSON.parse(readFileSync(join(dir, CACHE), 'utf8')).entries as object);
@@ -27,14 +30,23 @@ async function dueBoth(dir: string, extra: string[] = []): Promise<{ cached: str
   return { cached: a.stdout, fresh: b.stdout, stats: /due-cache: (\d+\/\d+)/.exec(a.stderr)?.[1] ?? '' };
 }
 
-/** due with and without the cache agree; list and report are the same whichever ran before. */
+/** report with and without its cache agree (the figures, and the problems named). */
+async function reportBoth(dir: string): Promise<{ stats: string }> {
+  const a = await run(['report', '--year', '2026', '--json', '-C', dir], { env: { SPIS_CACHE_STATS: '1' } });
+  const b = await run(['report', '--year', '2026', '--json', '--no-cache', '-C', dir]);
+  expect(a.code).toBe(b.code);
+  expect(a.stdout).toBe(b.stdout);
+  return { stats: /report-cache: (\d+\/\d+)/.exec(a.stderr)?.[1] ?? '' };
+}
+
+/** due and report with and without their caches agree; list is the same whichever ran before. Returns due's cache hits. */
 async function same(dir: string): Promise<string> {
   const list = (await run(['list', '--json', '-C', dir])).stdout;
-  const report = (await run(['report', '--year', '2026', '--json', '-C', dir])).stdout;
+  await reportBoth(dir);
   const { cached, fresh, stats } = await dueBoth(dir);
   expect(cached).toBe(fresh);
   expect((await run(['list', '--json', '-C', dir])).stdout).toBe(list);
-  expect((await run(['report', '--year', '2026', '--json', '-C', dir])).stdout).toBe(report);
+  await reportBoth(dir);
   return stats;
 }
 
@@ -130,33 +142,59 @@ describe('spis due with its cache', () => {
     expect(runBin(['due', '--json', '-C', dir], { env: { SPIS_CACHE_WORKER: '0' } }).stdout).toBe(plain());
   }, 60_000);
 
-  it('the writer drops the entries of the cases it changes: contact add, archive, purge', async () => {
+  it('the writer drops the cases it changes through the drop log – whatever the stamps say – and removes a purged case from every cache', async () => {
     const dir = example();
     await settle();
     await same(dir);
-    const keys = () => stamped(dir);
-    expect(keys()).toContain('clients/2026-0003');
-    const facts = readFileSync(join(dir, CACHE), 'utf8');
+    const total = readdirSync(join(dir, 'clients')).length + (existsSync(join(dir, 'archive')) ? readdirSync(join(dir, 'archive')).length : 0);
+    expect(hits(await same(dir))).toBe(total);
+    const log = () => readFileSync(join(dir, DROPPED), 'utf8');
+    const files = () => [CACHE, STAMPS, REPORT, REPORT_STAMPS].map((f) => readFileSync(join(dir, f), 'utf8'));
+    const before = files();
     const input = join(tmp(), 'contact.yaml');
     writeFileSync(input, 'date: 2026-11-20\nform: telefon\ntype: konzultace\nworker: novakova\nsummary: Telefonát.\nnext_meeting: 2026-11-21\n');
     expect((await run(['contact', 'add', '2026-0003', '--from', input, '-C', dir])).code).toBe(0);
-    expect(keys()).not.toContain('clients/2026-0003');
-    // Only the stamps are rewritten for a contact added: facts without stamps are never used.
-    expect(readFileSync(join(dir, CACHE), 'utf8')).toBe(facts);
-    await same(dir);
-
-    expect((await run(['archive', '2025-0012', '-C', dir])).code).toBe(0);
-    expect(keys()).not.toContain('clients/2025-0012');
+    // One line appended, however large the caches: none of them rewritten.
+    expect(log().trimEnd().split('\n').slice(1)).toEqual(['clients/2026-0003']);
+    expect(files()).toEqual(before);
+    expect(hits(await same(dir))).toBe(total - 1);
     await settle();
     await same(dir);
-    expect(keys()).toContain('archive/2025-0012');
-    // Purged once its retention is over: the entry goes with the case.
+    expect(hits(await same(dir))).toBe(total);
+
+    // A case named in the log is read again even where every stamp still holds.
+    writeFileSync(join(dir, DROPPED), `${log()}clients/2026-0001\n`);
+    expect(hits(await same(dir))).toBe(total - 1);
+    // A log begun anew (another name), cut short, or gone: nothing of the caches is used.
+    await settle();
+    await same(dir);
+    writeFileSync(join(dir, DROPPED), log().replace(/^spis-dropped \w+/, 'spis-dropped 0000'));
+    expect(hits(await same(dir))).toBe(0);
+    await settle();
+    await same(dir);
+    rmSync(join(dir, DROPPED));
+    expect(hits(await same(dir))).toBe(0);
+
+    // Past its size limit the writer begins the log anew: every case read again once, then cached.
+    await settle();
+    await same(dir);
+    writeFileSync(join(dir, DROPPED), `${log()}${'clients/2099-0001\n'.repeat(5000)}`);
+    writeFileSync(input, 'date: 2026-11-21\nform: telefon\ntype: konzultace\nworker: novakova\nsummary: Telefonát.\n');
+    expect((await run(['contact', 'add', '2026-0003', '--from', input, '-C', dir])).code).toBe(0);
+    expect(statSync(join(dir, DROPPED)).size).toBeLessThan(100);
+    expect(hits(await same(dir))).toBe(0);
+
+    // Archived and purged: the entries of the folders gone leave every cache file.
+    expect((await run(['archive', '2025-0012', '-C', dir])).code).toBe(0);
+    for (const f of [CACHE, REPORT]) expect(Object.keys(JSON.parse(readFileSync(join(dir, f), 'utf8')).entries)).not.toContain('clients/2025-0012');
+    await settle();
+    await same(dir);
+    expect(stamped(dir)).toContain('archive/2025-0012');
+    await run(['check', '-C', dir]);
+    expect(readFileSync(join(dir, '.spis/cache/check.json'), 'utf8')).toContain('archive/2025-0012');
     const purge = await run(['purge', '2025-0012', '--yes', '-C', dir], { env: { SPIS_TODAY: '2040-01-01' } });
     expect(purge.code, purge.stderr).toBe(0);
-    expect(keys()).not.toContain('archive/2025-0012');
-    // Nothing of a purged case stays in the cache: its facts go too, not only its stamps.
-    expect(withFacts(dir)).not.toContain('archive/2025-0012');
-    expect(withFacts(dir)).not.toContain('clients/2025-0012');
+    for (const f of [CACHE, STAMPS, REPORT, REPORT_STAMPS, '.spis/cache/check.json']) expect(readFileSync(join(dir, f), 'utf8'), f).not.toContain('2025-0012');
     await same(dir);
   });
 
@@ -164,15 +202,21 @@ describe('spis due with its cache', () => {
     const dir = example();
     await settle();
     await same(dir);
-    const cache = readFileSync(join(dir, CACHE), 'utf8') + readFileSync(join(dir, STAMPS), 'utf8');
+    const cache = [CACHE, STAMPS, REPORT, REPORT_STAMPS].map((f) => readFileSync(join(dir, f), 'utf8')).join('');
     expect(statSync(join(dir, '.spis/cache')).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, CACHE)).mode & 0o777).toBe(0o600);
-    expect(statSync(join(dir, STAMPS)).mode & 0o777).toBe(0o600);
+    for (const f of [STAMPS, REPORT, REPORT_STAMPS, DROPPED]) expect(statSync(join(dir, f)).mode & 0o777, f).toBe(0o600);
     for (const id of readdirSync(join(dir, 'clients'))) {
       const c = parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'));
       for (const v of [c.name?.given, c.name?.family, c.birth_date, c.address, c.phone, c.email, c.request, c.note, c.district]) if (v) expect(cache, `${id}: ${v}`).not.toContain(String(v));
       const contacts = join(dir, 'clients', id, 'contacts');
-      if (existsSync(contacts)) for (const f of readdirSync(contacts)) expect(cache).not.toContain(parse(readFileSync(join(contacts, f), 'utf8')).summary.slice(0, 20));
+      if (existsSync(contacts))
+        for (const f of readdirSync(contacts)) {
+          const contact = parse(readFileSync(join(contacts, f), 'utf8'));
+          expect(cache).not.toContain(contact.summary.slice(0, 20));
+          // the report keeps whether a meeting was at the service or in the field, never the place written
+          if (contact.place) expect(cache, `${id}: place`).not.toContain(contact.place);
+        }
     }
     // .spis/ is ignored by the repository's .gitignore (spis init) and an export holds records only.
     const out = join(tmp(), 'export');
@@ -218,6 +262,23 @@ describe('spis due with its cache', () => {
     const off = await run(['due', '--json', '-C', other], { env: { SPIS_CACHE_STATS: '1' } });
     expect(off.stderr).toBe('');
     expect(existsSync(join(other, CACHE))).toBe(false);
+    const offReport = await run(['report', '--year', '2026', '--json', '-C', other], { env: { SPIS_CACHE_STATS: '1' } });
+    expect(offReport.stderr).toBe('');
+    expect(existsSync(join(other, REPORT))).toBe(false);
+  });
+
+  it("report: facts made for another service place are not used (a meeting's setting depends on it)", async () => {
+    const dir = example();
+    await settle();
+    await same(dir);
+    const total = readdirSync(join(dir, 'clients')).length + (existsSync(join(dir, 'archive')) ? readdirSync(join(dir, 'archive')).length : 0);
+    expect((await reportBoth(dir)).stats).toBe(`${total}/${total}`);
+    const config = join(dir, 'spis.yaml');
+    const text = readFileSync(config, 'utf8');
+    expect(text).toMatch(/^    place: .+$/m);
+    writeFileSync(config, text.replace(/^    place: .+$/m, '    place: Terénní pracoviště, Nová 1'));
+    const moved = await reportBoth(dir);
+    expect(moved.stats).toBe(`0/${total}`);
   });
 });
 

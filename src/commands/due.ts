@@ -63,7 +63,7 @@ export async function computeDue(root: string, config: SpisConfig, asOf: string,
   // A half-done change or a linked case folder would make the report wrong without a word: say so.
   // The cache (store/stamp-cache.ts) answers for a case only while it is provably unchanged;
   // a second thread starts checking its stamps while the cases are listed.
-  const cache = opts.cache === false ? undefined : StampCache.open(root, opts.env);
+  const cache = opts.cache === false ? undefined : StampCache.open(root, 'due', opts.env);
   const scan = scanCases({ root }, ['clients']);
   const problems: Problem[] = [...pendingProblems(root), ...scan.problems.filter((p) => p.code === 'symlink')];
   const archived = worker ? [] : scanCases({ root }, ['archive']).cases;

@@ -9,10 +9,11 @@ import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
 import { buildReport, type Period } from '../domain/report.js';
 import { findRepoRoot, readConfig } from '../store/repo.js';
-import { scanCases } from '../store/case-store.js';
+import { caseDirRel, scanCases } from '../store/case-store.js';
+import { StampCache } from '../store/stamp-cache.js';
 import { acrossThreads } from '../store/threads.js';
 import { commitFiles } from '../store/atomic.js';
-import { reportFacts, type CaseFacts, type ReportCase } from '../report/facts.js';
+import { factsFor, type CaseFacts, type FactsJob, type ReportCase, type ReportWork } from '../report/facts.js';
 import { dateOption } from './input.js';
 import { reportBroken } from '../ui/problems.js';
 
@@ -25,6 +26,8 @@ export interface ReportCommandOptions {
   csv?: boolean;
   html?: string;
   refusedCapacity?: boolean;
+  /** --no-cache: read every record, as if there were no cache. */
+  cache?: boolean;
 }
 
 /** The period asked for: a calendar year, or from–to; by default the last full year (the report is due by 30 June for it). */
@@ -54,13 +57,29 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
   if (opts.worker !== undefined && !config.workers.some((w) => w.id === opts.worker)) {
     throw usageError('list.bad-worker', { value: opts.worker, allowed: config.workers.map((w) => w.id).join(', ') });
   }
+  const servicePlace = config.provider.service.place;
+  // The work done in a case unchanged since it was read comes from the cache (store/stamp-cache.ts);
+  // what client.yaml says of the person is read every time. The setting of a contact depends on
+  // the service's place: facts made for another place are not used.
+  const cache = opts.cache !== false && config.cache !== false ? StampCache.open(root, 'report', ctx.io.env, servicePlace ?? '') : undefined;
   const { cases, problems: scanProblems } = scanCases({ root }, ['clients', 'archive']);
-  const read = await acrossThreads<{ id: string; location: 'clients' | 'archive' }, CaseFacts>(cases, ctx.io.env, new URL('../report/worker.js', import.meta.url), { root }, (share) =>
-    share.map((c) => reportFacts(root, c.id, c.location)),
-  );
+  await cache?.validate();
+  const keys = cases.map((c) => caseDirRel(c.id, c.location));
+  const jobs: FactsJob[] = cases.map((c, i) => ({ ...c, ...(cache?.get(keys[i]!) ? { personOnly: true } : cache ? { trace: true } : {}) }));
+  const read = await acrossThreads<FactsJob, CaseFacts>(jobs, ctx.io.env, new URL('../report/worker.js', import.meta.url), { root, servicePlace }, (share) => share.map((job) => factsFor(root, job, servicePlace)));
   // A broken record does not hide the others: the figures are of every readable case, the broken ones named.
   const problems: Problem[] = [...scanProblems, ...read.flatMap((r) => r.problems)];
-  const facts = read.map((r) => r.facts).filter((f): f is ReportCase => f !== undefined);
+  const facts: ReportCase[] = [];
+  read.forEach((r, i) => {
+    if (r.person) facts.push({ ...r.person, ...(cache!.get(keys[i]!)!.value as ReportWork) });
+    else if (r.facts) facts.push(r.facts);
+    if (r.trace && r.work && r.problems.length === 0) cache!.put(r.trace, r.work);
+  });
+  if (cache) {
+    cache.keepOnly(new Set(keys));
+    cache.save();
+    if (ctx.io.env.SPIS_CACHE_STATS) ctx.io.stderr.write(`report-cache: ${jobs.filter((j) => j.personOnly).length}/${jobs.length}${cache.thread ? ' (thread)' : ''}\n`);
+  }
   const report = buildReport(facts, config, period, { worker: opts.worker });
   const threshold = config.report?.small_cell ?? 3;
   const view = await import('../ui/report-view.js');

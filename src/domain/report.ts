@@ -6,6 +6,8 @@ import type { SpisConfig } from './types.js';
 import { addDuration, parseDuration, type IsoDate } from './dates.js';
 import { codeList, IN_PERSON_FORMS, rulesOf } from './config.js';
 
+export type Setting = 'ambulatory' | 'field' | 'remote' | 'unknown';
+
 export interface Period {
   from: IsoDate;
   to: IsoDate;
@@ -96,8 +98,8 @@ function keyWorkerOn(c: ReportCase, day: IsoDate): string | undefined {
   return kw ?? c.keyWorkers[0]?.worker;
 }
 
-/** A meeting at the service (ambulatory) or away from it (field), told by the place written. */
-function setting(contact: { form: string; place?: string }, servicePlace: string | undefined): string {
+/** A meeting at the service (ambulatory) or away from it (field), told by the place written – when the facts are read (report/facts.ts), so no place's text is kept. */
+export function settingOf(contact: { form: string; place?: string }, servicePlace: string | undefined): Setting {
   if (!IN_PERSON_FORMS.has(contact.form)) return 'remote';
   const place = contact.place?.trim().toLowerCase();
   if (!place) return 'unknown';
@@ -120,7 +122,6 @@ export interface ReportOptions {
 export function buildReport(cases: readonly ReportCase[], config: SpisConfig, period: Period, o: ReportOptions = {}): Report {
   const rules = rulesOf(config);
   const bands = config.report?.age_bands ?? DEFAULT_AGE_BANDS;
-  const servicePlace = config.provider.service.place;
   const worker = o.worker;
   const oneOff = (c: ReportCase): boolean => c.termination?.oneOff === true;
   // A case belongs to a worker when they are its key worker at the end of the period (or of the case).
@@ -185,7 +186,7 @@ export function buildReport(cases: readonly ReportCase[], config: SpisConfig, pe
       tally(work.by_form, x.form, minutes);
       tally(work.by_type, x.type, minutes);
       tally(work.by_worker, x.worker, minutes);
-      add(work.by_setting, setting(x, servicePlace));
+      add(work.by_setting, x.setting);
       add(work.by_month, x.date.slice(0, 7));
     }
   }

@@ -475,7 +475,7 @@ export const cs = {
   'opt.due-worker': 'jen spisy daného klíčového pracovníka',
   'opt.csv': 'výstup CSV (jeden řádek na položku)',
   'opt.due-quiet': 'nic nevypisuje, když nic nehoří (pro cron)',
-  'opt.due-no-cache': 'čte všechny záznamy znovu, bez mezipaměti (výsledek je tentýž, jen pomaleji)',
+  'opt.no-cache': 'čte všechny záznamy znovu, bez mezipaměti (výsledek je tentýž, jen pomaleji)',
   'opt.check-no-cache': 'zkontroluje znovu i spisy, které se od minulé čisté kontroly nezměnily ani o bajt',
   'opt.due-names': 'celá jména místo iniciál',
   'due.bad-within': '--within potřebuje počet dní, ne „{value}“.',

@@ -461,7 +461,7 @@ export const en: Catalogue = {
   'opt.due-worker': 'only cases of this key worker',
   'opt.csv': 'CSV output (one row per item)',
   'opt.due-quiet': 'print nothing when nothing is due (for cron)',
-  'opt.due-no-cache': 'reads every record again, without the cache (the same result, only slower)',
+  'opt.no-cache': 'reads every record again, without the cache (the same result, only slower)',
   'opt.check-no-cache': 'checks again also the cases not changed by a byte since the last clean check',
   'opt.due-names': 'full names instead of initials',
   'due.bad-within': '--within needs a number of days, not "{value}".',

@@ -1,16 +1,25 @@
 // What `spis report` needs of each case, read once (in threads for a large repository) and kept
-// small: dates, codes and counts – never a name, a text or a contact detail.
+// small: dates, codes and counts – never a name, a text or a contact detail. Two parts: what
+// client.yaml says of the person (sex, age, district, target group… – read at every run, never
+// cached), and the work done (contract, contacts, goals, termination: dates, codes, minutes,
+// worker ids – kept in the report cache, store/stamp-cache.ts, while the records are unchanged).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Problem } from '../problems.js';
 import type { Client, GoalOutcome, PartialGoalStatus, ReviewStatus } from '../domain/types.js';
-import { loadCase, type CaseLocation } from '../store/case-store.js';
+import { caseDirRel, CONTACTS_DIR, DOCUMENTS_DIR, loadCase, type CaseLocation } from '../store/case-store.js';
+import { readRecord } from '../store/read-yaml.js';
+import { CASE_FILES } from '../store/repo-root.js';
+import { newTrace, stampFile, type Trace } from '../store/stamp-cache.js';
 import { clientTookPart } from '../domain/planning.js';
+import { settingOf, type Setting } from '../domain/report.js';
 
 export interface ReportContact {
   date: string;
   form: string;
   type: string;
-  /** The place as written (to tell a meeting at the service from one in the field); no other text. */
-  place?: string;
+  /** At the service, in the field, remote: told from the place written when read (no place's text is kept). */
+  setting: Setting;
   minutes?: number;
   worker: string;
 }
@@ -57,26 +66,37 @@ export interface ReportCase {
   planWritten?: string;
 }
 
+/** What of a case comes from client.yaml: read at every run, never cached. */
+export type ReportPerson = Pick<ReportCase, 'id' | 'location' | 'person' | 'anonymous' | 'sex' | 'birth_date' | 'birth_year' | 'target_group' | 'district' | 'status' | 'applied' | 'keyWorkers' | 'refusal'>;
+/** What comes from the other records: dates, codes, minutes and worker ids – what the report cache may hold. */
+export type ReportWork = Omit<ReportCase, keyof ReportPerson>;
+
 export interface CaseFacts {
   facts?: ReportCase;
+  /** Of a case whose work part the cache holds: what client.yaml says now. */
+  person?: ReportPerson;
+  /** The work part as read now, and the stamps of what was read: to keep in the cache. */
+  work?: ReportWork;
+  trace?: Trace;
   problems: Problem[];
 }
 
-export function reportFacts(root: string, id: string, location: CaseLocation): CaseFacts {
-  const kase = loadCase({ root }, id, location);
-  const client = kase.client?.data;
-  if (kase.problems.length > 0 || !client) return { problems: kase.problems };
-  const contract = kase.contract?.data;
-  const first = contract ? [...(contract.previous ?? []), contract].sort((a, b) => (a.concluded < b.concluded ? -1 : 1))[0] : undefined;
-  const term = kase.termination?.data;
-  const goals = kase.goals?.data;
-  const contacts = kase.contacts.map((c) => c.data).filter((c): c is NonNullable<typeof c> => c !== undefined);
-  const initialReview = new Map<string, string>();
-  for (const c of contacts) for (const g of c.new_goals ?? []) initialReview.set(g.id, g.review);
-  const evaluations: ReportEvaluation[] = (goals?.personal_goals ?? []).flatMap((p) =>
-    (p.evaluations ?? []).map((e) => ({ date: e.date, tookPart: !e.client_absent_reason && (clientTookPart(e.participants) || !e.participants), satisfaction: !!e.satisfaction?.trim() })),
-  );
-  const facts: ReportCase = {
+/** What to read of a case: everything (stamping it for the cache, when kept), or only client.yaml where the cache holds the rest. */
+export interface FactsJob {
+  id: string;
+  location: CaseLocation;
+  personOnly?: boolean;
+  trace?: boolean;
+}
+
+/** One case read as the job says – in the main thread or a worker (report/worker.ts). */
+export function factsFor(root: string, job: FactsJob, servicePlace: string | undefined): CaseFacts {
+  if (job.personOnly) return reportPerson(root, job.id, job.location);
+  return reportFacts(root, job.id, job.location, servicePlace, job.trace ? newTrace(caseDirRel(job.id, job.location)) : undefined);
+}
+
+function personOf(id: string, location: CaseLocation, client: Client): ReportPerson {
+  return {
     id,
     location,
     person: client.person ?? id,
@@ -90,9 +110,58 @@ export function reportFacts(root: string, id: string, location: CaseLocation): C
     applied: client.applied,
     keyWorkers: (client.key_workers ?? []).map((k) => ({ worker: k.worker, from: k.from })),
     ...(client.refusal ? { refusal: { date: client.refusal.date, reason: client.refusal.reason } } : {}),
+  };
+}
+
+/**
+ * Stamps (stamp-cache.ts) of everything of a case but client.yaml, before it is read: the folder,
+ * its records, contacts/ and every contact record in it.
+ */
+function stampWork(root: string, dir: string, trace: Trace): void {
+  stampFile(root, dir, trace);
+  let names: string[];
+  try {
+    names = readdirSync(join(root, dir));
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) {
+    if (name === CASE_FILES.client || name === DOCUMENTS_DIR) continue;
+    stampFile(root, `${dir}/${name}`, trace);
+    if (name === CONTACTS_DIR) {
+      let contacts: string[] = [];
+      try {
+        contacts = readdirSync(join(root, dir, name));
+      } catch {
+        // reported by the case's loading
+      }
+      for (const c of contacts.sort()) stampFile(root, `${dir}/${name}/${c}`, trace);
+    }
+  }
+}
+
+/** Every record of a case read: its facts, and with a trace the stamps of what was read (the work part then given to keep). */
+export function reportFacts(root: string, id: string, location: CaseLocation, servicePlace: string | undefined, trace?: Trace): CaseFacts {
+  if (trace) stampWork(root, caseDirRel(id, location), trace);
+  const kase = loadCase({ root }, id, location);
+  const client = kase.client?.data;
+  if (kase.problems.length > 0) return { problems: kase.problems };
+  // A case folder without its client.yaml is reported, never left out in silence.
+  if (!client) return { problems: [{ code: 'missing-client', file: `${kase.dir}/${CASE_FILES.client}`, params: { id } }] };
+  const contract = kase.contract?.data;
+  const first = contract ? [...(contract.previous ?? []), contract].sort((a, b) => (a.concluded < b.concluded ? -1 : 1))[0] : undefined;
+  const term = kase.termination?.data;
+  const goals = kase.goals?.data;
+  const contacts = kase.contacts.map((c) => c.data).filter((c): c is NonNullable<typeof c> => c !== undefined);
+  const initialReview = new Map<string, string>();
+  for (const c of contacts) for (const g of c.new_goals ?? []) initialReview.set(g.id, g.review);
+  const evaluations: ReportEvaluation[] = (goals?.personal_goals ?? []).flatMap((p) =>
+    (p.evaluations ?? []).map((e) => ({ date: e.date, tookPart: !e.client_absent_reason && (clientTookPart(e.participants) || !e.participants), satisfaction: !!e.satisfaction?.trim() })),
+  );
+  const work: ReportWork = {
     ...(first ? { contract: { concluded: first.concluded, form: first.form } } : {}),
     ...(term ? { termination: { date: term.date, reason: term.reason, ...(term.personal_goal ? { outcome: term.personal_goal.outcome } : {}), oneOff: term.one_off === true } } : {}),
-    contacts: contacts.map((c) => ({ date: c.date, form: c.form, type: c.type, ...(c.place ? { place: c.place } : {}), ...(c.duration_min ? { minutes: c.duration_min } : {}), worker: c.worker })),
+    contacts: contacts.map((c) => ({ date: c.date, form: c.form, type: c.type, setting: settingOf(c, servicePlace), ...(c.duration_min ? { minutes: c.duration_min } : {}), worker: c.worker })),
     personalGoals: (goals?.personal_goals ?? []).map((p) => ({ set: p.set, evaluations: (p.evaluations ?? []).map((e) => e.date) })),
     evaluations,
     partialGoals: (goals?.partial_goals ?? []).map((g) => ({
@@ -105,5 +174,15 @@ export function reportFacts(root: string, id: string, location: CaseLocation): C
     })),
     ...(goals?.plan?.written ? { planWritten: goals.plan.written } : {}),
   };
-  return { facts, problems: [] };
+  return { facts: { ...personOf(id, location, client), ...work }, ...(trace ? { work, trace } : {}), problems: [] };
+}
+
+/** Of a case whose other records are as the cache saw them: client.yaml, read (and checked) now. */
+export function reportPerson(root: string, id: string, location: CaseLocation): CaseFacts {
+  const problems: Problem[] = [];
+  const rel = `${caseDirRel(id, location)}/${CASE_FILES.client}`;
+  const client = readRecord<Client>({ root }, rel, 'client', problems)?.data;
+  if (problems.length > 0) return { problems };
+  if (!client) return { problems: [{ code: 'missing-client', file: rel, params: { id } }] };
+  return { person: personOf(id, location, client), problems };
 }

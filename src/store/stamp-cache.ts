@@ -1,11 +1,12 @@
 // Caches per case, so that the morning cron run need not read the records of every case again:
-// what `spis due` reads from each case (due.json), and which cases `spis check` found clean
-// (check.json). An accelerator, never a source of truth:
-// - a due entry is used only while the case is provably as it was when it was read, like git's
-//   index: the size, mtime, ctime (to a fraction of a microsecond) and inode of the case folder,
-//   of its contacts/ (a folder's times change with every file added, removed or renamed in it)
-//   and of every record the reader opened are unchanged – one lstat each, taken before the
-//   folder was listed or the file read;
+// what `spis due` reads from each case (due.json), the work facts `spis report` reads
+// (report.json), and which cases `spis check` found clean (check.json). An accelerator, never a
+// source of truth:
+// - a due or report entry is used only while the case is provably as it was when it was read,
+//   like git's index: the size, mtime, ctime (to a fraction of a microsecond) and inode of the
+//   case folder, of its contacts/ (a folder's times change with every file added, removed or
+//   renamed in it) and of every record the reader opened are unchanged – one lstat each, taken
+//   before the folder was listed or the file read;
 // - an entry is never written for a file changed within a second of being read (git's "racy"
 //   rule: a change in the same second could leave every stamp the same), nor for a case with a
 //   problem (it is read, and reported, every time);
@@ -14,19 +15,21 @@
 // - the one writer drops the entries of the cases it changes (store/writer.ts); a hand edit is
 //   caught by the stamps.
 // due.json holds no more than the due report shows: dates, goal ids, worker ids, and of the
-// client the status, key workers and initials (DueFacts' types allow nothing else); its stamps
-// are in due-stamps.json, checked in a thread of their own for a large cache (stamp-check.ts);
-// check.json holds, per clean case, a fingerprint of its bytes and the day of the check
-// (check/cases.ts). They live in .spis/cache/ (owner only), which git never sees and exports
-// never copy; purge drops the case's entries with its other writes.
-import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// client the status, key workers and initials (DueFacts' types allow nothing else); report.json
+// only dates, codes, minutes and worker ids of the work done (report/facts.ts ReportWork: what
+// client.yaml says of the person is read at every run, never kept). Their stamps are in
+// due-stamps.json and report-stamps.json, checked in a second thread for a large cache
+// (stamp-check.ts). check.json holds, per clean case, a fingerprint of its bytes and the day of
+// the check (check/cases.ts). They live in .spis/cache/ (owner only), which git never sees and
+// exports never copy; purge drops the case's entries with its other writes.
+import { appendFileSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { tempName } from './atomic.js';
 import { Worker } from 'node:worker_threads';
-import { CACHE_DIR, CACHE_FILES, CACHE_FORMAT, checkStampsFile, localClaim, readCacheFile, sharedClaim, staleCases, TOOL_VERSION, type CacheFile, type CacheName, type StampCheck, type Stamps } from './stamp-check.js';
+import { CACHE_DIR, CACHE_FILES, CACHE_FORMAT, checkStampsFile, localClaim, readCacheFile, sharedClaim, staleCases, TOOL_VERSION, type CacheFile, type CacheName, type StampCheck, type StampedCache, type Stamps } from './stamp-check.js';
 
-export { CACHE_DIR, CACHE_FILES, type CacheName } from './stamp-check.js';
+export { CACHE_DIR, CACHE_FILES, type CacheName, type StampedCache } from './stamp-check.js';
 
 /** What a reader saw of one case: a stamp of each folder and record, taken before it was read. */
 export interface Trace {
@@ -63,13 +66,13 @@ const WORKER_FROM = 256 * 1024;
  * or 0 forces either (the tests). From the TypeScript sources (the tests in-process) there is no
  * worker to start. Its answer, or undefined when it failed – then every stamp is checked here.
  */
-function startWorker(root: string, env: NodeJS.ProcessEnv, counter: SharedArrayBuffer): Promise<StampCheck | undefined> | undefined {
+function startWorker(root: string, cache: StampedCache, env: NodeJS.ProcessEnv, counter: SharedArrayBuffer): Promise<StampCheck | undefined> | undefined {
   if (import.meta.url.endsWith('.ts') || env.SPIS_CACHE_WORKER === '0') return undefined;
-  const size = statSync(join(root, CACHE_DIR, 'due-stamps.json'), { throwIfNoEntry: false })?.size ?? 0;
+  const size = statSync(join(root, CACHE_DIR, `${cache}-stamps.json`), { throwIfNoEntry: false })?.size ?? 0;
   if (size === 0 || (size < WORKER_FROM && env.SPIS_CACHE_WORKER !== '1')) return undefined;
   return new Promise((resolve) => {
     try {
-      const w = new Worker(new URL('./stamp-worker.js', import.meta.url), { workerData: { root, counter } });
+      const w = new Worker(new URL('./stamp-worker.js', import.meta.url), { workerData: { root, cache, counter } });
       w.once('message', (m: StampCheck) => resolve(m && Array.isArray(m.stale) ? m : undefined));
       w.once('error', () => resolve(undefined));
       w.once('exit', () => resolve(undefined));
@@ -80,8 +83,11 @@ function startWorker(root: string, env: NodeJS.ProcessEnv, counter: SharedArrayB
 }
 
 /**
- * The due cache: the facts (due.json) and their stamps (due-stamps.json), one generation shared
- * by the two files (their `context`); files of different generations hold nothing.
+ * A cache kept by stamps – of due facts, or of the report's work facts: the facts (due.json,
+ * report.json) and their stamps (due-stamps.json, report-stamps.json), one generation shared by
+ * the two files (their `context`, which also names what else the facts depend on: the report's
+ * setting of a contact depends on the service's place); files of different generations, or made
+ * for another such dependency, hold nothing.
  */
 export class StampCache {
   /** The facts of the cases found unchanged, and of those read again. */
@@ -92,19 +98,28 @@ export class StampCache {
   private readonly counter = new SharedArrayBuffer(4);
   private readonly worker: Promise<StampCheck | undefined> | undefined;
   private readonly values: CacheFile | undefined;
+  /** The drop log as it stood before any stamp was checked. */
+  private readonly log: DropLog | undefined;
 
   private constructor(
     private readonly root: string,
+    private readonly cache: StampedCache,
+    private readonly depends: string,
     env: NodeJS.ProcessEnv,
   ) {
+    // The drop log before any stamp is checked: a case the writer drops later is in its tail.
+    this.log = readDropLog(root);
     // The worker first, so that it checks stamps while this thread reads the facts.
-    this.worker = startWorker(root, env, this.counter);
-    this.values = readCacheFile(root, 'due.json');
+    this.worker = startWorker(root, cache, env, this.counter);
+    this.values = readCacheFile(root, `${cache}.json`);
   }
 
-  /** The due cache of the repository; empty when there is none or it is in any doubt. */
-  static open(root: string, env: NodeJS.ProcessEnv = {}): StampCache {
-    return new StampCache(root, env);
+  /**
+   * A cache of the repository; empty when there is none or it is in any doubt. `depends`: what
+   * else its facts were made from (a hash); facts made from another are not used.
+   */
+  static open(root: string, cache: StampedCache, env: NodeJS.ProcessEnv = {}, depends = ''): StampCache {
+    return new StampCache(root, cache, createHash('sha1').update(depends).digest('hex').slice(0, 16), env);
   }
 
   /** A second thread checked stamps (SPIS_CACHE_STATS). */
@@ -114,20 +129,26 @@ export class StampCache {
 
   /** Checks the stamps – with the worker, if one was started – and keeps the facts of the cases whose every stamp holds. */
   async validate(): Promise<void> {
-    const mine = await checkStampsFile(this.root, this.worker ? sharedClaim(this.counter) : localClaim());
+    const mine = await checkStampsFile(this.root, this.cache, this.worker ? sharedClaim(this.counter) : localClaim());
     let stale = mine.stale;
     if (this.worker) {
       const theirs = await this.worker;
-      // The worker failed, or read another generation (a due run saved in between): all checked here.
+      // The worker failed, or read another generation (a run saved in between): all checked here.
       if (!theirs || theirs.context !== mine.context) stale = mine.stamps ? await staleCases(this.root, mine.stamps, mine.keys, localClaim()) : [];
       else stale = [...stale, ...theirs.stale];
     }
     const values = this.values;
-    if (!values || typeof values.context !== 'string' || values.context !== mine.context) {
+    if (!values || typeof values.context !== 'string' || values.context !== mine.context || !values.context.startsWith(`${this.depends}:`)) {
       this.changed = values !== undefined;
       return;
     }
-    const changed = new Set(stale);
+    // The cases the writer dropped since these entries were made; a log not as they knew it – all.
+    const dropped = droppedSince(this.log, values.dropped);
+    if (!dropped) {
+      this.changed = true;
+      return;
+    }
+    const changed = new Set([...stale, ...dropped]);
     for (const key of mine.keys) if (!changed.has(key) && Object.hasOwn(values.entries, key)) this.keep.set(key, values.entries[key]);
     if (this.keep.size !== Object.keys(values.entries).length) this.changed = true;
   }
@@ -166,7 +187,7 @@ export class StampCache {
    */
   save(): void {
     if (!this.changed) return;
-    const now = this.added.size < this.keep.size ? readCacheFile<Stamps>(this.root, 'due-stamps.json') : undefined;
+    const now = this.added.size < this.keep.size ? readCacheFile<Stamps>(this.root, `${this.cache}-stamps.json`) : undefined;
     const old = now && now.context === this.values?.context ? now.entries : {};
     const values: Record<string, unknown> = {};
     const stamps: Record<string, Stamps> = {};
@@ -176,8 +197,11 @@ export class StampCache {
       values[key] = value;
       stamps[key] = s;
     }
-    const context = randomBytes(8).toString('hex');
-    if (writeCache(this.root, 'due.json', values, context)) writeCache(this.root, 'due-stamps.json', stamps, context);
+    const context = `${this.depends}:${randomBytes(8).toString('hex')}`;
+    // Where the drop log stood when this run began; a log begun since (never replaced here), from its start.
+    const log = this.log ?? (startDropLog(this.root, false), readDropLog(this.root));
+    const dropped = log ? { id: log.id, size: this.log ? log.size : log.start } : undefined;
+    if (writeCache(this.root, `${this.cache}.json`, values, context, dropped)) writeCache(this.root, `${this.cache}-stamps.json`, stamps, context);
   }
 }
 
@@ -188,12 +212,12 @@ export function readCache<T>(root: string, name: CacheName, context?: string): R
 }
 
 /** Writes a cache whole, via a temp file and a rename; false when it could not. */
-export function writeCache(root: string, name: CacheName, entries: Record<string, unknown>, context: string | undefined): boolean {
+export function writeCache(root: string, name: CacheName, entries: Record<string, unknown>, context: string | undefined, dropped?: CacheFile['dropped']): boolean {
   const dir = join(root, CACHE_DIR);
   const tmp = join(dir, tempName(name));
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, ...(context !== undefined ? { context } : {}), entries } satisfies CacheFile), { mode: 0o600, flag: 'wx' });
+    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, ...(context !== undefined ? { context } : {}), ...(dropped ? { dropped } : {}), entries } satisfies CacheFile), { mode: 0o600, flag: 'wx' });
     renameSync(tmp, join(dir, name));
     return true;
   } catch {
@@ -203,19 +227,90 @@ export function writeCache(root: string, name: CacheName, entries: Record<string
 }
 
 /**
- * The one writer drops the entries of the case folders it changed ("clients/2026-0001",
- * "archive/2026-0001"): their stamps (a due fact without its stamps is never used, so the large
- * facts file need not be rewritten for a contact added) and check's fingerprints; the facts too
- * of a folder that is gone (purged, or moved to the archive), so nothing of a purged case stays.
- * Should a file not be rewritten, it is removed: never a stale entry left trusted on a guess.
+ * The drop log (.spis/cache/dropped): the case folders the writer changed, one per line, after a
+ * first line naming the log. Appending a line costs the same however large the caches are; a
+ * cache's entries record where the log stood when they were made (its name and length), and a
+ * reader takes every case named after that as changed. A log not as the entries knew it –
+ * another name (begun anew), shorter, gone – means none of them is used.
+ */
+const DROP_LOG = 'dropped';
+/** Past this size the writer begins the log anew (every cache is then read again once). */
+const DROP_LOG_MAX = 64 * 1024;
+
+interface DropLog {
+  id: string;
+  /** The length up to the last whole line (a line being appended is left for the next reader). */
+  size: number;
+  /** Where the entries begin (past the first line). */
+  start: number;
+  text: string;
+}
+
+function readDropLog(root: string): DropLog | undefined {
+  try {
+    // latin1: a character per byte, so lengths are the file's offsets (the lines are ASCII)
+    const text = readFileSync(join(root, CACHE_DIR, DROP_LOG)).toString('latin1');
+    const first = text.indexOf('\n');
+    if (first < 0 || !text.startsWith('spis-dropped ')) return undefined;
+    const size = text.lastIndexOf('\n') + 1;
+    return { id: text.slice(0, first), size, start: first + 1, text: text.slice(0, size) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cases dropped since the log stood at `mark`; undefined when the log is not the one marked. */
+function droppedSince(log: DropLog | undefined, mark: CacheFile['dropped']): string[] | undefined {
+  if (!log || !mark || typeof mark.id !== 'string' || typeof mark.size !== 'number' || log.id !== mark.id || log.size < mark.size) return undefined;
+  return log.text.slice(mark.size).split('\n').filter(Boolean);
+}
+
+/**
+ * Begins a drop log with a new name: replacing any (the writer, under its lock: no entry made
+ * before is used), or only where there is none (a reader saving its cache).
+ */
+function startDropLog(root: string, replace: boolean): void {
+  const dir = join(root, CACHE_DIR);
+  const header = `spis-dropped ${randomBytes(8).toString('hex')}\n`;
+  const tmp = join(dir, tempName(DROP_LOG));
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!replace) return writeFileSync(join(dir, DROP_LOG), header, { mode: 0o600, flag: 'wx' });
+    writeFileSync(tmp, header, { mode: 0o600, flag: 'wx' });
+    renameSync(tmp, join(dir, DROP_LOG));
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * The one writer, under its lock, drops the case folders it changed ("clients/2026-0001",
+ * "archive/2026-0001") from the caches: a line each in the drop log (a fact without valid
+ * stamps, or of a case dropped since, is never used). A folder that is gone (purged, or moved
+ * to the archive) is also removed from every cache file, so nothing of a purged case stays.
+ * Should anything fail, the caches are removed: never a stale entry left trusted on a guess.
  */
 export function dropCacheEntries(root: string, keys: readonly string[]): void {
   if (keys.length === 0) return;
+  const dir = join(root, CACHE_DIR);
+  if (!existsSync(dir)) return;
+  const removeAll = (): void => {
+    for (const name of CACHE_FILES) rmSync(join(dir, name), { force: true });
+  };
+  try {
+    const log = join(dir, DROP_LOG);
+    const size = statSync(log, { throwIfNoEntry: false })?.size;
+    // A log begun anew drops every case at once; else a line per case.
+    if (size === undefined || size > DROP_LOG_MAX) startDropLog(root, true);
+    else appendFileSync(log, keys.map((k) => `${k}\n`).join(''), { mode: 0o600 });
+    if (!readDropLog(root)) removeAll();
+  } catch {
+    removeAll();
+  }
   const gone = keys.filter((k) => !existsSync(join(root, k)));
+  if (gone.length === 0) return;
   for (const name of CACHE_FILES) {
-    const drop = name === 'due.json' ? gone : keys;
-    if (drop.length === 0) continue;
-    const file = join(root, CACHE_DIR, name);
+    const file = join(dir, name);
     let data: CacheFile;
     try {
       data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
@@ -223,8 +318,8 @@ export function dropCacheEntries(root: string, keys: readonly string[]): void {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') rmSync(file, { force: true });
       continue;
     }
-    if (!data?.entries || !drop.some((k) => Object.hasOwn(data.entries, k))) continue;
-    for (const k of drop) delete data.entries[k];
-    if (!writeCache(root, name, data.entries, data.context)) rmSync(file, { force: true });
+    if (!data?.entries || !gone.some((k) => Object.hasOwn(data.entries, k))) continue;
+    for (const k of gone) delete data.entries[k];
+    if (!writeCache(root, name, data.entries, data.context, data.dropped)) rmSync(file, { force: true });
   }
 }

@@ -11,8 +11,10 @@ export const CACHE_DIR = `${STATE_DIR}/cache`;
 export const CACHE_FORMAT = 2;
 export const TOOL_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** The caches: due facts and their stamps (two files, one generation), and the cases `spis check` found clean. */
-export const CACHE_FILES = ['due.json', 'due-stamps.json', 'check.json'] as const;
+/** The caches kept by stamps: each its facts and their stamps, in two files of one generation. */
+export type StampedCache = 'due' | 'report';
+/** The caches: due and report facts and their stamps, and the cases `spis check` found clean. */
+export const CACHE_FILES = ['due.json', 'due-stamps.json', 'report.json', 'report-stamps.json', 'check.json'] as const;
 export type CacheName = (typeof CACHE_FILES)[number];
 
 export interface CacheFile<T = unknown> {
@@ -20,6 +22,8 @@ export interface CacheFile<T = unknown> {
   tool: string;
   /** What else the entries depend on (check: spis.yaml; due: the generation shared by its two files): with another value, no entry holds. */
   context?: string;
+  /** Where the drop log stood (its id, and its length in bytes) when the entries were made: only the cases dropped after that count (stamp-cache.ts). */
+  dropped?: { id: string; size: number };
   entries: Record<string, T>;
 }
 
@@ -151,9 +155,9 @@ export interface StampCheck {
   stale: string[];
 }
 
-/** Reads the due cache's stamps file and checks the chunks this thread claims. */
-export async function checkStampsFile(root: string, claim: Claim): Promise<StampCheck & { stamps?: Record<string, Stamps>; keys: string[] }> {
-  const file = readCacheFile<Stamps>(root, 'due-stamps.json');
+/** Reads a cache's stamps file and checks the chunks this thread claims. */
+export async function checkStampsFile(root: string, cache: StampedCache, claim: Claim): Promise<StampCheck & { stamps?: Record<string, Stamps>; keys: string[] }> {
+  const file = readCacheFile<Stamps>(root, `${cache}-stamps.json`);
   if (!file || typeof file.context !== 'string') return { stale: [], keys: [] };
   const keys = Object.keys(file.entries);
   return { context: file.context, stamps: file.entries, keys, stale: await staleCases(root, file.entries, keys, claim) };
