@@ -2,7 +2,7 @@
 // under test), the small-cell rule, goldens for the example repository, and an HTML page that is
 // well-formed and carries no client's name, initials or note text.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
@@ -241,5 +241,14 @@ describe('a broken record', () => {
     expect(error.message).toContain(`(${count} ${count === 1 ? 'problém' : count < 5 ? 'problémy' : 'problémů'} výše)`);
     expect(error.problems[0]).toMatchObject({ code: 'yaml-syntax', file: 'clients/2025-0001/client.yaml', line: 3, col: 1 });
     expect(JSON.parse(r.stdout).persons.total).toBe(2); // the woman and I; C is left out
+  });
+
+  it('a case folder without its client.yaml is named too, never left out in silence', async () => {
+    const dir = fixture();
+    rmSync(join(dir, 'clients/2025-0001/client.yaml'));
+    const r = await run(['report', '--year', '2025', '--json', '-C', dir], { env: { SPIS_TODAY: '2026-01-10' } });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stderr).error.problems[0]).toMatchObject({ code: 'missing-client', file: 'clients/2025-0001/client.yaml' });
+    expect(JSON.parse(r.stdout).persons.total).toBe(2);
   });
 });
