@@ -206,21 +206,26 @@ function renderText(report: DueReport, rows: DueRow[], config: SpisConfig, ctx: 
   const RETENTION = '\u0000retention';
   for (const r of rows) {
     const key = r.kind === 'retention-end' ? RETENTION : r.key_worker;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   const rank = (k: string): number => (k === RETENTION ? 100 : order.indexOf(k) === -1 ? 99 : order.indexOf(k));
   const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
   const width = (s: string): number => [...s].length;
-  const clientWidth = Math.max(...rows.map((r) => width(r.client)));
-  const relWidth = Math.max(...rows.map((r) => width(relative(r.days))));
-  const dateWidth = Math.max(...rows.map((r) => width(formatDate(r.due_date, ctx.lang))));
+  // Each row's date and distance worded once (thousands of rows at a large service).
+  const dates = new Map(rows.map((r) => [r, formatDate(r.due_date, ctx.lang)]));
+  const rels = new Map(rows.map((r) => [r, relative(r.days)]));
+  const clientWidth = rows.reduce((w, r) => Math.max(w, width(r.client)), 0);
+  const relWidth = rows.reduce((w, r) => Math.max(w, width(rels.get(r)!)), 0);
+  const dateWidth = rows.reduce((w, r) => Math.max(w, width(dates.get(r)!)), 0);
   for (const key of keys) {
     const group = groups.get(key)!;
     const title = key === RETENTION ? t('due.retention-group') : key ? workerName(config, key) : t('due.no-key-worker');
     lines.push('', c.bold(`${title} (${group.length})`));
     for (const r of group) {
-      const date = formatDate(r.due_date, ctx.lang).padStart(dateWidth);
-      const rel = relative(r.days).padEnd(relWidth);
+      const date = dates.get(r)!.padStart(dateWidth);
+      const rel = rels.get(r)!.padEnd(relWidth);
       const when = r.overdue ? c.red(`${date}  ${rel}`) : r.days === 0 ? c.yellow(`${date}  ${rel}`) : `${date}  ${rel}`;
       lines.push(`  ${when}  ${r.case_id}  ${r.client.padEnd(clientWidth)}  ${r.description}`);
     }

@@ -12,8 +12,9 @@
 //   problem (it is read, and reported, every time);
 // - any doubt – another format or tool version, a file that does not parse, a failed write –
 //   means an empty cache and the records read as without it;
-// - the one writer drops the entries of the cases it changes (store/writer.ts); a hand edit is
-//   caught by the stamps.
+// - the one writer names the cases it changes in the drop log, and takes a case folder that is
+//   gone out of every cache (dropCacheEntries, called by store/writer.ts); a hand edit is caught
+//   by the stamps.
 // due.json holds no more than the due report shows: dates, goal ids, worker ids, and of the
 // client the status, key workers and initials (DueFacts' types allow nothing else); report.json
 // only dates, codes, minutes and worker ids of the work done (report/facts.ts ReportWork: what

@@ -154,7 +154,7 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
 
     const cases: string[] = [];
     const touched: string[] = [];
-    /** The case folders changed ("clients/2026-0001"), whose due-cache entries are dropped. */
+    /** The case folders changed ("clients/2026-0001"), whose cache entries are dropped. */
     const dropped = new Set<string>();
     const changedCases = (...lists: string[][]): void => {
       for (const abs of lists.flat()) {
@@ -218,7 +218,7 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
     try {
       return await fn(writer);
     } finally {
-      // The due cache forgets the cases changed (its stamps would catch them; this leaves no doubt).
+      // The caches forget the cases changed (their stamps would catch them; this leaves no doubt).
       dropCacheEntries(root, [...dropped]);
       // What landed is committed, even when the command fails after writing it.
       if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice);
