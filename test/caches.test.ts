@@ -178,7 +178,7 @@ describe('spis due with its cache', () => {
     // Past its size limit the writer begins the log anew: every case read again once, then cached.
     await settle();
     await same(dir);
-    writeFileSync(join(dir, DROPPED), `${log()}${'clients/2099-0001\n'.repeat(5000)}`);
+    writeFileSync(join(dir, DROPPED), `${log()}${'clients/2099-0001\n'.repeat(60_000)}`);
     writeFileSync(input, 'date: 2026-11-21\nform: telefon\ntype: konzultace\nworker: novakova\nsummary: Telefonát.\n');
     expect((await run(['contact', 'add', '2026-0003', '--from', input, '-C', dir])).code).toBe(0);
     expect(statSync(join(dir, DROPPED)).size).toBeLessThan(100);

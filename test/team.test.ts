@@ -21,6 +21,33 @@ function contactsOf(dir: string, id: string): string[] {
 }
 
 describe('a team with a shared remote', () => {
+  it("due and report with their caches see what a sync brought from another clone (the stamps, no writer's word)", async () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const b = cloneFor(team, 'svoboda');
+    const stats = { SPIS_CACHE_STATS: '1' };
+    const both = (dir: string) => {
+      const due = spisIn(team, dir, ['due', '--json'], { env: stats });
+      const report = spisIn(team, dir, ['report', '--year', '2026', '--json'], { env: stats });
+      expect(due.stdout).toBe(spisIn(team, dir, ['due', '--json', '--no-cache']).stdout);
+      expect(report.stdout).toBe(spisIn(team, dir, ['report', '--year', '2026', '--json', '--no-cache']).stdout);
+      return { due: due.stdout, report: report.stdout, stats: `${due.stderr}${report.stderr}` };
+    };
+    await new Promise((r) => setTimeout(r, 1100));
+    both(b);
+    const before = both(b);
+    expect(before.stats).toMatch(/due-cache: (\d+)\/\1\b/);
+    expect(before.stats).toMatch(/report-cache: (\d+)\/\1\b/);
+    // In the other clone: a contact that plans a meeting already missed, with its minutes.
+    const input = join(tmp(), 'contact.yaml');
+    writeFileSync(input, 'date: 2026-11-20\nform: osobne\ntype: konzultace\nworker: novakova\nduration_min: 45\nsummary: Konzultace.\nnext_meeting: 2026-11-21\n');
+    expect(spisIn(team, team.first, ['contact', 'add', '2026-0003', '--from', input]).code).toBe(0);
+    expect(spisIn(team, team.first, ['sync']).code).toBe(0);
+    expect(spisIn(team, b, ['sync']).code).toBe(0);
+    const after = both(b);
+    expect(after.due).not.toBe(before.due);
+    expect(after.report).not.toBe(before.report);
+  });
+
   it('gives two offline clones different case numbers, reserved ahead on the remote', () => {
     const team = makeTeam(tmp(), 'novakova');
     const b = cloneFor(team, 'svoboda');

@@ -235,8 +235,8 @@ export function writeCache(root: string, name: CacheName, entries: Record<string
  * another name (begun anew), shorter, gone – means none of them is used.
  */
 const DROP_LOG = 'dropped';
-/** Past this size the writer begins the log anew (every cache is then read again once). */
-const DROP_LOG_MAX = 64 * 1024;
+/** Past this size (some 50,000 writes: years of a busy service) the writer begins the log anew: every cache is then read again once. */
+const DROP_LOG_MAX = 1024 * 1024;
 
 interface DropLog {
   id: string;
