@@ -50,7 +50,11 @@ async function same(dir: string): Promise<string> {
   return stats;
 }
 
-const hits = (stats: string): number => Number(stats.split('/')[0]);
+/** The cases the cache answered for – of a run that printed its statistics (no vacuous zero). */
+const hits = (stats: string): number => {
+  expect(stats).toMatch(/^\d+\/\d+$/);
+  return Number(stats.split('/')[0]);
+};
 
 describe('spis due with its cache', () => {
   it('a generated repository through a sequence of edits: always the same answer as without the cache', async () => {
@@ -245,7 +249,7 @@ describe('spis due with its cache', () => {
 
     for (const file of [CACHE, STAMPS]) {
       await dueBoth(dir);
-      writeFileSync(join(dir, file), '{"format":2,"tool":"0.0.0-other","entries":{}}');
+      writeFileSync(join(dir, file), '{"format":3,"tool":"0.0.0-other","entries":{}}');
       const foreign = await dueBoth(dir);
       expect(foreign.cached).toBe(foreign.fresh);
       expect(hits(foreign.stats)).toBe(0);
@@ -265,6 +269,23 @@ describe('spis due with its cache', () => {
     const offReport = await run(['report', '--year', '2026', '--json', '-C', other], { env: { SPIS_CACHE_STATS: '1' } });
     expect(offReport.stderr).toBe('');
     expect(existsSync(join(other, REPORT))).toBe(false);
+  });
+
+  it("due: deadlines made under other rules are not used (the cache keeps each case's deadlines, which the provider's rules set)", async () => {
+    const dir = example();
+    await settle();
+    await same(dir);
+    const total = readdirSync(join(dir, 'clients')).length + (existsSync(join(dir, 'archive')) ? readdirSync(join(dir, 'archive')).length : 0);
+    expect(hits(await same(dir))).toBe(total);
+    const before = (await run(['due', '--json', '-C', dir])).stdout;
+    const config = join(dir, 'spis.yaml');
+    const text = readFileSync(config, 'utf8');
+    expect(text).toMatch(/^  max_contact_gap: 3m$/m);
+    writeFileSync(config, text.replace(/^  max_contact_gap: 3m$/m, '  max_contact_gap: 10d'));
+    const { cached, fresh, stats } = await dueBoth(dir);
+    expect(stats).toBe(`0/${total}`);
+    expect(cached).toBe(fresh);
+    expect(cached).not.toBe(before);
   });
 
   it("report: facts made for another service place are not used (a meeting's setting depends on it)", async () => {

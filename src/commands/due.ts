@@ -7,7 +7,7 @@ import { addDays, addDuration, formatDate, parseDuration } from '../domain/dates
 import { dateOption } from './input.js';
 import { rulesOf, workerName } from '../domain/config.js';
 import { clientInitials, clientLabel } from '../domain/case.js';
-import { dueItems, retentionItem, sortDue, type DueFacts, type DueItem } from '../domain/due.js';
+import { dueDeadlines, itemsDue, retentionItem, sortDue, type DueDeadlines, type DueItem } from '../domain/due.js';
 import type { Client, SpisConfig } from '../domain/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
@@ -63,7 +63,8 @@ export async function computeDue(root: string, config: SpisConfig, asOf: string,
   // A half-done change or a linked case folder would make the report wrong without a word: say so.
   // The cache (store/stamp-cache.ts) answers for a case only while it is provably unchanged;
   // a second thread starts checking its stamps while the cases are listed.
-  const cache = opts.cache === false ? undefined : StampCache.open(root, 'due', opts.env);
+  // It keeps each case's deadlines, which the provider's rules set: made under other rules, not used.
+  const cache = opts.cache === false ? undefined : StampCache.open(root, 'due', opts.env, JSON.stringify(rules));
   const scan = scanCases({ root }, ['clients']);
   const problems: Problem[] = [...pendingProblems(root), ...scan.problems.filter((p) => p.code === 'symlink')];
   const archived = worker ? [] : scanCases({ root }, ['archive']).cases;
@@ -76,15 +77,16 @@ export async function computeDue(root: string, config: SpisConfig, asOf: string,
     const hit = cache?.get(key);
     if (hit) {
       hits++;
-      const facts = hit.value as DueFacts | null;
-      if (facts) items.push(...dueItems(facts, rules, asOf, until));
+      const deadlines = hit.value as DueDeadlines | null;
+      if (deadlines) items.push(...itemsDue(deadlines, asOf, until));
       continue;
     }
     const trace = cache ? newTrace(key) : undefined;
     const r = readDueFacts(root, id, trace);
     problems.push(...r.problems);
-    if (r.facts) items.push(...dueItems(r.facts, rules, asOf, until));
-    if (trace && r.problems.length === 0) cache!.put(trace, r.facts ?? null);
+    const deadlines = r.facts ? dueDeadlines(r.facts, rules) : null;
+    if (deadlines) items.push(...itemsDue(deadlines, asOf, until));
+    if (trace && r.problems.length === 0) cache!.put(trace, deadlines);
   }
   // Archived cases are closed: the only thing of theirs that falls due is the end of their retention.
   if (!worker) {

@@ -14,6 +14,8 @@ export interface DueClient extends Pick<Client, 'id' | 'status' | 'anonymous' | 
   assessment?: Pick<NonNullable<Client['assessment']>, 'date'>;
   key_workers?: Pick<KeyWorkerEntry, 'worker' | 'from'>[];
 }
+/** Of the client, what a row of the report shows and who the key worker is on a day. */
+export type DueRowClient = Pick<DueClient, 'id' | 'anonymous' | 'pseudonym' | 'name' | 'key_workers'>;
 export interface DueContract extends Pick<Contract, 'concluded' | 'term'> {
   amendments?: Pick<Amendment, 'term_until'>[];
   reports?: Pick<PeriodicReport, 'date'>[];
@@ -44,7 +46,7 @@ export interface DueItem {
   /** Negative when overdue. */
   days: number;
   keyWorker?: string;
-  client: DueClient;
+  client: DueRowClient;
 }
 
 /** Parsed provider durations ("3m"): the same few specs for every case. */
@@ -66,28 +68,41 @@ export function personalGoalEvaluationDue(goals: DueGoals | undefined, rules: Pr
 }
 
 /**
- * Every deadline of one case that is overdue or falls due by `until` (inclusive), as of `asOf`.
+ * A case's deadlines as its records and the provider's rules set them – the same on every day,
+ * so the due cache keeps these (store/stamp-cache.ts) rather than the facts: dates, kinds, goal
+ * ids, and of the client what a row shows and who the key worker is on a day.
  */
-export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until: IsoDate): DueItem[] {
-  const items: DueItem[] = [];
-  const kw = currentKeyWorker(f.client, asOf);
+export interface DueDeadlines {
+  id: string;
+  client: DueRowClient;
+  /** Each deadline: its kind, date, and the partial goal where it is about one. */
+  deadlines: [DueKind, IsoDate, string?][];
+  /** A meeting planned that no contact has answered yet: missed once its day has passed. */
+  planned?: IsoDate;
+}
+
+/** Every deadline of one case, whatever the day (dueItems picks those due by a day). */
+export function dueDeadlines(f: DueFacts, rules: ProviderRules): DueDeadlines {
+  const deadlines: DueDeadlines['deadlines'] = [];
   const add = (kind: DueKind, due: IsoDate, subject?: string): void => {
-    if (due > until) return;
-    items.push({ caseId: f.id, kind, ...(subject ? { subject } : {}), due, days: daysBetween(asOf, due), ...(kw ? { keyWorker: kw } : {}), client: f.client });
+    deadlines.push(subject ? [kind, due, subject] : [kind, due]);
   };
+  const { id, anonymous, pseudonym, name, key_workers } = f.client;
+  const base = { id: f.id, client: { id, ...(anonymous !== undefined ? { anonymous } : {}), ...(pseudonym !== undefined ? { pseudonym } : {}), ...(name ? { name } : {}), ...(key_workers ? { key_workers } : {}) } };
   const status = f.client.status;
-  if (status !== 'active' && status !== 'applicant') return items;
+  if (status !== 'active' && status !== 'applicant') return { ...base, deadlines };
 
   // A planned meeting is missed until there is a contact on or after its date, whatever later
   // records that planned nothing (a phone call) left out.
   const planned = f.plannedMeeting;
   const lastContact = f.contactDates.at(-1);
-  if (planned && planned < asOf && (!lastContact || lastContact < planned)) add('missed-meeting', planned);
+  const unanswered = planned && (!lastContact || lastContact < planned) ? planned : undefined;
+  const result = (): DueDeadlines => ({ ...base, deadlines, ...(unanswered ? { planned: unanswered } : {}) });
 
   if (status === 'applicant') {
     // One-off anonymous counselling has no assessment: nobody is taken on.
     if (!f.client.assessment && !f.client.anonymous) add('assessment', addDuration(f.client.applied, duration(rules.assessment, '7d')));
-    return items;
+    return result();
   }
 
   for (const g of openPartialGoals(f.goals)) add('partial-goal-review', g.review, g.id);
@@ -110,7 +125,27 @@ export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until
 
   const threshold = rules.written_plan_after_contacts;
   if (threshold > 0 && f.contactDates.length > threshold && !f.goals?.plan?.written) add('written-plan', f.contactDates[threshold]);
+  return result();
+}
+
+/** The deadlines overdue or falling due by `until` (inclusive), as of `asOf`. */
+export function itemsDue(d: DueDeadlines, asOf: IsoDate, until: IsoDate): DueItem[] {
+  const items: DueItem[] = [];
+  const kw = currentKeyWorker(d.client, asOf);
+  const add = (kind: DueKind, due: IsoDate, subject?: string): void => {
+    if (due > until) return;
+    items.push({ caseId: d.id, kind, ...(subject ? { subject } : {}), due, days: daysBetween(asOf, due), ...(kw ? { keyWorker: kw } : {}), client: d.client });
+  };
+  if (d.planned && d.planned < asOf) add('missed-meeting', d.planned);
+  for (const [kind, due, subject] of d.deadlines) add(kind, due, subject);
   return items;
+}
+
+/**
+ * Every deadline of one case that is overdue or falls due by `until` (inclusive), as of `asOf`.
+ */
+export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until: IsoDate): DueItem[] {
+  return itemsDue(dueDeadlines(f, rules), asOf, until);
 }
 
 /**

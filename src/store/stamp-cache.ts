@@ -16,7 +16,7 @@
 //   gone out of every cache (dropCacheEntries, called by store/writer.ts); a hand edit is caught
 //   by the stamps.
 // due.json holds no more than the due report shows: dates, goal ids, worker ids, and of the
-// client the status, key workers and initials (DueFacts' types allow nothing else); report.json
+// client the status, key workers and initials (its entries are DueDeadlines: the types allow nothing else); report.json
 // only dates, codes, minutes and worker ids of the work done (report/facts.ts ReportWork: what
 // client.yaml says of the person is read at every run, never kept). Their stamps are in
 // due-stamps.json and report-stamps.json, checked in a second thread for a large cache

@@ -8,7 +8,7 @@ import { STATE_DIR } from './atomic.js';
 
 export const CACHE_DIR = `${STATE_DIR}/cache`;
 /** Bumped whenever what an entry holds or means changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 export const TOOL_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** The caches kept by stamps: each its facts and their stamps, in two files of one generation. */
