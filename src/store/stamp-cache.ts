@@ -84,7 +84,7 @@ function startWorker(root: string, cache: StampedCache, env: NodeJS.ProcessEnv, 
 }
 
 /**
- * A cache kept by stamps – of due facts, or of the report's work facts: the facts (due.json,
+ * A cache kept by stamps – of due deadlines, or of the report's work facts: the facts (due.json,
  * report.json) and their stamps (due-stamps.json, report-stamps.json), one generation shared by
  * the two files (their `context`, which also names what else the facts depend on: the report's
  * setting of a contact depends on the service's place); files of different generations, or made
@@ -184,7 +184,9 @@ export class StampCache {
    * Writes both files when anything changed, as a new generation: the facts first, then the
    * stamps (a reader between the two sees two generations, so nothing). The stamps of cases
    * not read again come from the stamps file as it is now – of the generation checked – so a
-   * case the writer dropped meanwhile stays dropped. A failure only costs speed next time.
+   * case the writer took out meanwhile (purged) stays out; the drop log's mark is where it stood
+   * before this run checked anything, so a case dropped since is still dropped for the next
+   * reader. A failure only costs speed next time.
    */
   save(): void {
     if (!this.changed) return;
