@@ -56,6 +56,16 @@ const hits = (stats: string): number => {
   return Number(stats.split('/')[0]);
 };
 
+/** A copy of the example whose caches are built and answer for every case; and how many cases it has. */
+async function warmExample(): Promise<{ dir: string; total: number }> {
+  const dir = example();
+  await settle();
+  await same(dir);
+  const total = readdirSync(join(dir, 'clients')).length + (existsSync(join(dir, 'archive')) ? readdirSync(join(dir, 'archive')).length : 0);
+  expect(hits(await same(dir))).toBe(total);
+  return { dir, total };
+}
+
 describe('spis due with its cache', () => {
   it('a generated repository through a sequence of edits: always the same answer as without the cache', async () => {
     const dir = join(tmp(), 'gen');
@@ -147,11 +157,7 @@ describe('spis due with its cache', () => {
   }, 60_000);
 
   it('the writer drops the cases it changes through the drop log – whatever the stamps say – and removes a purged case from every cache', async () => {
-    const dir = example();
-    await settle();
-    await same(dir);
-    const total = readdirSync(join(dir, 'clients')).length + (existsSync(join(dir, 'archive')) ? readdirSync(join(dir, 'archive')).length : 0);
-    expect(hits(await same(dir))).toBe(total);
+    const { dir, total } = await warmExample();
     const log = () => readFileSync(join(dir, DROPPED), 'utf8');
     const files = () => [CACHE, STAMPS, REPORT, REPORT_STAMPS].map((f) => readFileSync(join(dir, f), 'utf8'));
     const before = files();
@@ -272,11 +278,7 @@ describe('spis due with its cache', () => {
   });
 
   it("due: deadlines made under other rules are not used (the cache keeps each case's deadlines, which the provider's rules set)", async () => {
-    const dir = example();
-    await settle();
-    await same(dir);
-    const total = readdirSync(join(dir, 'clients')).length + (existsSync(join(dir, 'archive')) ? readdirSync(join(dir, 'archive')).length : 0);
-    expect(hits(await same(dir))).toBe(total);
+    const { dir, total } = await warmExample();
     const before = (await run(['due', '--json', '-C', dir])).stdout;
     const config = join(dir, 'spis.yaml');
     const text = readFileSync(config, 'utf8');
@@ -289,10 +291,7 @@ describe('spis due with its cache', () => {
   });
 
   it("report: facts made for another service place are not used (a meeting's setting depends on it)", async () => {
-    const dir = example();
-    await settle();
-    await same(dir);
-    const total = readdirSync(join(dir, 'clients')).length + (existsSync(join(dir, 'archive')) ? readdirSync(join(dir, 'archive')).length : 0);
+    const { dir, total } = await warmExample();
     expect((await reportBoth(dir)).stats).toBe(`${total}/${total}`);
     const config = join(dir, 'spis.yaml');
     const text = readFileSync(config, 'utf8');
