@@ -3,14 +3,12 @@
 // client.yaml says of the person (sex, age, district, target group… – read at every run, never
 // cached), and the work done (contract, contacts, goals, termination: dates, codes, minutes,
 // worker ids – kept in the report cache, store/stamp-cache.ts, while the records are unchanged).
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Problem } from '../problems.js';
 import type { Client, GoalOutcome, PartialGoalStatus, ReviewStatus } from '../domain/types.js';
-import { caseDirRel, CONTACTS_DIR, DOCUMENTS_DIR, loadCase, type CaseLocation } from '../store/case-store.js';
+import { caseDirRel, loadCase, type CaseLocation } from '../store/case-store.js';
 import { readRecord } from '../store/read-yaml.js';
 import { CASE_FILES } from '../store/repo-root.js';
-import { newTrace, stampFile, type Trace } from '../store/stamp-cache.js';
+import { newTrace, type Trace } from '../store/trace.js';
 import { clientTookPart } from '../domain/planning.js';
 import { settingOf, type Setting } from '../domain/report.js';
 
@@ -113,37 +111,9 @@ function personOf(id: string, location: CaseLocation, client: Client): ReportPer
   };
 }
 
-/**
- * Stamps (stamp-cache.ts) of everything of a case but client.yaml, before it is read: the folder,
- * its records, contacts/ and every contact record in it.
- */
-function stampWork(root: string, dir: string, trace: Trace): void {
-  stampFile(root, dir, trace);
-  let names: string[];
-  try {
-    names = readdirSync(join(root, dir));
-  } catch {
-    return;
-  }
-  for (const name of names.sort()) {
-    if (name === CASE_FILES.client || name === DOCUMENTS_DIR) continue;
-    stampFile(root, `${dir}/${name}`, trace);
-    if (name === CONTACTS_DIR) {
-      let contacts: string[] = [];
-      try {
-        contacts = readdirSync(join(root, dir, name));
-      } catch {
-        // reported by the case's loading
-      }
-      for (const c of contacts.sort()) stampFile(root, `${dir}/${name}/${c}`, trace);
-    }
-  }
-}
-
 /** Every record of a case read: its facts, and with a trace the stamps of what was read (the work part then given to keep). */
 export function reportFacts(root: string, id: string, location: CaseLocation, servicePlace: string | undefined, trace?: Trace): CaseFacts {
-  if (trace) stampWork(root, caseDirRel(id, location), trace);
-  const kase = loadCase({ root }, id, location);
+  const kase = loadCase({ root }, id, location, trace);
   const client = kase.client?.data;
   if (kase.problems.length > 0) return { problems: kase.problems };
   // A case folder without its client.yaml is reported, never left out in silence.

@@ -11,6 +11,7 @@ import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } 
 import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
 import { editText, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
 import { readRecord, type RecordFile, type RecordSource } from './read-yaml.js';
+import { stampFile, type Trace } from './trace.js';
 
 export { readRecord, textProblem, type RecordFile } from './read-yaml.js';
 import { issuesToProblems, validateData } from './validate.js';
@@ -234,13 +235,21 @@ export function resolveContact(kase: Pick<SoundCase, 'id' | 'contacts'>, selecto
   throw new SpisError(onDay.length ? 'render.contact-ambiguous' : 'render.contact-unknown', { id: kase.id, value: selector, list });
 }
 
-export function loadCase(repo: RecordSource, id: string, location?: CaseLocation): LoadedCase {
+/**
+ * Reads a whole case: every record, every contact record and its corrections. With a trace,
+ * each folder and record is stamped before it is listed or read (the stamped caches).
+ */
+export function loadCase(repo: RecordSource, id: string, location?: CaseLocation, trace?: Trace): LoadedCase {
   const loc = location ?? locateCase(repo, id);
   const dir = caseDirRel(id, loc);
   const problems: Problem[] = [];
   const c: LoadedCase = { id, location: loc, dir, contacts: [], problems, strayFiles: [], leftovers: [] };
+  const stamp = (rel: string): void => {
+    if (trace) stampFile(repo.root, rel, trace);
+  };
   // One listing of the folder decides which records there are: nothing is opened that is not there.
-  const read = <T>(rel: string, kind: RecordKind): RecordFile<T> | undefined => readRecord<T>(repo, rel, kind, problems);
+  const read = <T>(rel: string, kind: RecordKind): RecordFile<T> | undefined => (stamp(rel), readRecord<T>(repo, rel, kind, problems));
+  stamp(dir);
   const entries = readdirSync(join(repo.root, dir), { withFileTypes: true });
   const present = new Set(entries.map((e) => e.name));
   const record = <T>(name: string, kind: RecordKind): RecordFile<T> | undefined => (present.has(name) ? read<T>(`${dir}/${name}`, kind) : undefined);
@@ -257,6 +266,7 @@ export function loadCase(repo: RecordSource, id: string, location?: CaseLocation
   if (entries.some((e) => e.name === DOCUMENTS_DIR && e.isDirectory())) {
     for (const name of readdirSync(join(repo.root, dir, DOCUMENTS_DIR))) if (tempState(name) === 'dead') c.leftovers!.push(`${dir}/${DOCUMENTS_DIR}/${name}`);
   }
+  stamp(`${dir}/${CONTACTS_DIR}`);
   const { contacts, other, links, badNames, dead } = listContactFiles(repo.root, dir);
   c.leftovers!.push(...dead);
   for (const file of links) problems.push({ code: 'symlink', file, params: { file } });

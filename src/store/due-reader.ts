@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import type { DueClient, DueContract, DueFacts, DueGoals } from '../domain/due.js';
-import { stampFile, type Trace } from './stamp-cache.js';
+import { stampFile, type Trace } from './trace.js';
 import { archiveUntil, initialOf } from '../domain/case.js';
 import { badNameProblem, CASE_FILES, CONTACTS_DIR, caseDirRel, listContactFiles, readRecord as readStoreRecord } from './case-store.js';
 

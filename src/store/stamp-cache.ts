@@ -23,41 +23,13 @@
 // (stamp-check.ts). check.json holds, per clean case, a fingerprint of its bytes and the day of
 // the check (check/cases.ts). They live in .spis/cache/ (owner only), which git never sees and
 // exports never copy; purge drops the case's entries with its other writes.
-import { appendFileSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { tempName } from './atomic.js';
 import { Worker } from 'node:worker_threads';
-import { CACHE_DIR, CACHE_FILES, CACHE_FORMAT, checkStampsFile, localClaim, readCacheFile, sharedClaim, staleCases, TOOL_VERSION, type CacheFile, type CacheName, type StampCheck, type StampedCache, type Stamps } from './stamp-check.js';
-
-export { CACHE_DIR, CACHE_FILES, type CacheName, type StampedCache } from './stamp-check.js';
-
-/** What a reader saw of one case: a stamp of each folder and record, taken before it was read. */
-export interface Trace {
-  /** The case folder ("clients/2026-0001"): stamps are relative to it. */
-  key: string;
-  stamps: Stamps;
-  /** A file changed within a second of being read: this trace is not kept. */
-  racy: boolean;
-  /** When reading began (ms since the epoch). */
-  started: number;
-}
-
-export function newTrace(key: string): Trace {
-  return { key, stamps: [], racy: false, started: Date.now() };
-}
-
-const SECOND = 1000;
-
-/** Stamps a folder or record (path relative to the repository) before it is listed or read; a missing one is no stamp (its folder's stamp covers it). */
-export function stampFile(root: string, rel: string, trace: Trace): void {
-  const st = lstatSync(join(root, rel), { throwIfNoEntry: false });
-  if (!st) return;
-  if (st.mtimeMs >= trace.started - SECOND || st.ctimeMs >= trace.started - SECOND) trace.racy = true;
-  const inCase = rel === trace.key ? '.' : rel.startsWith(`${trace.key}/`) ? rel.slice(trace.key.length + 1) : rel;
-  // ctime as its distance from mtime (mostly 0): a smaller file to read each morning
-  trace.stamps.push(inCase, st.size, st.mtimeMs, st.ctimeMs - st.mtimeMs, st.ino);
-}
+import { CACHE_DIR, CACHE_FILES, CACHE_FORMAT, checkStampsFile, localClaim, readCacheFile, sharedClaim, staleCases, TOOL_VERSION, type CacheFile, type CacheName, type StampCheck, type StampedCache } from './stamp-check.js';
+import type { Stamps, Trace } from './trace.js';
 
 /** From this size of the stamps file (about 4,000 cases) a second thread helps check them. */
 const WORKER_FROM = 256 * 1024;
@@ -101,6 +73,8 @@ export class StampCache {
   private readonly values: CacheFile | undefined;
   /** The drop log as it stood before any stamp was checked. */
   private readonly log: DropLog | undefined;
+  /** The stamps checked (of the generation of the facts read), to write again for the cases kept. */
+  private checked: Record<string, Stamps> = {};
 
   private constructor(
     private readonly root: string,
@@ -149,6 +123,7 @@ export class StampCache {
       this.changed = true;
       return;
     }
+    this.checked = mine.stamps ?? {};
     const changed = new Set([...stale, ...dropped]);
     for (const key of mine.keys) if (!changed.has(key) && Object.hasOwn(values.entries, key)) this.keep.set(key, values.entries[key]);
     if (this.keep.size !== Object.keys(values.entries).length) this.changed = true;
@@ -182,20 +157,19 @@ export class StampCache {
 
   /**
    * Writes both files when anything changed, as a new generation: the facts first, then the
-   * stamps (a reader between the two sees two generations, so nothing). The stamps of cases
-   * not read again come from the stamps file as it is now – of the generation checked – so a
-   * case the writer took out meanwhile (purged) stays out; the drop log's mark is where it stood
-   * before this run checked anything, so a case dropped since is still dropped for the next
-   * reader. A failure only costs speed next time.
+   * stamps (a reader between the two sees two generations, so nothing). A case the writer
+   * dropped while this run went on (a purge among them: the drop log names it) is not written
+   * back unless read again; the new generation's mark in the drop log is where it stood before
+   * this run checked anything, so a case dropped since is still dropped for the next reader.
+   * A failure only costs speed next time.
    */
   save(): void {
     if (!this.changed) return;
-    const now = this.added.size < this.keep.size ? readCacheFile<Stamps>(this.root, `${this.cache}-stamps.json`) : undefined;
-    const old = now && now.context === this.values?.context ? now.entries : {};
+    const meanwhile = new Set(this.log ? (droppedSince(readDropLog(this.root), { id: this.log.id, size: this.log.size }) ?? []) : []);
     const values: Record<string, unknown> = {};
     const stamps: Record<string, Stamps> = {};
     for (const [key, value] of this.keep) {
-      const s = this.added.get(key) ?? old[key];
+      const s = this.added.get(key) ?? (meanwhile.has(key) ? undefined : this.checked[key]);
       if (!s) continue;
       values[key] = value;
       stamps[key] = s;
@@ -272,17 +246,20 @@ function droppedSince(log: DropLog | undefined, mark: CacheFile['dropped']): str
  * Begins a drop log with a new name: replacing any (the writer, under its lock: no entry made
  * before is used), or only where there is none (a reader saving its cache).
  */
-function startDropLog(root: string, replace: boolean): void {
+function startDropLog(root: string, replace: boolean): boolean {
   const dir = join(root, CACHE_DIR);
   const header = `spis-dropped ${randomBytes(8).toString('hex')}\n`;
   const tmp = join(dir, tempName(DROP_LOG));
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (!replace) return writeFileSync(join(dir, DROP_LOG), header, { mode: 0o600, flag: 'wx' });
-    writeFileSync(tmp, header, { mode: 0o600, flag: 'wx' });
-    renameSync(tmp, join(dir, DROP_LOG));
+    if (replace) {
+      writeFileSync(tmp, header, { mode: 0o600, flag: 'wx' });
+      renameSync(tmp, join(dir, DROP_LOG));
+    } else writeFileSync(join(dir, DROP_LOG), header, { mode: 0o600, flag: 'wx' });
+    return true;
   } catch {
     rmSync(tmp, { force: true });
+    return false;
   }
 }
 
@@ -304,9 +281,9 @@ export function dropCacheEntries(root: string, keys: readonly string[]): void {
     const log = join(dir, DROP_LOG);
     const size = statSync(log, { throwIfNoEntry: false })?.size;
     // A log begun anew drops every case at once; else a line per case.
-    if (size === undefined || size > DROP_LOG_MAX) startDropLog(root, true);
-    else appendFileSync(log, keys.map((k) => `${k}\n`).join(''), { mode: 0o600 });
-    if (!readDropLog(root)) removeAll();
+    if (size === undefined || size > DROP_LOG_MAX) {
+      if (!startDropLog(root, true)) removeAll();
+    } else appendFileSync(log, keys.map((k) => `${k}\n`).join(''), { mode: 0o600 });
   } catch {
     removeAll();
   }

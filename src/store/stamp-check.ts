@@ -5,6 +5,7 @@
 import { lstat, lstatSync, readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { STATE_DIR } from './atomic.js';
+import { STAMP_WIDTH, type Stamps } from './trace.js';
 
 export const CACHE_DIR = `${STATE_DIR}/cache`;
 /** Bumped whenever what an entry holds or means changes. */
@@ -38,13 +39,6 @@ export function readCacheFile<T>(root: string, name: CacheName): CacheFile<T> | 
   return undefined;
 }
 
-/**
- * The stamps of a case's folders and records, flat: for each, its path within the case folder
- * ("." the folder itself), size, mtime (ms with the sub-millisecond part the file system gives),
- * ctime less mtime, inode.
- */
-export type Stamps = (string | number)[];
-export const STAMP_WIDTH = 5;
 
 /** Cases are checked in chunks of this many, claimed from a counter two threads may share. */
 export const CHUNK = 64;
