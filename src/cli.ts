@@ -261,6 +261,11 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .option('--worker <id>', t('opt.sync-worker'))
     .action(run(async () => (await import('./commands/sync.js')).runSync as Runner));
 
+  sub(program, 'conflict [case-id]', 'cmd.conflict')
+    .option('--from <file>', t('opt.conflict-from'))
+    .action(run(async () => (await import('./commands/conflict.js')).runConflict as Runner));
+  sub(program, 'restore [case-id...]', 'cmd.restore').action(run(async () => (await import('./commands/restore.js')).runRestore as Runner));
+
   // Called by git during spis sync (registered by sync itself), not by people.
   configure(program.command('merge-driver <kind> <base> <ours> <theirs>', { hidden: true }))
     .action(run(async () => (await import('./commands/sync.js')).runMergeDriver as Runner));

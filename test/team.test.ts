@@ -194,22 +194,24 @@ describe('a team with a shared remote', () => {
     expect(shown.contacts.find((c: { file: string }) => c.file === '2026-10-19-j5n6.yaml').summary).toBe('Dohodnuté znění.');
   });
 
-  it('keeps local commits on a branch when a conflict cannot be resolved safely, and follows the remote', () => {
+  it('keeps local commits on a branch when a clash is not a record choice (spis.yaml changed twice), names the file, and follows the remote', () => {
     const team = makeTeam(tmp(), 'novakova');
     const b = cloneFor(team, 'svoboda');
-    const edit = (dir: string, district: string): void => {
-      const p = join(dir, 'clients/2026-0002/client.yaml');
-      writeFileSync(p, readFileSync(p, 'utf8').replace(/district: .*/, `district: ${district}`));
+    const edit = (dir: string, phone: string): void => {
+      const p = join(dir, 'spis.yaml');
+      writeFileSync(p, readFileSync(p, 'utf8').replace(/^  phone: .*$/m, `  phone: "${phone}"`));
     };
-    edit(team.first, 'Šternberk');
+    edit(team.first, '+420 585 000 001');
     expect(spisIn(team, team.first, ['sync']).code).toBe(0);
-    edit(b, 'Přerov');
+    edit(b, '+420 585 000 002');
     const r = spisIn(team, b, ['sync']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('spis/konflikt-svoboda-2026-11-22');
+    expect(r.stderr).toContain('  spis.yaml');
+    expect(r.stderr).not.toContain('585 000');
     // The main line follows the remote; the local change is on the branch, here and on the remote.
-    expect(readFileSync(join(b, 'clients/2026-0002/client.yaml'), 'utf8')).toContain('district: Šternberk');
-    expect(gitIn(b, ['show', 'spis/konflikt-svoboda-2026-11-22:clients/2026-0002/client.yaml'], { HOME: team.home })).toContain('district: Přerov');
+    expect(readFileSync(join(b, 'spis.yaml'), 'utf8')).toContain('+420 585 000 001');
+    expect(gitIn(b, ['show', 'spis/konflikt-svoboda-2026-11-22:spis.yaml'], { HOME: team.home })).toContain('+420 585 000 002');
     expect(gitIn(team.dir, ['--git-dir', team.remote, 'branch', '--list', 'spis/*'], { HOME: team.home })).toContain('spis/konflikt-svoboda-2026-11-22');
     expect(spisIn(team, b, ['check']).code).toBe(0);
   });

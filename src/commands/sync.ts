@@ -2,19 +2,31 @@
 // spis merge-driver: what git calls to merge goals.yaml during a sync.
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIR_MODE } from '../store/atomic.js';
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
-import { gitOk, isOwnWorkTree } from '../store/git.js';
+import { fallbackIdentity, gitConfig, gitOk, identityEnv, isOwnWorkTree } from '../store/git.js';
 import { remoteName } from '../store/case-ids.js';
 import { mergeGoalsText, syncRepository } from '../store/sync.js';
-import { asWriter } from './write-case.js';
+import { gitOperation, opName, settleGitOperation, type SettledOperation } from '../store/git-state.js';
+import { findRepoRoot } from '../store/repo.js';
+import { withWriter } from '../store/writer.js';
+import { DIR_MODE, HOST } from '../store/atomic.js';
+import { pendingConflicts } from '../store/conflicts.js';
+import { asWriter, writerIo } from './write-case.js';
 import { checkRepository } from './check.js';
 
 export async function runSync(ctx: Context, opts: { setup?: string | boolean; worker?: string }): Promise<ExitCode> {
+  // An unfinished merge or rebase may have left conflict markers in spis.yaml itself: it is undone
+  // before the configuration is read (the same step sync takes inside, then finding nothing).
+  const root = findRepoRoot({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
+  if (!ctx.noCommit && isOwnWorkTree(root) && gitOperation(root)) {
+    const worker = gitConfig(root, 'spis.worker');
+    const settled = await withWriter(writerIo(ctx), root, 'sync', () => settleGitOperation(root, identityEnv(fallbackIdentity(HOST)), `spis/preruseno-${worker ?? HOST}-${ctx.today}`));
+    if (settled) reportSettled(ctx, settled);
+  }
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   if (ctx.noCommit || repo.config.git?.commit === false || !isOwnWorkTree(repo.root)) throw new SpisError('sync.not-git', { dir: repo.root });
   if (opts.worker !== undefined) {
@@ -38,11 +50,19 @@ export async function runSync(ctx: Context, opts: { setup?: string | boolean; wo
         return present.length ? checkRepository(repo.root, ctx.today, present) : [];
       } }),
   );
+  if (report.settled) reportSettled(ctx, report.settled);
+  if (report.untracked) err(ctx, t('sync.untracked-state'));
   for (const r of report.renumbered) out(ctx, t('sync.renumbered', { from: r.from, to: r.to }));
   for (const g of report.goalsRenumbered) out(ctx, t('sync.goal-renumbered', { id: g.caseId, from: g.from, to: g.to }));
   if (report.handEdits.length) err(ctx, t('sync.hand-edits', { cases: report.handEdits.join(', ') }));
+  for (const m of report.merged) out(ctx, t('sync.record-merged', { file: m }));
+  if (report.defaultBranch) err(ctx, t(report.defaultBranch.set ? 'sync.default-branch-set' : 'sync.default-branch-wrong', { was: report.defaultBranch.was || '–', branch: report.defaultBranch.branch }));
   out(ctx, t('sync.done', { sent: report.sent, received: report.received }));
-  return 0;
+  // Records waiting for a person: named by case and file, and the way on; until then sync says so.
+  const pending = pendingConflicts(repo.root);
+  if (pending.length === 0) return 0;
+  err(ctx, t('sync.conflicts-pending', { count: pending.length, list: pending.map((c) => `  ${c.caseId} ${c.record}`).join('\n') }));
+  return 1;
 }
 
 /** git's merge driver for goals.yaml: merged text into `ours`, exit 0; 1 leaves the conflict to sync. */
@@ -56,4 +76,10 @@ export async function runMergeDriver(_ctx: Context, kind: string, base: string, 
   } catch {
     return 1;
   }
+}
+
+function reportSettled(ctx: Context, s: SettledOperation): void {
+  err(ctx, t('sync.settled', { op: opName(s.op) }));
+  if (s.restored.length) err(ctx, t('sync.settled-restored', { count: s.restored.length, files: s.restored.map((f) => `  ${f}`).join('\n') }));
+  if (s.branch) err(ctx, t('sync.settled-branch', { branch: s.branch }));
 }

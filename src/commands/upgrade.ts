@@ -11,6 +11,9 @@ import { loadCase, prepareRecord, scanCases, soundCase, type PreparedRecord } fr
 import { readRecord } from '../store/read-yaml.js';
 import { FORMAT, formatOf, migrateCase, staleSchemas, toolSchemas } from '../store/upgrade.js';
 import { asWriter } from './write-case.js';
+import { untrackState } from '../store/sync.js';
+import { fallbackIdentity, identityEnv } from '../store/git.js';
+import { HOST } from '../store/atomic.js';
 
 export async function runUpgrade(ctx: Context): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
@@ -41,8 +44,11 @@ export async function runUpgrade(ctx: Context): Promise<ExitCode> {
       if (config) records.push(prepareRecord(repo, CONFIG_FILE, 'spis', { ...repo.config, format: FORMAT }, config.parsed));
     }
     if (schemas.length || records.length) w.write([...schemas, ...records]);
-    return { from, schemas: schemas.length, migrated };
+    // A repository that tracks the tool's own state (caches, the lock) stops tracking it.
+    const untracked = w.ownGit && !ctx.noCommit && repo.config.git?.commit !== false ? untrackState(repo.root, identityEnv(w.worker.identity ?? fallbackIdentity(HOST)), w.worker.id) : false;
+    return { from, schemas: schemas.length, migrated, untracked };
   });
+  if (result.untracked) out(ctx, t('sync.untracked-state'));
   out(ctx, result.schemas || result.from < FORMAT ? t('upgrade.done', { from: result.from, to: FORMAT, schemas: result.schemas, cases: result.migrated }) : t('upgrade.nothing', { to: FORMAT }));
   return 0;
 }

@@ -44,14 +44,21 @@ export interface CaseUpdate<T> {
  * it into changes, checks and writes them, commits. Another writer's change made in between –
  * another contact, a new goal – is in what `build` sees, so nothing is overwritten.
  */
-export function updateCase<T>(ctx: Context, repo: Repo, id: string, command: string, build: (kase: SoundCase, w: Writer) => CaseUpdate<T>): Promise<T> {
-  return asWriter(ctx, repo, command, (w) => {
-    w.cases([id]);
-    const kase = loadCaseForEdit(repo, id);
-    const { changes, opts, result } = build(kase, w);
-    writeCase(w, repo, ctx.today, kase, changes, opts);
-    return result;
-  });
+export function updateCase<T>(ctx: Context, repo: Repo, id: string, command: string, build: (kase: SoundCase, w: Writer) => CaseUpdate<T>, writerOpts: Omit<WriterOptions, 'config'> = {}): Promise<T> {
+  return asWriter(
+    ctx,
+    repo,
+    command,
+    (w) => {
+      w.cases([id]);
+      // A conflict is settled wherever the case is now (a colleague may have archived it meanwhile).
+      const kase = loadCaseForEdit(repo, id, command === 'conflict' ? { archived: 'allow' } : {});
+      const { changes, opts, result } = build(kase, w);
+      writeCase(w, repo, ctx.today, kase, changes, opts);
+      return result;
+    },
+    writerOpts,
+  );
 }
 
 export interface CaseChanges {

@@ -5,7 +5,7 @@
 // after its manifest is complete is finished by recoverPending() under the next writer's lock;
 // one that dies before leaves only temp files, whose names say which host and process made
 // them, so the next writer (and `spis check`) can tell them from a live writer's and remove them.
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -85,6 +85,25 @@ export function ensureDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: DIR_MODE });
 }
 
+/**
+ * The tool's own folder (.spis/, .spis-tmp/) of a repository, made owner-only and ignoring itself
+ * (a .gitignore of '*' inside), so no `git add -A` of anyone ever puts caches, locks or copies
+ * of records into the history.
+ */
+export function ensureStateDir(root: string, name: string = STATE_DIR): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  const ignore = join(dir, '.gitignore');
+  if (!existsSync(ignore)) {
+    try {
+      writeFileSync(ignore, '# The tool\'s own state: never in git.\n*\n', { mode: FILE_MODE, flag: 'wx' });
+    } catch {
+      // another process made it, or the folder is read-only: the repository's .gitignore still says it
+    }
+  }
+  return dir;
+}
+
 /** Writes the temp file next to its target and returns its path; an existing file keeps its mode. */
 function stage(change: FileChange): string {
   ensureDir(dirname(change.path));
@@ -97,12 +116,16 @@ function stage(change: FileChange): string {
   const tmp = join(dirname(change.path), tempName(basename(change.path)));
   const fd = openSync(tmp, 'wx', mode);
   try {
-    if (typeof change.content === 'string') writeSync(fd, change.content);
-    else writeSync(fd, change.content);
+    const bytes = typeof change.content === 'string' ? Buffer.from(change.content) : change.content;
+    // A short write (a disk filling up) is no write: the rest is written or an error is thrown.
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
     fsyncSync(fd);
-  } finally {
+  } catch (err) {
     closeSync(fd);
+    safeUnlink(tmp);
+    throw err;
   }
+  closeSync(fd);
   return tmp;
 }
 
@@ -283,15 +306,13 @@ function safeUnlink(p: string): void {
 
 /** The folder for temporary copies of records ($EDITOR, spis edit, a browser's print): inside the case repository, owner only, ignored by git. */
 export function editorTempDir(repo: { root: string }): string {
-  const dir = join(repo.root, '.spis-tmp');
-  if (!existsSync(dir)) mkdirSync(dir, { mode: DIR_MODE });
-  return dir;
+  return ensureStateDir(repo.root, '.spis-tmp');
 }
 
 export function removeEditorTempDir(repo: { root: string }): void {
   const dir = join(repo.root, '.spis-tmp');
   try {
-    if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+    if (existsSync(dir) && readdirSync(dir).every((n) => n === '.gitignore')) rmSync(dir, { recursive: true, force: true });
   } catch {
     // left for the next run
   }

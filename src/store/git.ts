@@ -1,7 +1,8 @@
 // Talking to git: the only module that runs it. Every call is synchronous and local unless it
 // names the remote; nothing here prints.
 import { spawnSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { realpathSync, rmSync, statfsSync } from 'node:fs';
+import { SpisError } from '../problems.js';
 
 export interface GitResult {
   status: number;
@@ -24,14 +25,36 @@ export function git(root: string, args: string[], opts: GitOptions = {}): GitRes
     maxBuffer: 256 * 1024 * 1024,
   });
   if (r.error) return { status: -1, stdout: '', stderr: r.error.message };
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const status = r.status ?? -1;
+  // git does not always say why a write failed ("unable to write new index file"): a disk with
+  // almost no room left is named, so the user hears that the disk is full.
+  return { status, stdout: r.stdout, stderr: status !== 0 && lowOnSpace(root) ? `${r.stderr}\nENOSPC: the disk is (nearly) full\n` : r.stderr };
+}
+
+/** Less than 1 MiB free where the repository is. */
+export function lowOnSpace(root: string): boolean {
+  try {
+    const s = statfsSync(root);
+    return s.bavail * s.bsize < 1024 * 1024;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs git and returns its trimmed output, or throws with git's first line of complaint. */
 export function gitOk(root: string, args: string[], opts: GitOptions = {}): string {
   const r = git(root, args, opts);
-  if (r.status !== 0) throw new GitError(args, r);
+  if (r.status !== 0) {
+    if (diskFull(r)) throw new SpisError('store.disk-full', {});
+    throw new GitError(args, r);
+  }
   return r.stdout.trim();
+}
+
+/** Whether git's complaint means the disk (or the user's quota) is full. */
+export function diskFull(r: Pick<GitResult, 'stderr'> | string): boolean {
+  const text = typeof r === 'string' ? r : r.stderr;
+  return /No space left on device|Disk quota exceeded|ENOSPC|EDQUOT/i.test(text);
 }
 
 export class GitError extends Error {
@@ -126,4 +149,47 @@ export function changedPaths(root: string, pathspecs: string[]): string[] {
 export function remoteUnreachable(stderr: string): boolean {
   if (/rejected|fetch first|non-fast-forward|stale info/i.test(stderr)) return false;
   return /Could not read from remote|unable to access|does not appear to be a git repository|Connection|resolve host|No such file or directory|not found/i.test(stderr);
+}
+
+/**
+ * A commit made in an index of its own: HEAD's tree, changed by `edit` (git commands given the
+ * index's environment), committed with HEAD and `parents` as parents, and HEAD moved to it only
+ * if it has not moved meanwhile (compare and swap). The real index is then brought to the same
+ * state for the paths named. Returns the new commit, or git's failure.
+ */
+export function commitWithIndex(
+  root: string,
+  message: string,
+  env: NodeJS.ProcessEnv,
+  edit: (idxEnv: NodeJS.ProcessEnv) => GitResult,
+  opts: { parents?: string[]; paths: string[] },
+): GitResult {
+  const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']).stdout.trim();
+  const gitDir = gitOk(root, ['rev-parse', '--absolute-git-dir']);
+  const index = `${gitDir}/spis-commit-${process.pid}.index`;
+  const idx = { ...env, GIT_INDEX_FILE: index };
+  try {
+    if (head) {
+      const rt = git(root, ['read-tree', head], { env: idx });
+      if (rt.status !== 0) return rt;
+    }
+    const e = edit(idx);
+    if (e.status !== 0) return e;
+    const tree = git(root, ['write-tree'], { env: idx });
+    if (tree.status !== 0) return tree;
+    const parents = [...(head ? [head] : []), ...(opts.parents ?? [])];
+    const c = git(root, ['commit-tree', tree.stdout.trim(), ...parents.flatMap((p) => ['-p', p]), '-F', '-'], { env, input: message });
+    if (c.status !== 0) return c;
+    const sha = c.stdout.trim();
+    const u = git(root, ['update-ref', 'HEAD', sha, ...(head ? [head] : [])]);
+    if (u.status !== 0) return u;
+    if (opts.paths.length > 0) git(root, ['reset', '--quiet', sha, '--pathspec-from-file=-', '--pathspec-file-nul'], { input: opts.paths.join('\0') });
+    return { status: 0, stdout: sha, stderr: '' };
+  } finally {
+    try {
+      rmSync(index, { force: true });
+    } catch {
+      // gone
+    }
+  }
 }

@@ -6,7 +6,7 @@
 import { linkSync, lstatSync, openSync, closeSync, readFileSync, renameSync, unlinkSync, writeSync, fsyncSync } from 'node:fs';
 import { join } from 'node:path';
 import { SpisError, type Problem } from '../problems.js';
-import { ensureDir, FILE_MODE, HOST, pendingChanges, processMayLive, STATE_DIR, tempName } from './atomic.js';
+import { ensureStateDir, FILE_MODE, HOST, pendingChanges, processMayLive, STATE_DIR, tempName } from './atomic.js';
 
 export const LOCK_FILE = `${STATE_DIR}/lock`;
 /** A breaker older than this belongs to a process that died while breaking a lock. */
@@ -79,6 +79,9 @@ function createExclusive(dir: string, path: string, content: string): boolean {
 function readLock(path: string): { text: string; info?: LockInfo } | undefined {
   let text: string;
   try {
+    // Never followed, never waited on: a FIFO or a link in the lock's place is no lock of ours.
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    if (!st?.isFile()) return undefined;
     text = readFileSync(path, 'utf8');
   } catch {
     return undefined;
@@ -115,8 +118,7 @@ function breakLock(dir: string, lockPath: string, seen: string): boolean {
 
 /** Takes the lock of the repository at `root`, waiting for a live writer up to `waitMs`. */
 export async function acquireLock(root: string, command: string, opts: LockOptions): Promise<Lock> {
-  const dir = join(root, STATE_DIR);
-  ensureDir(dir);
+  const dir = ensureStateDir(root);
   const path = join(root, LOCK_FILE);
   const info: LockInfo = { pid: process.pid, host: HOST, started: new Date().toISOString(), command, cases: [] };
   const deadline = Date.now() + opts.waitMs;
@@ -124,7 +126,14 @@ export async function acquireLock(root: string, command: string, opts: LockOptio
   for (;;) {
     if (createExclusive(dir, path, JSON.stringify(info))) break;
     const held = readLock(path);
-    if (!held) continue; // released in between
+    if (!held) {
+      // Released in between – or the lock path is something that cannot be read as a lock (a
+      // folder, a dangling link, no permission): waited for like a live writer, then named.
+      if (lstatSync(path, { throwIfNoEntry: false }) === undefined) continue;
+      if (Date.now() >= deadline) throw new SpisError('lock.unreadable', { file: LOCK_FILE });
+      await sleep(15 + Math.random() * 35);
+      continue;
+    }
     const owner = held.info;
     if (owner && !processMayLive(owner.host, owner.pid)) {
       if (breakLock(dir, path, held.text)) {

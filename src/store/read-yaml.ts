@@ -4,7 +4,7 @@
 // `yaml` package, which knows exact positions and keeps comments, is loaded only to locate a
 // problem or to edit a file (yaml-file.ts). A differential test holds the two equal.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { readRegularFile } from './plain-file.js';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Problem } from '../problems.js';
@@ -97,22 +97,7 @@ export interface RecordFile<T> {
 
 /** Reads a whole file that must be a regular file reached without a symbolic link at its end. */
 export function readPlainFile(abs: string): { bytes: Buffer } | { tooLarge: true } {
-  const fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    if (st.size > MAX_RECORD_BYTES) return { tooLarge: true };
-    const buf = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, buf, off, st.size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { bytes: buf.subarray(0, off) };
-  } finally {
-    closeSync(fd);
-  }
+  return readRegularFile(abs, MAX_RECORD_BYTES);
 }
 
 /** A problem with a record's bytes: where, and what, never the text around it. */

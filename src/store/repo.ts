@@ -2,6 +2,7 @@
 import { SpisError, type Problem } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
 import { readRecord } from './read-yaml.js';
+import { gitOperation, opName } from './git-state.js';
 
 export { ARCHIVE_DIR, CLIENTS_DIR, CONFIG_FILE, findRepoRoot, SCHEMAS_DIR, type FindOptions } from './repo-root.js';
 import { CONFIG_FILE, findRepoRoot, type FindOptions } from './repo-root.js';
@@ -23,6 +24,11 @@ export function readConfig(root: string): { config: SpisConfig | undefined; prob
 export function openRepo(opts: FindOptions): Repo {
   const root = findRepoRoot(opts);
   const { config, problems } = readConfig(root);
-  if (problems.length > 0 || !config) throw new SpisError('repo.config-invalid', { file: CONFIG_FILE }, 1, problems);
+  if (problems.length > 0 || !config) {
+    // Conflict markers of an unfinished merge or rebase: the way on is to undo it, not to edit by hand.
+    const op = gitOperation(root);
+    if (op) throw new SpisError('store.git-operation', { op: opName(op) }, 1, problems);
+    throw new SpisError('repo.config-invalid', { file: CONFIG_FILE }, 1, problems);
+  }
   return { root, config };
 }

@@ -23,12 +23,12 @@
 // (stamp-check.ts). check.json holds, per clean case, a fingerprint of its bytes and the day of
 // the check (check/cases.ts). They live in .spis/cache/ (owner only), which git never sees and
 // exports never copy; purge drops the case's entries with its other writes.
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { tempName } from './atomic.js';
+import { ensureStateDir, tempName } from './atomic.js';
 import { Worker } from 'node:worker_threads';
-import { CACHE_DIR, CACHE_FILES, CACHE_FORMAT, checkStampsFile, localClaim, readCacheFile, sharedClaim, staleCases, TOOL_VERSION, type CacheFile, type CacheName, type StampCheck, type StampedCache } from './stamp-check.js';
+import { CACHE_DIR, CACHE_FILES, CACHE_FORMAT, checkStampsFile, localClaim, readCacheFile, readStateFile, sharedClaim, staleCases, TOOL_VERSION, type CacheFile, type CacheName, type StampCheck, type StampedCache } from './stamp-check.js';
 import type { Stamps, Trace } from './trace.js';
 
 /** From this size of the stamps file (about 4,000 cases) a second thread helps check them. */
@@ -193,6 +193,7 @@ export function writeCache(root: string, name: CacheName, entries: Record<string
   const dir = join(root, CACHE_DIR);
   const tmp = join(dir, tempName(name));
   try {
+    ensureStateDir(root);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, ...(context !== undefined ? { context } : {}), ...(dropped ? { dropped } : {}), entries } satisfies CacheFile), { mode: 0o600, flag: 'wx' });
     renameSync(tmp, join(dir, name));
@@ -226,7 +227,9 @@ interface DropLog {
 function readDropLog(root: string): DropLog | undefined {
   try {
     // latin1: a character per byte, so lengths are the file's offsets (the lines are ASCII)
-    const text = readFileSync(join(root, CACHE_DIR, DROP_LOG)).toString('latin1');
+    const bytes = readStateFile(join(root, CACHE_DIR, DROP_LOG));
+    if (!bytes) return undefined;
+    const text = bytes.toString('latin1');
     const first = text.indexOf('\n');
     if (first < 0 || !text.startsWith('spis-dropped ')) return undefined;
     const size = text.lastIndexOf('\n') + 1;
@@ -251,6 +254,7 @@ function startDropLog(root: string, replace: boolean): boolean {
   const header = `spis-dropped ${randomBytes(8).toString('hex')}\n`;
   const tmp = join(dir, tempName(DROP_LOG));
   try {
+    ensureStateDir(root);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (replace) {
       writeFileSync(tmp, header, { mode: 0o600, flag: 'wx' });
@@ -279,9 +283,10 @@ export function dropCacheEntries(root: string, keys: readonly string[]): void {
   };
   try {
     const log = join(dir, DROP_LOG);
-    const size = statSync(log, { throwIfNoEntry: false })?.size;
-    // A log begun anew drops every case at once; else a line per case.
-    if (size === undefined || size > DROP_LOG_MAX) {
+    const st = lstatSync(log, { throwIfNoEntry: false });
+    // A log begun anew drops every case at once; else a line per case. A log that is not a plain
+    // file (a FIFO would block the append) is replaced the same way.
+    if (!st?.isFile() || st.size > DROP_LOG_MAX) {
       if (!startDropLog(root, true)) removeAll();
     } else appendFileSync(log, keys.map((k) => `${k}\n`).join(''), { mode: 0o600 });
   } catch {
@@ -293,13 +298,22 @@ export function dropCacheEntries(root: string, keys: readonly string[]): void {
     const file = join(dir, name);
     let data: CacheFile;
     try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') rmSync(file, { force: true });
+      const bytes = readStateFile(file);
+      if (!bytes) {
+        if (lstatExists(file)) rmSync(file, { force: true });
+        continue;
+      }
+      data = JSON.parse(bytes.toString('utf8')) as CacheFile;
+    } catch {
+      rmSync(file, { force: true });
       continue;
     }
     if (!data?.entries || !gone.some((k) => Object.hasOwn(data.entries, k))) continue;
     for (const k of gone) delete data.entries[k];
     if (!writeCache(root, name, data.entries, data.context, data.dropped)) rmSync(file, { force: true });
   }
+}
+
+function lstatExists(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
 }

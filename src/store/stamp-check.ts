@@ -3,6 +3,7 @@
 // (stamp-worker.ts) can run it while the main thread reads the cached facts: the stamps of a
 // large cache are checked there, on the second core (store/stamp-cache.ts says what is kept and why).
 import { lstat, lstatSync, readFileSync, type Stats } from 'node:fs';
+import { readRegularFile } from './plain-file.js';
 import { join } from 'node:path';
 import { STATE_DIR } from './atomic.js';
 import { STAMP_WIDTH, type Stamps } from './trace.js';
@@ -28,10 +29,29 @@ export interface CacheFile<T = unknown> {
   entries: Record<string, T>;
 }
 
+/** The largest cache file read (report.json at 10,000 clients is about 30 MB): a larger one is no cache. */
+export const STATE_FILE_MAX = 256 * 1024 * 1024;
+
+/**
+ * The bytes of a file of the tool's own state, or undefined when it is not there, is not a
+ * regular file (a FIFO, a device, a link – never followed, never waited on) or is larger than
+ * `max`: such a file means "no cache", the records are read instead.
+ */
+export function readStateFile(path: string, max = STATE_FILE_MAX): Buffer | undefined {
+  try {
+    const r = readRegularFile(path, max, true);
+    return 'bytes' in r ? r.bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A cache file of this format and tool version, or undefined (none, unreadable, another version). */
 export function readCacheFile<T>(root: string, name: CacheName): CacheFile<T> | undefined {
   try {
-    const data = JSON.parse(readFileSync(join(root, CACHE_DIR, name), 'utf8')) as CacheFile<T>;
+    const bytes = readStateFile(join(root, CACHE_DIR, name));
+    if (!bytes) return undefined;
+    const data = JSON.parse(bytes.toString('utf8')) as CacheFile<T>;
     if (data && data.format === CACHE_FORMAT && data.tool === TOOL_VERSION && data.entries && typeof data.entries === 'object') return data;
   } catch {
     // none yet, or unreadable

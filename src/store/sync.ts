@@ -9,7 +9,7 @@
 //      means another round. A conflict that cannot be resolved safely keeps the local commits
 //      on a branch of their own (also pushed) and lets the main line follow the remote.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACCESS_LOG } from './access-log.js';
 import { SpisError, type Problem } from '../problems.js';
@@ -17,8 +17,13 @@ import type { ContactRecord, Goals, SpisConfig } from '../domain/types.js';
 import { clashingGoalIds, mergeGoals } from '../domain/merge-goals.js';
 import { nextGoalId } from '../domain/case.js';
 import { t } from '../i18n/index.js';
-import { HOST } from './atomic.js';
-import { changedPaths, commitPaths, fallbackIdentity, git, gitOk, identityEnv, remoteUnreachable } from './git.js';
+import { ensureStateDir, HOST, STATE_DIR } from './atomic.js';
+import { changedPaths, commitPaths, commitWithIndex, fallbackIdentity, git, gitOk, identityEnv, remoteUnreachable } from './git.js';
+import { failOnDiskFull, freeBranch, headRef, moveBranch, settleGitOperation, type SettledOperation } from './git-state.js';
+import { handChanges, type HandChange } from './hand-changes.js';
+import { replay } from './replay.js';
+import { parkRecords, type PendingConflict } from './conflicts.js';
+import { mergeRecord } from '../domain/merge-record.js';
 import { editText, parseYaml } from './yaml-file.js';
 import { CASE_ID_RE, isProvisionalId, prepareRecord, CASE_FILES } from './case-store.js';
 import { fetchIds, mainBranch, releaseReservation, remoteName, reservedIds, reserveIds } from './case-ids.js';
@@ -37,6 +42,16 @@ export interface SyncReport {
   handEdits: string[];
   renumbered: { from: string; to: string }[];
   goalsRenumbered: { caseId: string; from: string; to: string }[];
+  /** Records both sides changed in different fields, merged. */
+  merged: string[];
+  /** Records now waiting for a person (spis conflict). */
+  parked: PendingConflict[];
+  /** The tool's state was tracked by git and is no longer. */
+  untracked: boolean;
+  /** An unfinished git operation that was undone first. */
+  settled?: SettledOperation;
+  /** The server's default branch was not the synced one: set here, or to be set by its administrator. */
+  defaultBranch?: { set: boolean; was: string; branch: string };
 }
 
 const BIN = fileURLToPath(new URL('../../bin/spis.js', import.meta.url));
@@ -115,7 +130,7 @@ function renameGoalIds(text: string, kind: 'goals' | 'contact', map: Map<string,
  * move to free ids, in every local commit (goals.yaml and the contact records we added), so the
  * rebase then merges two different goals instead of fighting over one.
  */
-function renumberLocalGoals(root: string, base: string, upstream: string, env: NodeJS.ProcessEnv): { caseId: string; from: string; to: string }[] {
+function renumberLocalGoals(root: string, base: string, upstream: string, env: NodeJS.ProcessEnv): { head: string; renamed: { caseId: string; from: string; to: string }[] } {
   const names = (range: string): Set<string> => new Set(gitOk(root, ['diff', '--name-only', range, '--', 'clients/*/goals.yaml', 'archive/*/goals.yaml']).split('\n').filter(Boolean));
   const ours = names(`${base}..HEAD`);
   const theirs = names(`${base}..${upstream}`);
@@ -136,9 +151,9 @@ function renumberLocalGoals(root: string, base: string, upstream: string, env: N
     const dir = path.slice(0, -'/goals.yaml'.length);
     plans.push({ dir, caseId: dir.split('/')[1], map });
   }
-  if (plans.length === 0) return [];
+  if (plans.length === 0) return { head: revParse(root, 'HEAD')!, renamed: [] };
 
-  const commits = gitOk(root, ['rev-list', '--reverse', `${base}..HEAD`]).split('\n').filter(Boolean);
+  const commits = gitOk(root, ['rev-list', '--reverse', '--first-parent', `${base}..HEAD`]).split('\n').filter(Boolean);
   const index = join(gitOk(root, ['rev-parse', '--absolute-git-dir']), `spis-renumber-${process.pid}.index`);
   const idx = { ...env, GIT_INDEX_FILE: index };
   let parent = base;
@@ -159,14 +174,14 @@ function renumberLocalGoals(root: string, base: string, upstream: string, env: N
     const tree = gitOk(root, ['write-tree'], { env: idx });
     const [an, ae, ad, cn, ce, cd] = gitOk(root, ['log', '-1', '--format=%an%n%ae%n%aI%n%cn%n%ce%n%cI', c]).split('\n');
     const message = git(root, ['log', '-1', '--format=%B', c]).stdout;
-    parent = gitOk(root, ['commit-tree', tree, '-p', parent, '-F', '-'], {
+    const more = gitOk(root, ['rev-list', '--parents', '-n', '1', c]).split(' ').slice(2);
+    parent = gitOk(root, ['commit-tree', tree, '-p', parent, ...more.flatMap((p) => ['-p', p]), '-F', '-'], {
       input: message,
       env: { ...env, GIT_AUTHOR_NAME: an, GIT_AUTHOR_EMAIL: ae, GIT_AUTHOR_DATE: ad, GIT_COMMITTER_NAME: cn, GIT_COMMITTER_EMAIL: ce, GIT_COMMITTER_DATE: cd },
     });
   }
   rmSync(index, { force: true });
-  gitOk(root, ['reset', '--quiet', '--keep', parent]);
-  return plans.flatMap((p) => [...p.map].map(([from, to]) => ({ caseId: p.caseId, from, to })));
+  return { head: parent, renamed: plans.flatMap((p) => [...p.map].map(([from, to]) => ({ caseId: p.caseId, from, to }))) };
 }
 
 function revParse(root: string, rev: string): string | undefined {
@@ -196,34 +211,39 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
   const branch = mainBranch(config);
   const who = w.worker;
   const env = identityEnv(who.identity ?? fallbackIdentity(HOST));
-  const report: SyncReport = { sent: 0, received: 0, handEdits: [], renumbered: [], goalsRenumbered: [] };
+  const report: SyncReport = { sent: 0, received: 0, handEdits: [], renumbered: [], goalsRenumbered: [], merged: [], parked: [], untracked: false };
   if (git(root, ['remote', 'get-url', remote]).status !== 0) throw new SpisError('sync.no-remote', { remote });
 
-  // A rebase a killed sync left behind is undone first: its commits are still on the branch.
-  const gitDir = gitOk(root, ['rev-parse', '--absolute-git-dir']);
-  if (existsSync(join(gitDir, 'rebase-merge')) || existsSync(join(gitDir, 'rebase-apply'))) git(root, ['rebase', '--abort']);
+  // 0. An unfinished git operation (started by hand, or by an older spis) is undone, losing nothing.
+  report.settled = settleGitOperation(root, env, `spis/preruseno-${who.id ?? HOST}-${opts.today}`);
   installMergeDriver(root);
+  report.untracked = untrackState(root, env, who.id);
 
-  // 1. Hand edits: checked, then committed like any other change.
-  const edited = changedPaths(root, [CLIENTS_DIR, ARCHIVE_DIR, 'templates', 'spis.yaml', 'schemas']).filter((p) => !p.split('/').some((s) => s.startsWith('.') && s !== '.gitkeep'));
-  if (edited.length > 0) {
-    const cases = casesIn(edited);
+  // 1. Hand changes: reviewed – a deletion or a rewritten contact record stops here; additions and edits are checked, then committed.
+  const hand = handChanges(root, HAND_PATHS);
+  if (hand.refused.length > 0) throw new SpisError('sync.hand-changes-refused', { list: describeRefused(hand.refused), cases: [...new Set(hand.refused.map((c) => c.caseId).filter(Boolean))].join(' ') });
+  if (hand.allowed.length > 0) {
+    const cases = casesIn(hand.allowed);
     const problems = opts.verify(cases);
     if (problems.length > 0) throw new SpisError('sync.hand-edits-invalid', {}, 1, problems);
-    const r = commitPaths(root, edited, commitMessage('hand edit', cases ?? [], who.id), env, fallbackIdentity(HOST));
+    const r = commitPaths(root, hand.allowed, commitMessage('hand edit', cases ?? [], who.id), env, fallbackIdentity(HOST));
+    failOnDiskFull(r);
     if (r.status !== 0) throw new SpisError('sync.git-failed', { reason: r.stderr.trim().split('\n')[0] ?? '' });
     report.handEdits = cases ?? [];
   }
-  // The access log (views since the last write) goes along too, so the rebase finds a clean tree.
+  // The access log (views since the last write) goes along too, so the integration finds a clean tree.
   const viewed = changedPaths(root, [ACCESS_LOG]);
   if (viewed.length > 0) {
     const r = commitPaths(root, viewed, commitMessage('access log', [], who.id), env, fallbackIdentity(HOST));
+    failOnDiskFull(r);
     if (r.status !== 0) throw new SpisError('sync.git-failed', { reason: r.stderr.trim().split('\n')[0] ?? '' });
   }
+  const ref = headRef(root) ?? `refs/heads/${branch}`;
 
   for (let round = 0; round < 5; round++) {
-    // 2. Fetch and integrate.
+    // 2. Fetch and integrate: in git's object database, the branch moved once at the end.
     const fetch = git(root, ['fetch', '--quiet', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+    failOnDiskFull(fetch);
     if (fetch.status !== 0) {
       if (!/couldn't find remote ref/i.test(fetch.stderr)) throw new SpisError('sync.offline', { remote });
       if (!fetchIds(root, remote)) throw new SpisError('sync.offline', { remote });
@@ -238,14 +258,17 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
       const incoming = count(root, `HEAD..${upstream}`);
       const outgoing = count(root, `${upstream}..HEAD`);
       if (incoming > 0 && outgoing === 0) {
-        gitOk(root, ['merge', '--quiet', '--ff-only', upstream], { env });
+        if (!moveBranch(root, ref, head, upstream)) throw new SpisError('sync.worktree-busy', {});
       } else if (incoming > 0) {
         if (!base) throw new SpisError('sync.unrelated', { remote });
-        report.goalsRenumbered.push(...renumberLocalGoals(root, base, upstream, env));
-        const rebase = git(root, ['rebase', '--quiet', upstream], { env });
-        if (rebase.status !== 0) {
-          git(root, ['rebase', '--abort']);
-          throw conflict(root, remote, upstream, who.id, opts.today);
+        const goals = renumberLocalGoals(root, base, upstream, env);
+        report.goalsRenumbered.push(...goals.renamed);
+        const result = replay(root, base, goals.head, upstream, env, mergeRecordText);
+        if (result.clash) throw conflict(root, ref, head, remote, upstream, who.id, opts.today, result.clash);
+        if (!moveBranch(root, ref, head, result.head)) throw new SpisError('sync.worktree-busy', {});
+        report.merged.push(...result.merged);
+        if (result.parked.length > 0) {
+          report.parked.push(...parkRecords(root, result.parked, { head: result.head, local: goals.head, base, upstream, today: opts.today, worker: who.id, env }));
         }
       }
       report.received += incoming;
@@ -277,16 +300,77 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
     const problems = opts.verify(changed ? casesIn(changed) : undefined);
     if (problems.length > 0) throw new SpisError('sync.check-failed', {}, 1, problems);
     const outgoing = upstream ? count(root, `${upstream}..HEAD`) : count(root, 'HEAD');
-    if (outgoing === 0) return report;
+    if (outgoing === 0) {
+      report.defaultBranch = ensureDefaultBranch(root, remote, branch);
+      return report;
+    }
     const push = git(root, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`], { env });
+    failOnDiskFull(push);
     if (push.status === 0) {
       report.sent = outgoing;
+      report.defaultBranch = ensureDefaultBranch(root, remote, branch);
       return report;
     }
     if (remoteUnreachable(push.stderr)) throw new SpisError('sync.offline', { remote });
     // The remote moved in between: another round.
   }
   throw new SpisError('sync.busy-remote', { remote });
+}
+
+/** What sync reviews as hand changes. */
+export const HAND_PATHS = [CLIENTS_DIR, ARCHIVE_DIR, 'templates', 'spis.yaml', 'schemas'];
+
+/** The refused hand changes, a line each, by path and kind – never their content. */
+function describeRefused(list: HandChange[]): string {
+  return list.map((c) => `  ${c.file}: ${t(`hand-change.${c.kind}`)}`).join('\n');
+}
+
+/** The text of a record both sides changed, merged field by field (see RecordMerger). */
+export function mergeRecordText(path: string, base: string | undefined, theirs: string, ours: string): { text: string; conflicts: number } | undefined {
+  const read = (text: string) => {
+    const p = parseYaml(text, path);
+    return p.data && p.problems.length === 0 ? p : undefined;
+  };
+  const t2 = read(theirs);
+  const o = read(ours);
+  const b = base === undefined ? undefined : read(base);
+  if (!t2 || !o || (base !== undefined && !b)) return undefined;
+  const m = mergeRecord(b?.data, o.data!, t2.data!);
+  return { text: editText(t2, m.value).text, conflicts: m.conflicts.length };
+}
+
+/**
+ * Makes the server's default branch the one spis syncs, so a fresh clone holds the current
+ * records: set directly where the server is a repository on this file system, else said.
+ */
+function ensureDefaultBranch(root: string, remote: string, branch: string): SyncReport['defaultBranch'] {
+  const r = git(root, ['ls-remote', '--symref', remote, 'HEAD']);
+  if (r.status !== 0) return undefined;
+  const m = /^ref: (\S+)\tHEAD$/m.exec(r.stdout);
+  const want = `refs/heads/${branch}`;
+  if (m?.[1] === want) return undefined;
+  const url = git(root, ['config', '--get', `remote.${remote}.url`]).stdout.trim();
+  const local = url.startsWith('file://') ? fileURLToPath(url) : !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[^/]*:/.test(url) ? url : undefined;
+  if (local) {
+    const dir = resolvePath(root, local);
+    if (git(root, ['--git-dir', dir, 'symbolic-ref', 'HEAD', want]).status === 0) return { set: true, was: m?.[1]?.replace('refs/heads/', '') ?? '', branch };
+  }
+  return { set: false, was: m?.[1]?.replace('refs/heads/', '') ?? '', branch };
+}
+
+/**
+ * The tool's own state tracked by git (a repository put under git with `git add -A` before
+ * .spis/ ignored itself) is taken out of the index in a commit of its own; the files stay.
+ */
+export function untrackState(root: string, env: NodeJS.ProcessEnv, worker: string | undefined): boolean {
+  const tracked = git(root, ['ls-files', '-z', '--', STATE_DIR, '.spis-tmp']).stdout.split('\0').filter(Boolean);
+  if (tracked.length === 0) return false;
+  const r = commitWithIndex(root, commitMessage('untrack state', [], worker), env, (idx) => git(root, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', STATE_DIR, '.spis-tmp'], { env: idx }), { paths: [] });
+  failOnDiskFull(r);
+  if (r.status !== 0) throw new SpisError('sync.git-failed', { reason: r.stderr.trim().split('\n')[0] ?? '' });
+  git(root, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', STATE_DIR, '.spis-tmp']);
+  ensureStateDir(root);
+  return true;
 }
 
 function provisionalCases(root: string): string[] {
@@ -305,13 +389,14 @@ function renumberCase(w: Writer, root: string, from: string, to: string): void {
   w.commitNow('renumber', [to], { 'Spis-Previous-Case': from });
 }
 
-/** Keeps our commits on a branch of their own (pushed too, best effort) and follows the remote. */
-function conflict(root: string, remote: string, upstream: string, worker: string | undefined, today: string): SpisError {
-  const stem = `spis/konflikt-${worker ?? HOST}-${today}`;
-  let name = stem;
-  for (let i = 2; git(root, ['rev-parse', '--verify', '--quiet', `refs/heads/${name}`]).status === 0; i++) name = `${stem}-${i}`;
-  gitOk(root, ['branch', name, 'HEAD']);
-  const moved = git(root, ['reset', '--quiet', '--keep', upstream]).status === 0;
+/**
+ * A clash no record choice can express: our commits are kept on a branch of their own (pushed
+ * too, best effort) and the main line follows the remote; the message names the files.
+ */
+function conflict(root: string, ref: string, head: string, remote: string, upstream: string, worker: string | undefined, today: string, files: string[]): SpisError {
+  const name = freeBranch(root, `spis/konflikt-${worker ?? HOST}-${today}`);
+  gitOk(root, ['branch', name, head]);
+  const moved = moveBranch(root, ref, head, upstream);
   const pushed = git(root, ['push', '--quiet', remote, `refs/heads/${name}:refs/heads/${name}`]).status === 0;
-  return new SpisError(moved ? 'sync.conflict' : 'sync.conflict-kept', { branch: name, remote: pushed ? t('sync.branch-pushed', { remote }) : '' });
+  return new SpisError(moved ? 'sync.conflict' : 'sync.conflict-kept', { branch: name, remote: pushed ? t('sync.branch-pushed', { remote }) : '', files: files.map((f) => `  ${f}`).join('\n') });
 }

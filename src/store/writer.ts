@@ -3,7 +3,7 @@
 // re-read and check what it is about to change under the lock, writes atomically, commits the
 // change to git (one commit per command, only its own files, no personal data in the message)
 // and releases the lock. Nothing writes beside it.
-import { existsSync, lstatSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SpisError } from '../problems.js';
 import { accessLogPath } from './access-log.js';
@@ -12,7 +12,8 @@ import type { SpisConfig } from '../domain/types.js';
 import { dropCacheEntries } from './stamp-cache.js';
 import { commitFiles, HOST, writeNewFolder, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
 import { acquireLock, type LockInfo } from './lock.js';
-import { changedPaths, commitPaths, fallbackIdentity, git, gitConfig, identityEnv, isOwnWorkTree, type Identity } from './git.js';
+import { diskFull, finishCheckout, gitOperation, opName } from './git-state.js';
+import { changedPaths, commitPaths, commitWithIndex, fallbackIdentity, git, gitConfig, identityEnv, isOwnWorkTree, type Identity } from './git.js';
 
 export interface WriterIo {
   env: NodeJS.ProcessEnv;
@@ -118,6 +119,8 @@ export interface WriterOptions {
   config?: SpisConfig;
   /** Extra commit trailers. */
   trailers?: Record<string, string>;
+  /** Further parents of the command's commit (a conflict settled: the version that waited). */
+  parents?: string[];
 }
 
 export async function withWriter<T>(io: WriterIo, root: string, command: string, fn: (w: Writer) => T | Promise<T>, opts: WriterOptions = {}): Promise<T> {
@@ -134,6 +137,16 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
     if (lock.broken && lock.broken.cases.length > 0) lock.declare(lock.broken.cases);
     const ownGit = isOwnWorkTree(root);
     const mode = commitMode(ownGit, opts.config, io);
+    if (mode === 'commit') {
+      // A branch move a killed sync left half done is finished before anything else is read.
+      if (finishCheckout(root)) notice(t('store.checkout-finished'));
+      // Written into an unfinished rebase or merge, a record would be lost when it is undone.
+      const op = command === 'sync' ? undefined : gitOperation(root);
+      if (op) throw new SpisError('store.git-operation', { op: opName(op) });
+      // A write the history has no room for is refused before anything is written.
+      assertRoom(root);
+      unstageLeftovers(root);
+    }
     if (lock.broken && mode === 'commit') {
       for (const f of removeStaleGitLocks(root, lock.broken)) notice(t('store.git-lock-removed', { file: f }));
     }
@@ -221,7 +234,7 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
       // The caches forget the cases changed (their stamps would catch them; this leaves no doubt).
       dropCacheEntries(root, [...dropped]);
       // What landed is committed, even when the command fails after writing it.
-      if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice);
+      if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice, opts.parents);
     }
   } finally {
     lock.release();
@@ -237,6 +250,7 @@ function commitChange(
   who: { id?: string; identity?: Identity },
   trailers: Record<string, string>,
   notice: (s: string) => void,
+  parents?: string[],
 ): void {
   if (mode === 'off') return;
   if (mode === 'no-git') {
@@ -259,6 +273,84 @@ function commitChange(
   const tracked = gone.length ? git(root, ['ls-files', '--', ...gone]).stdout.split('\n').filter(Boolean) : [];
   const named = paths.filter((p) => !gone.includes(p) || tracked.some((f) => f === p || f.startsWith(`${p}/`)));
   if (named.length === 0) return;
-  const r = commitPaths(root, named, commitMessage(command, cases, who.id, trailers), identityEnv(who.identity), fallbackIdentity(HOST));
-  if (r.status !== 0) notice(t('store.commit-failed', { reason: r.stderr.split('\n').find((l) => l.trim()) ?? String(r.status) }));
+  const message = commitMessage(command, cases, who.id, trailers);
+  const env = identityEnv(who.identity ?? (gitConfig(root, 'user.email') ? undefined : fallbackIdentity(HOST)));
+  const r = parents?.length
+    ? commitWithIndex(root, message, env, (idx) => git(root, ['add', '-A', '--', ...named], { env: idx }), { parents, paths: named })
+    : commitPaths(root, named, message, identityEnv(who.identity), fallbackIdentity(HOST));
+  if (r.status === 0) return;
+  if (diskFull(r)) {
+    // Not even the history has room: the change is taken back, so the clone is as it was.
+    rollBack(root, named);
+    throw new SpisError('store.disk-full', {});
+  }
+  notice(t('store.commit-failed', { reason: r.stderr.split('\n').find((l) => l.trim()) ?? String(r.status) }));
+}
+
+/** Puts the paths back as HEAD has them (new ones removed first, to free the room the rest needs). */
+function rollBack(root: string, paths: string[]): void {
+  const inHead = new Set(git(root, ['ls-tree', '-r', '-z', '--name-only', 'HEAD', '--', ...paths]).stdout.split('\0').filter(Boolean));
+  const tracked = (p: string): boolean => inHead.has(p) || [...inHead].some((f) => f.startsWith(`${p}/`));
+  for (const p of paths) {
+    const abs = join(root, p);
+    if (!tracked(p)) {
+      rmSync(abs, { recursive: true, force: true });
+      continue;
+    }
+    // A folder: what HEAD does not have in it goes.
+    try {
+      if (lstatSync(abs).isDirectory()) {
+        const now = git(root, ['ls-files', '-z', '--others', '--', p]).stdout.split('\0').filter(Boolean);
+        for (const f of now) rmSync(join(root, f), { force: true });
+      }
+    } catch {
+      // gone: checked out below
+    }
+  }
+  if (git(root, ['reset', '--quiet', '--', ...paths]).status !== 0) {
+    // No room even for the index: the next writer unstages them (they are not in the work tree).
+    try {
+      writeFileSync(join(root, STATE_DIR, UNSTAGE), JSON.stringify(paths), { mode: 0o600 });
+    } catch {
+      // nor for this; git status shows the staged paths as deleted, and sync leaves them be
+    }
+  }
+  const back = paths.filter(tracked);
+  if (back.length) git(root, ['checkout', '--quiet', 'HEAD', '--', ...back]);
+}
+
+const UNSTAGE = 'unstage';
+
+/** Paths a write taken back for want of room left staged (rollBack could not rewrite the index). */
+function unstageLeftovers(root: string): void {
+  const file = join(root, STATE_DIR, UNSTAGE);
+  if (!existsSync(file)) return;
+  try {
+    const paths = JSON.parse(readFileSync(file, 'utf8')) as string[];
+    if (Array.isArray(paths) && paths.length && git(root, ['reset', '--quiet', '--', ...paths]).status !== 0) return;
+  } catch {
+    // unreadable: nothing to do but forget it
+  }
+  rmSync(file, { force: true });
+}
+
+/**
+ * Refuses a write when the disk has no room for its commit: about twice git's index (it is
+ * written anew) and a margin for the records and objects. Checked before anything is written.
+ */
+function assertRoom(root: string): void {
+  let free: number;
+  try {
+    const s = statfsSync(root);
+    free = s.bavail * s.bsize;
+  } catch {
+    return;
+  }
+  let index = 0;
+  try {
+    index = statSync(join(root, '.git', 'index'), { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    // .git is a file (a linked work tree): the margin alone
+  }
+  if (free < 2 * index + 256 * 1024) throw new SpisError('store.disk-full', {});
 }

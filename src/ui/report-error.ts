@@ -21,7 +21,9 @@ export function reportErrorJson(error: unknown, io: Io, lang: Lang): ExitCode {
   } else {
     const e = error as NodeJS.ErrnoException;
     body =
-      e && typeof e.code === 'string' && typeof e.path === 'string'
+      e && (e.code === 'ENOSPC' || e.code === 'EDQUOT')
+        ? errorJson('store.disk-full', t('store.disk-full', {}, lang), [], lang)
+        : e && typeof e.code === 'string' && typeof e.path === 'string'
         ? errorJson('ui.fs-error', t('ui.fs-error', { path: e.path, code: e.code }, lang), [], lang)
         : errorJson('ui.internal-error', t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang), [], lang);
   }
@@ -41,6 +43,10 @@ export function reportError(error: unknown, io: Io, lang: Lang, color: boolean):
     return 130;
   }
   const e = error as NodeJS.ErrnoException;
+  if (e && (e.code === 'ENOSPC' || e.code === 'EDQUOT')) {
+    io.stderr.write(`${t('store.disk-full', {}, lang)}\n`);
+    return 1;
+  }
   if (e && typeof e.code === 'string' && typeof e.path === 'string') {
     io.stderr.write(`${t('ui.fs-error', { path: e.path, code: e.code }, lang)}\n`);
   } else {

@@ -68,13 +68,13 @@ export function copyExample(): string {
   return dir;
 }
 
-/** Every file below a folder with its bytes, to prove that nothing changed (the due cache in .spis/cache/ aside). */
+/** Every file below a folder with its bytes, to prove that nothing changed (the caches in .spis/cache/ and the .gitignore the tool's folder keeps for itself aside). */
 export function snapshotTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string): void => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
-      if (p === join(dir, '.spis', 'cache')) continue;
+      if (p === join(dir, '.spis', 'cache') || p === join(dir, '.spis', '.gitignore')) continue;
       if (statSync(p).isDirectory()) walk(p);
       else out.set(relative(dir, p), readFileSync(p, 'latin1'));
     }
