@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // A safety net, not a measure: the team tests run many git and spis processes, two files at a time.
+    testTimeout: 180_000,
     pool: 'forks',
+    // Most tests wait on git and child processes rather than compute: two files at a time on the
+    // 2-core machines (vitest's default there would be one).
+    maxWorkers: 2,
   },
 });

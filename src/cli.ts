@@ -245,6 +245,11 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .option('--print-history-rewrite', t('opt.purge-rewrite'))
     .action(run(async () => (await import('./commands/purge.js')).runPurge as Runner));
 
+  sub(program, 'disposal [record-id]', 'cmd.disposal')
+    .option('--format <format>', t('opt.render-format'))
+    .option('-o, --output <file>', t('opt.render-output'))
+    .option('--json', t('opt.json'))
+    .action(run(async () => (await import('./commands/disposal.js')).runDisposal as Runner));
   sub(program, 'upgrade', 'cmd.upgrade').action(run(async () => (await import('./commands/upgrade.js')).runUpgrade as Runner));
 
   sub(program, 'check [case-id...]', 'cmd.check')
@@ -259,6 +264,7 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
   sub(program, 'sync', 'cmd.sync')
     .option('--setup [url]', t('opt.sync-setup'))
     .option('--worker <id>', t('opt.sync-worker'))
+    .option('--reclone', t('opt.sync-reclone'))
     .action(run(async () => (await import('./commands/sync.js')).runSync as Runner));
 
   sub(program, 'conflict [case-id]', 'cmd.conflict')

@@ -40,6 +40,7 @@ export type ProblemCode =
   | 'stray-file'
   | 'symlink'
   | 'pending-change'
+  | 'kept-copy'
   | 'consent-missing'
   | 'legal-item-missing';
 

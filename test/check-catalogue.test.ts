@@ -85,12 +85,17 @@ const CATALOGUE: Record<string, Mutation> = {
     mkdirSync(join(d, '.spis/pending'), { recursive: true });
     writeFileSync(join(d, '.spis/pending/jiny-pocitac.4242.0000abcd.json'), JSON.stringify({ renames: [] }));
   },
+  'kept-copy': (d) => {
+    mkdirSync(join(d, '.spis-tmp/edit-stroj.4242.0000abcd'), { recursive: true });
+    writeFileSync(join(d, '.spis-tmp/edit-stroj.4242.0000abcd/client.yaml'), 'name: {given: Kopie}\n');
+    writeFileSync(join(d, '.spis-tmp/edit-stroj.4242.0000abcd/.kept'), '');
+  },
   'legal-item-missing': (d) => edit(d, `${A}/contract.yaml`, /payment: .*\n/, ''),
   'consent-missing': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'next_meeting: 2026-11-30', 'next_meeting: 2026-11-30\nsent_by_email: true'),
 };
 
 /** Problems that are about a whole file, not a place in it. */
-const FILE_LEVEL = new Set(['correction-orphan', 'stray-file', 'missing-client', 'file-unreadable', 'symlink', 'pending-change', 'file-name-invalid']);
+const FILE_LEVEL = new Set(['kept-copy', 'correction-orphan', 'stray-file', 'missing-client', 'file-unreadable', 'symlink', 'pending-change', 'file-name-invalid']);
 
 const { example } = scratch();
 

@@ -13,6 +13,7 @@ import { assertCaseId, caseDirRel, locateCase, scanCases, templateLinkProblems }
 import { readCache, writeCache } from '../store/stamp-cache.js';
 import { sweepLeftovers, TOP_LEVEL_DIRS } from '../store/atomic.js';
 import { pendingProblems } from '../store/lock.js';
+import { workLeftovers } from '../store/atomic.js';
 import { checkCases, perCase, type CleanEntry } from '../check/cases.js';
 import { acrossThreads } from '../store/threads.js';
 import { FORMAT, formatOf, staleSchemas } from '../store/upgrade.js';
@@ -23,7 +24,12 @@ import { formatProblems, problemToJson } from '../ui/problems.js';
  * templates/ (a whole check only; in that order of paths), then each case's problems in case order.
  */
 function report(root: string, whole: boolean, entries: Problem[], perCase: Problem[][]): Problem[] {
-  return [...pendingProblems(root), ...(whole ? [...entries, ...templateLinkProblems({ root })] : []), ...perCase.flat()];
+  return [...pendingProblems(root), ...keptCopies(root), ...(whole ? [...entries, ...templateLinkProblems({ root })] : []), ...perCase.flat()];
+}
+
+/** Copies of records kept in .spis-tmp/ for the worker (a refused spis edit): by path, never their content. */
+function keptCopies(root: string): Problem[] {
+  return workLeftovers(root).kept.map((file) => ({ code: 'kept-copy' as const, file, params: { file } }));
 }
 
 /** Checks the repository, or only the given cases (and spis.yaml) – e.g. the cases a push changes. */

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
+import { readDisposals } from '../store/disposal.js';
 import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import type { Client, Goals, GoalOutcome, Termination } from '../domain/types.js';
@@ -195,6 +196,9 @@ function ended(repo: Repo, id: string): boolean {
 async function restore(ctx: Context, repo: Repo, id: string): Promise<ExitCode> {
   await asWriter(ctx, repo, 'archive --restore', (w) => {
     w.cases([id]);
+    // A case destroyed by spis purge (here, or in a clone this one has synced with) stays destroyed.
+    const purged = readDisposals(repo.root).records.find((r) => r.kind === 'destroyed' && r.cases.some((c) => c.id === id));
+    if (purged) throw new SpisError('archive.tombstoned', { id, date: formatDate(purged.date, ctx.lang) });
     const kase = loadCaseForEdit(repo, id, { archived: 'allow' });
     if (kase.location !== 'archive') throw new SpisError('archive.not-archived', { id });
     if (existsSync(join(repo.root, CLIENTS_DIR, id))) throw new SpisError('archive.exists', { id });

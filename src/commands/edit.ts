@@ -7,7 +7,7 @@
 // correction beside it (…-xxxx.correction-N.yaml, `corrects:` naming the original), which is
 // the record in effect from then on; show and render show it with the original.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Context } from '../context.js';
 import { isInteractive, out } from '../context.js';
@@ -32,7 +32,8 @@ import { editText } from '../store/yaml-file.js';
 import { currentWorker } from '../store/writer.js';
 import { checkCase } from '../check/rules.js';
 import { asWriter } from './write-case.js';
-import { editorTempDir, removeEditorTempDir } from './shared.js';
+import { removeEditorTempDir } from './shared.js';
+import { keepWorkDir, privateWorkDir } from '../store/atomic.js';
 
 type CaseRecord = keyof typeof CASE_FILES;
 const CASE_RECORDS = Object.keys(CASE_FILES) as CaseRecord[];
@@ -54,7 +55,7 @@ export async function runEdit(ctx: Context, id: string, record: string | undefin
   // Where the record goes: a case record in place, a contact's correction beside it.
   const dest = target.kind === 'contact' ? `${kase.dir}/${CONTACTS_DIR}/${correctionFileName(target.contact.name, target.contact.corrections ?? [])}` : target.rel;
 
-  const work = mkdtempSync(join(editorTempDir(repo), 'edit-'));
+  const work = privateWorkDir(repo, 'edit');
   const copy = join(work, basename(source));
   let kept = false;
   try {
@@ -89,7 +90,10 @@ export async function runEdit(ctx: Context, id: string, record: string | undefin
     }
   } catch (err) {
     // The lock found the record changed by someone else: the worker's text is kept for them.
-    if (err instanceof SpisError && err.key === 'edit.changed-meanwhile') kept = true;
+    if (err instanceof SpisError && err.key === 'edit.changed-meanwhile') {
+      kept = true;
+      keepWorkDir(work);
+    }
     throw err;
   } finally {
     if (!kept) rmSync(work, { recursive: true, force: true });

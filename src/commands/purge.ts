@@ -11,7 +11,8 @@ import { formatDate } from '../domain/dates.js';
 import { rulesOf } from '../domain/config.js';
 import { retentionEnds } from '../domain/case.js';
 import { openRepo, ARCHIVE_DIR, type Repo } from '../store/repo.js';
-import { assertCaseId, scanCases } from '../store/case-store.js';
+import { assertCaseId, loadCase, scanCases } from '../store/case-store.js';
+import { DISPOSAL_DIR, disposalText, newDisposalName, type DisposalRecord } from '../store/disposal.js';
 import { readRetention } from '../store/due-reader.js';
 import { git } from '../store/git.js';
 import { asWriter } from './write-case.js';
@@ -62,6 +63,19 @@ function purgedBefore(root: string): string[] {
   return r.status === 0 ? [...new Set(r.stdout.split('\n').map((s) => s.trim()).filter(Boolean))].sort() : [];
 }
 
+/** What the disposal record says of each case: its id, the years its file covered and its last day of retention – nothing of the person. */
+function disposalRecord(repo: Repo, chosen: Expired[], kind: DisposalRecord['kind'], today: string, worker: string | undefined): DisposalRecord {
+  const rules = rulesOf(repo.config);
+  const year = (d: string | undefined): number | undefined => (d && /^\d{4}/.test(d) ? Number(d.slice(0, 4)) : undefined);
+  const cases = chosen.map(({ id, until }) => {
+    const k = loadCase(repo, id, 'archive');
+    const client = k.client?.data;
+    const ended = k.termination?.data?.date ?? client?.refusal?.date;
+    return { id, from: year(client?.applied), to: year(ended), until };
+  });
+  return { kind, date: today, worker, rule: { retention_years: rules.retention_years, disposal: rules.disposal ?? 'delete' }, cases };
+}
+
 export async function runPurge(ctx: Context, id: string | undefined, opts: PurgeOptions): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   if (opts.printHistoryRewrite) {
@@ -89,6 +103,13 @@ export async function runPurge(ctx: Context, id: string | undefined, opts: Purge
   // A public-law provider may destroy records only through the disposal procedure with the state archive.
   if (rulesOf(repo.config).disposal === 'procedure') {
     out(ctx, [t('purge.procedure-head', { count: ids.length }), ...chosen.map((c) => `  ${c.id}  ${t('purge.procedure-row', { date: formatDate(c.until, ctx.lang) })}`)].join('\n'));
+    // The list is kept as a record of its own (a document for the archive), and nothing is deleted.
+    const name = await asWriter(ctx, repo, 'purge', (w) => {
+      const name = newDisposalName(ctx.today);
+      w.write([{ path: join(repo.root, DISPOSAL_DIR, name), content: disposalText(disposalRecord(repo, chosen, 'proposed', ctx.today, w.worker.id)) }]);
+      return name;
+    });
+    out(ctx, t('purge.record-saved', { file: `${DISPOSAL_DIR}/${name}`, id: name.slice(0, -5) }));
     return 0;
   }
   const summary = t('purge.summary', { count: ids.length, ids: ids.join(', ') });
@@ -97,15 +118,20 @@ export async function runPurge(ctx: Context, id: string | undefined, opts: Purge
   } else if (!opts.yes) {
     throw usageError('purge.needs-yes', { ids: ids.join(' ') });
   }
-  await asWriter(ctx, repo, 'purge', (w) => {
+  const record = await asWriter(ctx, repo, 'purge', (w) => {
     w.cases(ids);
     // Checked again under the lock: still archived, still expired.
     const now = new Set(expiredCases(repo, ctx.today).map((c) => c.id));
     const gone = ids.filter((x) => !now.has(x));
     if (gone.length) throw new SpisError('purge.changed', { ids: gone.join(', ') });
+    // The disposal record – the tombstones every sync honours – in the same commit as the deletion.
+    const name = newDisposalName(ctx.today);
+    w.write([{ path: join(repo.root, DISPOSAL_DIR, name), content: disposalText(disposalRecord(repo, chosen, 'destroyed', ctx.today, w.worker.id)) }]);
     w.removeFolders(ids.map((x) => join(repo.root, ARCHIVE_DIR, x)));
+    return name;
   });
   out(ctx, t('purge.done', { count: ids.length, ids: ids.join(' ') }));
+  out(ctx, t('purge.record-saved', { file: `${DISPOSAL_DIR}/${record}`, id: record.slice(0, -5) }));
   out(ctx, t('purge.history-still'));
   return 0;
 }

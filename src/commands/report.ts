@@ -80,7 +80,9 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
     cache.save();
     if (ctx.io.env.SPIS_CACHE_STATS) ctx.io.stderr.write(`report-cache: ${jobs.filter((j) => j.personOnly).length}/${jobs.length}${cache.thread ? ' (thread)' : ''}\n`);
   }
-  const report = buildReport(facts, config, period, { worker: opts.worker });
+  const { readDisposals } = await import('../store/disposal.js');
+  const disposals = readDisposals(root).records.map((r) => ({ kind: r.kind, date: r.date, cases: r.cases.length }));
+  const report = buildReport(facts, config, period, { worker: opts.worker, disposals });
   const threshold = config.report?.small_cell ?? 3;
   const view = await import('../ui/report-view.js');
   if (opts.refusedCapacity) {

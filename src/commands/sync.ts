@@ -18,7 +18,7 @@ import { pendingConflicts } from '../store/conflicts.js';
 import { asWriter, writerIo } from './write-case.js';
 import { checkRepository } from './check.js';
 
-export async function runSync(ctx: Context, opts: { setup?: string | boolean; worker?: string }): Promise<ExitCode> {
+export async function runSync(ctx: Context, opts: { setup?: string | boolean; worker?: string; reclone?: boolean }): Promise<ExitCode> {
   // An unfinished merge or rebase may have left conflict markers in spis.yaml itself: it is undone
   // before the configuration is read (the same step sync takes inside, then finding nothing).
   const root = findRepoRoot({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
@@ -43,7 +43,7 @@ export async function runSync(ctx: Context, opts: { setup?: string | boolean; wo
     gitOk(repo.root, ['remote', has ? 'set-url' : 'add', remote, opts.setup]);
   }
   const report = await asWriter(ctx, repo, 'sync', (w) =>
-    syncRepository(w, repo.config, { today: ctx.today, verify: (cases) => {
+    syncRepository(w, repo.config, { today: ctx.today, reclone: opts.reclone, verify: (cases) => {
         if (cases === undefined) return checkRepository(repo.root, ctx.today);
         // A case the change deleted (spis purge) has nothing left to check.
         const present = cases.filter((id) => ['clients', 'archive'].some((where) => existsSync(join(repo.root, where, id))));
@@ -52,6 +52,8 @@ export async function runSync(ctx: Context, opts: { setup?: string | boolean; wo
   );
   if (report.settled) reportSettled(ctx, report.settled);
   if (report.untracked) err(ctx, t('sync.untracked-state'));
+  if (report.reclone) err(ctx, t('sync.reclone-done', { carried: report.reclone.carried, dropped: report.reclone.dropped.join(', ') }));
+  for (const id of new Set(report.removedCases ?? [])) err(ctx, t('sync.case-removed', { id }));
   for (const r of report.renumbered) out(ctx, t('sync.renumbered', { from: r.from, to: r.to }));
   for (const g of report.goalsRenumbered) out(ctx, t('sync.goal-renumbered', { id: g.caseId, from: g.from, to: g.to }));
   if (report.handEdits.length) err(ctx, t('sync.hand-edits', { cases: report.handEdits.join(', ') }));

@@ -41,6 +41,8 @@ export interface Report {
   };
   /** § 88 písm. g): applicants refused for lack of capacity (case id and dates only). */
   refused_capacity: { case_id: string; applied: IsoDate; refused: IsoDate }[];
+  /** Standard 6c: case files destroyed after their retention in the period, and proposed for the state archive's disposal procedure. */
+  disposal: { destroyed: number; proposed: number };
   work: {
     contacts: number;
     minutes: number;
@@ -117,6 +119,8 @@ function reviewOn(g: ReportCase['partialGoals'][number], day: IsoDate): string {
 
 export interface ReportOptions {
   worker?: string;
+  /** The service's disposal records (spis purge): their kind, date and number of cases. */
+  disposals?: readonly { kind: 'destroyed' | 'proposed'; date: IsoDate; cases: number }[];
 }
 
 export function buildReport(cases: readonly ReportCase[], config: SpisConfig, period: Period, o: ReportOptions = {}): Report {
@@ -244,6 +248,10 @@ export function buildReport(cases: readonly ReportCase[], config: SpisConfig, pe
     anonymous: { cases: anonymousCases.length, contacts: anonymousContacts.length, minutes: anonymousContacts.reduce((n, x) => n + (x.minutes ?? 0), 0) },
     applicants,
     refused_capacity: refusedCapacity,
+    disposal: {
+      destroyed: (o.disposals ?? []).filter((x) => x.kind === 'destroyed' && x.date >= period.from && x.date <= period.to).reduce((n, x) => n + x.cases, 0),
+      proposed: (o.disposals ?? []).filter((x) => x.kind === 'proposed' && x.date >= period.from && x.date <= period.to).reduce((n, x) => n + x.cases, 0),
+    },
     work,
     outcomes,
   };

@@ -3,12 +3,12 @@
 // is ever downloaded. The HTML holds personal data: it goes to .spis-tmp/ (owner only) and is
 // removed with the browser's profile whatever happens; the browser resolves no host names.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Repo } from '../store/repo.js';
 import { SpisError } from '../problems.js';
-import { editorTempDir, removeEditorTempDir } from '../store/atomic.js';
+import { privateWorkDir, removeEditorTempDir } from '../store/atomic.js';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -32,7 +32,7 @@ export function findBrowser(env: NodeJS.ProcessEnv): string | undefined {
 export function printWithBrowser(html: string, repo: Pick<Repo, 'root'>, env: NodeJS.ProcessEnv = process.env): Buffer {
   const browser = findBrowser(env);
   if (!browser) throw new SpisError('render.no-browser', { names: env.SPIS_BROWSER ?? NAMES.join(', ') });
-  const work = mkdtempSync(join(editorTempDir(repo), 'print-'));
+  const work = privateWorkDir(repo, 'print');
   try {
     const page = join(work, 'document.html');
     const pdf = join(work, 'document.pdf');

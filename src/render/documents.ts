@@ -1,6 +1,11 @@
 // The documents spis renders and their formats (a module of its own: shell completion lists them without loading Handlebars).
 export const DOCUMENTS = ['contract', 'amendment', 'oral-contract', 'plan', 'contact', 'termination'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
+/** Documents of the service as a whole, not of one case (rendered by their own commands). */
+export const SERVICE_DOCUMENTS = ['disposal'] as const;
+export type ServiceDocumentName = (typeof SERVICE_DOCUMENTS)[number];
+/** Every template that renders a document. */
+export type TemplateName = DocumentName | ServiceDocumentName;
 
 /** Text formats come from the templates directly; PDF is laid out from the same templates (render/pdf.ts). */
 export type TextFormat = 'md' | 'html';

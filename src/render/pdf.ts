@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type Handlebars from 'handlebars';
 import { SpisError } from '../problems.js';
-import { applyTemplate, czechTypography, TEXT_HELPERS, Trusted, type DocumentName } from './render.js';
+import { applyTemplate, czechTypography, TEXT_HELPERS, Trusted, type TemplateName } from './render.js';
 
 const OPEN = '\ue000';
 const CLOSE = '\ue001';
@@ -144,7 +144,7 @@ export interface PdfOptions {
 }
 
 /** The pdfmake document definition of a document (exported for tests of the layout). */
-export function pdfDefinition(root: string, name: DocumentName, view: Record<string, unknown>, title: string, opts: PdfOptions): Record<string, unknown> {
+export function pdfDefinition(root: string, name: TemplateName, view: Record<string, unknown>, title: string, opts: PdfOptions): Record<string, unknown> {
   const nodes: Node[] = [];
   const body = applyTemplate(root, name, pdfView(view), pdfHelpers(nodes));
   return {
@@ -171,7 +171,7 @@ export function pdfDefinition(root: string, name: DocumentName, view: Record<str
 }
 
 /** Renders a document as an A4 PDF with embedded DejaVu fonts and page numbers. */
-export async function renderPdf(root: string, name: DocumentName, view: Record<string, unknown>, title: string, opts: PdfOptions): Promise<Buffer> {
+export async function renderPdf(root: string, name: TemplateName, view: Record<string, unknown>, title: string, opts: PdfOptions): Promise<Buffer> {
   const definition = pdfDefinition(root, name, view, title, opts);
   const fonts = fontFiles();
   const allowed = new Set(Object.values(fonts));

@@ -15,8 +15,8 @@ import type { TextFormat } from './documents.js';
 export const BUILTIN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 export const REPO_TEMPLATES = 'templates';
 
-export { DOCUMENTS, type DocumentName } from './documents.js';
-import { DOCUMENTS, type DocumentName } from './documents.js';
+export { DOCUMENTS, SERVICE_DOCUMENTS, type DocumentName, type TemplateName } from './documents.js';
+import { DOCUMENTS, SERVICE_DOCUMENTS, type TemplateName } from './documents.js';
 const PARTIALS = ['header'] as const;
 
 export interface TemplateSource {
@@ -27,7 +27,7 @@ export interface TemplateSource {
 
 /** Which file is in effect for each template: the repository's own wins over the built-in. */
 export function templateSources(root: string): TemplateSource[] {
-  return [...DOCUMENTS, ...PARTIALS].map((name) => {
+  return [...DOCUMENTS, ...SERVICE_DOCUMENTS, ...PARTIALS].map((name) => {
     const own = ownTemplate(root, name);
     return own ? { name, path: own, origin: 'repository' } : { name, path: join(BUILTIN_DIR, `${name}.hbs`), origin: 'built-in' };
   });
@@ -51,7 +51,7 @@ function ownTemplate(root: string, name: string): string | undefined {
 export function unknownTemplates(root: string): string[] {
   const dir = join(root, REPO_TEMPLATES);
   if (!existsSync(dir)) return [];
-  const known = new Set<string>([...DOCUMENTS, ...PARTIALS].map((n) => `${n}.hbs`));
+  const known = new Set<string>([...DOCUMENTS, ...SERVICE_DOCUMENTS, ...PARTIALS].map((n) => `${n}.hbs`));
   return readdirSync(dir).filter((n) => n.endsWith('.hbs') && !known.has(n));
 }
 
@@ -215,7 +215,7 @@ export function czechTypography(text: string): string {
  * Runs a document's template (the repository's own or the built-in) on the view, with the given
  * helpers: the one step every format shares. `escaped` is the view already escaped for the format.
  */
-export function applyTemplate(root: string, name: DocumentName, escaped: unknown, formatHelpers: Record<string, Handlebars.HelperDelegate>): string {
+export function applyTemplate(root: string, name: TemplateName, escaped: unknown, formatHelpers: Record<string, Handlebars.HelperDelegate>): string {
   const sources = templateSources(root);
   const env = Handlebars.create();
   env.registerHelper(formatHelpers);
@@ -233,7 +233,7 @@ export function applyTemplate(root: string, name: DocumentName, escaped: unknown
 }
 
 /** Renders a document as Markdown or HTML; `view` is the unescaped view model, `title` the document's title. */
-export function renderDocument(root: string, name: DocumentName, view: Record<string, unknown>, format: TextFormat, title: string): string {
+export function renderDocument(root: string, name: TemplateName, view: Record<string, unknown>, format: TextFormat, title: string): string {
   let body = applyTemplate(root, name, escapeView(view, format), helpers(format));
   if (format === 'md') return czechTypography(body.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
   // In HTML only the text between tags is set; tags and their attributes stay as they are.

@@ -9,6 +9,7 @@ import { missingContractItems, missingPlanItems, missingTerminationItems, type R
 import { resolveContact, type SoundCase } from '../store/case-store.js';
 import { SpisError } from '../problems.js';
 import { Trusted, type DocumentName } from './render.js';
+import type { StoredDisposal } from '../store/disposal.js';
 
 // Dates are the tool's own text ("26. 1. 2026"): trusted, so Markdown does not escape them as list numbers.
 const d = (x: string | undefined | null): Trusted | null => (x ? new Trusted(formatDate(x, 'cs')) : null);
@@ -346,5 +347,34 @@ function partial(g: PartialGoal, config: SpisConfig) {
     status: STATUS[g.status],
     closed: d(g.closed),
     evaluations: (g.evaluations ?? []).map((e) => ({ date: d(e.date), status: STATUS[e.status], progress: or(e.progress), next_review: d(e.next_review) })),
+  };
+}
+
+/** The view of a disposal record (skartace): the service's, never a client's – case ids, years, the rule. */
+export function buildDisposalView(record: StoredDisposal, config: SpisConfig): { view: Record<string, unknown>; title: string } {
+  const p = config.provider;
+  const destroyed = record.kind === 'destroyed';
+  const title = destroyed ? 'Záznam o zničení dokumentů (skartační protokol)' : 'Seznam dokumentů navržených ke skartačnímu řízení';
+  const years = (n: number): string => `${n} ${n === 1 ? 'rok' : n >= 2 && n <= 4 ? 'roky' : 'let'}`;
+  return {
+    title,
+    view: {
+      provider: { name: p.name, ico: p.ico, address: p.address, registration_id: or(p.service.registration_id) },
+      heading: title,
+      record_id: record.id,
+      date: d(record.date),
+      worker: record.worker ? workerName(config, record.worker) : null,
+      worker_sex: record.worker ? workerSex(config, record.worker) : undefined,
+      rule: `skartační lhůta ${years(record.rule.retention_years)} od ukončení poskytování služby${record.rule.disposal === 'procedure' ? '; dokumenty se ničí jen po skartačním řízení se státním archivem' : ''}`,
+      cases_heading: `Spisy (${record.cases.length})`,
+      cases: record.cases.map((c) => ({
+        id: c.id,
+        period: c.from && c.to && c.from !== c.to ? `${c.from}–${c.to}` : String(c.from ?? c.to ?? '–'),
+        until: d(c.until),
+      })),
+      method: destroyed
+        ? 'Dokumenty uvedených spisů byly zničeny smazáním z repozitáře spisové dokumentace (příkaz spis purge); z historie sdíleného repozitáře a ze všech jeho kopií je odstraní přepsání historie, které spis purge --print-history-rewrite vypíše správci.'
+        : 'Spisy se navrhují ke skartačnímu řízení podle zákona č. 499/2004 Sb., o archivnictví a spisové službě. Do jeho skončení se nic nemaže.',
+    },
   };
 }

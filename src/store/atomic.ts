@@ -309,6 +309,59 @@ export function editorTempDir(repo: { root: string }): string {
   return ensureStateDir(repo.root, '.spis-tmp');
 }
 
+const WORK_RE = /^([a-z]+)-([A-Za-z0-9-]+)\.(\d+)\.[0-9a-f]{8}$/;
+/** In a work folder, says that its copy is kept for the worker on purpose (spis edit refused): never swept. */
+export const KEPT_MARK = '.kept';
+
+/** A private work folder for a copy of a record (spis edit, a browser's print), named after its process. */
+export function privateWorkDir(repo: { root: string }, kind: string): string {
+  const dir = join(editorTempDir(repo), `${kind}-${HOST}.${process.pid}.${randomBytes(4).toString('hex')}`);
+  mkdirSync(dir, { mode: DIR_MODE });
+  return dir;
+}
+
+/** Marks a work folder's copy as kept for the worker. */
+export function keepWorkDir(dir: string): void {
+  writeFileSync(join(dir, KEPT_MARK), '', { mode: FILE_MODE });
+}
+
+/**
+ * The work folders in .spis-tmp/ that no running process owns: left by a killed spis edit or
+ * print (`dead`: removed by the next command of any kind), or kept for the worker on purpose
+ * (`kept`: reported by check until dealt with).
+ */
+export function workLeftovers(root: string): { dead: string[]; kept: string[] } {
+  const base = join(root, '.spis-tmp');
+  let names: string[];
+  try {
+    names = readdirSync(base);
+  } catch {
+    return { dead: [], kept: [] };
+  }
+  const dead: string[] = [];
+  const kept: string[] = [];
+  for (const n of names) {
+    if (n === '.gitignore') continue;
+    const rel = `.spis-tmp/${n}`;
+    if (existsSync(join(base, n, KEPT_MARK))) {
+      kept.push(rel);
+      continue;
+    }
+    const m = WORK_RE.exec(n);
+    // Earlier versions named them edit-XXXXXX, print-XXXXXX (no owner): taken as dead.
+    if (m ? !processMayLive(m[2], Number(m[3])) : /^(edit|print)-[A-Za-z0-9]{6}$/.test(n)) dead.push(rel);
+  }
+  return { dead, kept };
+}
+
+/** Removes the work folders of processes that are no longer running (copies of records a purge must not leave behind). */
+export function sweepWorkDirs(root: string): number {
+  const { dead } = workLeftovers(root);
+  for (const rel of dead) rmSync(join(root, rel), { recursive: true, force: true });
+  if (dead.length) removeEditorTempDir({ root });
+  return dead.length;
+}
+
 export function removeEditorTempDir(repo: { root: string }): void {
   const dir = join(repo.root, '.spis-tmp');
   try {

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { SpisError } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
 import { HOST } from './atomic.js';
-import { git, gitOk, remoteUnreachable } from './git.js';
+import { git, gitOk, netTimeout, remoteFailure, remoteUnreachable, serverLines } from './git.js';
 import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
 
 export const IDS_REF = 'refs/spis/ids';
@@ -130,9 +130,29 @@ function reservationObject(root: string, id: string): string {
   });
 }
 
+/** The error for a remote that could not be talked to, saying why where ssh or the server said. */
+export function remoteError(remote: string, stderr: string): SpisError {
+  switch (remoteFailure(stderr)) {
+    case 'host-key':
+      return new SpisError('sync.ssh-host-key', { remote });
+    case 'key-refused':
+      return new SpisError('sync.ssh-key-refused', { remote });
+    case 'timeout':
+      return new SpisError('sync.timeout', { remote, seconds: netTimeout() });
+    case 'refused-push':
+      return new SpisError('sync.push-refused', { remote, lines: serverLines(stderr).map((l) => `  ${l}`).join('\n') });
+    default:
+      return new SpisError('sync.offline', { remote });
+  }
+}
+
 /** Brings refs/spis/ids from the remote (every number any clone has reserved). */
 export function fetchIds(root: string, remote: string): boolean {
-  return git(root, ['fetch', '--quiet', remote, `+${IDS_REF}/*:${IDS_REF}/*`]).status === 0;
+  return fetchIdsResult(root, remote).status === 0;
+}
+
+function fetchIdsResult(root: string, remote: string): { status: number; stderr: string } {
+  return git(root, ['fetch', '--quiet', remote, `+${IDS_REF}/*:${IDS_REF}/*`]);
 }
 
 /**
@@ -143,7 +163,8 @@ export function reserveIds(root: string, remote: string, year: string, want: num
   const unused = (): number[] => refNumbers(root, MINE_REF, year).filter((n) => !caseFolderExists(root, `${year}-${pad(n)}`));
   const got: string[] = [];
   for (let attempt = 0; attempt < 8 && unused().length < want; attempt++) {
-    if (!fetchIds(root, remote)) throw new SpisError('sync.offline', { remote });
+    const f = fetchIdsResult(root, remote);
+    if (f.status !== 0) throw remoteError(remote, f.stderr);
     const start = highestNumber(root, year, true) + 1;
     const count = want - unused().length;
     if (start + count - 1 > 9999) throw new SpisError('case.ids-exhausted', { year });
@@ -152,7 +173,7 @@ export function reserveIds(root: string, remote: string, year: string, want: num
     const refs = nums.map((n) => `${IDS_REF}/${year}/${pad(n)}`);
     const push = git(root, ['push', '--quiet', '--atomic', remote, ...refs.map((r, i) => `${objects[i]}:${r}`), ...refs.map((r) => `--force-with-lease=${r}:`)]);
     if (push.status !== 0) {
-      if (remoteUnreachable(push.stderr)) throw new SpisError('sync.offline', { remote });
+      if (remoteUnreachable(push.stderr) || ['refused-push', 'timeout'].includes(remoteFailure(push.stderr))) throw remoteError(remote, push.stderr);
       continue; // another clone took one of them first: look again
     }
     refs.forEach((r, i) => {

@@ -21,7 +21,7 @@ export function git(root: string, args: string[], opts: GitOptions = {}): GitRes
     cwd: root,
     encoding: 'utf8',
     input: opts.input,
-    env: { ...process.env, ...opts.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    env: { ...process.env, ...opts.env, ...(NETWORK.has(args[0]) ? networkEnv(root) : {}), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     maxBuffer: 256 * 1024 * 1024,
   });
   if (r.error) return { status: -1, stdout: '', stderr: r.error.message };
@@ -145,10 +145,76 @@ export function changedPaths(root: string, pathspecs: string[]): string[] {
   return out;
 }
 
+/** The git commands that talk to the remote. */
+const NETWORK = new Set(['fetch', 'push', 'ls-remote', 'clone', 'pull']);
+
+/** How long a silent server is waited for, in seconds (SPIS_NET_TIMEOUT, else 20). */
+export function netTimeout(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.SPIS_NET_TIMEOUT);
+  return Number.isFinite(n) && n > 0 ? n : 20;
+}
+
+const networkEnvs = new Map<string, NodeJS.ProcessEnv>();
+
+/**
+ * What bounds a network git command: ssh gives up on a server that does not answer
+ * (ConnectTimeout covers the handshake; ServerAlive* a connection that goes silent) and, with no
+ * terminal to answer on, never asks (BatchMode: no host-key question, no passphrase prompt that
+ * would hang a cron job). Options the user gave ssh come first and so win; a GIT_SSH program of
+ * the user's own is left alone. Over HTTPS, git's low-speed limit does the same.
+ */
+function networkEnv(root: string): NodeJS.ProcessEnv {
+  const known = networkEnvs.get(root);
+  if (known) return known;
+  const env: NodeJS.ProcessEnv = {};
+  const t = netTimeout();
+  if (!process.env.GIT_SSH) {
+    const configured = process.env.GIT_SSH_COMMAND ?? gitConfigQuiet(root, 'core.sshCommand');
+    const base = configured ?? 'ssh';
+    if (/^\s*(\S*\/)?ssh(\s|$)/.test(base)) {
+      const batch = process.stdin.isTTY ? '' : ' -o BatchMode=yes';
+      env.GIT_SSH_COMMAND = `${base} -o ConnectTimeout=${t} -o ServerAliveInterval=${Math.max(1, Math.ceil(t / 4))} -o ServerAliveCountMax=4${batch}`;
+    }
+  }
+  if (!process.env.GIT_HTTP_LOW_SPEED_LIMIT && !gitConfigQuiet(root, 'http.lowSpeedLimit')) {
+    env.GIT_HTTP_LOW_SPEED_LIMIT = '1';
+    env.GIT_HTTP_LOW_SPEED_TIME = String(t);
+  }
+  networkEnvs.set(root, env);
+  return env;
+}
+
+function gitConfigQuiet(root: string, key: string): string | undefined {
+  const r = spawnSync('git', ['config', '--get', key], { cwd: root, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() || undefined : undefined;
+}
+
+export type RemoteFailure = 'host-key' | 'key-refused' | 'timeout' | 'unreachable' | 'refused-push' | 'other';
+
+/** What went wrong talking to the remote, from git's (and ssh's) complaint. */
+export function remoteFailure(stderr: string): RemoteFailure {
+  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|host key for .* has changed|No \S+ host key is known/i.test(stderr)) return 'host-key';
+  if (/Permission denied \((publickey|password|keyboard)|Permission denied, please try again|Too many authentication failures|Authentication failed/i.test(stderr)) return 'key-refused';
+  if (/timed out|Timeout, server .* not responding|Operation too slow|Connection timed out/i.test(stderr)) return 'timeout';
+  // Refused by the server's rules (a hook, a protected branch) – not a ref that moved meanwhile, which is another round.
+  if (/hook declined/i.test(stderr) || (/\[remote rejected\]/.test(stderr) && !/cannot lock ref|failed to update ref|incorrect old value|stale info/i.test(stderr))) return 'refused-push';
+  if (remoteUnreachable(stderr)) return 'unreachable';
+  return 'other';
+}
+
+/** The lines the server itself said (a hook's message), without git's "remote:" prefix. */
+export function serverLines(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .filter((l) => l.startsWith('remote: '))
+    .map((l) => l.slice('remote: '.length).replace(/\s+$/, ''))
+    .filter((l) => l.trim() !== '');
+}
+
 /** Whether git's complaint means the remote could not be reached at all (not that it refused). */
 export function remoteUnreachable(stderr: string): boolean {
   if (/rejected|fetch first|non-fast-forward|stale info/i.test(stderr)) return false;
-  return /Could not read from remote|unable to access|does not appear to be a git repository|Connection|resolve host|No such file or directory|not found/i.test(stderr);
+  return /Could not read from remote|unable to access|does not appear to be a git repository|Connection|resolve host|No such file or directory|not found|timed out|Host key verification failed|Permission denied/i.test(stderr);
 }
 
 /**

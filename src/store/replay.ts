@@ -36,7 +36,8 @@ interface Stage {
   sha: string;
 }
 
-export function replay(root: string, base: string, local: string, upstream: string, env: NodeJS.ProcessEnv, mergeText: RecordMerger): ReplayResult {
+export function replay(root: string, base: string, local: string, upstream: string, env: NodeJS.ProcessEnv, mergeText: RecordMerger, drop: string[] = []): ReplayResult {
+  const dropped = (path: string): boolean => drop.some((d) => path === d || path.startsWith(`${d}/`));
   const commits = gitOk(root, ['rev-list', '--reverse', '--first-parent', `${base}..${local}`]).split('\n').filter(Boolean);
   const parked = new Set<string>();
   const merged = new Set<string>();
@@ -47,7 +48,7 @@ export function replay(root: string, base: string, local: string, upstream: stri
     const before = parents[0];
     // A cherry-pick through merge-tree: both sides get the picked commit's parent as their only
     // ancestor (commits of no consequence), so the merge base is exactly that parent.
-    const anc = commitTree(root, treeOf(root, before), [], env);
+    const anc = commitTree(root, before ? treeOf(root, before) : EMPTY_TREE, [], env);
     const theirs = commitTree(root, treeOf(root, tip), [anc], env);
     const ours = commitTree(root, treeOf(root, c), [anc], env);
     const r = git(root, ['merge-tree', '--write-tree', '-z', '--no-messages', theirs, ours], { env });
@@ -67,6 +68,8 @@ export function replay(root: string, base: string, local: string, upstream: stri
     const overrides = new Map<string, Stage | undefined>();
     const clash: string[] = [];
     for (const [path, s] of stages) {
+      // A purged case's files are left out below, whatever either side did to them.
+      if (dropped(path)) continue;
       const b = s.get(1);
       const t = s.get(2);
       const o = s.get(3);
@@ -83,12 +86,18 @@ export function replay(root: string, base: string, local: string, upstream: stri
       clash.push(path);
     }
     if (clash.length > 0) return { head: local, parked: [], merged: [], clash: clash.sort() };
+    if (drop.length > 0) {
+      const left = git(root, ['ls-tree', '-r', '-z', '--name-only', tree, '--', ...drop]).stdout.split('\0').filter(Boolean);
+      for (const p of left) overrides.set(p, undefined);
+    }
     if (overrides.size > 0) tree = withEntries(root, tree, overrides, env);
     if (tree === treeOf(root, tip)) continue; // nothing of this commit is left to add
     tip = commitTree(root, tree, [tip, ...parents.slice(1)], { ...env, ...identityOf(root, c) }, messageOf(root, c));
   }
   return { head: tip, parked: [...parked].sort(), merged: [...merged].filter((p) => !parked.has(p)).sort() };
 }
+
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 export function treeOf(root: string, rev: string): string {
   return gitOk(root, ['rev-parse', `${rev}^{tree}`]);

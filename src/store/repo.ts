@@ -3,6 +3,7 @@ import { SpisError, type Problem } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
 import { readRecord } from './read-yaml.js';
 import { gitOperation, opName } from './git-state.js';
+import { sweepWorkDirs } from './atomic.js';
 
 export { ARCHIVE_DIR, CLIENTS_DIR, CONFIG_FILE, findRepoRoot, SCHEMAS_DIR, type FindOptions } from './repo-root.js';
 import { CONFIG_FILE, findRepoRoot, type FindOptions } from './repo-root.js';
@@ -23,6 +24,8 @@ export function readConfig(root: string): { config: SpisConfig | undefined; prob
 /** Opens the repository for a command that needs a sound spis.yaml. */
 export function openRepo(opts: FindOptions): Repo {
   const root = findRepoRoot(opts);
+  // Copies of records a killed spis edit or print left: gone before anything else is done.
+  sweepWorkDirs(root);
   const { config, problems } = readConfig(root);
   if (problems.length > 0 || !config) {
     // Conflict markers of an unfinished merge or rebase: the way on is to undo it, not to edit by hand.

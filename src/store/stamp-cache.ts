@@ -281,18 +281,19 @@ export function dropCacheEntries(root: string, keys: readonly string[]): void {
   const removeAll = (): void => {
     for (const name of CACHE_FILES) rmSync(join(dir, name), { force: true });
   };
+  const gone = keys.filter((k) => !existsSync(join(root, k)));
   try {
     const log = join(dir, DROP_LOG);
     const st = lstatSync(log, { throwIfNoEntry: false });
     // A log begun anew drops every case at once; else a line per case. A log that is not a plain
-    // file (a FIFO would block the append) is replaced the same way.
-    if (!st?.isFile() || st.size > DROP_LOG_MAX) {
+    // file (a FIFO would block the append) is replaced the same way – and so is the log when a case
+    // folder is gone (purged): not even its id stays behind in the tool's state.
+    if (!st?.isFile() || st.size > DROP_LOG_MAX || gone.length > 0) {
       if (!startDropLog(root, true)) removeAll();
     } else appendFileSync(log, keys.map((k) => `${k}\n`).join(''), { mode: 0o600 });
   } catch {
     removeAll();
   }
-  const gone = keys.filter((k) => !existsSync(join(root, k)));
   if (gone.length === 0) return;
   for (const name of CACHE_FILES) {
     const file = join(dir, name);

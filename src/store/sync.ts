@@ -18,20 +18,24 @@ import { clashingGoalIds, mergeGoals } from '../domain/merge-goals.js';
 import { nextGoalId } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { ensureStateDir, HOST, STATE_DIR } from './atomic.js';
-import { changedPaths, commitPaths, commitWithIndex, fallbackIdentity, git, gitOk, identityEnv, remoteUnreachable } from './git.js';
+import { changedPaths, commitPaths, commitWithIndex, fallbackIdentity, git, gitOk, identityEnv, remoteFailure, remoteUnreachable } from './git.js';
 import { failOnDiskFull, freeBranch, headRef, moveBranch, settleGitOperation, type SettledOperation } from './git-state.js';
 import { handChanges, type HandChange } from './hand-changes.js';
-import { replay } from './replay.js';
+import { commitTree, replay, treeOf, withEntries } from './replay.js';
+import { casePaths, tombstones, tombstonesAt } from './disposal.js';
+import { dropCacheEntries } from './stamp-cache.js';
 import { parkRecords, type PendingConflict } from './conflicts.js';
 import { mergeRecord } from '../domain/merge-record.js';
 import { editText, parseYaml } from './yaml-file.js';
 import { CASE_ID_RE, isProvisionalId, prepareRecord, CASE_FILES } from './case-store.js';
-import { fetchIds, mainBranch, releaseReservation, remoteName, reservedIds, reserveIds } from './case-ids.js';
+import { fetchIds, mainBranch, releaseReservation, remoteError, remoteName, reservedIds, reserveIds } from './case-ids.js';
 import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
 import { commitMessage, type Writer } from './writer.js';
 
 export interface SyncOptions {
   today: string;
+  /** After the server's history was rewritten (purge): carry this clone's unsynced work over onto the new history, and drop the old one. */
+  reclone?: boolean;
   /** Checks the given cases (undefined: all) of the work tree; sync pushes nothing that fails. */
   verify: (cases: string[] | undefined) => Problem[];
 }
@@ -50,6 +54,10 @@ export interface SyncReport {
   untracked: boolean;
   /** An unfinished git operation that was undone first. */
   settled?: SettledOperation;
+  /** Purged cases whose local copy the sync removed. */
+  removedCases?: string[];
+  /** The old history replaced by the server's rewritten one (--reclone). */
+  reclone?: { carried: number; dropped: string[] };
   /** The server's default branch was not the synced one: set here, or to be set by its administrator. */
   defaultBranch?: { set: boolean; was: string; branch: string };
 }
@@ -242,10 +250,11 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
 
   for (let round = 0; round < 5; round++) {
     // 2. Fetch and integrate: in git's object database, the branch moved once at the end.
+    const synced = revParse(root, `refs/remotes/${remote}/${branch}`);
     const fetch = git(root, ['fetch', '--quiet', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
     failOnDiskFull(fetch);
     if (fetch.status !== 0) {
-      if (!/couldn't find remote ref/i.test(fetch.stderr)) throw new SpisError('sync.offline', { remote });
+      if (!/couldn't find remote ref/i.test(fetch.stderr)) throw remoteError(remote, fetch.stderr);
       if (!fetchIds(root, remote)) throw new SpisError('sync.offline', { remote });
     } else {
       fetchIds(root, remote);
@@ -254,6 +263,18 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
     const head = revParse(root, 'HEAD');
     let base: string | undefined;
     if (upstream && head) {
+      // Cases destroyed by spis purge, here or in any clone: nothing of them is taken in or sent.
+      const dead = new Set([...tombstones(root), ...tombstonesAt(root, upstream)]);
+      const deadPaths = casePaths(dead);
+      if (dead.size > 0 && historyRewritten(root, deadPaths, upstream)) {
+        // The server's history was rewritten to remove them; this clone still has the old one.
+        if (!opts.reclone) throw new SpisError('sync.history-rewritten', { remote, ids: [...dead].sort().join(' ') });
+        const last = lastSynced(root, `refs/remotes/${remote}/${branch}`, synced);
+        if (!last) throw new SpisError('sync.reclone-impossible', { remote });
+        report.reclone = reclone(root, ref, head, last, upstream, `refs/remotes/${remote}/${branch}`, deadPaths, env);
+        report.received += 1;
+        continue;
+      }
       base = git(root, ['merge-base', 'HEAD', upstream]).stdout.trim() || undefined;
       const incoming = count(root, `HEAD..${upstream}`);
       const outgoing = count(root, `${upstream}..HEAD`);
@@ -263,8 +284,8 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
         if (!base) throw new SpisError('sync.unrelated', { remote });
         const goals = renumberLocalGoals(root, base, upstream, env);
         report.goalsRenumbered.push(...goals.renamed);
-        const result = replay(root, base, goals.head, upstream, env, mergeRecordText);
-        if (result.clash) throw conflict(root, ref, head, remote, upstream, who.id, opts.today, result.clash);
+        const result = replay(root, base, goals.head, upstream, env, mergeRecordText, deadPaths);
+        if (result.clash) throw conflict(root, ref, head, remote, upstream, who.id, opts.today, result.clash, deadPaths);
         if (!moveBranch(root, ref, head, result.head)) throw new SpisError('sync.worktree-busy', {});
         report.merged.push(...result.merged);
         if (result.parked.length > 0) {
@@ -272,6 +293,10 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
         }
       }
       report.received += incoming;
+      // Case folders the integration took away (purged elsewhere): gone from every cache too, and any
+      // copy left beside git's files (a tombstoned case restored here meanwhile) removed.
+      const after = revParse(root, 'HEAD');
+      if (after && after !== head) forgetRemovedCases(root, head, after, dead, report);
     } else if (upstream && !head) {
       gitOk(root, ['reset', '--quiet', '--keep', upstream]);
     }
@@ -301,17 +326,20 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
     if (problems.length > 0) throw new SpisError('sync.check-failed', {}, 1, problems);
     const outgoing = upstream ? count(root, `${upstream}..HEAD`) : count(root, 'HEAD');
     if (outgoing === 0) {
+      if (upstream) git(root, ['update-ref', SYNCED_REF, upstream]);
       report.defaultBranch = ensureDefaultBranch(root, remote, branch);
       return report;
     }
     const push = git(root, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`], { env });
     failOnDiskFull(push);
     if (push.status === 0) {
+      git(root, ['update-ref', SYNCED_REF, after]);
       report.sent = outgoing;
       report.defaultBranch = ensureDefaultBranch(root, remote, branch);
       return report;
     }
-    if (remoteUnreachable(push.stderr)) throw new SpisError('sync.offline', { remote });
+    // Refused by the server (its hook): said with the server's own words; our commits stay here.
+    if (remoteUnreachable(push.stderr) || remoteFailure(push.stderr) === 'refused-push') throw remoteError(remote, push.stderr);
     // The remote moved in between: another round.
   }
   throw new SpisError('sync.busy-remote', { remote });
@@ -393,10 +421,86 @@ function renumberCase(w: Writer, root: string, from: string, to: string): void {
  * A clash no record choice can express: our commits are kept on a branch of their own (pushed
  * too, best effort) and the main line follows the remote; the message names the files.
  */
-function conflict(root: string, ref: string, head: string, remote: string, upstream: string, worker: string | undefined, today: string, files: string[]): SpisError {
+function conflict(root: string, ref: string, head: string, remote: string, upstream: string, worker: string | undefined, today: string, files: string[], deadPaths: string[] = []): SpisError {
   const name = freeBranch(root, `spis/konflikt-${worker ?? HOST}-${today}`);
-  gitOk(root, ['branch', name, head]);
+  // A purged case never rides on a conflict branch: its tip leaves it out, and such a branch stays here.
+  const dead = deadPaths.length > 0 && git(root, ['rev-list', '-1', head, `^${upstream}`, '--', ...deadPaths]).stdout.trim() !== '';
+  const tip = dead ? commitTree(root, withEntries(root, treeOf(root, head), new Map(filesUnder(root, head, deadPaths).map((p) => [p, undefined])), identityEnv(fallbackIdentity(HOST))), [head], identityEnv(fallbackIdentity(HOST)), 'spis: without purged cases\n\nSpis-Command: sync\n') : head;
+  gitOk(root, ['branch', name, tip]);
   const moved = moveBranch(root, ref, head, upstream);
-  const pushed = git(root, ['push', '--quiet', remote, `refs/heads/${name}:refs/heads/${name}`]).status === 0;
+  const pushed = !dead && git(root, ['push', '--quiet', remote, `refs/heads/${name}:refs/heads/${name}`]).status === 0;
   return new SpisError(moved ? 'sync.conflict' : 'sync.conflict-kept', { branch: name, remote: pushed ? t('sync.branch-pushed', { remote }) : '', files: files.map((f) => `  ${f}`).join('\n') });
+}
+
+/** Files of `rev` under the given folders. */
+function filesUnder(root: string, rev: string, dirs: string[]): string[] {
+  if (dirs.length === 0) return [];
+  return git(root, ['ls-tree', '-r', '-z', '--name-only', rev, '--', ...dirs]).stdout.split('\0').filter(Boolean);
+}
+
+/** Where this clone and the server last agreed: set at every sync that ended in step. */
+const SYNCED_REF = 'refs/spis/synced';
+
+/**
+ * The last commit this clone had in common with the server before its history was rewritten:
+ * SYNCED_REF, else (a clone of an earlier version) the newest earlier value of the remote-tracking
+ * ref that HEAD contains.
+ */
+function lastSynced(root: string, trackingRef: string, before: string | undefined): string | undefined {
+  const isAncestor = (c: string): boolean => git(root, ['merge-base', '--is-ancestor', c, 'HEAD']).status === 0;
+  const mark = revParse(root, SYNCED_REF);
+  if (mark && isAncestor(mark)) return mark;
+  if (before && isAncestor(before)) return before;
+  for (const c of git(root, ['rev-list', '--walk-reflogs', trackingRef]).stdout.split('\n').filter(Boolean)) if (isAncestor(c)) return c;
+  return undefined;
+}
+
+/** The server's history no longer knows the purged cases, ours still does: it was rewritten. */
+function historyRewritten(root: string, deadPaths: string[], upstream: string): boolean {
+  const seen = (rev: string): boolean => git(root, ['rev-list', '-1', rev, '--', ...deadPaths]).stdout.trim() !== '';
+  return seen('HEAD') && !seen(upstream);
+}
+
+/** After the integration: case folders that left the work tree go from every cache too; a purged case's local copy is said and any leftover removed. */
+function forgetRemovedCases(root: string, before: string, after: string, dead: Set<string>, report: SyncReport): void {
+  const gone = new Set<string>();
+  for (const p of git(root, ['diff', '--name-only', '-z', '--diff-filter=D', '--no-renames', before, after, '--', CLIENTS_DIR, ARCHIVE_DIR]).stdout.split('\0')) {
+    const m = /^((?:clients|archive)\/[^/]+)\//.exec(p);
+    if (m && !existsSync(join(root, m[1], CASE_FILES.client))) gone.add(m[1]);
+  }
+  if (dead.size > 0) {
+    const had = new Set(filesUnder(root, before, casePaths(dead)).map((p) => p.split('/')[1]));
+    for (const id of dead) {
+      for (const dir of [`${CLIENTS_DIR}/${id}`, `${ARCHIVE_DIR}/${id}`]) if (existsSync(join(root, dir))) rmSync(join(root, dir), { recursive: true, force: true });
+      if (had.has(id)) (report.removedCases ??= []).push(id);
+    }
+  }
+  if (gone.size > 0) dropCacheEntries(root, [...gone]);
+}
+
+/**
+ * A clone whose history the server rewrote (the purge's second step): what it had not sent yet –
+ * its commits since it last synced – is replayed onto the new history without any purged case,
+ * the branch moves there, and every trace of the old history is dropped (spis branches and waiting
+ * conflicts, which were made on it, the reflogs) and collected, as a fresh clone would be.
+ */
+function reclone(root: string, ref: string, head: string, synced: string, upstream: string, upstreamRef: string, deadPaths: string[], env: NodeJS.ProcessEnv): { carried: number; dropped: string[] } {
+  const result = replay(root, synced, head, upstream, env, mergeRecordText, deadPaths);
+  if (result.clash) throw new SpisError('sync.reclone-clash', { files: result.clash.map((f) => `  ${f}`).join('\n') });
+  const carried = count(root, `${upstream}..${result.head}`);
+  if (!moveBranch(root, ref, head, result.head)) throw new SpisError('sync.worktree-busy', {});
+  const keep = (r: string): boolean => r === ref || r === upstreamRef || r.startsWith('refs/spis/ids/') || r.startsWith('refs/spis/mine/');
+  git(root, ['update-ref', SYNCED_REF, upstream]);
+  const dropped: string[] = [];
+  for (const r of git(root, ['for-each-ref', '--format=%(refname)']).stdout.split('\n').filter(Boolean)) {
+    if (keep(r)) continue;
+    git(root, ['update-ref', '-d', r]);
+    dropped.push(r.replace(/^refs\/heads\//, ''));
+  }
+  for (const r of ['ORIG_HEAD', 'FETCH_HEAD']) rmSync(join(gitOk(root, ['rev-parse', '--absolute-git-dir']), r), { force: true });
+  git(root, ['reflog', 'expire', '--expire=now', '--all']);
+  failOnDiskFull(git(root, ['gc', '--quiet', '--prune=now']));
+  for (const p of deadPaths) rmSync(join(root, p), { recursive: true, force: true });
+  dropCacheEntries(root, deadPaths);
+  return { carried, dropped };
 }

@@ -118,6 +118,14 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
         ['– se zapsanou spokojeností klienta', m(o.evaluations.satisfaction_recorded)],
       ],
     },
+    {
+      title: 'Skartace',
+      basis: 'standard kvality č. 6 (dokumentace); záznamy spis disposal',
+      rows: [
+        ['spisy zničené po skartační lhůtě', String(r.disposal.destroyed)],
+        ['spisy navržené ke skartačnímu řízení', String(r.disposal.proposed)],
+      ],
+    },
   ];
 }
 

@@ -7,8 +7,16 @@ import { EXAMPLE, exampleFiles, runBin, type RunResult } from './cli.js';
 
 export interface Team {
   home: string;
+  /** The bare repository's path on this machine. */
   remote: string;
   dir: string;
+  /** How the clones reach it: the URL, and what their git needs (ssh's key). The file system when absent. */
+  transport?: Transport;
+}
+
+export interface Transport {
+  url(path: string): string;
+  env: Record<string, string>;
 }
 
 export function gitIn(cwd: string, args: string[], env: Record<string, string> = {}): string {
@@ -27,7 +35,7 @@ export function makeHome(base: string): string {
 
 /** Env for spis processes of a team test. */
 export function teamEnv(team: Team, extra: Record<string, string> = {}): Record<string, string> {
-  return { HOME: team.home, GIT_CONFIG_NOSYSTEM: '1', SPIS_LOCK_WAIT: '60', ...extra };
+  return { HOME: team.home, GIT_CONFIG_NOSYSTEM: '1', SPIS_LOCK_WAIT: '60', ...team.transport?.env, ...extra };
 }
 
 export function spisIn(team: Team, cwd: string, args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): RunResult {
@@ -35,7 +43,7 @@ export function spisIn(team: Team, cwd: string, args: string[], opts: { stdin?: 
 }
 
 /** The example repository as the first clone of a new shared remote, set up and synced by `worker`. */
-export function makeTeam(base: string, worker: string): Team & { first: string } {
+export function makeTeam(base: string, worker: string, transport?: Transport): Team & { first: string } {
   const home = makeHome(base);
   const remote = join(base, 'remote.git');
   gitIn(base, ['init', '--quiet', '--bare', '--initial-branch=main', remote], { HOME: home });
@@ -45,8 +53,8 @@ export function makeTeam(base: string, worker: string): Team & { first: string }
   gitIn(first, ['init', '--quiet', '--initial-branch=main'], { HOME: home });
   gitIn(first, ['add', '-A'], { HOME: home });
   gitIn(first, ['commit', '--quiet', '-m', 'the service starts'], { HOME: home });
-  const team = { home, remote, dir: base };
-  const r = spisIn(team, first, ['sync', '--setup', remote, '--worker', worker]);
+  const team: Team = { home, remote, dir: base, transport };
+  const r = spisIn(team, first, ['sync', '--setup', transport ? transport.url(remote) : remote, '--worker', worker]);
   if (r.code !== 0) throw new Error(`setup sync failed: ${r.stderr}`);
   return { ...team, first };
 }
@@ -54,7 +62,7 @@ export function makeTeam(base: string, worker: string): Team & { first: string }
 /** Another worker's clone of the shared remote, set up for sync. */
 export function cloneFor(team: Team, worker: string): string {
   const dir = join(team.dir, worker);
-  gitIn(team.dir, ['clone', '--quiet', team.remote, dir], { HOME: team.home });
+  gitIn(team.dir, ['clone', '--quiet', team.transport ? team.transport.url(team.remote) : team.remote, dir], { HOME: team.home, ...team.transport?.env });
   const r = spisIn(team, dir, ['sync', '--setup', '--worker', worker]);
   if (r.code !== 0) throw new Error(`setup sync failed: ${r.stderr}`);
   return dir;
