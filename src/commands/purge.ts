@@ -11,8 +11,8 @@ import { formatDate } from '../domain/dates.js';
 import { rulesOf } from '../domain/config.js';
 import { retentionEnds } from '../domain/case.js';
 import { openRepo, ARCHIVE_DIR, type Repo } from '../store/repo.js';
-import { assertCaseId, loadCase, scanCases } from '../store/case-store.js';
-import { DISPOSAL_DIR, disposalText, newDisposalName, type DisposalRecord } from '../store/disposal.js';
+import { assertCaseId, scanCases } from '../store/case-store.js';
+import { DISPOSAL_DIR, disposalRecord, disposalText, newDisposalName } from '../store/disposal.js';
 import { readRetention } from '../store/due-reader.js';
 import { git } from '../store/git.js';
 import { asWriter } from './write-case.js';
@@ -61,19 +61,6 @@ export function historyRewrite(ids: readonly string[]): string {
 function purgedBefore(root: string): string[] {
   const r = git(root, ['log', '--format=%(trailers:key=Spis-Case,valueonly)', '--grep=^Spis-Command: purge$']);
   return r.status === 0 ? [...new Set(r.stdout.split('\n').map((s) => s.trim()).filter(Boolean))].sort() : [];
-}
-
-/** What the disposal record says of each case: its id, the years its file covered and its last day of retention – nothing of the person. */
-function disposalRecord(repo: Repo, chosen: Expired[], kind: DisposalRecord['kind'], today: string, worker: string | undefined): DisposalRecord {
-  const rules = rulesOf(repo.config);
-  const year = (d: string | undefined): number | undefined => (d && /^\d{4}/.test(d) ? Number(d.slice(0, 4)) : undefined);
-  const cases = chosen.map(({ id, until }) => {
-    const k = loadCase(repo, id, 'archive');
-    const client = k.client?.data;
-    const ended = k.termination?.data?.date ?? client?.refusal?.date;
-    return { id, from: year(client?.applied), to: year(ended), until };
-  });
-  return { kind, date: today, worker, rule: { retention_years: rules.retention_years, disposal: rules.disposal ?? 'delete' }, cases };
 }
 
 export async function runPurge(ctx: Context, id: string | undefined, opts: PurgeOptions): Promise<ExitCode> {

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import { git } from './git.js';
+import { loadCase } from './case-store.js';
+import { rulesOf } from '../domain/config.js';
+import type { Repo } from './repo.js';
 
 export const DISPOSAL_DIR = 'disposal';
 const NAME_RE = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]{4})\.yaml$/;
@@ -122,3 +125,17 @@ export function tombstonesAt(root: string, rev: string): Set<string> {
 export function casePaths(ids: Iterable<string>): string[] {
   return [...ids].flatMap((id) => [`clients/${id}`, `archive/${id}`]);
 }
+
+/** What the disposal record says of each case: its id, the years its file covered and its last day of retention – nothing of the person. */
+export function disposalRecord(repo: Repo, chosen: { id: string; until: string }[], kind: DisposalRecord['kind'], today: string, worker: string | undefined): DisposalRecord {
+  const rules = rulesOf(repo.config);
+  const year = (d: string | undefined): number | undefined => (d && /^\d{4}/.test(d) ? Number(d.slice(0, 4)) : undefined);
+  const cases = chosen.map(({ id, until }) => {
+    const k = loadCase(repo, id, 'archive');
+    const client = k.client?.data;
+    const ended = k.termination?.data?.date ?? client?.refusal?.date;
+    return { id, from: year(client?.applied), to: year(ended), until };
+  });
+  return { kind, date: today, worker, rule: { retention_years: rules.retention_years, disposal: rules.disposal ?? 'delete' }, cases };
+}
+
