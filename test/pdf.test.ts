@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { run, scratch } from './helpers/cli.js';
+import { htmlWords, pdfPages, pdfWords } from './helpers/pdf.js';
 import { pdfDefinition, pdfView } from '../src/render/pdf.js';
 import { findBrowser } from '../src/render/browser.js';
 
@@ -19,20 +19,6 @@ const DOCS: [string, string, string[]][] = [
   ['contact', '2026-0001', ['--contact', '2026-09-14-h8d2.yaml']],
   ['termination', '2025-0012', []],
 ];
-
-/** The text of every page, lines joined by spaces. */
-async function pdfPages(file: string): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((x) => ('str' in x ? x.str + (x.hasEOL ? ' ' : '') : '')).join(''));
-  }
-  await doc.destroy();
-  return pages;
-}
-
-const words = (s: string): string[] => s.replace(/\u00a0/g, ' ').split(/\s+/).filter((w) => w !== '' && !/^_+$/.test(w));
 
 describe('render --format pdf', () => {
   const dir = repo();
@@ -53,11 +39,8 @@ describe('render --format pdf', () => {
 
       const pages = await pdfPages(file);
       pages.forEach((text, i) => expect(text).toContain(`strana ${i + 1} z ${pages.length}`));
-      const pdfWords = words(pages.map((p) => p.replace(/strana \d+ z \d+/, '')).join(' '));
       const html = await run(['render', id, doc, '--format', 'html', ...extra, '-C', dir]);
-      const body = html.stdout.replace(/^[\s\S]*<body>/, '').replace(/<\/body>[\s\S]*$/, '');
-      const htmlWords = words(body.replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
-      expect(pdfWords.filter((w) => w !== '•')).toEqual(htmlWords.filter((w) => w !== '•'));
+      expect(pdfWords(pages)).toEqual(htmlWords(html.stdout));
     });
   }
 

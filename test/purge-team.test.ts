@@ -7,9 +7,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { HOST } from '../src/store/atomic.js';
 import { scratch } from './helpers/cli.js';
-import { cloneFor, gitIn, makeTeam, spisIn, type Team } from './helpers/git.js';
+import { cloneFor, gitIn, makeTeam, spisIn, type Team, type Transport } from './helpers/git.js';
+import { htmlWords, pdfPages, pdfWords } from './helpers/pdf.js';
+import { useSshd } from './helpers/sshd.js';
 
 const { tmp } = scratch();
+// The first two scenarios run over the file system and over ssh:// (a private sshd; skipped where none can start).
+const sshd = await useSshd();
 const ID = '2025-0012';
 /** Every value of the purged client that identifies her (from the example's client.yaml). */
 const SECRETS = ['Kučerová', 'Zahradní 5', '787 01', 'Pěstounka zvažuje', 'Převzetí po změně'];
@@ -68,9 +72,11 @@ function archiveAndShare(team: Team & { first: string }, b: string): void {
   expect(existsSync(join(b, 'archive', ID))).toBe(true);
 }
 
-describe('a purge holds against the rest of the team', () => {
-  it('an old clone cannot undo the rewrite: it is refused, carries its work over with --reclone, and no object of the case comes back', () => {
-    const team = makeTeam(tmp(), 'novakova');
+const transports: [string, Transport | undefined][] = [['file system', undefined], ...(sshd ? [['ssh://', { url: sshd.url, env: sshd.env }] as [string, Transport]] : [])];
+
+describe.each(transports)('a purge holds against the rest of the team (%s)', (_, transport) => {
+  it.each(['the other clone', 'the purging clone'])('an old clone cannot undo the rewrite (%s syncs first): refused, its work carried over with --reclone, no object of the case comes back', (firstToSync) => {
+    const team = makeTeam(tmp(), 'novakova', transport);
     const b = cloneFor(team, 'svoboda');
     archiveAndShare(team, b);
     // B's caches know the case (due lists its end of retention, the report counts it); a second
@@ -92,36 +98,37 @@ describe('a purge holds against the rest of the team', () => {
     rewriteServer(team, team.first);
     expect(traces(team, team.remote)).toEqual({ paths: [], secrets: [] });
 
-    // The old clone records a contact and syncs: refused, the server unchanged.
-    at(team, b, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact('Po přepsání historie.') });
-    const before = gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home });
-    const refused = at(team, b, ['sync'], { code: 1 });
-    expect(refused.stderr).toContain('byla přepsána');
-    expect(refused.stderr).toContain('spis sync --reclone');
-    expect(gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home })).toBe(before);
-    expect(traces(team, team.remote)).toEqual({ paths: [], secrets: [] });
-
-    // --reclone: the unsent contact carried over, the old history gone from the clone.
-    const re = at(team, b, ['sync', '--reclone']);
-    expect(re.stderr).toContain('přeneseno neodeslaných změn: 1');
-    expect(traces(team, join(b, '.git'))).toEqual({ paths: [], secrets: [] });
-    expect(traces(team, team.remote)).toEqual({ paths: [], secrets: [] });
-    // The purging clone has the old history too: the same way.
-    at(team, team.first, ['sync'], { code: 1 });
-    at(team, team.first, ['sync', '--reclone']);
-    expect(traces(team, join(team.first, '.git'))).toEqual({ paths: [], secrets: [] });
+    // Both clones still hold the old history, and each records a contact before it syncs.
+    const order = firstToSync === 'the other clone' ? [b, team.first] : [team.first, b];
+    const text = (dir: string): string => `Po přepsání historie (${dir === b ? 'B' : 'A'}).`;
+    for (const dir of order) at(team, dir, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact(text(dir)) });
+    for (const dir of order) {
+      // A plain sync is refused, the server unchanged.
+      const before = gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home });
+      const refused = at(team, dir, ['sync'], { code: 1 });
+      expect(refused.stderr).toContain('byla přepsána');
+      expect(refused.stderr).toContain('spis sync --reclone');
+      expect(gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home })).toBe(before);
+      expect(traces(team, team.remote)).toEqual({ paths: [], secrets: [] });
+      // --reclone: the unsent contact carried over, the old history gone from the clone.
+      const re = at(team, dir, ['sync', '--reclone']);
+      expect(re.stderr).toContain('přeneseno neodeslaných změn: 1');
+      expect(traces(team, join(dir, '.git'))).toEqual({ paths: [], secrets: [] });
+      expect(traces(team, team.remote)).toEqual({ paths: [], secrets: [] });
+    }
+    at(team, order[0], ['sync']);
     for (const dir of [team.first, b]) {
       const summaries = readdirSync(join(dir, 'clients/2026-0001/contacts')).map((n) => readFileSync(join(dir, 'clients/2026-0001/contacts', n), 'utf8'));
-      expect(summaries.some((s) => s.includes('Po přepsání historie.'))).toBe(true);
+      for (const d of order) expect(summaries.some((s) => s.includes(text(d))), text(d)).toBe(true);
       expect(spisIn(team, dir, ['check'], { env: LATER })).toMatchObject({ code: 0, stdout: '' });
       expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
     }
     // No ref anywhere points to an object of the case (the server's refs included).
-    for (const g of [team.remote, join(b, '.git'), join(team.first, '.git')]) expect(traces(team, g).paths).toEqual([]);
+    for (const g of [team.remote, join(b, '.git'), join(team.first, '.git')]) expect(traces(team, g)).toEqual({ paths: [], secrets: [] });
   });
 
   it('an offline restore after the retention ended is undone at sync, a conflict branch holds nothing of the case, and a restore is refused', () => {
-    const team = makeTeam(tmp(), 'novakova');
+    const team = makeTeam(tmp(), 'novakova', transport);
     const b = cloneFor(team, 'svoboda');
     const c = cloneFor(team, 'mala');
     archiveAndShare(team, b);
@@ -164,7 +171,9 @@ describe('a purge holds against the rest of the team', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(`Spis ${ID} byl skartován`);
   });
+});
 
+describe('what a purge leaves behind', () => {
   it('copies left by a killed spis edit or print are removed by the next command; a kept one is reported by check, by path', () => {
     const team = makeTeam(tmp(), 'novakova');
     const dead = join(team.first, `.spis-tmp/edit-${HOST}.99999999.0badcafe`);
@@ -197,18 +206,18 @@ describe('a purge holds against the rest of the team', () => {
     const html = at(team, team.first, ['disposal', id, '--format', 'html']).stdout;
     const pdfFile = join(team.dir, 'skartace.pdf');
     at(team, team.first, ['disposal', id, '--format', 'pdf', '-o', pdfFile]);
-    const pdf = readFileSync(pdfFile);
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
-    let pdfText = '';
-    for (let i = 1; i <= doc.numPages; i++) pdfText += (await (await doc.getPage(i)).getTextContent()).items.map((x) => ('str' in x ? x.str : '')).join(' ');
-    await doc.destroy();
+    expect(readFileSync(pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = await pdfPages(pdfFile);
+    const pdfText = pages.join(' ');
     for (const text of [md, html, pdfText, readFileSync(join(team.first, 'disposal', `${id}.yaml`), 'utf8')]) {
       expect(text).toContain(ID);
       for (const secret of [...SECRETS, 'Eva', '1975', 'Šumperk']) expect(text).not.toContain(secret);
     }
+    // The PDF holds the HTML's words, page numbered; both renderings and the Markdown are goldens.
+    pages.forEach((text, i) => expect(text).toContain(`strana ${i + 1} z ${pages.length}`));
+    expect(pdfWords(pages)).toEqual(htmlWords(html));
     expect(pdfText.replace(/\s+/g, ' ')).toContain('Záznam o zničení dokumentů (skartační protokol)');
+    await expect(html.replaceAll(id, '<id>')).toMatchFileSnapshot('golden/render/disposal.html');
     await expect(md.replaceAll(id, '<id>')).toMatchFileSnapshot('golden/render/disposal.md');
     const report = JSON.parse(at(team, team.first, ['report', '--year', '2036', '--json']).stdout);
     expect(report.disposal).toEqual({ destroyed: 1, proposed: 0 });

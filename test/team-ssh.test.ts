@@ -1,24 +1,17 @@
 // The team over ssh://, as a service sets it up: a private sshd on 127.0.0.1 with key
 // authentication only (test/helpers/sshd.ts). Where no sshd can start, these tests say why and
 // are skipped; CI installs openssh-server first (.ci/run).
-import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BIN, ROOT, scratch } from './helpers/cli.js';
 import { cloneFor, gitIn, makeTeam, spisIn, type Team } from './helpers/git.js';
-import { freePort, skipReason, startSshd } from './helpers/sshd.js';
+import { freePort, useSshd } from './helpers/sshd.js';
 
 const { tmp } = scratch();
-const sshdBase = mkdtempSync(join(tmpdir(), 'spis-sshd-'));
-const sshd = await startSshd(sshdBase);
-if (!sshd) console.warn(`ssh tests skipped: ${skipReason}`);
-afterAll(() => {
-  sshd?.stop();
-  rmSync(sshdBase, { recursive: true, force: true });
-});
+const sshd = await useSshd();
 
 const contact = (summary: string): string => `type: konzultace\nform: telefon\nsummary: ${summary}\n`;
 const client = (given: string): string => `name: {given: ${given}, family: Testová}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\n`;
@@ -125,37 +118,106 @@ describe.skipIf(!sshd)('the team over ssh://', () => {
   });
 });
 
+/** spis sync run asynchronously (this process's own servers must go on accepting meanwhile); its exit, stderr and time. */
+function syncAside(dir: string, home: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string; took: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    import('node:child_process').then(({ spawn }) => {
+      const child = spawn(process.execPath, [BIN, 'sync', '-C', dir], {
+        env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', SPIS_TODAY: '2026-11-22', SPIS_LANG: 'cs', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += String(d)));
+      child.on('close', (code) => resolve({ code, stderr, took: Date.now() - started }));
+    });
+  });
+}
+
+/** A TCP server that accepts connections and never says a word; its port. */
+async function silentServer(): Promise<{ port: number; close(): void }> {
+  const sockets: Socket[] = [];
+  const silent = createServer((s) => sockets.push(s)); // reads nothing, writes nothing
+  const port = await freePort();
+  await new Promise<void>((r) => silent.listen(port, '127.0.0.1', () => r()));
+  return {
+    port,
+    close() {
+      for (const s of sockets) s.destroy();
+      silent.close();
+    },
+  };
+}
+
+const NO_HOST_CHECK = 'ssh -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null';
+
 describe('a server that does not answer', () => {
   it('accepts the TCP connection and never says a word: sync ends within its bound, in Czech, exit 1, nothing lost', async () => {
     const team = makeTeam(tmp(), 'novakova');
-    const sockets: Socket[] = [];
-    const silent = createServer((s) => sockets.push(s)); // reads nothing, writes nothing
-    const port = await freePort();
-    await new Promise<void>((r) => silent.listen(port, '127.0.0.1', () => r()));
+    const silent = await silentServer();
     try {
-      gitIn(team.first, ['remote', 'set-url', 'origin', `ssh://nobody@127.0.0.1:${port}/srv/git/poradna.git`], { HOME: team.home });
+      gitIn(team.first, ['remote', 'set-url', 'origin', `ssh://nobody@127.0.0.1:${silent.port}/srv/git/poradna.git`], { HOME: team.home });
       expect(spisIn(team, team.first, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact('Počká na server.') }).code).toBe(0);
-      const started = Date.now();
-      const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        // Asynchronously, so that this process's silent server can accept the connection.
-        import('node:child_process').then(({ spawn }) => {
-          const child = spawn(process.execPath, [BIN, 'sync', '-C', team.first], {
-            env: { PATH: process.env.PATH, HOME: team.home, GIT_CONFIG_NOSYSTEM: '1', SPIS_TODAY: '2026-11-22', SPIS_LANG: 'cs', SPIS_NET_TIMEOUT: '3', GIT_SSH_COMMAND: 'ssh -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null' },
-            stdio: ['ignore', 'pipe', 'pipe'],
-          });
-          let stderr = '';
-          child.stderr.on('data', (d) => (stderr += String(d)));
-          child.on('close', (code) => resolve({ code, stderr }));
-        });
-      });
-      const took = Date.now() - started;
+      const r = await syncAside(team.first, team.home, { SPIS_NET_TIMEOUT: '3', GIT_SSH_COMMAND: NO_HOST_CHECK });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('neodpověděl do 3 s');
-      expect(took).toBeLessThan(25_000);
+      expect(r.took).toBeLessThan(25_000);
       expect(summaries(team.first, '2026-0001')).toContain('Počká na server.');
     } finally {
-      for (const s of sockets) s.destroy();
       silent.close();
+    }
+  });
+
+  it('options of your own in GIT_SSH_COMMAND or core.sshCommand come first and win over the bound spis adds', async () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const silent = await silentServer();
+    try {
+      gitIn(team.first, ['remote', 'set-url', 'origin', `ssh://nobody@127.0.0.1:${silent.port}/srv/git/poradna.git`], { HOME: team.home });
+      // spis's own bound would be 120 s; the user's ConnectTimeout of 2 s ends it long before.
+      const viaEnv = await syncAside(team.first, team.home, { SPIS_NET_TIMEOUT: '120', GIT_SSH_COMMAND: `${NO_HOST_CHECK} -o ConnectTimeout=2` });
+      expect(viaEnv.code).toBe(1);
+      expect(viaEnv.took).toBeLessThan(60_000);
+      // The message does not claim spis's bound when the user's own one ended it.
+      expect(viaEnv.stderr).toContain('neodpověděl v čase, který je nastavený pro ssh nebo git');
+      expect(viaEnv.stderr).not.toContain('120 s');
+      gitIn(team.first, ['config', 'core.sshCommand', `${NO_HOST_CHECK} -o ConnectTimeout=2`], { HOME: team.home });
+      const viaConfig = await syncAside(team.first, team.home, { SPIS_NET_TIMEOUT: '120' });
+      expect(viaConfig.code).toBe(1);
+      expect(viaConfig.took).toBeLessThan(60_000);
+      expect(viaConfig.stderr).toContain('neodpověděl v čase, který je nastavený pro ssh nebo git');
+    } finally {
+      silent.close();
+    }
+  });
+
+  it('over http(s): a server that sends its headers and then nothing is left within the bound (git\'s low-speed limit), unless you set one yourself', async () => {
+    const team = makeTeam(tmp(), 'novakova');
+    const { createServer: createHttp } = await import('node:http');
+    const open: import('node:http').ServerResponse[] = [];
+    const stalled = createHttp((req, res) => {
+      // The start of a ref advertisement, then silence with the connection held open.
+      res.writeHead(200, { 'Content-Type': 'application/x-git-upload-pack-advertisement', 'Cache-Control': 'no-cache' });
+      res.write('001e# service=git-upload-pack\n');
+      open.push(res);
+    });
+    const port = await freePort();
+    await new Promise<void>((r) => stalled.listen(port, '127.0.0.1', () => r()));
+    try {
+      gitIn(team.first, ['remote', 'set-url', 'origin', `http://127.0.0.1:${port}/poradna.git`], { HOME: team.home });
+      const r = await syncAside(team.first, team.home, { SPIS_NET_TIMEOUT: '3' });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('neodpověděl do 3 s');
+      expect(r.took).toBeLessThan(25_000);
+      // A limit of the user's own (http.lowSpeedTime 2 s) wins over spis's 120 s.
+      gitIn(team.first, ['config', 'http.lowSpeedLimit', '1'], { HOME: team.home });
+      gitIn(team.first, ['config', 'http.lowSpeedTime', '2'], { HOME: team.home });
+      const own = await syncAside(team.first, team.home, { SPIS_NET_TIMEOUT: '120' });
+      expect(own.code).toBe(1);
+      expect(own.took).toBeLessThan(60_000);
+      expect(own.stderr).toContain('neodpověděl v čase, který je nastavený pro ssh nebo git');
+    } finally {
+      for (const res of open) res.destroy();
+      stalled.close();
     }
   });
 });

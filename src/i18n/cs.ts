@@ -718,6 +718,7 @@ export const cs = {
   'restore.nothing': 'Nic k vrácení: ve spisu nejsou ruční změny, které by spis sync odmítl.',
   'restore.done': 'Vráceno: {file} ({what}).',
   'sync.timeout': 'Sdílený repozitář „{remote}“ neodpověděl do {seconds} s (server je vypnutý, nebo síť spojení zahazuje); nic se nevyměnilo a nic se neztratilo. Změny z tohoto počítače se odešlou při příštím spis sync.',
+  'sync.timeout-own': 'Sdílený repozitář „{remote}“ neodpověděl v čase, který je nastavený pro ssh nebo git na tomto počítači (GIT_SSH_COMMAND, core.sshCommand nebo http.lowSpeedTime); nic se nevyměnilo a nic se neztratilo. Změny z tohoto počítače se odešlou při příštím spis sync.',
   'sync.ssh-key-refused': 'Server sdíleného repozitáře „{remote}“ odmítl klíč tohoto počítače; nic se nevyměnilo. Pošlete správci serveru svůj veřejný klíč (soubor ~/.ssh/id_ed25519.pub; když chybí, vytvoří ho příkaz ssh-keygen -t ed25519) a spusťte spis sync znovu.',
   'sync.ssh-host-key': 'Klíč serveru sdíleného repozitáře „{remote}“ tento počítač nezná, nebo se od minula změnil; bez terminálu se spis na nic neptá a nic se nevyměnilo. Spusťte jednou spis sync v terminálu, porovnejte otisk klíče serveru s tím, který vám dal jeho správce, a potvrďte ho. Změnil-li se klíč, zeptejte se nejdřív správce proč.',
   'sync.push-refused': 'Server sdíleného repozitáře „{remote}“ změny odmítl; nic nebylo odesláno a vše zůstává uložené na tomto počítači. Server napsal:\n{lines}',

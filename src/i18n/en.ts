@@ -701,6 +701,7 @@ export const en: Catalogue = {
   'restore.nothing': 'Nothing to put back: no hand change that spis sync would refuse.',
   'restore.done': 'Put back: {file} ({what}).',
   'sync.timeout': 'The shared repository "{remote}" did not answer within {seconds} s (the server is down, or the network drops the connection); nothing was exchanged and nothing is lost. The changes made here go with the next spis sync.',
+  'sync.timeout-own': 'The shared repository "{remote}" did not answer within the time set for ssh or git on this computer (GIT_SSH_COMMAND, core.sshCommand or http.lowSpeedTime); nothing was exchanged and nothing is lost. The changes made here go with the next spis sync.',
   'sync.ssh-key-refused': 'The shared repository\'s server "{remote}" refused this computer\'s key; nothing was exchanged. Send the server\'s administrator your public key (~/.ssh/id_ed25519.pub; ssh-keygen -t ed25519 makes one) and run spis sync again.',
   'sync.ssh-host-key': 'This computer does not know the key of the shared repository\'s server "{remote}", or it has changed; without a terminal spis asks nothing, and nothing was exchanged. Run spis sync once in a terminal, compare the server key\'s fingerprint with the one its administrator gave you, and confirm it. If the key changed, ask the administrator why first.',
   'sync.push-refused': 'The shared repository\'s server "{remote}" refused the changes; nothing was sent and everything stays saved on this computer. The server said:\n{lines}',

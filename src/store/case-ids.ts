@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { SpisError } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
 import { HOST } from './atomic.js';
-import { git, gitOk, netTimeout, remoteFailure, remoteUnreachable, serverLines } from './git.js';
+import { git, gitOk, netTimeout, remoteFailure, remoteUnreachable, serverLines, userNetBound } from './git.js';
 import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
 
 export const IDS_REF = 'refs/spis/ids';
@@ -138,7 +138,7 @@ export function remoteError(remote: string, stderr: string): SpisError {
     case 'key-refused':
       return new SpisError('sync.ssh-key-refused', { remote });
     case 'timeout':
-      return new SpisError('sync.timeout', { remote, seconds: netTimeout() });
+      return userNetBound() ? new SpisError('sync.timeout-own', { remote }) : new SpisError('sync.timeout', { remote, seconds: netTimeout() });
     case 'refused-push':
       return new SpisError('sync.push-refused', { remote, lines: serverLines(stderr).map((l) => `  ${l}`).join('\n') });
     default:

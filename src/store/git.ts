@@ -155,6 +155,13 @@ export function netTimeout(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 const networkEnvs = new Map<string, NodeJS.ProcessEnv>();
+/** Whether the user bounded the network commands by settings of their own (then a timeout is theirs, not SPIS_NET_TIMEOUT's). */
+let ownBound = false;
+
+/** Whether the last network command ran under a time bound the user set (ssh options, http.lowSpeed*). */
+export function userNetBound(): boolean {
+  return ownBound;
+}
 
 /**
  * What bounds a network git command: ssh gives up on a server that does not answer
@@ -171,6 +178,7 @@ function networkEnv(root: string): NodeJS.ProcessEnv {
   if (!process.env.GIT_SSH) {
     const configured = process.env.GIT_SSH_COMMAND ?? gitConfigQuiet(root, 'core.sshCommand');
     const base = configured ?? 'ssh';
+    if (/ConnectTimeout|ServerAlive/i.test(base)) ownBound = true;
     if (/^\s*(\S*\/)?ssh(\s|$)/.test(base)) {
       const batch = process.stdin.isTTY ? '' : ' -o BatchMode=yes';
       env.GIT_SSH_COMMAND = `${base} -o ConnectTimeout=${t} -o ServerAliveInterval=${Math.max(1, Math.ceil(t / 4))} -o ServerAliveCountMax=4${batch}`;
@@ -179,7 +187,7 @@ function networkEnv(root: string): NodeJS.ProcessEnv {
   if (!process.env.GIT_HTTP_LOW_SPEED_LIMIT && !gitConfigQuiet(root, 'http.lowSpeedLimit')) {
     env.GIT_HTTP_LOW_SPEED_LIMIT = '1';
     env.GIT_HTTP_LOW_SPEED_TIME = String(t);
-  }
+  } else ownBound = true;
   networkEnvs.set(root, env);
   return env;
 }

@@ -124,3 +124,21 @@ export async function startSshd(base: string): Promise<Sshd | undefined> {
     },
   };
 }
+
+/**
+ * A private sshd for one test file: started now, stopped and removed after the file's tests.
+ * Undefined (with the reason printed) where none can start, so the ssh variants are skipped.
+ */
+export async function useSshd(): Promise<Sshd | undefined> {
+  const { afterAll } = await import('vitest');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const base = mkdtempSync(join(tmpdir(), 'spis-sshd-'));
+  const sshd = await startSshd(base);
+  if (!sshd) console.warn(`ssh tests skipped: ${skipReason}`);
+  afterAll(() => {
+    sshd?.stop();
+    rmSync(base, { recursive: true, force: true });
+  });
+  return sshd;
+}
