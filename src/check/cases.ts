@@ -12,7 +12,7 @@
 import type { Problem } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, type Dirent } from 'node:fs';
+import { readdirSync, rmSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { caseDirRel, CONTACTS_DIR, DOCUMENTS_DIR, loadCase, type CaseLocation } from '../store/case-store.js';
 import { pendingTemps } from '../store/atomic.js';

@@ -199,7 +199,10 @@ export const datesConsistent: Rule = ({ kase, today }) => {
   });
   const goalsFile = kase.goals;
   future(goalsFile, ['plan', 'written'], goalsFile?.data?.plan?.written);
-  order(goalsFile, ['plan', 'written'], goalsFile?.data?.plan?.written, contract?.concluded, 'contract.concluded');
+  // The plan follows the start of the service – the first contract – not the latest one: an oral
+  // contract put in writing after the plan was made does not make the plan early.
+  const started = [contract?.concluded, ...(contract?.previous ?? []).map((p) => p?.concluded)].filter(isDate).sort()[0];
+  order(goalsFile, ['plan', 'written'], goalsFile?.data?.plan?.written, started, started === contract?.concluded ? 'contract.concluded' : 'contract.previous.concluded');
   contract?.previous?.forEach((p, i) => order(kase.contract, ['previous', i, 'replaced'], p?.replaced, p?.concluded, 'concluded'));
   contract?.reports?.forEach((r, i) => {
     order(kase.contract, ['reports', i, 'to'], r?.to, r?.from, 'from');

@@ -13,7 +13,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askWorkers, editorTempDir, removeEditorTempDir, resolveRelativeDates } from './shared.js';
+import { askWorkers, editorTempDir, removeEditorTempDir } from './shared.js';
 
 export interface AssessInput {
   date?: string;
@@ -53,8 +53,8 @@ export async function runAssess(ctx: Context, id: string, opts: { from?: string 
   let input: ScriptedInput | undefined;
   let a: AssessInput;
   if (mode === 'scripted') {
-    input = await readScriptedInput(ctx, opts.from!);
-    a = resolveRelativeDates(input.data, ctx.today, ['date']) as AssessInput;
+    input = await readScriptedInput(ctx, opts.from!, 'assess');
+    a = input.data as AssessInput;
   } else {
     const summary = (x: AssessInput): string =>
       [

@@ -11,16 +11,14 @@ import { clientLabel } from '../domain/case.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
+import { readScriptedInput, requireInputMode, shapedInput, type ScriptedInput } from './input.js';
+import { EDITABLE_CLIENT_FIELDS, recordShape } from '../store/input-shapes.js';
 import { updateCase } from './write-case.js';
-import { askCooperating, resolveRelativeDates } from './shared.js';
+import { askCooperating } from './shared.js';
 import type { Prompter } from '../ui/prompts.js';
 
 /** What `client edit` may change; the rest (status, assessment, key workers, refusal) has its own command. */
-export const EDITABLE_FIELDS = [
-  'anonymous', 'person', 'name', 'pseudonym', 'sex', 'birth_date', 'birth_year', 'district', 'target_group',
-  'address', 'phone', 'email', 'request', 'legal_representative', 'cooperating', 'consents', 'note',
-] as const;
+export const EDITABLE_FIELDS = EDITABLE_CLIENT_FIELDS;
 type Editable = (typeof EDITABLE_FIELDS)[number];
 export type ClientChanges = Partial<Record<Editable, unknown>>;
 
@@ -50,9 +48,12 @@ export async function runClientEdit(ctx: Context, id: string, opts: { from?: str
   let changes: ClientChanges;
   if (mode === 'scripted') {
     input = await readScriptedInput(ctx, opts.from!);
-    const reserved = Object.keys(input.data).filter((k) => !(EDITABLE_FIELDS as readonly string[]).includes(k));
+    // Fields of client.yaml that other commands own are refused as such; any other key is unknown.
+    const owned = Object.keys(recordShape('client'));
+    const reserved = Object.keys(input.data).filter((k) => owned.includes(k) && !(EDITABLE_FIELDS as readonly string[]).includes(k));
     if (reserved.length) throw new SpisError('client.edit-reserved', { file: input.label, fields: reserved.join(', '), allowed: EDITABLE_FIELDS.join(', ') });
-    changes = resolveRelativeDates(input.data, ctx.today, ['birth_date']) as ClientChanges;
+    input = shapedInput(ctx, input, 'client-edit');
+    changes = input.data as ClientChanges;
   } else {
     const summary = (ch: ClientChanges): string => {
       const after = applyClientChanges(seen.client.data, ch);

@@ -30,7 +30,7 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
   let input: ScriptedInput | undefined;
   let data: ClientInput;
   if (mode === 'scripted') {
-    input = await readScriptedInput(ctx, opts.from!);
+    input = await readScriptedInput(ctx, opts.from!, 'client-new');
     data = input.data as ClientInput;
     if ('id' in data || 'status' in data) throw new SpisError('client.input-reserved', { file: input.label });
   } else {

@@ -17,7 +17,7 @@ import { CASE_FILES, caseDirRel, listCaseDirs, loadCaseForEdit, prepareRecord, t
 import { readRecord } from '../store/read-yaml.js';
 import { dateOption, readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { asWriter, updateCase } from './write-case.js';
-import { confirmSave, editorTempDir, removeEditorTempDir, resolveRelativeDates } from './shared.js';
+import { confirmSave, editorTempDir, removeEditorTempDir } from './shared.js';
 
 type FinalOutcome = GoalOutcome | 'dropped';
 
@@ -89,8 +89,8 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
   let termination: Termination;
   try {
     if (mode === 'scripted') {
-      input = await readScriptedInput(ctx, opts.from!);
-      const data = resolveRelativeDates(input.data, ctx.today, ['date']) as Partial<Termination>;
+      input = await readScriptedInput(ctx, opts.from!, 'close');
+      const data = input.data as Partial<Termination>;
       termination = {
         ...data,
         date: data.date ?? opts.date ?? ctx.today,

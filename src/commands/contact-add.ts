@@ -15,7 +15,7 @@ import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } fro
 import { formatPath } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askContactBasics, askCooperating, clientWord, uniqueNames, editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
+import { askContactBasics, askCooperating, clientWord, uniqueNames, editorTempDir, removeEditorTempDir, splitList } from './shared.js';
 import type { Prompter } from '../ui/prompts.js';
 
 /** The contact types where persons and institutions beyond the client and the workers take part. */
@@ -87,8 +87,8 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
   let asked: ContactRecord | undefined;
   try {
     if (mode === 'scripted') {
-      input = await readScriptedInput(ctx, opts.from!);
-      data = resolveRelativeDates(input.data, ctx.today, ['date', 'next_meeting', 'goal_reviews[].next_review', 'new_goals[].review']) as ContactInput;
+      input = await readScriptedInput(ctx, opts.from!, 'contact');
+      data = input.data as ContactInput;
     } else {
       const { askAndReview } = await import('../ui/review.js');
       asked = await askAndReview(ctx, (c) => askContact(c, repo, seen, oneOff), {

@@ -15,7 +15,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askContactBasics, editorTempDir, removeEditorTempDir, resolveRelativeDates, type Answers } from './shared.js';
+import { askContactBasics, editorTempDir, removeEditorTempDir, type Answers } from './shared.js';
 
 interface ContractInput extends Partial<Omit<Contract, 'term' | 'documents'>> {
   term?: Contract['term'] | string;
@@ -147,8 +147,8 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
   let input: ScriptedInput | undefined;
   let answers: ContractInput;
   if (mode === 'scripted') {
-    input = await readScriptedInput(ctx, opts.from!);
-    answers = resolveRelativeDates(input.data, ctx.today, ['concluded', 'term.until', 'contact.next_meeting', 'consents.personal_data', 'client.birth_date']) as ContractInput;
+    input = await readScriptedInput(ctx, opts.from!, 'contract-new');
+    answers = input.data as ContractInput;
     // Only the identification a written contract needs may be given here; anything else belongs to spis client edit.
     const extra = Object.keys(answers.client ?? {}).filter((k) => k !== 'birth_date' && k !== 'address');
     if (extra.length) throw new SpisError('contract.client-fields', { file: input.label, fields: extra.join(', '), id });
@@ -327,8 +327,8 @@ export async function runContractAmend(ctx: Context, id: string, opts: { from?: 
   let input: ScriptedInput | undefined;
   let a: AmendInput;
   if (mode === 'scripted') {
-    input = await readScriptedInput(ctx, opts.from!);
-    a = resolveRelativeDates(input.data, ctx.today, ['date', 'effective', 'term_until']) as AmendInput;
+    input = await readScriptedInput(ctx, opts.from!, 'contract-amend');
+    a = input.data as AmendInput;
   } else {
     const { createPrompter } = await import('../ui/prompts.js');
     const askAmendment = async (c: Context): Promise<AmendInput> => {

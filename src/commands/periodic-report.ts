@@ -14,7 +14,6 @@ import { openRepo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { resolveRelativeDates } from './shared.js';
 
 function assertReportable(kase: SoundCase): Contract {
   const c = kase.contract?.data;
@@ -44,8 +43,8 @@ export async function runPeriodicReport(ctx: Context, id: string, opts: { from?:
   let input: ScriptedInput | undefined;
   let a: Partial<PeriodicReport>;
   if (mode === 'scripted') {
-    input = await readScriptedInput(ctx, opts.from!);
-    a = resolveRelativeDates(input.data, ctx.today, ['date', 'from', 'to']) as Partial<PeriodicReport>;
+    input = await readScriptedInput(ctx, opts.from!, 'periodic-report');
+    a = input.data as Partial<PeriodicReport>;
   } else {
     const askReport = async (c: Context): Promise<Partial<PeriodicReport>> => {
       const { createPrompter } = await import('../ui/prompts.js');

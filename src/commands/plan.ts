@@ -13,7 +13,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { editorTempDir, removeEditorTempDir, resolveRelativeDates, splitList } from './shared.js';
+import { editorTempDir, removeEditorTempDir, splitList } from './shared.js';
 
 export interface PlanInput {
   date?: string;
@@ -54,8 +54,8 @@ export async function runPlan(ctx: Context, id: string, opts: { from?: string; r
   let a: PlanInput;
   let render = opts.render === true;
   if (mode === 'scripted') {
-    input = await readScriptedInput(ctx, opts.from!);
-    a = resolveRelativeDates(input.data, ctx.today, ['date']) as PlanInput;
+    input = await readScriptedInput(ctx, opts.from!, 'plan');
+    a = input.data as PlanInput;
   } else {
     const summary = (x: PlanInput): string => {
       const draft = withWrittenPlan(goals, x, x.worker, ctx.today).plan!;

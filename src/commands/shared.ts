@@ -1,7 +1,6 @@
 // Pieces every writing command shares: relative dates in scripted input, the contact basics
 // asked with defaults from the last contact, the summary-and-confirm step.
 import type { Context } from '../context.js';
-import { parseDateInput } from '../domain/dates.js';
 import { codeList, IN_PERSON_FORMS } from '../domain/config.js';
 import { currentKeyWorker } from '../domain/case.js';
 import type { Client, ContactRecord, Cooperating } from '../domain/types.js';
@@ -11,36 +10,6 @@ import type { SoundCase } from '../store/case-store.js';
 import type { Prompter } from '../ui/prompts.js';
 
 export type Answers = Partial<ContactRecord>;
-
-/**
- * Scripted input may give dates in every form the prompts accept: relative to a base date
- * (+14d, +1m), words (dnes, včera), Czech forms (4. 9., 22. 11. 2026).
- * Paths are dotted; `[]` walks every item of a list. An unreadable relative date is left as it
- * is, so the schema reports it with its place.
- */
-export function resolveRelativeDates(data: Record<string, unknown>, base: string, paths: string[]): Record<string, unknown> {
-  const copy = structuredClone(data);
-  const baseDate = typeof copy.date === 'string' && parseDateInput(copy.date, base) ? parseDateInput(copy.date, base)! : base;
-  const visit = (node: unknown, segs: string[]): void => {
-    if (node === null || typeof node !== 'object') return;
-    const [head, ...rest] = segs;
-    if (head.endsWith('[]')) {
-      const list = (node as Record<string, unknown>)[head.slice(0, -2)];
-      if (Array.isArray(list)) for (const item of list) visit(item, rest);
-      return;
-    }
-    const obj = node as Record<string, unknown>;
-    if (rest.length === 0) {
-      const v = obj[head];
-      // Every form a prompt takes (+14d, dnes, 4. 9., 22. 11. 2026); ISO dates stay as written.
-      if (typeof v === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) obj[head] = parseDateInput(v, head === 'date' ? base : baseDate) ?? v;
-      return;
-    }
-    visit(obj[head], rest);
-  };
-  for (const p of paths) visit(copy, p.split('.'));
-  return copy;
-}
 
 export { editorTempDir, removeEditorTempDir } from '../store/atomic.js';
 

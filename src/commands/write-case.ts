@@ -86,7 +86,7 @@ function withChanges(kase: LoadedCase, ch: CaseChanges, prepared: PreparedRecord
     goals: record(ch.goals, kase.goals, CASE_FILES.goals),
     termination: record(ch.termination, kase.termination, CASE_FILES.termination),
     problems: [],
-    strayFiles: [],
+    strayFiles: kase.strayFiles,
   };
   if (ch.newContact) {
     const { name, data } = ch.newContact;
@@ -126,12 +126,14 @@ export function writeCase(w: Writer, repo: Repo, today: string, kase: LoadedCase
       else throw err;
     }
   }
-  if (problems.length === 0) {
-    const changed = new Set(entries.map((e) => e.rel));
-    problems.push(...checkCase({ config: repo.config, kase: withChanges(kase, ch, prepared), today }).filter((p) => changed.has(p.file)));
-  }
+  // Exactly what `check` would say of the case afterwards, in any of its files: a write never
+  // leaves a case that check rejects (a changed contract can make the unchanged plan wrong).
+  if (problems.length === 0) problems.push(...checkCase({ config: repo.config, kase: withChanges(kase, ch, prepared), today }));
   if (problems.length > 0) {
-    throw new SpisError('store.nothing-written', {}, 1, opts.input ? relocateToInput(problems, opts.input, opts.mapPath) : problems);
+    // A problem in a record the input wrote points into the input; one in another record, at that record.
+    const changed = new Set(entries.map((e) => e.rel));
+    const located = opts.input ? problems.map((p) => (changed.has(p.file) ? relocateToInput([p], opts.input!, opts.mapPath)[0] : p)) : problems;
+    throw new SpisError('store.nothing-written', {}, 1, located);
   }
   if (opts.create) w.createFolder(join(repo.root, kase.dir), prepared);
   else w.write(prepared);

@@ -35,11 +35,27 @@ export function maskExcerpt(line: string, path?: string): string {
   const m = /^(\s*(?:-\s+)?)(?:"([^"]*)"|'([^']*)'|([^\s:#'"][^:#]*?))\s*:(?=\s|$)/.exec(line);
   if (!m) return line.trim() === '' || /^\s*(#|-\s*$|---|\.\.\.)/.test(line) ? line : hideAfter(line, line.length - line.trimStart().length);
   const key = m[2] ?? m[3] ?? m[4] ?? '';
-  if (PERSONAL_FIELDS.has(key) || (isPersonalPath(path) && !/^\s*$/.test(line.slice(m[0].length)) && !isStructuralKey(key))) return hideAfter(line, m[0].length);
+  // A flow collection on one line ({address: …, phone: …}) carries the values of the keys inside it.
+  const inner = [...line.slice(m[0].length).matchAll(/[{,]\s*["']?([^\s:{},"']+)["']?\s*:/g)].map((x) => x[1]);
+  if (PERSONAL_FIELDS.has(key) || inner.some((k) => PERSONAL_FIELDS.has(k) || !isFieldName(k)) || (isPersonalPath(path) && !/^\s*$/.test(line.slice(m[0].length)) && !isStructuralKey(key))) return hideAfter(line, m[0].length);
   return line;
 }
 
 /** Keys whose lines carry no personal value of their own even inside a personal subtree. */
 function isStructuralKey(key: string): boolean {
   return key === 'relation';
+}
+
+/**
+ * Whether a key looks like a field name (lower-case letters, digits, underscores) rather than a
+ * value that ended up before a colon ("Lipová 3, Olomouc" split by a flow mapping): only such a
+ * key is named in a message.
+ */
+export function isFieldName(key: string): boolean {
+  return /^[a-z][a-z0-9_]{0,39}$/.test(key);
+}
+
+/** An unknown key as a message may name it: itself when it looks like a field name, else a mark. */
+export function shownKey(key: string): string {
+  return isFieldName(key) ? key : '…';
 }

@@ -109,6 +109,7 @@ export const cs = {
   'input.not-interactive': 'Není k dispozici terminál pro otázky: zadejte údaje souborem --from SOUBOR, nebo --from - na standardní vstup.',
   'input.unreadable': 'Vstup {file} nelze přečíst ({code}).',
   'input.invalid': 'Vstup {file} není platný YAML ani JSON (viz výše); nic nebylo uloženo.',
+  'input.unknown-keys': 'Vstup {file} obsahuje pole, která tento příkaz nezná (viz výše); opravte jejich názvy. Nic nebylo uloženo.',
 
   'input.too-large': 'Vstup {file} je větší než {limit}; tak velký záznam to není. Nic nebylo uloženo.',
   'prompt.required': 'Tento údaj je povinný.',
@@ -752,7 +753,7 @@ export const cs = {
   'problem.schema-required': 'chybí povinný údaj „{field}“',
   'problem.schema-type': (p: Params) => `„${p.field}“ má mít ${typeName(p.expected)}${p.quote ? ', ne číslo' : p.value !== undefined ? `, je tu „${p.value}“` : ''}`,
   'problem.schema-enum': (p: Params) => `${p.value !== undefined ? `„${p.value}“` : 'hodnota'} není povolená hodnota pole „${p.field}“`,
-  'problem.schema-unknown-field': 'neznámé pole „{field}“',
+  'problem.schema-unknown-field': (p: Params) => `neznámé pole „${p.field}“${p.suggestion ? ` – myslíte „${p.suggestion}“?` : ''}`,
   'problem.schema-pattern': (p: Params) => `${p.value !== undefined ? `„${p.value}“ nemá` : 'hodnota nemá'} správný tvar pro pole „${p.field}“`,
   'problem.schema-empty': 'pole „{field}“ je prázdné',
   'problem.schema-range': (p: Params) =>

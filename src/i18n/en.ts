@@ -101,6 +101,7 @@ export const en: Catalogue = {
   'input.not-interactive': 'No terminal to ask questions on: give the data with --from FILE, or --from - on standard input.',
   'input.unreadable': 'Cannot read input {file} ({code}).',
   'input.invalid': 'Input {file} is not valid YAML or JSON (see above); nothing was saved.',
+  'input.unknown-keys': 'Input {file} holds fields this command does not know (see above); correct their names. Nothing was saved.',
 
   'input.too-large': 'Input {file} is larger than {limit}; no record is that large. Nothing was saved.',
   'prompt.required': 'This is required.',
@@ -735,7 +736,7 @@ export const en: Catalogue = {
   'problem.schema-required': 'required field "{field}" is missing',
   'problem.schema-type': (p: Params) => `"${p.field}" must be ${p.expected}${p.quote ? ', not a number' : p.value !== undefined ? `, found "${p.value}"` : ''}`,
   'problem.schema-enum': (p: Params) => `${p.value !== undefined ? `"${p.value}"` : 'the value'} is not an allowed value of "${p.field}"`,
-  'problem.schema-unknown-field': 'unknown field "{field}"',
+  'problem.schema-unknown-field': (p: Params) => `unknown field "${p.field}"${p.suggestion ? ` – did you mean "${p.suggestion}"?` : ''}`,
   'problem.schema-pattern': (p: Params) => `${p.value !== undefined ? `"${p.value}"` : 'the value'} does not have the right form for "${p.field}"`,
   'problem.schema-empty': 'field "{field}" is empty',
   'problem.schema-range': (p: Params) =>

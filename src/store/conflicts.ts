@@ -60,7 +60,6 @@ export function parkRecords(root: string, paths: string[], opts: { head: string;
     const tree = withEntries(root, treeOf(root, opts.head), new Map([[path, ours]]), opts.env);
     if (tree === treeOf(root, opts.head)) continue;
     const caseId = m[2];
-    const record = `${m[3]}.yaml`;
     const oursBy = changesBy(root, `${opts.base}..${opts.local}`, path);
     const theirsBy = changesBy(root, `${opts.base}..${opts.upstream}`, path);
     const trailers = [

@@ -6,7 +6,8 @@ import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem, ProblemCode } from '../problems.js';
 import type { RecordKind } from '../domain/types.js';
 import { formatPath, problemAtPath, type ParsedYaml, type PathSegment } from './yaml-file.js';
-import { isPersonalPath } from '../domain/privacy.js';
+import { isFieldName, isPersonalPath, shownKey } from '../domain/privacy.js';
+import { didYouMean } from '../domain/did-you-mean.js';
 
 const require = createRequire(import.meta.url);
 
@@ -121,7 +122,8 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
     }
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
-      return { code: 'schema-unknown-field', path: [...path, extra], target: 'key', params: { field: extra } };
+      const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+      return { code: 'schema-unknown-field', path: [...path, extra], target: 'key', params: { field: shownKey(extra), suggestion: isFieldName(extra) ? didYouMean(extra, known) : undefined } };
     }
     case 'type':
       if (isDate) return { code: 'date-invalid', path, target: 'value', params: { field, value: shown } };

@@ -1,0 +1,138 @@
+// What each command's scripted input (--from) may hold: its keys, nested as in the input, and
+// which of its leaves are dates. Record-shaped parts are read off the record schemas themselves
+// (schemas/*.schema.json), so an input and the record it becomes cannot drift apart; the keys a
+// command adds of its own are declared here, once. Every --from goes through one of these: an
+// unknown key is refused with where it is and the nearest known one, and every date field takes
+// the forms a prompt takes (22. 11. 2026, 4. 9., dnes, +14d).
+import { readFileSync } from 'node:fs';
+import type { RecordKind } from '../domain/types.js';
+import { SCHEMA_DIR, SCHEMA_FILES } from './validate.js';
+
+/** A leaf of any value, a date leaf, or an object of known keys (applied to each item of a list). */
+export type Shape = 'any' | 'date' | { readonly [key: string]: Shape };
+
+type JsonSchema = {
+  $ref?: string;
+  format?: string;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  definitions?: Record<string, JsonSchema>;
+};
+
+const schemas = new Map<string, JsonSchema>();
+function schemaFile(file: string): JsonSchema {
+  let s = schemas.get(file);
+  if (!s) {
+    s = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as JsonSchema;
+    schemas.set(file, s);
+  }
+  return s;
+}
+
+function resolve(ref: string, file: string): { node: JsonSchema; file: string } {
+  const [target, pointer = ''] = ref.split('#');
+  const inFile = target || file;
+  let node: unknown = schemaFile(inFile);
+  for (const seg of pointer.split('/').filter(Boolean)) node = (node as Record<string, unknown>)[seg];
+  return { node: node as JsonSchema, file: inFile };
+}
+
+function shapeOf(node: JsonSchema, file: string, depth = 0): Shape {
+  if (depth > 20) return 'any';
+  if (node.$ref) {
+    if (/common\.schema\.json#\/definitions\/date$/.test(node.$ref) || (node.$ref === '#/definitions/date' && file === SCHEMA_FILES.common)) return 'date';
+    const r = resolve(node.$ref, file);
+    return shapeOf(r.node, r.file, depth + 1);
+  }
+  if (node.format === 'date') return 'date';
+  if (node.items) return shapeOf(node.items, file, depth + 1);
+  const merged: Record<string, Shape> = {};
+  let isObject = false;
+  for (const part of [node, ...(node.allOf ?? []), ...(node.oneOf ?? []), ...(node.anyOf ?? [])]) {
+    if (part !== node && (part.$ref || part.items)) {
+      const s = shapeOf(part, file, depth + 1);
+      if (typeof s === 'object') {
+        isObject = true;
+        Object.assign(merged, s);
+      } else if (s === 'date') return 'date';
+      continue;
+    }
+    if (!part.properties) continue;
+    isObject = true;
+    for (const [k, v] of Object.entries(part.properties)) if (!(k in merged) || merged[k] === 'any') merged[k] = shapeOf(v, file, depth + 1);
+  }
+  return isObject ? merged : 'any';
+}
+
+/** The shape of a record kind, or of a part of it (a top-level field). */
+export function recordShape(kind: RecordKind, field?: string): { [key: string]: Shape } {
+  const root = schemaFile(SCHEMA_FILES[kind]);
+  const node = field ? root.properties?.[field] : root;
+  const s = node ? shapeOf(node, SCHEMA_FILES[kind]) : 'any';
+  if (typeof s !== 'object') throw new Error(`no object shape for ${kind}${field ? `.${field}` : ''}`);
+  return s;
+}
+
+function pick(shape: { [key: string]: Shape }, keys: readonly string[]): { [key: string]: Shape } {
+  return Object.fromEntries(keys.filter((k) => k in shape).map((k) => [k, shape[k]]));
+}
+
+function omit(shape: { [key: string]: Shape }, keys: readonly string[]): { [key: string]: Shape } {
+  return Object.fromEntries(Object.entries(shape).filter(([k]) => !keys.includes(k)));
+}
+
+/** The scripted inputs of the writing commands. */
+export type InputKind = 'client-new' | 'client-edit' | 'contact' | 'assess' | 'contract-new' | 'contract-amend' | 'plan' | 'close' | 'periodic-report';
+
+/** The fields `spis client edit` changes (the rest of client.yaml is kept by the commands that own it). */
+export const EDITABLE_CLIENT_FIELDS = [
+  'anonymous', 'person', 'name', 'pseudonym', 'sex', 'birth_date', 'birth_year', 'district', 'target_group',
+  'address', 'phone', 'email', 'request', 'legal_representative', 'cooperating', 'consents', 'note',
+] as const;
+
+export function inputShape(kind: InputKind): { [key: string]: Shape } {
+  switch (kind) {
+    case 'client-new':
+      // id and status are the tool's to give: known here, refused with their own message after.
+      return { ...recordShape('client'), key_worker: 'any' };
+    case 'client-edit':
+      return pick(recordShape('client'), EDITABLE_CLIENT_FIELDS);
+    case 'contact':
+      return recordShape('contact');
+    case 'assess':
+      return { date: 'date', workers: 'any', conclusion: 'any', key_worker: 'any' };
+    case 'contract-new': {
+      const client = recordShape('client');
+      return {
+        ...omit(recordShape('contract'), ['amendments', 'previous', 'reports']),
+        initial_situation: 'any',
+        key_worker: 'any',
+        reason: 'any',
+        contact: pick(recordShape('contact'), ['date', 'time', 'form', 'type', 'place', 'duration_min', 'participants', 'summary', 'next_meeting']),
+        consents: client.consents,
+        // Names, or {name, date}.
+        documents: { name: 'any', date: 'date' },
+        // Only birth_date and address are taken here; the client's other fields are known, so
+        // that spis contract new can say they belong to spis client edit.
+        client,
+      };
+    }
+    case 'contract-amend':
+      return { date: 'date', effective: 'date', changes: 'any', scope: 'any', place_time: 'any', payment: 'any', term_until: 'date', personal_goal: 'any', worker: 'any' };
+    case 'plan':
+      return { date: 'date', initial_situation: 'any', participation: 'any', participants: 'any', worker: 'any' };
+    case 'close':
+      return omit(recordShape('termination'), ['archive_until', 'one_off']);
+    case 'periodic-report':
+      return recordShape('contract', 'reports');
+  }
+}
+
+/** Every known key of a shape at one level, for the nearest-match suggestion. */
+export function knownKeys(shape: Shape): string[] {
+  return typeof shape === 'object' ? Object.keys(shape) : [];
+}
