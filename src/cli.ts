@@ -120,6 +120,7 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .option('--service <kind>', t('opt.init-service'))
     .option('--registration <number>', t('opt.init-registration'))
     .option('--worker <id:name[:email][:sex]>', t('opt.init-worker'), collect)
+    .option('--me <id>', t('opt.init-me'))
     .action(run(async () => (await import('./commands/init.js')).runInit as Runner));
 
   const client = group('client', 'cmd.client');

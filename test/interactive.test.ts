@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { spawnSync } from 'node:child_process';
 import { plain, run, scratch, snapshotTree } from './helpers/cli.js';
 import { KEY, startInteractive } from './helpers/tty.js';
 
@@ -294,7 +295,7 @@ describe('spis contract new on a terminal', () => {
 });
 
 describe('spis init on a terminal', () => {
-  it('checks the IČO and each e-mail as they are typed, so a typo costs one answer, not all of them', async () => {
+  it('checks the IČO and each e-mail as they are typed, so a typo costs one answer, not all of them; asks who works at this computer', async () => {
     const dir = join(tmp(), 'nova-sluzba');
     const s = startInteractive(['init', dir]);
     await s.answer('Název poskytovatele', `Poradna Jih${KEY.enter}`);
@@ -308,10 +309,19 @@ describe('spis init on a terminal', () => {
     await s.answer('Pracovník, nebo pracovnice?', KEY.enter);
     await s.answer('E-mail pracovníka', `jana.novakova@@poradna${KEY.enter}`);
     await s.answer('To není e-mailová adresa', `${KEY.clearLine}jana.novakova@poradna.cz${KEY.enter}`);
+    await s.answer('Přidat dalšího pracovníka?', `a${KEY.enter}`);
+    await s.answer('Zkratka pracovníka', `svoboda${KEY.enter}`);
+    await s.answer('Jméno a příjmení pracovníka', `Petr Svoboda${KEY.enter}`);
+    await s.answer('Pracovník, nebo pracovnice?', `${KEY.down}${KEY.enter}`);
+    await s.answer('E-mail pracovníka', KEY.enter);
     await s.answer('Přidat dalšího pracovníka?', `n${KEY.enter}`);
+    // Who is at this keyboard: the second of the two.
+    await s.answer('Kdo z nich pracuje na tomto počítači?', `${KEY.down}${KEY.enter}`);
     expect(await s.done).toBe(0);
     const config = parse(readFileSync(join(dir, 'spis.yaml'), 'utf8'));
     expect(config.provider).toMatchObject({ name: 'Poradna Jih', ico: '25596641', address: 'Dlouhá 1, Brno' });
-    expect(config.workers).toEqual([{ id: 'novakova', name: 'Mgr. Jana Nováková', sex: 'female', email: 'jana.novakova@poradna.cz' }]);
+    expect(config.workers[0]).toEqual({ id: 'novakova', name: 'Mgr. Jana Nováková', sex: 'female', email: 'jana.novakova@poradna.cz' });
+    expect(config.workers[1]).toMatchObject({ id: 'svoboda', name: 'Petr Svoboda' });
+    expect(spawnSync('git', ['config', 'spis.worker'], { cwd: dir, encoding: 'utf8' }).stdout.trim()).toBe('svoboda');
   });
 });

@@ -9,7 +9,7 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import type { Client, Goals, GoalOutcome, Termination } from '../domain/types.js';
 import { addMonths, formatDate } from '../domain/dates.js';
 import { codeList, ONE_OFF_REASON, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js';
-import { clientLabel, currentKeyWorker, currentPersonalGoal, isOneOffCase, oneOffTermination, openPartialGoals } from '../domain/case.js';
+import { clientLabel, currentPersonalGoal, isOneOffCase, oneOffTermination, openPartialGoals } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, openRepo, type Repo } from '../store/repo.js';
@@ -17,7 +17,7 @@ import { CASE_FILES, caseDirRel, listCaseDirs, loadCaseForEdit, prepareRecord, t
 import { readRecord } from '../store/read-yaml.js';
 import { dateOption, readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { asWriter, updateCase } from './write-case.js';
-import { confirmSave, editorTempDir, removeEditorTempDir } from './shared.js';
+import { confirmSave, editorTempDir, recordWriter, removeEditorTempDir } from './shared.js';
 
 type FinalOutcome = GoalOutcome | 'dropped';
 
@@ -95,7 +95,7 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
         ...data,
         date: data.date ?? opts.date ?? ctx.today,
         reason: data.reason ?? opts.reason ?? '',
-        worker: data.worker ?? currentKeyWorker(client, ctx.today) ?? kase.contract!.data.worker,
+        worker: data.worker ?? recordWriter(ctx, repo, client, ctx.today) ?? kase.contract!.data.worker,
       } as Termination;
     } else {
       const summary = (x: Termination): string =>
@@ -166,7 +166,7 @@ async function askTermination(ctx: Context, repo: Repo, kase: SoundCase, opts: C
   const reasons = terminationReasons(repo, false);
   const date = opts.date ?? (await ask.date({ message: t('close.ask-date'), default: ctx.today, min: kase.contract!.data.concluded, max: ctx.today }))!;
   const reason = opts.reason ?? (await ask.select({ message: t('close.ask-reason'), choices: Object.entries(reasons).map(([value, name]) => ({ name, value })) }));
-  const termination: Termination & { personal_goal: NonNullable<Termination['personal_goal']> } = { date, reason, worker: currentKeyWorker(client, date) ?? kase.contract!.data.worker, personal_goal: { outcome: 'met' } };
+  const termination: Termination & { personal_goal: NonNullable<Termination['personal_goal']> } = { date, reason, worker: recordWriter(ctx, repo, client, date) ?? kase.contract!.data.worker, personal_goal: { outcome: 'met' } };
   if (reason === OTHER_TERMINATION_REASON) termination.reason_other = await ask.text({ message: t('close.ask-reason-other') });
   const pg = currentPersonalGoal(goals);
   ctx.io.stdout.write(`\n${t('contact.personal-goal-head', { text: pg?.text ?? '' })}\n`);

@@ -15,7 +15,7 @@ import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } fro
 import { formatPath } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askContactBasics, askCooperating, clientWord, uniqueNames, editorTempDir, removeEditorTempDir, splitList } from './shared.js';
+import { askContactBasics, askCooperating, atKeyboard, clientWord, uniqueNames, editorTempDir, removeEditorTempDir, splitList } from './shared.js';
 import type { Prompter } from '../ui/prompts.js';
 
 /** The contact types where persons and institutions beyond the client and the workers take part. */
@@ -89,6 +89,8 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
     if (mode === 'scripted') {
       input = await readScriptedInput(ctx, opts.from!, 'contact');
       data = input.data as ContactInput;
+      const writer = atKeyboard(ctx, repo);
+      if (data.worker === undefined && writer) data = { ...data, worker: writer };
     } else {
       const { askAndReview } = await import('../ui/review.js');
       asked = await askAndReview(ctx, (c) => askContact(c, repo, seen, oneOff), {
@@ -175,7 +177,7 @@ async function askContact(ctx: Context, repo: Repo, kase: SoundCase, oneOff = fa
   const client = kase.client.data;
   const goals = kase.goals?.data;
   const date = (await ask.date({ message: t('contact.ask-date'), default: ctx.today, min: client.applied, max: ctx.today }))!;
-  const basics = await askContactBasics(ask, repo, kase, date, { type: oneOff ? 'zakladni_poradenstvi' : undefined });
+  const basics = await askContactBasics(ask, repo, kase, date, { type: oneOff ? 'zakladni_poradenstvi' : undefined, writer: atKeyboard(ctx, repo) });
   // Case conferences and meetings with institutions (seed 003): who else took part, in what role.
   let cooperating: Cooperating[] = [];
   if (CONFERENCE_TYPES.has(basics.type!)) {

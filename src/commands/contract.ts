@@ -15,7 +15,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { askContactBasics, editorTempDir, removeEditorTempDir, type Answers } from './shared.js';
+import { askContactBasics, atKeyboard, editorTempDir, recordWriter, removeEditorTempDir, type Answers } from './shared.js';
 
 interface ContractInput extends Partial<Omit<Contract, 'term' | 'documents'>> {
   term?: Contract['term'] | string;
@@ -149,6 +149,8 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
   if (mode === 'scripted') {
     input = await readScriptedInput(ctx, opts.from!, 'contract-new');
     answers = input.data as ContractInput;
+    const writer = atKeyboard(ctx, repo);
+    if (answers.worker === undefined && writer) answers = { ...answers, worker: writer };
     // Only the identification a written contract needs may be given here; anything else belongs to spis client edit.
     const extra = Object.keys(answers.client ?? {}).filter((k) => k !== 'birth_date' && k !== 'address');
     if (extra.length) throw new SpisError('contract.client-fields', { file: input.label, fields: extra.join(', '), id });
@@ -245,7 +247,7 @@ async function askContract(ctx: Context, repo: Repo, kase: SoundCase): Promise<C
   }
   a.concluded = await ask.date({ message: t('contract.ask-date'), default: ctx.today, min: oral?.concluded ?? client.applied, max: ctx.today });
   const workers = repo.config.workers.filter((w) => w.active !== false);
-  a.worker = await ask.select({ message: t('contract.ask-worker'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: currentKeyWorker(client, ctx.today) });
+  a.worker = await ask.select({ message: t('contract.ask-worker'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: recordWriter(ctx, repo, client, ctx.today) });
   if (oral) {
     const reason = await ask.text({ message: t('contract.ask-written-reason'), required: false });
     if (reason) a.reason = reason;
@@ -377,7 +379,7 @@ export async function runContractAmend(ctx: Context, id: string, opts: { from?: 
       ...(a.payment ? { payment: a.payment } : {}),
       ...(a.term_until ? { term_until: a.term_until } : {}),
       ...(a.personal_goal ? { personal_goal: a.personal_goal } : {}),
-      worker: a.worker ?? currentKeyWorker(now, date) ?? c.worker,
+      worker: a.worker ?? recordWriter(ctx, repo, now, date) ?? c.worker,
     };
     const next: Contract = { ...c, amendments: [...(c.amendments ?? []), amendment] };
     const goals = a.personal_goal ? { ...g, personal_goals: [...g.personal_goals, { text: a.personal_goal, set: amendment.effective, source: `amendment ${number}` }] } : undefined;

@@ -24,6 +24,8 @@ export interface InitOptions {
   service?: string;
   registration?: string;
   worker?: string[];
+  /** Which of the workers is at this keyboard. */
+  me?: string;
 }
 
 /** How --worker gives the sex (for Czech that agrees: pracovník/pracovnice): ž/z/f a woman, m a man. */
@@ -77,6 +79,15 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
       answers.worker.push(`${id}:${name}:${email}:${sex}`);
     }
   }
+  const ids = answers.worker.map((w) => w.split(':')[0]);
+  if (answers.me !== undefined && !ids.includes(answers.me)) throw usageError('init.bad-me', { value: answers.me, known: ids.join(', ') });
+  // Who is at this keyboard: the records written here carry that worker (and the commits her name).
+  if (answers.me === undefined && ids.length === 1) answers.me = ids[0];
+  if (answers.me === undefined && isInteractive(ctx.io)) {
+    const { createPrompter } = await import('../ui/prompts.js');
+    const workers = answers.worker.map(parseWorker);
+    answers.me = await createPrompter(ctx).select({ message: t('init.ask-me'), choices: workers.map((w) => ({ name: w.name, value: w.id })) });
+  }
   if (checkIco(answers.ico!) !== true) throw usageError('init.bad-ico', { value: answers.ico });
   if (answers.registration && checkRegistration(answers.registration) !== true) throw usageError('init.bad-registration');
   const kind = SERVICE_KINDS[answers.service!];
@@ -120,6 +131,10 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
   }, { config });
   out(ctx, t('init.created', { dir: root }));
   if (git) out(ctx, t('init.git'));
+  // Recorded for this copy only (.git/config), as spis sync --setup --worker does for the others.
+  if (git && answers.me && spawnSync('git', ['config', 'spis.worker', answers.me], { cwd: root, stdio: 'ignore' }).status === 0) {
+    out(ctx, t('init.me', { id: answers.me, name: config.workers.find((w) => w.id === answers.me)?.name ?? answers.me }));
+  }
   return 0;
 }
 

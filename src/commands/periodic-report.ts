@@ -7,12 +7,13 @@ import { SpisError, type ExitCode } from '../problems.js';
 import type { Contract, PeriodicReport } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
 import { workerName, workerSex } from '../domain/config.js';
-import { clientLabel, currentKeyWorker } from '../domain/case.js';
+import { clientLabel } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
+import { recordWriter } from './shared.js';
 import { updateCase } from './write-case.js';
 
 function assertReportable(kase: SoundCase): Contract {
@@ -49,7 +50,7 @@ export async function runPeriodicReport(ctx: Context, id: string, opts: { from?:
     const askReport = async (c: Context): Promise<Partial<PeriodicReport>> => {
       const { createPrompter } = await import('../ui/prompts.js');
       const ask = createPrompter(c);
-      const draft = buildReport(contract, {}, currentKeyWorker(seen.client.data, ctx.today), ctx.today);
+      const draft = buildReport(contract, {}, recordWriter(ctx, repo, seen.client.data, ctx.today), ctx.today);
       const x: Partial<PeriodicReport> = {};
       x.date = await ask.date({ message: t('report-record.ask-date'), default: ctx.today, min: contract.concluded, max: ctx.today });
       x.from = await ask.date({ message: t('report-record.ask-from'), default: draft.from, max: x.date });
@@ -71,7 +72,7 @@ export async function runPeriodicReport(ctx: Context, id: string, opts: { from?:
   }
   await updateCase(ctx, repo, id, 'periodic-report', (kase) => {
     const c = assertReportable(kase);
-    const report = buildReport(c, a, currentKeyWorker(kase.client.data, a.date ?? ctx.today), ctx.today);
+    const report = buildReport(c, a, recordWriter(ctx, repo, kase.client.data, a.date ?? ctx.today), ctx.today);
     const reports = [...(c.reports ?? []), report];
     const index = reports.length - 1;
     return { changes: { contract: { ...c, reports } }, opts: { input, mapPath: (segs) => (segs[0] === 'reports' && segs[1] === index ? segs.slice(2) : segs) }, result: undefined };

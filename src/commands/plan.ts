@@ -6,14 +6,14 @@ import { SpisError, type ExitCode } from '../problems.js';
 import type { Goals, Plan } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { workerName } from '../domain/config.js';
-import { clientLabel, currentKeyWorker } from '../domain/case.js';
+import { clientLabel } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { editorTempDir, removeEditorTempDir, splitList } from './shared.js';
+import { editorTempDir, recordWriter, removeEditorTempDir, splitList } from './shared.js';
 
 export interface PlanInput {
   date?: string;
@@ -80,7 +80,7 @@ export async function runPlan(ctx: Context, id: string, opts: { from?: string; r
   }
   await updateCase(ctx, repo, id, 'plan', (kase) => {
     const now = assertPlannable(kase);
-    const next = withWrittenPlan(now, a, a.worker ?? currentKeyWorker(kase.client.data, a.date ?? ctx.today), ctx.today);
+    const next = withWrittenPlan(now, a, a.worker ?? recordWriter(ctx, repo, kase.client.data, a.date ?? ctx.today), ctx.today);
     // Standard of quality 5: the plan starts from the client's situation; a plan without it is not one.
     if (!next.plan?.initial_situation?.trim()) throw new SpisError('plan.no-situation', { id });
     const mapPath = (segs: (string | number)[]): (string | number)[] => (segs[0] === 'plan' ? (segs[1] === 'written' ? ['date'] : segs.slice(1)) : segs);
@@ -103,7 +103,7 @@ async function askPlan(ctx: Context, repo: Repo, kase: SoundCase, goals: Goals):
   a.initial_situation = await ask.longText({ message: t('plan.ask-initial-situation', { sex: client.sex }), default: goals.plan?.initial_situation });
   const participation = await ask.longText({ message: t('plan.ask-participation', { sex: client.sex }), required: false });
   if (participation) a.participation = participation;
-  const kw = currentKeyWorker(client, a.date!);
+  const kw = recordWriter(ctx, repo, client, a.date!);
   const active = repo.config.workers.filter((w) => w.active !== false);
   a.worker = await ask.select({ message: t('plan.ask-worker'), choices: active.map((w) => ({ name: w.name, value: w.id })), default: kw });
   const participants = splitList(await ask.text({ message: t('plan.ask-participants'), default: ['klient', a.worker].join(', ') }));

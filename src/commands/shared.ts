@@ -6,6 +6,8 @@ import { currentKeyWorker } from '../domain/case.js';
 import type { Client, ContactRecord, Cooperating } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import type { Repo } from '../store/repo.js';
+import { currentWorker } from '../store/writer.js';
+import { isOwnWorkTree } from '../store/git.js';
 import type { SoundCase } from '../store/case-store.js';
 import type { Prompter } from '../ui/prompts.js';
 
@@ -24,6 +26,25 @@ export function splitList(text: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * Who writes a record: the worker at the keyboard (SPIS_WORKER, else the clone's spis.worker);
+ * the key worker only where nobody is known. An unknown id there is an error (store/writer.ts).
+ */
+export function recordWriter(ctx: Context, repo: Repo, client: Client, date: string): string | undefined {
+  return atKeyboard(ctx, repo) ?? currentKeyWorker(client, date);
+}
+
+const keyboards = new WeakMap<Context, string | null>();
+/** The worker at the keyboard, or undefined when this clone does not know. */
+export function atKeyboard(ctx: Context, repo: Repo): string | undefined {
+  let id = keyboards.get(ctx);
+  if (id === undefined) {
+    id = currentWorker(repo.root, ctx.io.env, repo.config, !ctx.io.env.SPIS_WORKER && isOwnWorkTree(repo.root)).id ?? null;
+    keyboards.set(ctx, id);
+  }
+  return id ?? undefined;
 }
 
 /** Form, type, place, duration, participants and worker of a contact, defaulting to the last contact's. */

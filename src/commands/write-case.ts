@@ -133,7 +133,9 @@ export function writeCase(w: Writer, repo: Repo, today: string, kase: LoadedCase
     // A problem in a record the input wrote points into the input; one in another record, at that record.
     const changed = new Set(entries.map((e) => e.rel));
     const located = opts.input ? problems.map((p) => (changed.has(p.file) ? relocateToInput([p], opts.input!, opts.mapPath)[0] : p)) : problems;
-    throw new SpisError('store.nothing-written', {}, 1, located);
+    // Two records missing the same input field (a one-off contact and its termination) are one problem of the input.
+    const once = new Map(located.map((p) => [`${p.file}:${p.line}:${p.col}:${p.code}:${JSON.stringify(p.params)}`, p]));
+    throw new SpisError('store.nothing-written', {}, 1, [...once.values()]);
   }
   if (opts.create) w.createFolder(join(repo.root, kase.dir), prepared);
   else w.write(prepared);

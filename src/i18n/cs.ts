@@ -71,6 +71,7 @@ export const cs = {
   'opt.init-service': 'druh služby, např. odborne_socialni_poradenstvi',
   'opt.init-registration': 'identifikátor služby z registru (7 číslic)',
   'opt.init-worker': 'pracovník ve tvaru zkratka:Jméno Příjmení[:e-mail][:ž|m] (ž = žena, m = muž, pro správné tvary v dokumentech); lze opakovat',
+  'opt.init-me': 'kdo z pracovníků pracuje na tomto počítači (zapíše se do jeho kopie jako spis.worker); při jediném pracovníkovi on sám',
 
   // --- general ---
   'ui.hint-label': 'Jak opravit:',
@@ -108,6 +109,7 @@ export const cs = {
   'lock.busy': 'Do spisu právě zapisuje jiný příkaz ({command}, proces {pid} na počítači {host}, od {started}). Zkuste to za chvíli znovu. Pokud žádný takový příkaz neběží, smažte soubor {file}.',
   'input.not-interactive': 'Není k dispozici terminál pro otázky: zadejte údaje souborem --from SOUBOR, nebo --from - na standardní vstup.',
   'input.unreadable': 'Vstup {file} nelze přečíst ({code}).',
+  'worker.unknown': 'V spis.yaml nikdo s id „{id}“ (z {source}) není; známá id: {known}. Opravte {source} (např. export SPIS_WORKER=…, nebo spis sync --setup --worker …). Nic nebylo uloženo.',
   'input.invalid': 'Vstup {file} není platný YAML ani JSON (viz výše); nic nebylo uloženo.',
   'input.unknown-keys': 'Vstup {file} obsahuje pole, která tento příkaz nezná (viz výše); opravte jejich názvy. Nic nebylo uloženo.',
 
@@ -151,6 +153,9 @@ export const cs = {
   'init.ask-worker-sex': 'Pracovník, nebo pracovnice? (pro správné tvary v dokumentech: jednal/jednala)',
   'init.ask-worker-email': 'E-mail pracovníka (nepovinné)',
   'init.bad-email': 'To není e-mailová adresa (např. jana.novakova@poradna.cz); opravte ji, nebo nechte prázdné.',
+  'init.ask-me': 'Kdo z nich pracuje na tomto počítači?',
+  'init.bad-me': '--me {value}: mezi pracovníky (--worker) takové id není; známá id: {known}.',
+  'init.me': 'Na tomto počítači pracuje {name} (spis.worker = {id}); jinde to nastaví spis sync --setup --worker <id>.',
   'init.ask-more-workers': 'Přidat dalšího pracovníka?',
   'init.created': 'Spis služby založen ve složce {dir}. Dalším krokem je spis client new.',
   'init.git': 'Založen také git repozitář: každý zápis se do něj uloží sám (historie spisu: spis log). Sdílení s týmem: spis sync --setup <adresa>.',

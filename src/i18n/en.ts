@@ -64,6 +64,7 @@ export const en: Catalogue = {
   'opt.init-service': 'kind of service, e.g. odborne_socialni_poradenstvi',
   'opt.init-registration': "the service's registration id (7 digits)",
   'opt.init-worker': 'a worker as id:Full Name[:e-mail][:f|m] (f = woman, m = man, for Czech that agrees); repeatable',
+  'opt.init-me': 'which of the workers works at this computer (recorded for this copy as spis.worker); with one worker, that one',
 
   'ui.hint-label': 'How to fix:',
   'ui.cancelled': 'Cancelled, nothing was saved.',
@@ -100,6 +101,7 @@ export const en: Catalogue = {
   'lock.busy': 'Another command is writing to the repository ({command}, process {pid} on {host}, since {started}). Try again in a moment. If no such command runs, delete {file}.',
   'input.not-interactive': 'No terminal to ask questions on: give the data with --from FILE, or --from - on standard input.',
   'input.unreadable': 'Cannot read input {file} ({code}).',
+  'worker.unknown': 'Worker "{id}" ({source}) is not in spis.yaml; the known workers are: {known}. Correct {source} (e.g. export SPIS_WORKER=…, or spis sync --setup --worker …). Nothing was saved.',
   'input.invalid': 'Input {file} is not valid YAML or JSON (see above); nothing was saved.',
   'input.unknown-keys': 'Input {file} holds fields this command does not know (see above); correct their names. Nothing was saved.',
 
@@ -142,6 +144,9 @@ export const en: Catalogue = {
   'init.ask-worker-sex': 'Man or woman? (for Czech forms in documents: jednal/jednala)',
   'init.ask-worker-email': "Worker's e-mail (optional)",
   'init.bad-email': 'That is not an e-mail address (e.g. jana.novakova@example.org); correct it or leave it empty.',
+  'init.ask-me': 'Which of them works at this computer?',
+  'init.bad-me': '--me {value}: no worker (--worker) has that id; the known ids: {known}.',
+  'init.me': '{name} works at this computer (spis.worker = {id}); elsewhere spis sync --setup --worker <id> sets it.',
   'init.ask-more-workers': 'Add another worker?',
   'init.created': 'Case repository created in {dir}. Next: spis client new.',
   'init.git': 'A git repository was created too: every write is committed to it (the case history: spis log). To share with the team: spis sync --setup <address>.',

@@ -16,7 +16,13 @@ export function accessLogOn(config: SpisConfig | undefined): boolean {
 export function logAccess(root: string, env: NodeJS.ProcessEnv, config: SpisConfig | undefined, command: string, ids: readonly string[]): void {
   if (!accessLogOn(config) || ids.length === 0) return;
   // SPIS_WORKER needs no git process; only without it is the clone's spis.worker asked.
-  const who = currentWorker(root, env, config, !env.SPIS_WORKER && isOwnWorkTree(root)).id ?? env.USER ?? '?';
+  let who: string;
+  try {
+    who = currentWorker(root, env, config, !env.SPIS_WORKER && isOwnWorkTree(root)).id ?? env.USER ?? '?';
+  } catch {
+    // An unknown worker id: a read is not refused for it; the log keeps what was given.
+    who = env.SPIS_WORKER?.trim() || '?';
+  }
   const line = `${new Date().toISOString()}\t${who}\t${command}\t${ids.join(' ')}\n`;
   appendFileSync(join(root, ACCESS_LOG), line, { mode: 0o600 });
 }

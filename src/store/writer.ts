@@ -67,10 +67,15 @@ export function assertPlainPath(root: string, abs: string): void {
 
 /** The worker at this keyboard: SPIS_WORKER, else `git config spis.worker` of this clone. */
 export function currentWorker(root: string, env: NodeJS.ProcessEnv, config: SpisConfig | undefined, useGit: boolean): { id?: string; identity?: Identity } {
-  const id = env.SPIS_WORKER || (useGit ? gitConfig(root, 'spis.worker') : undefined);
+  const fromEnv = env.SPIS_WORKER?.trim();
+  const id = fromEnv || (useGit ? gitConfig(root, 'spis.worker') : undefined);
   if (!id) return {};
   const w = config?.workers.find((x) => x.id === id);
-  if (!w) return {};
+  // A typo must not write records under git's global identity or the key worker's name.
+  if (!w) {
+    if (!config) return {};
+    throw new SpisError('worker.unknown', { id, source: fromEnv ? 'SPIS_WORKER' : 'git config spis.worker', known: config.workers.map((x) => x.id).join(', ') });
+  }
   return { id, identity: { name: w.name, email: w.email ?? `${id}@spis.invalid` } };
 }
 
