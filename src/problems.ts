@@ -7,6 +7,7 @@ export type ProblemCode =
   | 'yaml-duplicate-key'
   | 'yaml-too-large'
   | 'yaml-aliases'
+  | 'yaml-too-deep'
   | 'yaml-not-mapping'
   | 'file-unreadable'
   | 'invalid-text'

@@ -27,6 +27,7 @@ const CATALOGUE: Record<string, Mutation> = {
       join(d, `${B}/contacts/2026-10-06-bomb.yaml`),
       'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
     ),
+  'yaml-too-deep': (d) => writeFileSync(join(d, `${B}/contacts/2026-10-06-deep.yaml`), `date: 2026-10-06\nsummary: x\nparticipants: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
   'yaml-not-mapping': (d) => writeFileSync(join(d, `${B}/contacts/2026-10-06-list.yaml`), '- date: 2026-10-06\n- form: telefon\n'),
   'file-unreadable': (d) => {
     rmSync(join(d, `${B}/goals.yaml`));

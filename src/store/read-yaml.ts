@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Problem } from '../problems.js';
 import type { RecordKind } from '../domain/types.js';
-import { lineText, MAX_RECORD_BYTES, parseYaml, tooLargeProblem, type ParsedYaml } from './yaml-file.js';
+import { lineText, MAX_RECORD_BYTES, parseYaml, tooDeep, tooDeepProblem, tooLargeProblem, type ParsedYaml } from './yaml-file.js';
 import { validateData, validateParsed } from './validate.js';
 import { maskExcerpt } from '../domain/privacy.js';
 
@@ -78,6 +78,8 @@ export type LoadResult = { data: unknown } | { error: { reason: string; line: nu
 /** Parses a record's text with js-yaml; `full` where only the full parser may (aliases). */
 export function loadYaml(text: string): LoadResult {
   if (text.includes('*') && ALIAS.test(text)) return { full: true };
+  // Too deep for js-yaml's recursion: the full parser's path says so as a problem of the file.
+  if (tooDeep(text)) return { full: true };
   try {
     return { data: load(text, { schema: CORE_SCHEMA }) };
   } catch (err) {
@@ -155,6 +157,11 @@ export function recordFromBytes<T>(rel: string, bytes: Uint8Array, kind: RecordK
     return undefined;
   }
   const text = decoded.text;
+  const deep = tooDeep(text);
+  if (deep) {
+    problems.push(tooDeepProblem(rel, text, deep));
+    return undefined;
+  }
   let full: ParsedYaml | undefined;
   const parsed = (): ParsedYaml => (full ??= parseYaml(text, rel));
   const loaded = loadYaml(text);

@@ -39,6 +39,13 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     problems.push(tooLargeProblem(file));
     return { file, text: '', doc, lineCounter, data: undefined, problems };
   }
+  // Both parsers recurse per level: a file nested thousands deep would overflow the stack.
+  const deep = tooDeep(text);
+  if (deep) {
+    const doc = parseDocument('', { lineCounter });
+    problems.push(tooDeepProblem(file, text, deep));
+    return { file, text, doc, lineCounter, data: undefined, problems };
+  }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', keepSourceTokens: false });
   const parsed: ParsedYaml = { file, text, doc, lineCounter, data: undefined, problems };
   for (const err of doc.errors) {
@@ -59,6 +66,57 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
   parsed.data = data as Record<string, unknown>;
   return parsed;
+}
+
+/** How deep a record may nest (a real one nests five or six levels). */
+export const MAX_DEPTH = 64;
+const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_DEPTH}}`, 'm');
+
+/**
+ * Where a text first nests deeper than MAX_DEPTH – block indentation levels, compact "- - "
+ * entries and flow brackets together – or undefined. A linear scan before any parser runs, so a
+ * hostile file is a problem of that file, not a stack overflow of the program. Quoted strings
+ * and comments are skipped; a block scalar's lines count as one level each way they indent, so
+ * the estimate errs towards "deep" only for texts no person writes.
+ */
+export function tooDeep(text: string): { line: number; col: number } | undefined {
+  // Most records cannot be deep at all: no long indentation, few brackets, no long "- - -" runs.
+  // (Counted with indexOf, which the engine runs natively: this runs on every record read.)
+  let brackets = 0;
+  for (const open of ['[', '{']) for (let i = text.indexOf(open); i !== -1 && brackets <= MAX_DEPTH; i = text.indexOf(open, i + 1)) brackets++;
+  if (brackets <= MAX_DEPTH && !DEEP_INDENT.test(text) && !/(-[ \t]+){16}/.test(text)) return undefined;
+  const indents: number[] = [];
+  let flow = 0;
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    let i = 0;
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+    if (i === line.length || line[i] === '#') continue;
+    if (flow === 0) {
+      while (indents.length && indents[indents.length - 1] >= i) indents.pop();
+      indents.push(i);
+    }
+    let compact = 0;
+    for (let j = i; j < line.length; j++) {
+      const c = line[j];
+      if (c === '"' || c === "'") {
+        // A quoted string: skip to its end on this line (an escaped or doubled quote stays inside).
+        for (j++; j < line.length && line[j] !== c; j++) if (c === '"' && line[j] === '\\') j++;
+        continue;
+      }
+      if (c === '#' && (j === 0 || line[j - 1] === ' ' || line[j - 1] === '\t')) break;
+      if (c === '-' && flow === 0 && (line[j + 1] === ' ' || line[j + 1] === undefined) && /^[ \t-]*$/.test(line.slice(i, j))) compact++;
+      else if (c === '[' || c === '{') flow++;
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
+      if (indents.length + compact + flow > MAX_DEPTH) return { line: n + 1, col: j + 1 };
+    }
+  }
+  return undefined;
+}
+
+export function tooDeepProblem(file: string, text: string, at: { line: number; col: number }): Problem {
+  return { code: 'yaml-too-deep', file, line: at.line, col: at.col, params: { limit: MAX_DEPTH }, excerpt: maskExcerpt(lineText(text, at.line)) };
 }
 
 export function tooLargeProblem(file: string): Problem {

@@ -18,15 +18,28 @@ export function problemHint(p: Problem, lang: Lang): string {
   return t(problemHintKey(p.code), p.params, lang);
 }
 
+/** How much of a source line an excerpt shows: a long line is cut around the column, with … at the cuts. */
+const EXCERPT_WIDTH = 100;
+
+/** The part of a long line around the column, and the column within that part. */
+export function excerptWindow(line: string, col: number): { text: string; col: number } {
+  if (line.length <= EXCERPT_WIDTH) return { text: line, col };
+  // The line's start (its key) where the column fits in; else the column in the middle.
+  const start = col <= EXCERPT_WIDTH - 10 ? 0 : Math.max(0, Math.min(col - 1 - EXCERPT_WIDTH / 2, line.length - EXCERPT_WIDTH));
+  const head = start > 0 ? '…' : '';
+  const tail = start + EXCERPT_WIDTH < line.length ? '…' : '';
+  return { text: `${head}${line.slice(start, start + EXCERPT_WIDTH)}${tail}`, col: col - start + head.length };
+}
+
 export function formatProblem(p: Problem, lang: Lang, color = false): string {
   const c = style(color);
   const lines = [`${c.bold(problemLocation(p))}: ${problemMessage(p, lang)}`];
   if (p.line !== undefined && p.excerpt !== undefined) {
     const num = String(p.line);
     const pad = ' '.repeat(num.length);
-    const col = Math.max(1, p.col ?? 1);
+    const { text, col } = excerptWindow(p.excerpt, Math.max(1, p.col ?? 1));
     lines.push(`${pad} |`);
-    lines.push(`${num} | ${p.excerpt}`);
+    lines.push(`${num} | ${text}`);
     lines.push(`${pad} | ${' '.repeat(col - 1)}${c.red('^')}`);
   }
   lines.push(`${c.cyan(t('ui.hint-label', {}, lang))} ${problemHint(p, lang)}`);
