@@ -1,12 +1,17 @@
 // spis upgrade: a repository of the previous format (1) and with a stale copy of the schemas is
 // brought to this version – records migrated, schemas refreshed – and check is clean afterwards.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch, ROOT } from './helpers/cli.js';
+import { run, scratch, ROOT, yamlFiles } from './helpers/cli.js';
+import { gitIn } from './helpers/git.js';
 
-const { example } = scratch();
+const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;
+
+const { example, tmp } = scratch();
 
 /** The example as a format-1 repository looked: the e-mail consent in the contract, a one-off contact closed with a personal goal. */
 function formatOne(): string {
@@ -54,5 +59,58 @@ describe('spis upgrade', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('převod formátu by je musel hádat');
     expect(parse(readFileSync(join(dir, 'spis.yaml'), 'utf8')).format).toBe(1);
+  });
+});
+
+describe('spis upgrade of a format-1 repository from the project history', () => {
+  const FIXTURE = join(ROOT, 'test/fixtures/format-1');
+  const copy = (): string => {
+    const dir = join(tmp(), 'poradna');
+    cpSync(FIXTURE, dir, { recursive: true, filter: (p) => !p.endsWith('README.md') });
+    return dir;
+  };
+
+  it('every record of the fixture is valid under the format-1 schemas it carries', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv, ['date', 'email']);
+    const schema = (n: string) => JSON.parse(readFileSync(join(FIXTURE, 'schemas', `${n}.schema.json`), 'utf8'));
+    ajv.addSchema(schema('common'), 'common.schema.json');
+    const kindOf = (rel: string): string => (rel.includes('/contacts/') ? 'contact' : rel.split('/').at(-1)!.replace('.yaml', ''));
+    let n = 0;
+    for (const rel of yamlFiles(FIXTURE).map((p) => p.slice(FIXTURE.length + 1))) {
+      const validate = ajv.getSchema(kindOf(rel)) ?? ajv.addSchema(schema(kindOf(rel)), kindOf(rel)).getSchema(kindOf(rel))!;
+      expect(validate(parse(readFileSync(join(FIXTURE, rel), 'utf8'))), `${rel}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      n++;
+    }
+    expect(n).toBeGreaterThan(25);
+  });
+
+  it('upgrades with its correcting record: check passes, due lists the case, the correction is a correction file, the original unchanged', async () => {
+    const dir = copy();
+    const original = readFileSync(join(dir, 'clients/2026-0001/contacts/2026-10-19-j5n6.yaml'));
+    gitIn(dir, ['init', '--quiet', '--initial-branch=main']);
+    gitIn(dir, ['add', '-A']);
+    gitIn(dir, ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '--quiet', '-m', 'format 1']);
+    const r = await run(['upgrade', '-C', dir], { env: { SPIS_WORKER: 'novakova' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const due = await run(['due', '--json', '--no-cache', '-C', dir]);
+    expect(JSON.parse(due.stdout).some((x: { case_id: string }) => x.case_id === '2026-0001')).toBe(true);
+    const contacts = readdirSync(join(dir, 'clients/2026-0001/contacts'));
+    expect(contacts).not.toContain('2026-10-21-q7c2.yaml');
+    const correction = contacts.filter((n) => /^2026-10-19-j5n6\.correction-1-[a-z0-9]{4}\.yaml$/.test(n));
+    expect(correction).toHaveLength(1);
+    const text = readFileSync(join(dir, 'clients/2026-0001/contacts', correction[0]), 'utf8');
+    expect(text).toContain('osobní schůzka přeložena na 23. 11.');
+    expect(text).toContain('# Opravný zápis, jak ho psal formát 1'); // its comments kept
+    expect(parse(text)).toMatchObject({ date: '2026-10-19', worker: 'novakova', duration_min: 25, next_meeting: '2026-11-23', corrects: '2026-10-19-j5n6.yaml', correction: { date: '2026-10-21', worker: 'svoboda' } });
+    expect(readFileSync(join(dir, 'clients/2026-0001/contacts/2026-10-19-j5n6.yaml')).equals(original)).toBe(true);
+    // show takes the correction as the record in effect.
+    expect((await run(['show', '2026-0001', '-C', dir])).stdout).toContain('přeložena na 23. 11.');
+    // One commit, its message one line with counts (no list of case ids).
+    const message = gitIn(dir, ['log', '-1', '--format=%B']);
+    expect(message.split('\n')[0]).toMatch(/^upgrade: format 1 to 2, \d+ cases migrated, 1 corrections moved, \d+ schemas refreshed$/);
+    expect(message).not.toContain('Spis-Case:');
+    expect(gitIn(dir, ['status', '--porcelain'])).toBe('');
   });
 });

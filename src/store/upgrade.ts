@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Client, Contract, SpisConfig, Termination } from '../domain/types.js';
+import type { Client, ContactRecord, Contract, SpisConfig, Termination } from '../domain/types.js';
+import { CONTACTS_DIR, correctionFileName, type ContactFile, type LoadedCase } from './case-store.js';
 import { SCHEMAS_DIR } from './repo.js';
 import { SCHEMA_DIR } from './validate.js';
 
@@ -58,6 +59,53 @@ export function migrateCase(r: CaseRecords, from: number): Partial<CaseRecords> 
       const { personal_goal: _p, partial_goals: _g, ...rest } = r.termination;
       out.termination = { ...rest, one_off: true };
     }
+  }
+  return out;
+}
+
+/** A format-1 correcting contact record, as format 2 keeps it: a correction file beside the original. */
+export interface CorrectionMove {
+  /** The format-1 record's own file (relative to the repository), which goes. */
+  from: string;
+  /** The correction file that takes its place. */
+  to: string;
+  data: ContactRecord;
+  file: ContactFile;
+}
+
+/** `corrects:` as format 1 wrote it: the earlier record's file, with or without "contacts/". */
+const FORMAT1_CORRECTS = /^(?:\.\/)?(?:contacts\/)?([0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9]{4}\.yaml)$/;
+
+/**
+ * 1 → 2: a correcting contact record was a record of its own (dated the day of the correction,
+ * `corrects: contacts/<earlier>.yaml`); format 2 keeps it as a correction file beside the
+ * original (`<earlier>.correction-N-xxxx.yaml`: the record in effect, dated as the original, with
+ * `correction:` saying when and by whom). The original is not touched. Records whose `corrects:`
+ * names no record of the case are left for the upgrade to report.
+ */
+export function formatOneCorrections(kase: LoadedCase): CorrectionMove[] {
+  const out: CorrectionMove[] = [];
+  const taken = new Map<string, string[]>();
+  const correcting = kase.contacts
+    .filter((c) => !c.corrections && typeof c.data?.corrects === 'string' && c.data.corrects !== c.name)
+    .sort((a, b) => ((a.data!.date ?? '') < (b.data!.date ?? '') ? -1 : 1));
+  for (const c of correcting) {
+    const m = FORMAT1_CORRECTS.exec(String(c.data!.corrects));
+    const original = m ? kase.contacts.find((o) => o.name === m[1] && o !== c) : undefined;
+    if (!original?.data) continue;
+    const existing = taken.get(original.name) ?? original.corrections ?? [];
+    const name = correctionFileName(original.name, existing);
+    taken.set(original.name, [...existing, name]);
+    const { corrects: _c, correction: _k, ...record } = c.data!;
+    const data = {
+      ...record,
+      // The record in effect for the contact held that day, by whom it was held.
+      date: original.data.date,
+      worker: original.data.worker ?? record.worker,
+      corrects: original.name,
+      correction: { date: c.data!.date, worker: c.data!.worker },
+    } as ContactRecord;
+    out.push({ from: c.file, to: `${kase.dir}/${CONTACTS_DIR}/${name}`, data, file: c });
   }
   return out;
 }

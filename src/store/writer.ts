@@ -40,6 +40,8 @@ export interface Writer {
   commitNow(command: string, cases: string[], trailers?: Record<string, string>): void;
   /** Says something to the worker on stderr. */
   notice(text: string): void;
+  /** The commit's subject instead of the command and every case id (a change of many cases); the cases are then counted, not listed. */
+  summarise(subject: string): void;
 }
 
 /** How long a writer waits for another live writer before it gives up. */
@@ -79,9 +81,10 @@ export function currentWorker(root: string, env: NodeJS.ProcessEnv, config: Spis
   return { id, identity: { name: w.name, email: w.email ?? `${id}@spis.invalid` } };
 }
 
-export function commitMessage(command: string, cases: readonly string[], worker: string | undefined, extra: Record<string, string> = {}): string {
-  const trailers = [`Spis-Command: ${command}`, ...cases.map((c) => `Spis-Case: ${c}`), ...(worker ? [`Spis-Worker: ${worker}`] : []), ...Object.entries(extra).map(([k, v]) => `${k}: ${v}`)];
-  return `${[command, ...cases].join(' ')}\n\n${trailers.join('\n')}\n`;
+export function commitMessage(command: string, cases: readonly string[], worker: string | undefined, extra: Record<string, string> = {}, subject?: string): string {
+  const named = subject ? [`Spis-Cases: ${cases.length}`] : cases.map((c) => `Spis-Case: ${c}`);
+  const trailers = [`Spis-Command: ${command}`, ...named, ...(worker ? [`Spis-Worker: ${worker}`] : []), ...Object.entries(extra).map(([k, v]) => `${k}: ${v}`)];
+  return `${subject ?? [command, ...cases].join(' ')}\n\n${trailers.join('\n')}\n`;
 }
 
 /** Whether this repository's writes become commits, and why not when they do not. */
@@ -170,6 +173,8 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
       }
     }
 
+    /** The commit's subject, where the command set one (w.summarise). */
+    let subject: string | undefined;
     const cases: string[] = [];
     const touched: string[] = [];
     /** The case folders changed ("clients/2026-0001"), whose cache entries are dropped. */
@@ -232,6 +237,9 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
         commitChange(root, mode, cmd, ids, touched.splice(0), identity, extra, notice);
       },
       notice,
+      summarise(text) {
+        subject = text;
+      },
     };
     try {
       return await fn(writer);
@@ -239,7 +247,7 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
       // The caches forget the cases changed (their stamps would catch them; this leaves no doubt).
       dropCacheEntries(root, [...dropped]);
       // What landed is committed, even when the command fails after writing it.
-      if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice, opts.parents);
+      if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice, opts.parents, subject);
     }
   } finally {
     lock.release();
@@ -256,6 +264,7 @@ function commitChange(
   trailers: Record<string, string>,
   notice: (s: string) => void,
   parents?: string[],
+  subject?: string,
 ): void {
   if (mode === 'off') return;
   if (mode === 'no-git') {
@@ -278,7 +287,7 @@ function commitChange(
   const tracked = gone.length ? git(root, ['ls-files', '--', ...gone]).stdout.split('\n').filter(Boolean) : [];
   const named = paths.filter((p) => !gone.includes(p) || tracked.some((f) => f === p || f.startsWith(`${p}/`)));
   if (named.length === 0) return;
-  const message = commitMessage(command, cases, who.id, trailers);
+  const message = commitMessage(command, cases, who.id, trailers, subject);
   const env = identityEnv(who.identity ?? (gitConfig(root, 'user.email') ? undefined : fallbackIdentity(HOST)));
   const r = parents?.length
     ? commitWithIndex(root, message, env, (idx) => git(root, ['add', '-A', '--', ...named], { env: idx }), { parents, paths: named })
