@@ -1,9 +1,10 @@
 // Messages locate and explain, never quote a personal value: not in the message, not in the
 // excerpt under it, not in cron mail, not when a scripted record is refused.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, scratch } from './helpers/cli.js';
+import { ROOT, run, scratch } from './helpers/cli.js';
+import { SHOWN_FIELDS } from '../src/domain/privacy.js';
 
 const { example } = scratch();
 
@@ -50,4 +51,71 @@ describe('privacy in every message', () => {
     for (const s of SECRETS) expect(r.stderr).not.toContain(s);
     await expect(r.stderr).toMatchFileSnapshot('golden/privacy/client-new.txt');
   });
+});
+
+/** Every line of a record with a scalar value of a field off the allow-list: the line, its key and value. */
+function valueLines(text: string): { i: number; key: string; value: string }[] {
+  return text.split('\n').flatMap((line, i) => {
+    const m = /^(\s*(?:-\s+)?)([a-z_]+):\s+(?!\||>)(.+?)\s*$/.exec(line);
+    if (!m || SHOWN_FIELDS.has(m[2])) return [];
+    const value = m[3].replace(/^["']|["']$/g, '');
+    // Short or structural values (a flow list of ids, a number) say nothing of a person.
+    return value.length >= 6 && !/^[[{]/.test(value) ? [{ i, key: m[2], value }] : [];
+  });
+}
+
+describe('privacy by allow-list: every field, each key misspelt and each line broken in turn', () => {
+  const RECORDS = ['clients/2026-0001/client.yaml', 'clients/2026-0001/contract.yaml', 'clients/2026-0001/goals.yaml', 'clients/2026-0001/contacts/2026-09-14-h8d2.yaml'];
+  for (const rel of RECORDS) {
+    it(`${rel}: check, due --quiet and show never quote the value of the line they complain about`, async () => {
+      const dir = example();
+      const p = join(dir, rel);
+      const original = readFileSync(p, 'utf8');
+      const lines = valueLines(original);
+      expect(lines.length).toBeGreaterThan(2);
+      let complaints = 0;
+      for (const { i, key, value } of lines) {
+        for (const variant of ['misspelt', 'broken'] as const) {
+          const all = original.split('\n');
+          all[i] = variant === 'misspelt' ? all[i].replace(`${key}:`, `${key}x:`) : `${all[i]}: [`;
+          writeFileSync(p, all.join('\n'));
+          for (const args of [['check'], ['due', '--quiet'], ['show', '2026-0001']]) {
+            const r = await run([...args, '-C', dir]);
+            const out = r.stdout + r.stderr;
+            if (args[0] === 'check') {
+              expect(r.code, `${variant} ${key}`).toBe(1);
+              complaints++;
+            }
+            // show tells the case's own story on a sound case; here it refuses or warns, never quoting the broken line.
+            const said = args[0] === 'show' ? r.stderr : out;
+            expect(said, `${args.join(' ')}: ${variant} ${key}`).not.toContain(value);
+          }
+        }
+      }
+      writeFileSync(p, original);
+      expect(complaints).toBe(lines.length * 2);
+    });
+  }
+});
+
+describe('a template error names the template, the line and the field – never the data', () => {
+  const cases: [string, string, string][] = [
+    ['a field path into a text', '{{client.label.x}}', 'plan.hbs, řádek 1: pole client.label.x'],
+    ['a field path into a missing object', '{{client.name.x}}', 'plan.hbs, řádek 1: pole client.name.x'],
+    ["Handlebars' log, which would print the value", '{{log client.label}}', 'řádek 1: pomocník log program nezná'],
+    ["Handlebars' lookup, a field by a computed name", '{{lookup client "label"}}', 'řádek 1: pomocník lookup program nezná'],
+  ];
+  for (const [name, expr, said] of cases) {
+    it(name, async () => {
+      const dir = example();
+      mkdirSync(join(dir, 'templates'), { recursive: true });
+      writeFileSync(join(dir, 'templates/plan.hbs'), `${expr}\n${readFileSync(join(ROOT, 'templates/plan.hbs'), 'utf8')}`);
+      for (const format of ['md', 'html']) {
+        const r = await run(['render', '2026-0001', 'plan', '--format', format, '-C', dir]);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain(said);
+        expect(r.stdout + r.stderr).not.toMatch(/Dvořáková|Jana|Olomouc/);
+      }
+    });
+  }
 });

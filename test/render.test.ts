@@ -65,10 +65,11 @@ describe('overrides and requirements', () => {
     const helper = await run(['render', '2026-0001', 'plan', '-C', dir]);
     expect(helper.code).toBe(1);
     expect(helper.stderr).toContain(join(dir, 'templates/plan.hbs'));
+    expect(helper.stderr).toContain('řádek 1: pomocník shout program nezná');
     writeFileSync(join(dir, 'templates/plan.hbs'), '{{client.shoe_size}}\n');
     const field = await run(['render', '2026-0001', 'plan', '-C', dir]);
     expect(field.code).toBe(1);
-    expect(field.stderr).toContain('"shoe_size" not defined');
+    expect(field.stderr).toContain('plan.hbs, řádek 1: pole client.shoe_size v údajích dokumentu není');
   });
 
   it('a written contract without payment terms stops rendering naming § 91 odst. 2 písm. e)', async () => {

@@ -1,5 +1,6 @@
-// Which record fields hold personal data, so that no message or excerpt ever shows their value:
-// problems locate and explain (file, line, column, field, the form expected), never quote.
+// Which record values a message or excerpt may show – an allow-list, so an unknown key leaks
+// nothing – and which fields hold personal data: problems locate and explain (file, line,
+// column, field, the form expected), never quote.
 import type { PathSegment } from './types.js';
 
 /**
@@ -15,10 +16,37 @@ export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
   'cooperating', 'role', 'organisation', 'participation', 'recipient',
 ]);
 
+/**
+ * The only fields whose values a message or an excerpt may show (an allow-list: anything not
+ * named here – an unknown or misspelt key included – is masked): ids (of cases, workers, goals,
+ * files), codes from the provider's lists, dates of service events (never a birth date),
+ * durations and yes/no switches, and the settings of spis.yaml that are no one's data.
+ */
+export const SHOWN_FIELDS: ReadonlySet<string> = new Set([
+  // ids
+  'id', 'person', 'worker', 'workers', 'key_worker', 'personal_data_by', 'goal', 'serves', 'reworded_as', 'replaced_by', 'number', 'recorded_in', 'source', 'corrects', 'remote', 'branch',
+  // codes
+  'status', 'type', 'form', 'sex', 'target_group', 'kind', 'outcome', 'law', 'paragraph',
+  // dates of service events
+  'date', 'applied', 'concluded', 'replaced', 'set', 'review', 'next_review', 'closed', 'written', 'next_meeting', 'from', 'to', 'until', 'effective', 'term_until', 'personal_data', 'archive_until',
+  // numbers and switches
+  'duration_min', 'time', 'anonymous', 'one_off', 'oral_contract', 'sent_by_email', 'email_records', 'photos', 'indefinite', 'active',
+  // settings
+  'format', 'commit', 'cache', 'require_assessment', 'reserve_ids', 'retention_years', 'small_cell', 'max_contact_gap', 'report_interval', 'due_window', 'written_plan_after_contacts', 'ico', 'registration_id',
+]);
+
+const segmentsOf = (path: readonly PathSegment[] | string): PathSegment[] => (typeof path === 'string' ? path.split(/[.[\]]+/).filter(Boolean) : [...path]);
+
+/**
+ * Whether the value at a path may not be shown: unless its own field is on the allow-list and no
+ * field above it holds personal data (a date inside a legal representative's entry is hers).
+ */
 export function isPersonalPath(path: readonly PathSegment[] | string | undefined): boolean {
   if (path === undefined) return false;
-  const segs = typeof path === 'string' ? path.split(/[.[\]]+/).filter(Boolean) : path;
-  return segs.some((s) => typeof s === 'string' && PERSONAL_FIELDS.has(s));
+  const segs = segmentsOf(path);
+  const own = [...segs].reverse().find((s): s is string => typeof s === 'string');
+  if (own === undefined) return true;
+  return !SHOWN_FIELDS.has(own) || segs.some((s) => typeof s === 'string' && PERSONAL_FIELDS.has(s));
 }
 
 /** A line of a record with its value hidden character for character, so a column marker still fits. */
@@ -27,23 +55,23 @@ function hideAfter(line: string, from: number): string {
 }
 
 /**
- * The excerpt under a problem, with personal values hidden: after the key where the problem's
- * path or the line's own key is personal; the whole line where it carries no key (it continues
- * a text block, whose field the line cannot tell).
+ * The excerpt under a problem, with every value hidden that the allow-list does not let through:
+ * after the key where the line's own key is not on it (or the problem lies in a personal
+ * subtree); the whole line where it carries no key (it continues a text block or is a list
+ * item, whose field the line cannot tell).
  */
 export function maskExcerpt(line: string, path?: string): string {
   const m = /^(\s*(?:-\s+)?)(?:"([^"]*)"|'([^']*)'|([^\s:#'"][^:#]*?))\s*:(?=\s|$)/.exec(line);
   if (!m) return line.trim() === '' || /^\s*(#|-\s*$|---|\.\.\.)/.test(line) ? line : hideAfter(line, line.length - line.trimStart().length);
   const key = m[2] ?? m[3] ?? m[4] ?? '';
-  // A flow collection on one line ({address: …, phone: …}) carries the values of the keys inside it.
-  const inner = [...line.slice(m[0].length).matchAll(/[{,]\s*["']?([^\s:{},"']+)["']?\s*:/g)].map((x) => x[1]);
-  if (PERSONAL_FIELDS.has(key) || inner.some((k) => PERSONAL_FIELDS.has(k) || !isFieldName(k)) || (isPersonalPath(path) && !/^\s*$/.test(line.slice(m[0].length)) && !isStructuralKey(key))) return hideAfter(line, m[0].length);
+  const rest = line.slice(m[0].length);
+  if (/^\s*(#.*)?$/.test(rest)) return line; // a key that opens a block holds no value on its line
+  // Shown only where the line's key is on the allow-list, none of the keys of a flow collection
+  // on it ({address: …, phone: …}) is off it, and the problem's path is no personal subtree.
+  const inner = [...rest.matchAll(/[{,]\s*["']?([^\s:{},"']+)["']?\s*:/g)].map((x) => x[1]);
+  const underPersonal = path !== undefined && segmentsOf(path).some((s) => typeof s === 'string' && PERSONAL_FIELDS.has(s));
+  if (!SHOWN_FIELDS.has(key) || inner.some((k) => !SHOWN_FIELDS.has(k)) || underPersonal) return hideAfter(line, m[0].length);
   return line;
-}
-
-/** Keys whose lines carry no personal value of their own even inside a personal subtree. */
-function isStructuralKey(key: string): boolean {
-  return key === 'relation';
 }
 
 /**

@@ -4,10 +4,11 @@
 // become markup – not `<script>`, not `{{`, not a Markdown star. Templates compile in strict
 // mode with only the known helpers.
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { agree } from '../i18n/agree.js';
+import { t } from '../i18n/index.js';
 import { SpisError } from '../problems.js';
 
 export { FORMATS, type Format, type TextFormat } from './documents.js';
@@ -181,7 +182,8 @@ section { break-inside: avoid-page; }
 
 function compile(env: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
   try {
-    return env.compile(readFileSync(source.path, 'utf8'), { strict: true, knownHelpers: KNOWN, knownHelpersOnly: true, noEscape: true });
+    // Only our helpers: Handlebars' own log (which prints data to the terminal) and lookup (any field by a computed name) are not known.
+    return env.compile(readFileSync(source.path, 'utf8'), { strict: true, knownHelpers: { ...KNOWN, log: false, lookup: false }, knownHelpersOnly: true, noEscape: true });
   } catch (err) {
     throw new SpisError('render.template-broken', { path: source.path, detail: (err as Error).message.split('\n')[0] });
   }
@@ -218,6 +220,8 @@ export function czechTypography(text: string): string {
 export function applyTemplate(root: string, name: TemplateName, escaped: unknown, formatHelpers: Record<string, Handlebars.HelperDelegate>): string {
   const sources = templateSources(root);
   const env = Handlebars.create();
+  env.unregisterHelper('log');
+  env.unregisterHelper('lookup');
   env.registerHelper(formatHelpers);
   const main = sources.find((s) => s.name === name)!;
   for (const p of PARTIALS) {
@@ -228,8 +232,42 @@ export function applyTemplate(root: string, name: TemplateName, escaped: unknown
   try {
     return template(escaped);
   } catch (err) {
-    throw new SpisError('render.template-failed', { path: main.path, detail: (err as Error).message.split('\n')[0] });
+    throw new SpisError('render.template-failed', { path: main.path, detail: failedAt(env, sources, main, err) });
   }
+}
+
+/**
+ * Where a template failed, as the template says it – its line and the field path written there
+ * (client.label.x) – never the data: Handlebars' own messages quote the value it looked into
+ * ("… not defined in Jana Dvořáková").
+ */
+function failedAt(env: typeof Handlebars, sources: TemplateSource[], main: TemplateSource, err: unknown): string {
+  const e = err as { message?: string; lineNumber?: number };
+  const message = String(e.message ?? '');
+  // A helper the tool does not provide (Handlebars' log and lookup included): said by its name and place.
+  const helper = /unknown helper (\S+) - (\d+):/.exec(message);
+  if (helper) return t('render.unknown-helper', { name: helper[1], line: helper[2], known: HELPER_NAMES.join(', ') });
+  // The one thing taken from the message: the name of the field it missed, a name from the template.
+  const name = /^"([^"]+)" not defined in/.exec(message)?.[1] ?? /search for '([^']+)' in/.exec(message)?.[1];
+  const found: { path: string; line: number; file: string }[] = [];
+  for (const src of [main, ...sources.filter((s) => (PARTIALS as readonly string[]).includes(s.name))]) {
+    let ast: ReturnType<typeof env.parse>;
+    try {
+      ast = env.parse(readFileSync(src.path, 'utf8'));
+    } catch {
+      continue;
+    }
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as { type?: string; original?: string; parts?: string[]; loc?: { start: { line: number } } };
+      if (n.type === 'PathExpression' && name && n.parts?.includes(name) && n.original) found.push({ path: n.original, line: n.loc?.start.line ?? 0, file: basename(src.path) });
+      for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
+    };
+    visit(ast);
+  }
+  const at = found.find((f) => f.line === e.lineNumber && f.file === basename(main.path)) ?? found.find((f) => f.line === e.lineNumber) ?? found[0];
+  if (at) return t('render.failed-at', { file: at.file, line: at.line, field: at.path });
+  return e.lineNumber ? t('render.failed-line', { line: e.lineNumber }) : t('render.failed-unknown');
 }
 
 /** Renders a document as Markdown or HTML; `view` is the unescaped view model, `title` the document's title. */
