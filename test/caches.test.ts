@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { run, runBin, scratch } from './helpers/cli.js';
+import { decodeCacheFile } from '../src/store/stamp-check.js';
 // @ts-expect-error plain JavaScript module without types
 import { generate } from '../bench/generate.js';
 
@@ -17,8 +18,10 @@ const REPORT = '.spis/cache/report.json';
 const REPORT_STAMPS = '.spis/cache/report-stamps.json';
 const DROPPED = '.spis/cache/dropped';
 /** The cases the due cache may answer for (an entry with stamps) and those it holds facts of. */
-const stamped = (dir: string): string[] => Object.keys(JSON.parse(readFileSync(join(dir, STAMPS), 'utf8')).entries as object);
-const withFacts = (dir: string): string[] => Object.keys(JSON.parse(readFileSync(join(dir, CACHE), 'utf8')).entries as object);
+/** A cache file's entries (a header line with their checksum, then the entries: stamp-check.ts). */
+const cacheEntries = <T = unknown>(file: string): Record<string, T> => decodeCacheFile<T>(readFileSync(file))!.entries;
+const stamped = (dir: string): string[] => Object.keys(cacheEntries(join(dir, STAMPS)));
+const withFacts = (dir: string): string[] => Object.keys(cacheEntries(join(dir, CACHE)));
 
 /** Waits past the "racy" second: files written just now are never cached. */
 const settle = () => new Promise((r) => setTimeout(r, 1100));
@@ -196,7 +199,7 @@ describe('spis due with its cache', () => {
 
     // Archived and purged: the entries of the folders gone leave every cache file.
     expect((await run(['archive', '2025-0012', '-C', dir])).code).toBe(0);
-    for (const f of [CACHE, REPORT]) expect(Object.keys(JSON.parse(readFileSync(join(dir, f), 'utf8')).entries)).not.toContain('clients/2025-0012');
+    for (const f of [CACHE, REPORT]) expect(Object.keys(cacheEntries(join(dir, f)))).not.toContain('clients/2025-0012');
     await settle();
     await same(dir);
     expect(stamped(dir)).toContain('archive/2025-0012');
@@ -377,7 +380,7 @@ describe('checking the stamps, warm and cold, one thread or two', () => {
     generate(dir, 300, 5);
     await settle();
     await run(['due', '--json', '-C', dir]);
-    const file = JSON.parse(readFileSync(join(dir, STAMPS), 'utf8')) as { entries: Record<string, (string | number)[]> };
+    const file = { entries: cacheEntries<(string | number)[]>(join(dir, STAMPS)) };
     const keys = Object.keys(file.entries);
     expect(keys.length).toBeGreaterThan(4 * 64); // several chunks
     // Changed by hand: two folders touched, a record of the last case edited.

@@ -19,6 +19,7 @@ import { newTrace } from '../store/trace.js';
 import { retentionEnds } from '../domain/case.js';
 import { reportBroken } from '../ui/problems.js';
 import { style } from '../ui/style.js';
+import { printable } from '../ui/format.js';
 
 export interface DueOptions {
   asOf?: string;
@@ -58,6 +59,17 @@ export interface DueReport {
   cache?: { hits: number; cases: number; thread: boolean };
 }
 
+/** The items of a cached entry, or undefined where the entry cannot be read as deadlines. */
+function cachedItems(value: unknown, asOf: string, until: string): DueItem[] | undefined {
+  if (value === null) return [];
+  try {
+    const out = itemsDue(value as DueDeadlines, asOf, until);
+    return out.every((i) => typeof i.caseId === 'string' && typeof i.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.due) && Number.isFinite(i.days) && (i.subject === undefined || typeof i.subject === 'string')) ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function computeDue(root: string, config: SpisConfig, asOf: string, until: string, worker?: string, opts: { cache?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<DueReport> {
   const rules = rulesOf(config);
   const items: DueItem[] = [];
@@ -76,10 +88,11 @@ export async function computeDue(root: string, config: SpisConfig, asOf: string,
     const key = `clients/${id}`;
     seen.add(key);
     const hit = cache?.get(key);
-    if (hit) {
+    // An entry not of its shape (the sum holds, but not what this tool wrote) is no cache: read afresh.
+    const cached = hit ? cachedItems(hit.value, asOf, until) : undefined;
+    if (cached) {
       hits++;
-      const deadlines = hit.value as DueDeadlines | null;
-      if (deadlines) items.push(...itemsDue(deadlines, asOf, until));
+      items.push(...cached);
       continue;
     }
     const trace = cache ? newTrace(key) : undefined;
@@ -179,7 +192,8 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   // Due facts hold initials only: --names reads the names from the records of the cases listed.
   const names = opts.names ? fullNames(repo.root, report) : undefined;
   if (ctx.io.env.SPIS_CACHE_STATS && report.cache) ctx.io.stderr.write(`due-cache: ${report.cache.hits}/${report.cache.cases}${report.cache.thread ? ' (thread)' : ''}\n`);
-  const rows = report.items.map((i) => toRow(i, repo.config, names));
+  // What a row says of the client came from a record or the cache: never a control character to the terminal.
+  const rows = report.items.map((i) => toRow(i, repo.config, names)).map((r) => ({ ...r, client: printable(r.client) }));
   // Full names are identifying data: who saw them is logged (initials are not).
   if (opts.names) (await import('../store/access-log.js')).logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);
 

@@ -24,7 +24,8 @@ export function clientInitials(client: Pick<Client, 'anonymous' | 'name' | 'pseu
 
 /** A name's initial, as reports show it. */
 export function initialOf(name: string): string {
-  return [...name.trim()][0]?.toUpperCase() ?? '';
+  // NFC first: a name typed on another system (Č as C and a combining caron) keeps its letter.
+  return [...name.normalize('NFC').trim()][0]?.toUpperCase() ?? '';
 }
 
 export function currentPersonalGoal<P = PersonalGoal>(goals: { personal_goals: P[] } | undefined): P | undefined {

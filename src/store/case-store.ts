@@ -359,7 +359,8 @@ export interface PreparedRecord extends FileChange {
 export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: RecordKind, data: unknown, existing?: ParsedYaml): PreparedRecord {
   const issues = validateData(kind, data);
   if (issues.length > 0) throw new SpisError('store.invalid-record', { file: fileRel }, 1, issuesToProblems(fileRel, issues));
-  const clean = JSON.parse(JSON.stringify(data)) as unknown;
+  // Every text as NFC: the same name typed on two systems is then one string (matching, initials, search).
+  const clean = JSON.parse(JSON.stringify(data), (_k, v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : v)) as unknown;
   const edited = existing ? editText(existing, clean) : undefined;
   const content = edited?.text ?? stringifyNew(clean, schemaRelPath(kind, fileRel));
   const reread = edited?.reread ?? parseYaml(content, fileRel);
@@ -376,7 +377,7 @@ export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: R
  */
 export function findSamePerson(repo: Pick<Repo, 'root'>, client: Pick<Client, 'name' | 'birth_date' | 'birth_year'>): { id: string; person: string; exact: boolean } | undefined {
   if (!client.name || (!client.birth_date && client.birth_year === undefined)) return undefined;
-  const norm = (s: string): string => s.trim().toLocaleLowerCase('cs');
+  const norm = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('cs');
   const year = client.birth_date ? Number(client.birth_date.slice(0, 4)) : client.birth_year;
   let found: { id: string; person: string; exact: boolean } | undefined;
   for (const { id, location } of scanCases(repo, ['clients', 'archive']).cases) {

@@ -28,7 +28,7 @@ import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { ensureStateDir, tempName } from './atomic.js';
 import { Worker } from 'node:worker_threads';
-import { CACHE_DIR, CACHE_FILES, CACHE_FORMAT, checkStampsFile, localClaim, readCacheFile, readStateFile, sharedClaim, staleCases, TOOL_VERSION, type CacheFile, type CacheName, type StampCheck, type StampedCache } from './stamp-check.js';
+import { CACHE_DIR, CACHE_FILES, CACHE_FORMAT, checkStampsFile, decodeCacheFile, encodeCacheFile, localClaim, readCacheFile, readStateFile, sharedClaim, staleCases, TOOL_VERSION, type CacheFile, type CacheName, type StampCheck, type StampedCache } from './stamp-check.js';
 import type { Stamps, Trace } from './trace.js';
 
 /** From this size of the stamps file (about 4,000 cases) a second thread helps check them. */
@@ -195,7 +195,7 @@ export function writeCache(root: string, name: CacheName, entries: Record<string
   try {
     ensureStateDir(root);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, ...(context !== undefined ? { context } : {}), ...(dropped ? { dropped } : {}), entries } satisfies CacheFile), { mode: 0o600, flag: 'wx' });
+    writeFileSync(tmp, encodeCacheFile({ format: CACHE_FORMAT, tool: TOOL_VERSION, ...(context !== undefined ? { context } : {}), ...(dropped ? { dropped } : {}), entries }), { mode: 0o600, flag: 'wx' });
     renameSync(tmp, join(dir, name));
     return true;
   } catch {
@@ -304,7 +304,9 @@ export function dropCacheEntries(root: string, keys: readonly string[]): void {
         if (lstatExists(file)) rmSync(file, { force: true });
         continue;
       }
-      data = JSON.parse(bytes.toString('utf8')) as CacheFile;
+      const decoded = decodeCacheFile(bytes);
+      if (!decoded) throw new Error('no cache');
+      data = decoded;
     } catch {
       rmSync(file, { force: true });
       continue;

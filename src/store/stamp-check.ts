@@ -2,6 +2,7 @@
 // that decides how fast the morning `spis due` is. Node built-ins only, so that a worker thread
 // (stamp-worker.ts) can run it while the main thread reads the cached facts: the stamps of a
 // large cache are checked there, on the second core (store/stamp-cache.ts says what is kept and why).
+import { createHash } from 'node:crypto';
 import { lstat, lstatSync, readFileSync, type Stats } from 'node:fs';
 import { readRegularFile } from './plain-file.js';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { STAMP_WIDTH, type Stamps } from './trace.js';
 
 export const CACHE_DIR = `${STATE_DIR}/cache`;
 /** Bumped whenever what an entry holds or means changes. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 export const TOOL_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** The caches kept by stamps: each its facts and their stamps, in two files of one generation. */
@@ -50,13 +51,35 @@ export function readStateFile(path: string, max = STATE_FILE_MAX): Buffer | unde
 export function readCacheFile<T>(root: string, name: CacheName): CacheFile<T> | undefined {
   try {
     const bytes = readStateFile(join(root, CACHE_DIR, name));
-    if (!bytes) return undefined;
-    const data = JSON.parse(bytes.toString('utf8')) as CacheFile<T>;
-    if (data && data.format === CACHE_FORMAT && data.tool === TOOL_VERSION && data.entries && typeof data.entries === 'object') return data;
+    return bytes ? decodeCacheFile<T>(bytes) : undefined;
   } catch {
-    // none yet, or unreadable
+    return undefined; // none yet, or unreadable
   }
-  return undefined;
+}
+
+/**
+ * A cache file as written: a header line (format, tool, context, where the drop log stood, and
+ * the SHA-256 of the entries) and the entries on the second line. A file edited by hand, cut
+ * short or mixed from two writes fails the sum and is no cache at all.
+ */
+export function encodeCacheFile(file: CacheFile): string {
+  const { entries, ...header } = file;
+  const body = JSON.stringify(entries);
+  return `${JSON.stringify({ ...header, sum: createHash('sha256').update(body).digest('hex') })}\n${body}`;
+}
+
+/** The cache file, or undefined for any doubt: another format or tool, a sum that fails, entries that are no object. */
+export function decodeCacheFile<T>(bytes: Buffer): CacheFile<T> | undefined {
+  const nl = bytes.indexOf(0x0a);
+  if (nl < 0) return undefined;
+  const header = JSON.parse(bytes.subarray(0, nl).toString('utf8')) as Omit<CacheFile<T>, 'entries'> & { sum?: unknown };
+  if (!header || header.format !== CACHE_FORMAT || header.tool !== TOOL_VERSION || typeof header.sum !== 'string') return undefined;
+  const body = bytes.subarray(nl + 1);
+  if (createHash('sha256').update(body).digest('hex') !== header.sum) return undefined;
+  const entries = JSON.parse(body.toString('utf8')) as unknown;
+  if (!entries || typeof entries !== 'object' || Array.isArray(entries)) return undefined;
+  const { sum: _sum, ...rest } = header;
+  return { ...rest, entries: entries as Record<string, T> };
 }
 
 

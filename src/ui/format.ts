@@ -27,3 +27,11 @@ export function table(header: string[], rows: string[][], color: boolean): strin
       .trimEnd();
   return [c.bold(line(header)), ...rows.map(line)].join('\n');
 }
+
+/**
+ * Text from a record or a cache as a terminal may show it: control characters (a stray escape
+ * sequence, a carriage return that overwrites a line) and bidirectional overrides removed.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
