@@ -209,7 +209,7 @@ describe('Czech typography in documents', () => {
 
   it('HTML: the letterhead has its style, pages are numbered, tags are left alone', async () => {
     const r = await run(['render', '2026-0001', 'contract', '--format', 'html', '-C', 'examples/poradna']);
-    expect(r.stdout).toContain('<div class="header">Poradna pro rodinu Rozcestí, z. ú., IČO 12345678');
+    expect(r.stdout).toContain('<div class="header">Poradna pro rodinu Rozcestí, z. ú., IČO 12345679');
     expect(r.stdout).toContain('@bottom-center { content: "strana " counter(page) " z " counter(pages);');
     expect(r.stdout).toContain('podle §\u00a091 zákona č.\u00a0108/2006\u00a0Sb.');
     expect(r.stdout).toContain('<p class="field"><span class="label">');

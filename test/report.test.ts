@@ -2,11 +2,11 @@
 // under test), the small-cell rule, goldens for the example repository, and an HTML page that is
 // well-formed and carries no client's name, initials or note text.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
-import { run, scratch } from './helpers/cli.js';
+import { ROOT, run, scratch } from './helpers/cli.js';
 
 const { tmp, example } = scratch();
 
@@ -20,6 +20,8 @@ function fixture(): string {
     mkdirSync(join(dir, rel, '..'), { recursive: true });
     writeFileSync(join(dir, rel), text);
   };
+  // The schemas' copy, as spis init puts it (without it check warns that the editor cannot validate).
+  cpSync(join(ROOT, 'schemas'), join(dir, 'schemas'), { recursive: true });
   w('spis.yaml', [
     'format: 2',
     'provider:', '  name: Poradna Výkaz', '  ico: "12345679"', '  address: Lipová 12, Olomouc',

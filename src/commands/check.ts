@@ -16,7 +16,7 @@ import { pendingProblems } from '../store/lock.js';
 import { workLeftovers } from '../store/atomic.js';
 import { checkCases, perCase, type CleanEntry } from '../check/cases.js';
 import { acrossThreads } from '../store/threads.js';
-import { FORMAT, formatOf, staleSchemas } from '../store/upgrade.js';
+import { FORMAT, formatOf, hasSchemas, staleSchemas } from '../store/upgrade.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
 
 /**
@@ -91,8 +91,11 @@ export async function runCheck(ctx: Context, ids: string[], opts: { json?: boole
   // Behind the tool: the editor validates against stale schemas, or records wait for a migration.
   const { config } = loaded;
   if (config && formatOf(config) < FORMAT) err(ctx, t('upgrade.format-behind', { format: formatOf(config), to: FORMAT }));
-  const stale = staleSchemas(root);
-  if (stale.length) err(ctx, t('upgrade.schemas-stale', { files: stale.join(', ') }));
+  if (!hasSchemas(root)) err(ctx, t('upgrade.schemas-missing'));
+  else {
+    const stale = staleSchemas(root);
+    if (stale.length) err(ctx, t('upgrade.schemas-stale', { files: stale.join(', ') }));
+  }
   if (opts.json) {
     out(ctx, JSON.stringify(problems.map((p) => problemToJson(p, ctx.lang)), null, 2));
     return problems.length > 0 ? 1 : 0;

@@ -627,6 +627,7 @@ export const cs = {
   'upgrade.done': 'Spis služby převeden z formátu {from} na {to}: obnoveno schémat {schemas}, převedeno spisů {cases}.',
   'upgrade.nothing': 'Spis služby už odpovídá této verzi programu (formát {to}, aktuální schémata).',
   'upgrade.format-behind': 'Upozornění: spis služby je ve formátu {format}, program píše formát {to}; převeďte ho příkazem spis upgrade.',
+  'upgrade.schemas-missing': 'Upozornění: spis služby nemá složku schemas/ se schématy záznamů, takže editor záznamy nekontroluje. Doplní ji příkaz spis upgrade.',
   'upgrade.schemas-stale': 'Upozornění: kopie schémat ve složce schemas/ se liší od schémat programu ({files}); editor tak kontroluje podle starých. Obnovíte ji příkazem spis upgrade.',
   'purge.rewrite-intro': '# Odstranění smazaných spisů z historie. Spusťte na serveru v holém (bare) repozitáři týmu, ve chvíli, kdy nikdo nesynchronizuje:',
   'purge.rewrite-filter-repo': '# a) s nástrojem git filter-repo (doporučeno):',

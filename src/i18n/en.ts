@@ -612,6 +612,7 @@ export const en: Catalogue = {
   'upgrade.done': 'Repository brought from format {from} to {to}: {schemas} schemas refreshed, {cases} cases migrated.',
   'upgrade.nothing': 'The repository already matches this version of the tool (format {to}, current schemas).',
   'upgrade.format-behind': 'Note: the repository is in format {format}, the tool writes format {to}; bring it up with spis upgrade.',
+  'upgrade.schemas-missing': 'Note: the case repository has no schemas/ folder with the record schemas, so the editor does not validate the records. spis upgrade puts it in place.',
   'upgrade.schemas-stale': 'Note: the copy of the schemas in schemas/ differs from the tool\'s ({files}), so the editor validates against old ones. Refresh it with spis upgrade.',
   'purge.rewrite-intro': '# Removing the purged cases from the history. Run on the server in the team\'s bare repository while nobody syncs:',
   'purge.rewrite-filter-repo': '# a) with git filter-repo (recommended):',

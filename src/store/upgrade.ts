@@ -27,9 +27,13 @@ export function toolSchemas(): { name: string; content: string }[] {
     .map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/** The schema files whose copy in the repository is missing or differs from the tool's (none when there is no copy at all). */
+/** Whether the repository has its copy of the schemas at all (the editor validates against it). */
+export function hasSchemas(root: string): boolean {
+  return existsSync(join(root, SCHEMAS_DIR));
+}
+
+/** The schema files whose copy in the repository is missing or differs from the tool's (every one when there is no copy at all). */
 export function staleSchemas(root: string): string[] {
-  if (!existsSync(join(root, SCHEMAS_DIR))) return [];
   return toolSchemas()
     .filter((s) => {
       const p = join(root, SCHEMAS_DIR, s.name);
