@@ -1,7 +1,7 @@
 // Every write is one that `check` accepts, and every scripted input is read strictly: unknown keys
 // refused where they are with the key meant, every date field in every form a prompt takes.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { run, scratch, snapshotTree } from './helpers/cli.js';
@@ -128,5 +128,40 @@ describe('every date field of every input takes the forms a prompt takes', () =>
     expect(r.code, r.stderr).toBe(0);
     const client = parse(readFileSync(join(dir, 'clients', r.stdout.trim(), 'client.yaml'), 'utf8'));
     expect(client).toMatchObject({ applied: '2026-10-01', birth_date: '1958-04-12', consents: { personal_data: '2026-11-22' } });
+  });
+});
+
+describe('messages that say what happened, once', () => {
+  it('a broken goals.yaml is one problem, not one per goal the contacts name', async () => {
+    const dir = example();
+    const p = join(dir, 'clients/2026-0001/goals.yaml');
+    writeFileSync(p, `${readFileSync(p, 'utf8')}personal_goals: [\n`);
+    const r = await run(['check', '--json', '-C', dir]);
+    const problems = JSON.parse(r.stdout) as { code: string; file: string }[];
+    expect(problems.every((x) => x.file === 'clients/2026-0001/goals.yaml')).toBe(true);
+    expect(problems.some((x) => x.code === 'unknown-goal')).toBe(false);
+  });
+
+  it("one field that needs another (corrects: without correction:) names the missing one, with no hint meant for a contract's term", async () => {
+    const dir = example();
+    writeFileSync(join(dir, 'clients/2026-0001/contacts/2026-10-20-aaaa.yaml'), 'date: 2026-10-20\nworker: novakova\ntype: konzultace\nform: telefon\nsummary: x\ncorrects: 2026-09-14-h8d2.yaml\n');
+    const r = await run(['check', '-C', dir]);
+    expect(r.stdout).toContain('chybí povinný údaj „correction“');
+    expect(r.stdout).not.toContain('doby platnosti smlouvy');
+  });
+
+  it('client edit refuses a birth date in the future and a phone that is no number, naming the field, quoting neither', async () => {
+    const dir = example();
+    const before = snapshotTree(dir);
+    const born = await run(['client', 'edit', '2026-0001', '--from', '-', '-C', dir], { stdin: 'birth_date: 4. 5. 2030\n' });
+    expect(born.code).toBe(1);
+    expect(born.stderr).toContain('datum v poli „birth_date“ je v budoucnosti');
+    expect(born.stderr).toContain('Datum narození nemůže být v budoucnosti');
+    expect(born.stderr).not.toMatch(/2030/);
+    const phone = await run(['client', 'edit', '2026-0001', '--from', '-', '-C', dir], { stdin: 'phone: "+420 abc 999 888"\n' });
+    expect(phone.code).toBe(1);
+    expect(phone.stderr).toContain('hodnota nemá správný tvar pro pole „phone“');
+    expect(phone.stderr).not.toContain('abc');
+    expect(snapshotTree(dir)).toEqual(before);
   });
 });

@@ -147,11 +147,18 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
     case 'minItems':
     case 'maxItems':
       return { code: 'schema-range', path, target: 'value', params: { field, value: shown, limit: String((e.params as { limit: number }).limit), rule: e.keyword } };
+    case 'dependencies':
+    case 'dependentRequired': {
+      // One field needs another (corrects: needs correction:): the missing one, where it belongs.
+      const { property, missingProperty } = e.params as { property: string; missingProperty: string };
+      return { code: 'schema-required', path, target: 'value', params: { field: missingProperty, where: formatPath(path) || '', with: property } };
+    }
     case 'if':
     case 'not':
       return undefined;
     default:
-      return { code: 'schema-other', path, target: 'value', params: { field, rule: e.keyword } };
+      // The schemas' one rule of this kind is the contract's term: indefinite, or until, never both.
+      return { code: 'schema-other', path, target: 'value', params: { field, rule: e.keyword, term: path.includes('term') ? 'yes' : undefined } };
   }
 }
 
