@@ -63,6 +63,22 @@ describe('spis plan on a terminal', () => {
   });
 });
 
+describe('spis plan on a terminal for a klientka', () => {
+  it('offers her as klientka among the participants', async () => {
+    const dir = repo();
+    const s = startInteractive(['plan', '2026-0001', '-C', dir]);
+    await s.answer('Datum sepsání plánu', KEY.enter);
+    await s.answer('Výchozí situace klientky', KEY.enter);
+    await s.answer('Jak se klientka na plánu podílela', `Navrhla pořadí kroků.${KEY.enter}`);
+    await s.answer('Kdo plán sepsal', KEY.enter);
+    await s.answer('Kdo se na plánu podílel', KEY.enter);
+    const summary = await s.see('Uložit zápis?');
+    expect(summary).toContain('Podíleli se: klientka, Mgr. Jana Nováková');
+    await s.answer('', KEY.ctrlC);
+    await s.done;
+  }, 30_000);
+});
+
 describe('spis client edit on a terminal', () => {
   it('offers the current values, changes only what was changed, and keeps the other lines as they were', async () => {
     const dir = repo();
@@ -372,7 +388,7 @@ describe('a returning client on a terminal', () => {
     await s.answer('Datum narození', KEY.enter);
     await s.answer('Rok narození', `1975${KEY.enter}`);
     await s.answer('Stejné jméno a rok narození má spis 2025-0012. Je to tatáž osoba?', `a${KEY.enter}`);
-    for (const q of ['Okres', 'Cílová skupina', 'Adresa', 'Telefon', 'E-mail', 'Datum prvního kontaktu', 'S čím zájemce přichází', 'Klíčový pracovník', 'zákonného zástupce', 'Uložit?']) await s.answer(q, KEY.enter);
+    for (const q of ['Okres', 'Cílová skupina', 'Adresa', 'Telefon', 'E-mail', 'Datum prvního kontaktu', 'S čím zájemkyně přichází', 'Klíčový pracovník', 'zákonného zástupce', 'Uložit?']) await s.answer(q, KEY.enter);
     expect(await s.done).toBe(0);
     const id = s.screen().trim().split('\n').at(-1)!.trim();
     expect(parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'))).toMatchObject({ person: '2025-0012', birth_year: 1975 });

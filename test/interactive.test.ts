@@ -200,7 +200,9 @@ describe('spis close on a terminal', () => {
     await s.answer('Závěrečné hodnocení', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`);
     await s.answer('Jak se daří', KEY.enter);
     const summary = await s.see('Uložit?');
-    expect(summary).toContain('jiný důvod (upřesněte)');
+    // The reason as the worker specified it – never the list's instruction.
+    expect(summary).toContain('ke dni 22. 11. 2026: Klient se odstěhoval do jiného kraje.');
+    expect(summary).not.toContain('upřesněte');
     expect(summary).toContain('c1: zrušen');
     await s.answer('', KEY.enter);
     await s.answer('Vyhotovit a uložit protokol', KEY.enter);
@@ -216,7 +218,9 @@ describe('spis close on a terminal', () => {
     });
     const docs = readdirSync(join(dir, 'clients/2026-0002/documents'));
     expect(docs).toEqual(['termination-2026-11-22.html']);
-    expect(readFileSync(join(dir, 'clients/2026-0002/documents', docs[0]), 'utf8')).toContain('Klient se odstěhoval do jiného kraje.');
+    const protocol = plain(readFileSync(join(dir, 'clients/2026-0002/documents', docs[0]), 'utf8')).replace(/<[^>]*>/g, '');
+    expect(protocol).toContain('Důvod ukončení: Klient se odstěhoval do jiného kraje.');
+    expect(protocol).not.toContain('upřesněte');
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
@@ -307,7 +311,7 @@ describe('spis init on a terminal', () => {
     await s.answer('Zkratka pracovníka', `novakova${KEY.enter}`);
     await s.answer('Jméno a příjmení pracovníka', `Mgr. Jana Nováková${KEY.enter}`);
     await s.answer('Pracovník, nebo pracovnice?', KEY.enter);
-    await s.answer('E-mail pracovníka', `jana.novakova@@poradna${KEY.enter}`);
+    await s.answer('E-mail pracovnice', `jana.novakova@@poradna${KEY.enter}`);
     await s.answer('To není e-mailová adresa', `${KEY.clearLine}jana.novakova@poradna.cz${KEY.enter}`);
     await s.answer('Přidat dalšího pracovníka?', `a${KEY.enter}`);
     await s.answer('Zkratka pracovníka', `svoboda${KEY.enter}`);

@@ -81,7 +81,7 @@ describe('spis purge with real git', () => {
     const headBefore = gitIn(dir, ['rev-parse', 'HEAD'], { HOME: team.home });
     const purged = spisIn(team, dir, ['purge', '--expired', '--yes'], env('2036-04-01'));
     expect(purged.code, purged.stderr).toBe(0);
-    expect(purged.stdout).toContain('Smazáno 1 spisů: 2025-0012 (jeden commit).');
+    expect(purged.stdout).toContain('Smazán 1 spis: 2025-0012 (jeden commit).');
     expect(purged.stdout).toContain('spis purge --print-history-rewrite');
     expect(existsSync(join(dir, 'archive/2025-0012'))).toBe(false);
     expect(gitIn(dir, ['rev-list', '--count', `${headBefore}..HEAD`], { HOME: team.home })).toBe('1');

@@ -120,7 +120,7 @@ async function askClientChanges(ctx: Context, repo: Repo, kase: SoundCase): Prom
   const sex = await ask.select({ message: t('client.ask-sex'), choices: (['female', 'male', 'unknown'] as const).map((value) => ({ name: t(`sex.${value}`), value })), default: c.sex });
   if (sex !== c.sex) ch.sex = sex;
   if (!anonymous) {
-    const birth = await ask.date({ message: t('client.ask-birth-date'), default: c.birth_date, optional: true, max: ctx.today });
+    const birth = await ask.date({ message: t('client.ask-birth-date'), default: c.birth_date, optional: true, max: ctx.today, longAgo: true });
     if (birth && birth !== c.birth_date) {
       ch.birth_date = birth;
       if (c.birth_year !== undefined) ch.birth_year = null;
@@ -139,7 +139,7 @@ async function askClientChanges(ctx: Context, repo: Repo, kase: SoundCase): Prom
     if (await ask.confirm({ message: t(rep ? 'client.ask-change-representative' : 'client.ask-representative'), default: false })) {
       const name = await optionalText(ask, t('client.ask-rep-name'), rep?.name);
       if (name === null) ch.legal_representative = null;
-      else ch.legal_representative = { ...(rep ?? {}), name: name ?? rep?.name, relation: await ask.text({ message: t('client.ask-rep-relation'), default: rep?.relation }) };
+      else ch.legal_representative = { ...(rep ?? {}), name: name ?? rep?.name, relation: await ask.text({ message: t('client.ask-rep-relation', { sex: c.sex }), default: rep?.relation }) };
     }
   }
   const cooperating = await askCooperating(ask, c.cooperating ?? []);

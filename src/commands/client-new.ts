@@ -82,7 +82,7 @@ async function askClient(ctx: Context, repo: Repo): Promise<ClientInput> {
     choices: (['female', 'male', 'unknown'] as const).map((value) => ({ name: t(`sex.${value}`), value })),
   });
   if (!c.anonymous) {
-    const birth = await ask.date({ message: t('client.ask-birth-date'), optional: true, max: ctx.today });
+    const birth = await ask.date({ message: t('client.ask-birth-date'), optional: true, max: ctx.today, longAgo: true });
     if (birth) c.birth_date = birth;
   }
   if (!c.birth_date) {
@@ -105,7 +105,7 @@ async function askClient(ctx: Context, repo: Repo): Promise<ClientInput> {
     }
   }
   c.applied = await ask.date({ message: t('client.ask-applied'), default: ctx.today, max: ctx.today });
-  const request = await ask.longText({ message: t('client.ask-request'), required: false });
+  const request = await ask.longText({ message: t('client.ask-request', { sex: c.sex }), required: false });
   if (request) c.request = request;
   const kw = await ask.select<string>({
     message: t('client.ask-key-worker'),
@@ -113,7 +113,7 @@ async function askClient(ctx: Context, repo: Repo): Promise<ClientInput> {
   });
   if (kw) c.key_worker = kw;
   if (!c.anonymous && (await ask.confirm({ message: t('client.ask-representative'), default: false }))) {
-    c.legal_representative = { name: await ask.text({ message: t('client.ask-rep-name') }), relation: await ask.text({ message: t('client.ask-rep-relation') }) };
+    c.legal_representative = { name: await ask.text({ message: t('client.ask-rep-name') }), relation: await ask.text({ message: t('client.ask-rep-relation', { sex: c.sex }) }) };
   }
   return c;
 }

@@ -8,7 +8,7 @@ import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import type { Client, Goals, GoalOutcome, Termination } from '../domain/types.js';
 import { addMonths, formatDate } from '../domain/dates.js';
-import { codeList, ONE_OFF_REASON, OTHER_TERMINATION_REASON, rulesOf } from '../domain/config.js';
+import { codeList, ONE_OFF_REASON, OTHER_TERMINATION_REASON, rulesOf, terminationReasonText } from '../domain/config.js';
 import { clientLabel, currentPersonalGoal, isOneOffCase, oneOffTermination, openPartialGoals } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
@@ -17,7 +17,7 @@ import { CASE_FILES, caseDirRel, listCaseDirs, loadCaseForEdit, prepareRecord, t
 import { readRecord } from '../store/read-yaml.js';
 import { dateOption, readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { asWriter, updateCase } from './write-case.js';
-import { confirmSave, editorTempDir, recordWriter, removeEditorTempDir } from './shared.js';
+import { clientWord, confirmSave, editorTempDir, recordWriter, removeEditorTempDir } from './shared.js';
 
 type FinalOutcome = GoalOutcome | 'dropped';
 
@@ -28,7 +28,7 @@ export interface CloseOptions {
 }
 
 /** Goals after the final evaluation: every open partial goal closed with its outcome, the personal goal evaluated. */
-export function closeGoals(goals: Goals, t: Termination): Goals {
+export function closeGoals(goals: Goals, t: Termination, client: Pick<Client, 'sex'>): Goals {
   const next: Goals = structuredClone(goals);
   for (const g of next.partial_goals) {
     if (g.status !== 'open') continue;
@@ -45,7 +45,7 @@ export function closeGoals(goals: Goals, t: Termination): Goals {
       {
         date: t.date,
         source: CASE_FILES.termination,
-        ...(t.personal_goal.client_absent_reason ? { client_absent_reason: t.personal_goal.client_absent_reason } : { participants: ['klient', t.worker] }),
+        ...(t.personal_goal.client_absent_reason ? { client_absent_reason: t.personal_goal.client_absent_reason } : { participants: [clientWord(client), t.worker] }),
         outcome: t.personal_goal.outcome,
         ...(t.personal_goal.comment ? { note: t.personal_goal.comment } : {}),
       },
@@ -100,7 +100,7 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
     } else {
       const summary = (x: Termination): string =>
         [
-          t('close.summary', { sex: client.sex, label: clientLabel(client), date: formatDate(x.date, ctx.lang), reason: reasons[x.reason] ?? x.reason }),
+          t('close.summary', { sex: client.sex, label: clientLabel(client), date: formatDate(x.date, ctx.lang), reason: terminationReasonText(repo.config, x) }),
           `  ${t('show.personal-goal')}: ${t(`outcome.${x.personal_goal!.outcome}`)}`,
           ...(x.partial_goals ?? []).map((g) => `  ${g.goal}: ${t(`goal-status.${g.outcome}`)}`),
         ].join('\n');
@@ -124,7 +124,7 @@ export async function runClose(ctx: Context, id: string, opts: CloseOptions): Pr
     const g = fresh.goals!.data;
     const open = openPartialGoals(g).filter((x) => !termination.partial_goals?.some((f) => f.goal === x.id));
     if (open.length > 0) throw new SpisError('close.goals-missing', { id, goals: open.map((x) => x.id).join(', ') });
-    return { changes: { termination, client: { ...now, status: 'closed' }, goals: closeGoals(g, termination) }, opts: { input }, result: undefined };
+    return { changes: { termination, client: { ...now, status: 'closed' }, goals: closeGoals(g, termination, now) }, opts: { input }, result: undefined };
   });
   out(ctx, t('close.saved', { id }));
   if (mode === 'interactive') {

@@ -10,6 +10,7 @@ import { addDuration, formatDate, parseDuration } from '../domain/dates.js';
 import { rulesOf, serviceLaw, workerName } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
+import { agreeDefault } from '../i18n/agree.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
@@ -42,9 +43,13 @@ function defaultTerm(repo: Repo, concluded: string): Contract['term'] {
  * What the new contract's items default to: the oral contract's own items when it is put in
  * writing (amendments included), else the provider's defaults.
  */
-function itemDefaults(repo: Repo, oral: Contract | undefined): { scope?: string; place_time?: string; payment?: string; internal_rules?: string; notice?: string; documents?: string[] } {
+function itemDefaults(repo: Repo, oral: Contract | undefined, sex: unknown): { scope?: string; place_time?: string; payment?: string; internal_rules?: string; notice?: string; documents?: string[] } {
   const d = repo.config.contract_defaults ?? {};
-  if (!oral) return d;
+  if (!oral) {
+    // The provider's wording, made to agree with the person ({Klient|Klientka} byl…): it goes into a signed contract.
+    const agreed = (v: string | undefined): string | undefined => (v === undefined ? undefined : agreeDefault(v, sex));
+    return { scope: agreed(d.scope), place_time: agreed(d.place_time), payment: agreed(d.payment), internal_rules: agreed(d.internal_rules), notice: agreed(d.notice), documents: d.documents };
+  }
   const latest = <K extends 'scope' | 'place_time' | 'payment'>(k: K): string | undefined => (oral.amendments ?? []).reduce<string | undefined>((v, a) => a[k] ?? v, oral[k]);
   return { scope: latest('scope'), place_time: latest('place_time'), payment: latest('payment'), internal_rules: oral.internal_rules, notice: oral.notice, documents: d.documents };
 }
@@ -59,7 +64,7 @@ function oralContract(kase: SoundCase): Contract | undefined {
 export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput, today: string): { contract: Contract; contact?: { name: string; data: ContactRecord } } {
   const client = kase.client.data;
   const oral = oralContract(kase);
-  const d = itemDefaults(repo, oral);
+  const d = itemDefaults(repo, oral, client.sex);
   const concluded = input.concluded ?? today;
   const worker = input.worker ?? currentKeyWorker(client, concluded) ?? input.key_worker ?? '';
   const service = repo.config.provider.service;
@@ -76,7 +81,8 @@ export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput,
     form: oral ? 'written' : (input.form ?? 'written'),
     concluded,
     ...((input.place ?? service.place) ? { place: input.place ?? service.place } : {}),
-    worker,
+    // Nobody known (no key worker, nobody at the keyboard): left out, so the check says worker is missing.
+    ...(worker ? { worker } : {}),
     ...(input.representative_party ?? client.legal_representative ? { representative_party: input.representative_party ?? true } : {}),
     service: input.service ?? oral?.service ?? `${service.name} (${service.paragraph} ${serviceLaw(repo.config)})`,
     scope: input.scope ?? d.scope ?? '',
@@ -89,7 +95,7 @@ export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput,
     // The provider's own clause on the legal basis (spis.yaml), printed under the fixed data-protection text.
     ...((input.legal_basis ?? oral?.legal_basis ?? repo.config.contract_defaults?.legal_basis) ? { legal_basis: input.legal_basis ?? oral?.legal_basis ?? repo.config.contract_defaults?.legal_basis } : {}),
     documents,
-  };
+  } as Contract;
   if (oral) {
     // The oral contract stays in the history: when, by whom, where it was recorded, what amended it.
     const { form, number, concluded: was, worker: by, recorded_in, amendments } = oral;
@@ -237,7 +243,7 @@ async function askContract(ctx: Context, repo: Repo, kase: SoundCase): Promise<C
   const ask = createPrompter(ctx, editorTempDir(repo));
   const client = kase.client.data;
   const oral = oralContract(kase);
-  const d = itemDefaults(repo, oral);
+  const d = itemDefaults(repo, oral, client.sex);
   const a: ContractInput = {};
   if (oral) {
     ctx.io.stderr.write(`${t('contract.converting', { sex: client.sex, date: formatDate(oral.concluded, ctx.lang) })}\n`);
@@ -256,7 +262,7 @@ async function askContract(ctx: Context, repo: Repo, kase: SoundCase): Promise<C
   // A written contract identifies the client (§ 91 odst. 2 písm. a): what client.yaml lacks is asked here.
   if (a.form === 'written' && !client.anonymous && !client.birth_date && !client.address?.trim()) {
     ctx.io.stderr.write(`${t('contract.identification-tip', { sex: client.sex })}\n`);
-    const birth = await ask.date({ message: t('client.ask-birth-date'), optional: true, max: ctx.today });
+    const birth = await ask.date({ message: t('client.ask-birth-date'), optional: true, max: ctx.today, longAgo: true });
     const address = await ask.text({ message: t('client.ask-address'), required: !birth });
     a.client = { ...(birth ? { birth_date: birth } : {}), ...(address ? { address } : {}) };
   }

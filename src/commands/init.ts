@@ -75,7 +75,7 @@ export async function runInit(ctx: Context, dirArg: string | undefined, opts: In
       const id = await ask.text({ message: t('init.ask-worker-id'), validate: (v) => (/^[a-z][a-z0-9-]{0,31}$/.test(v) ? true : t('init.bad-worker-id')) });
       const name = await ask.text({ message: t('init.ask-worker-name') });
       const sex = await ask.select({ message: t('init.ask-worker-sex'), choices: [{ name: t('sex.female'), value: 'f' }, { name: t('sex.male'), value: 'm' }] });
-      const email = await ask.text({ message: t('init.ask-worker-email'), required: false, validate: checkEmail });
+      const email = await ask.text({ message: t('init.ask-worker-email', { sex: sex === 'f' ? 'female' : 'male' }), required: false, validate: checkEmail });
       answers.worker.push(`${id}:${name}:${email}:${sex}`);
     }
   }

@@ -13,7 +13,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
-import { editorTempDir, recordWriter, removeEditorTempDir, splitList } from './shared.js';
+import { clientWord, editorTempDir, recordWriter, removeEditorTempDir, splitList } from './shared.js';
 
 export interface PlanInput {
   date?: string;
@@ -106,7 +106,7 @@ async function askPlan(ctx: Context, repo: Repo, kase: SoundCase, goals: Goals):
   const kw = recordWriter(ctx, repo, client, a.date!);
   const active = repo.config.workers.filter((w) => w.active !== false);
   a.worker = await ask.select({ message: t('plan.ask-worker'), choices: active.map((w) => ({ name: w.name, value: w.id })), default: kw });
-  const participants = splitList(await ask.text({ message: t('plan.ask-participants'), default: ['klient', a.worker].join(', ') }));
+  const participants = splitList(await ask.text({ message: t('plan.ask-participants'), default: [clientWord(client), a.worker].join(', ') }));
   if (participants.length) a.participants = participants;
   return a;
 }

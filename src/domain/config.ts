@@ -65,6 +65,16 @@ export const ONE_OFF_REASON = 'jednorazove_poradenstvi';
 /** The reason code that asks for a written specification. */
 export const OTHER_TERMINATION_REASON = 'jine';
 
+/**
+ * The reason for ending as a document and a summary say it: for "another reason" its
+ * specification (never the list's instruction "jiný důvod (upřesněte)"), else the reason's name
+ * without an instruction in brackets.
+ */
+export function terminationReasonText(config: SpisConfig, t: { reason: string; reason_other?: string }): string {
+  if (t.reason === OTHER_TERMINATION_REASON && t.reason_other?.trim()) return t.reason_other.trim();
+  return (codeList(config, 'termination_reasons')[t.reason] ?? t.reason).replace(/\s*\((upřesněte|uveďte|specify)\)\s*$/i, '');
+}
+
 export function rulesOf(config: SpisConfig): ProviderRules {
   return { ...DEFAULT_RULES, ...(config.rules ?? {}) };
 }
@@ -117,12 +127,12 @@ export const SERVICE_KINDS: Record<string, ServiceKind> = {
     rules: { max_contact_gap: '2m', report_interval: '6m' },
     contract_defaults: {
       scope:
-        'Doprovázení pěstounské rodiny: osobní konzultace v domácnosti pěstouna nejméně jednou za 2 měsíce, zajištění vzdělávání pěstouna v rozsahu 24 hodin za 12 měsíců, respitní péče, podpora kontaktu dítěte s rodiči a osobami blízkými.',
-      place_time: 'V domácnosti pěstouna a v prostorách poskytovatele, v termínech dohodnutých s pěstounem.',
+        'Doprovázení pěstounské rodiny: osobní konzultace v domácnosti {pěstouna|pěstounky} nejméně jednou za 2 měsíce, zajištění vzdělávání {pěstouna|pěstounky} v rozsahu 24 hodin za 12 měsíců, respitní péče, podpora kontaktu dítěte s rodiči a osobami blízkými.',
+      place_time: 'V domácnosti {pěstouna|pěstounky} a v prostorách poskytovatele, v termínech dohodnutých s {pěstounem|pěstounkou}.',
       payment: 'Doprovázení se poskytuje bez úhrady; hradí se ze státního příspěvku na výkon pěstounské péče.',
-      internal_rules: 'Pěstoun byl seznámen s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.',
+      internal_rules: '{Pěstoun|Pěstounka} {byl|byla} {seznámen|seznámena} s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.',
       notice:
-        'Dohodu lze ukončit dohodou stran nebo výpovědí kterékoli strany; výpovědní lhůta je 30 dní od doručení výpovědi. Pěstoun je povinen do 30 dní uzavřít dohodu s jiným doprovázejícím subjektem.',
+        'Dohodu lze ukončit dohodou stran nebo výpovědí kterékoli strany; výpovědní lhůta je 30 dní od doručení výpovědi. {Pěstoun|Pěstounka} je {povinen|povinna} do 30 dní uzavřít dohodu s jiným doprovázejícím subjektem.',
       term: 'indefinite',
       documents: ['Pravidla pro podávání stížností', 'Práva a povinnosti pěstouna podle § 47a zákona č. 359/1999 Sb.'],
     },
@@ -131,12 +141,12 @@ export const SERVICE_KINDS: Record<string, ServiceKind> = {
 
 /** What a new spis.yaml offers as the § 91 odst. 2 defaults of a counselling service. */
 export const DEFAULT_CONTRACT_DEFAULTS = {
-  scope: 'Konzultace dle potřeby klienta, zpravidla jednou za dva až čtyři týdny v délce do 60 minut.',
+  scope: 'Konzultace dle potřeby {klienta|klientky}, zpravidla jednou za dva až čtyři týdny v délce do 60 minut.',
   place_time: 'V prostorách poradny v provozní době (Po–Čt 8:00–17:00), po dohodě také telefonicky nebo online.',
   payment: 'Služba se poskytuje bez úhrady.',
-  internal_rules: 'Klient byl seznámen s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.',
+  internal_rules: '{Klient|Klientka} {byl|byla} {seznámen|seznámena} s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.',
   notice:
-    'Klient může smlouvu vypovědět kdykoli i bez udání důvodu s okamžitou účinností. Poskytovatel může smlouvu vypovědět, pokud klient opakovaně nebo zásadně porušuje povinnosti ze smlouvy nebo bezdůvodně nevyužívá službu ve sjednaném rozsahu; výpovědní lhůta je 14 dní od doručení výpovědi.',
+    '{Klient|Klientka} může smlouvu vypovědět kdykoli i bez udání důvodu s okamžitou účinností. Poskytovatel může smlouvu vypovědět, pokud {klient|klientka} opakovaně nebo zásadně porušuje povinnosti ze smlouvy nebo bezdůvodně nevyužívá službu ve sjednaném rozsahu; výpovědní lhůta je 14 dní od doručení výpovědi.',
   term: 'indefinite',
   documents: ['Pravidla pro podávání stížností', 'Práva a povinnosti uživatele služby'],
 };

@@ -46,3 +46,33 @@ export function word(w: Word, sex: unknown): string {
   const [male, female, neutral] = WORDS[w];
   return agree(sex, male, female, neutral);
 }
+
+/**
+ * A text with the forms for a man and a woman side by side – "{Klient|Klientka} {byl|byla}
+ * {seznámen|seznámena}" – as spis.yaml's contract defaults write them, made to agree with the
+ * person (the slashed neutral where the sex is unknown). A text without braces stays as it is.
+ */
+export function agreeText(text: string, sex: unknown): string {
+  return text.replace(/\{([^{}|]*)\|([^{}|]*)\}/g, (_, male: string, female: string) => agree(sex, male, female));
+}
+
+/**
+ * The contract defaults earlier versions of spis init wrote in the masculine alone, with the
+ * forms for a woman beside them: a service set up then still gets a klientka's contract right.
+ */
+const MASCULINE_DEFAULTS: [RegExp, string][] = [
+  [/\bKlient byl seznámen\b/g, '{Klient|Klientka} {byl|byla} {seznámen|seznámena}'],
+  [/\bKlient může\b/g, '{Klient|Klientka} může'],
+  [/\bpokud klient\b/g, 'pokud {klient|klientka}'],
+  [/\bpotřeby klienta\b/g, 'potřeby {klienta|klientky}'],
+  [/\bPěstoun byl seznámen\b/g, '{Pěstoun|Pěstounka} {byl|byla} {seznámen|seznámena}'],
+  [/\bPěstoun je povinen\b/g, '{Pěstoun|Pěstounka} je {povinen|povinna}'],
+  [/\bpěstouna\b/g, '{pěstouna|pěstounky}'],
+  [/\bs pěstounem\b/g, 's {pěstounem|pěstounkou}'],
+];
+
+/** A contract default made to agree with the person: its own {a|b} forms, and the masculine-only texts of earlier versions. */
+export function agreeDefault(text: string, sex: unknown): string {
+  const marked = /\{[^{}|]*\|[^{}|]*\}/.test(text) ? text : MASCULINE_DEFAULTS.reduce((s, [re, to]) => s.replace(re, to), text);
+  return agreeText(marked, sex);
+}

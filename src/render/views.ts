@@ -3,7 +3,7 @@
 import type { Amendment, ContactRecord, Cooperating, PartialGoal, SpisConfig } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { word } from '../i18n/agree.js';
-import { codeList, FOSTER_CARE_KIND, serviceLaw, workerName, workerSex } from '../domain/config.js';
+import { codeList, FOSTER_CARE_KIND, OTHER_TERMINATION_REASON, serviceLaw, terminationReasonText, workerName, workerSex } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, personalGoalOf } from '../domain/case.js';
 import { missingContractItems, missingPlanItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
 import { resolveContact, type SoundCase } from '../store/case-store.js';
@@ -313,8 +313,9 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
           ...b,
           termination: {
             date: d(t.date),
-            reason: codeList(config, 'termination_reasons')[t.reason] ?? t.reason,
-            reason_other: or(t.reason_other),
+            reason: terminationReasonText(config, t),
+            // The specification is the reason itself for "another reason"; beside any other, its own line.
+            reason_other: t.reason === OTHER_TERMINATION_REASON ? undefined : or(t.reason_other),
             worker: workerName(config, t.worker),
             worker_sex: or(workerSex(config, t.worker)),
             contract_concluded: d(kase.contract?.data?.concluded),

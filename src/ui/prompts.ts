@@ -23,7 +23,8 @@ export interface Prompter {
   select<T>(opts: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   confirm(opts: { message: string; default?: boolean }): Promise<boolean>;
   /** `base` is what +14d counts from (the meeting's date); today by default. */
-  date(opts: { message: string; default?: IsoDate; min?: IsoDate; max?: IsoDate; optional?: boolean; base?: IsoDate }): Promise<IsoDate | undefined>;
+  /** `longAgo`: a date of a life, not of the service (a birth date): no +14d offered as an example. */
+  date(opts: { message: string; default?: IsoDate; min?: IsoDate; max?: IsoDate; optional?: boolean; base?: IsoDate; longAgo?: boolean }): Promise<IsoDate | undefined>;
   number(opts: { message: string; default?: number; min?: number; max?: number; optional?: boolean }): Promise<number | undefined>;
 }
 
@@ -113,12 +114,12 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
   async function askDate(o: Parameters<Prompter['date']>[0]): Promise<IsoDate | undefined> {
     const answer = await input(
       {
-        message: `${o.message} ${t('prompt.date-tip')}`,
+        message: `${o.message} ${t(o.longAgo ? 'prompt.date-tip-long-ago' : 'prompt.date-tip')}`,
         default: o.default,
         validate: (v: string) => {
           if (v.trim() === '') return o.optional ? true : t('prompt.required');
           const d = parseDateInput(v, o.base ?? ctx.today);
-          if (!d) return t('prompt.date-invalid', { value: v.trim() });
+          if (!d) return t(o.longAgo ? 'prompt.date-invalid-long-ago' : 'prompt.date-invalid', { value: v.trim() });
           if (o.min && d < o.min) return t('prompt.date-too-early', { min: formatDate(o.min, ctx.lang) });
           if (o.max && d > o.max) return t('prompt.date-too-late', { max: formatDate(o.max, ctx.lang) });
           return true;

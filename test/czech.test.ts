@@ -1,0 +1,77 @@
+// Czech that fits every person in what a client signs: the provider's contract defaults agree with
+// the client (klient/klientka, pěstoun/pěstounka, byl/byla), the defaults earlier versions wrote
+// in the masculine alone included; counts agree with their nouns.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { run, scratch } from './helpers/cli.js';
+import { agreeDefault, agreeText } from '../src/i18n/agree.js';
+
+const { tmp, example } = scratch();
+const written = 'form: written\nworker: novakova\npersonal_goal: zvládnout situaci v rodině\nclient: {address: "Polní 3, 602 00 Brno", birth_date: 4. 5. 1980}\n';
+
+async function contractFor(dir: string, sex: string): Promise<Record<string, string>> {
+  const opened = await run(['client', 'new', '--from', '-', '-C', dir], { stdin: `name: {given: Alex, family: Testová}\nsex: ${sex}\ntarget_group: rodiny_s_detmi\n` });
+  expect(opened.code, opened.stderr).toBe(0);
+  const id = opened.stdout.trim();
+  const r = await run(['contract', 'new', id, '--from', '-', '-C', dir], { stdin: written });
+  expect(r.code, r.stderr).toBe(0);
+  return parse(readFileSync(join(dir, 'clients', id, 'contract.yaml'), 'utf8'));
+}
+
+describe('contract defaults agree with the client', () => {
+  it('a woman, a man and a person whose sex is not given, from the example’s {Klient|Klientka} defaults', async () => {
+    const dir = example();
+    const her = await contractFor(dir, 'female');
+    expect(her.internal_rules).toBe('Klientka byla seznámena s vnitřními pravidly poradny a zavazuje se je dodržovat.');
+    expect(her.notice).toMatch(/^Klientka může smlouvu vypovědět .* pokud klientka opakovaně/);
+    expect(her.scope).toContain('dle potřeby klientky');
+    const him = await contractFor(dir, 'male');
+    expect(him.internal_rules).toBe('Klient byl seznámen s vnitřními pravidly poradny a zavazuje se je dodržovat.');
+    const unknown = await contractFor(dir, 'unknown');
+    expect(unknown.internal_rules).toBe('Klient/Klientka byl/byla seznámen/seznámena s vnitřními pravidly poradny a zavazuje se je dodržovat.');
+  });
+
+  it('a service set up by an earlier version (the masculine defaults alone) still gets a klientka’s contract right', async () => {
+    const dir = example();
+    const p = join(dir, 'spis.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/\{Klient\|Klientka\} \{byl\|byla\} \{seznámen\|seznámena\}/, 'Klient byl seznámen').replace('{Klient|Klientka} může', 'Klient může').replace('pokud {klient|klientka}', 'pokud klient').replace('{klienta|klientky}', 'klienta'));
+    expect(readFileSync(p, 'utf8')).not.toContain('{');
+    const her = await contractFor(dir, 'female');
+    expect(her.internal_rules).toBe('Klientka byla seznámena s vnitřními pravidly poradny a zavazuje se je dodržovat.');
+    expect(her.notice).toContain('pokud klientka opakovaně');
+    expect(her.scope).toContain('dle potřeby klientky');
+  });
+
+  it('spis init for foster care writes the defaults with both forms; a pěstounka’s agreement says pěstounka', async () => {
+    const dir = join(tmp(), 'doprovazeni');
+    const init = await run(['init', dir, '--name', 'Rodina v centru, z. s.', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'doprovazeni_pestounu', '--worker', 'novakova:Jana Nováková::ž']);
+    expect(init.code, init.stderr).toBe(0);
+    const config = parse(readFileSync(join(dir, 'spis.yaml'), 'utf8'));
+    expect(config.contract_defaults.internal_rules).toContain('{Pěstoun|Pěstounka} {byl|byla} {seznámen|seznámena}');
+    const her = await contractFor(dir, 'female');
+    expect(her.internal_rules).toBe('Pěstounka byla seznámena s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.');
+    expect(her.place_time).toContain('v termínech dohodnutých s pěstounkou');
+    expect(her.notice).toContain('Pěstounka je povinna');
+  });
+
+  it('the {a|b} forms: each pair by sex, a text without them unchanged', () => {
+    expect(agreeText('{Klient|Klientka} {byl|byla} poučen{|a}.', 'female')).toBe('Klientka byla poučena.');
+    expect(agreeText('{Klient|Klientka} {byl|byla} poučen{|a}.', 'male')).toBe('Klient byl poučen.');
+    expect(agreeText('Bez úhrady {podle ceníku}.', 'female')).toBe('Bez úhrady {podle ceníku}.');
+    // A provider's own masculine wording beyond the known defaults is left as written.
+    expect(agreeDefault('Uživatel služby souhlasí.', 'female')).toBe('Uživatel služby souhlasí.');
+  });
+});
+
+describe('counts agree with their nouns', () => {
+  it('the pseudonymised copy and the export say 1 spis / 2–4 spisy / 5 spisů, soubor / soubory / souborů', async () => {
+    const dir = example();
+    const r = await run(['export', '--pseudonymised', '--out', join(tmp(), 'p'), '-C', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const m = /Pseudonymizovaná kopie \((\d+) (spis|spisy|spisů)\)/.exec(r.stdout + r.stderr)!;
+    const count = Number(m[1]);
+    expect(m[2]).toBe(count === 1 ? 'spis' : count <= 4 ? 'spisy' : 'spisů');
+  });
+});
