@@ -266,7 +266,7 @@ describe('the assessment comes first', () => {
     const b = await s.step('2026-03-02', ['client', 'new', '--from', '-'], input);
     const warned = await run(['contract', 'new', a, '--from', '-', '-C', s.dir], { env: { SPIS_TODAY: '2026-03-03' }, stdin: 'personal_goal: zvládnout krizi\n' });
     expect(warned.code).toBe(0);
-    expect(warned.stderr).toContain(`Upozornění: zájemkyně ve spisu ${a} nemá zaznamenaný assessment (spis assess ${a}).`);
+    expect(warned.stderr).toContain(`Upozornění: zájemkyně ve spisu ${a} nemá zaznamenané posouzení (spis assess ${a}).`);
     // A contact of type assessment is not the assessment: the tool says which command records it.
     const contact = await run(['contact', 'add', b, '--from', '-', '-C', s.dir], { env: { SPIS_TODAY: '2026-03-03' }, stdin: 'type: assessment\nform: osobne\nsummary: Posouzení situace.\n' });
     expect(contact.stderr).toContain(`spis assess ${b}`);

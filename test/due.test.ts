@@ -61,7 +61,7 @@ describe('spis due', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('clients/2026-0001/goals.yaml:');
     expect(r.stderr).toContain('„2026-11-31“ není platné datum');
-    expect(r.stdout).toContain('2026-0003  L. H.  assessment zájemce');
+    expect(r.stdout).toContain('2026-0003  L. H.  posouzení zájemce');
     expect(r.stdout).not.toContain('2026-0001');
     expect(snapshotTree(dir)).toEqual(before);
 

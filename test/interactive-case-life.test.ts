@@ -12,15 +12,15 @@ describe('spis assess on a terminal', () => {
   it('asks two different workers, the conclusion and the key worker it appoints', async () => {
     const dir = repo();
     const s = startInteractive(['assess', '2026-0003', '-C', dir]);
-    await s.answer('Datum assessmentu', KEY.enter);
+    await s.answer('Datum posouzení', KEY.enter);
     await s.answer('Kdo situaci posuzoval (první pracovník)', KEY.enter);
     // The first worker is not offered again: Svoboda and Malá remain, Malá is the second.
     const second = await s.see('Další posuzující pracovník');
     expect(second.slice(second.lastIndexOf('Další posuzující pracovník'))).not.toContain('Nováková');
     await s.answer('', `${KEY.down}${KEY.enter}`);
     await s.answer('Posuzoval ještě někdo další?', KEY.enter);
-    await s.answer('Závěr assessmentu', `Po rozchodu potřebuje podporu při dohodě o dětech.${KEY.enter}`);
-    await s.answer('Klíčový pracovník, kterého assessment určil', `${KEY.down}${KEY.enter}`);
+    await s.answer('Závěr posouzení', `Po rozchodu potřebuje podporu při dohodě o dětech.${KEY.enter}`);
+    await s.answer('Klíčový pracovník, kterého posouzení určilo', `${KEY.down}${KEY.enter}`);
     const summary = await s.see('Uložit zápis?');
     expect(summary).toContain('Assessment: Lucie Horáková, 22. 11. 2026');
     expect(summary).toContain('Posuzovali: Mgr. Jana Nováková, Bc. Kateřina Malá');
@@ -277,12 +277,12 @@ describe('save, change an answer, or discard at the summary', () => {
     const dir = repo();
     const before = snapshotTree(dir);
     const s = startInteractive(['assess', '2026-0003', '-C', dir]);
-    await s.answer('Datum assessmentu', KEY.enter);
+    await s.answer('Datum posouzení', KEY.enter);
     await s.answer('první pracovník', KEY.enter);
     await s.answer('Další posuzující pracovník', KEY.enter);
     await s.answer('Posuzoval ještě někdo další?', KEY.enter);
-    await s.answer('Závěr assessmentu', `Krátkodobá podpora.${KEY.enter}`);
-    await s.answer('Klíčový pracovník, kterého assessment určil', KEY.enter);
+    await s.answer('Závěr posouzení', `Krátkodobá podpora.${KEY.enter}`);
+    await s.answer('Klíčový pracovník, kterého posouzení určilo', KEY.enter);
     await s.answer('uložit', `${KEY.down}${KEY.down}${KEY.enter}`);
     await s.answer('Opravdu zahodit', `a${KEY.enter}`);
     expect(await s.done).toBe(0);

@@ -131,7 +131,7 @@ describe('spis contact add on a terminal', () => {
   it('reads Czech yes and no, asks again on anything else, and echoes the answer in Czech', async () => {
     const dir = repo();
     const s = startInteractive(['assess', '2026-0003', '-C', dir]);
-    await s.answer('Datum assessmentu', KEY.enter);
+    await s.answer('Datum posouzení', KEY.enter);
     await s.answer('první pracovník', KEY.enter);
     expect(s.screen()).toContain('↑↓ výběr • ⏎ potvrdit');
     expect(s.screen()).not.toContain('navigate');
@@ -140,8 +140,8 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Posuzoval ještě někdo další? (a/N)', `jo${KEY.enter}`);
     await s.answer('Odpovězte a (ano), nebo n (ne).', `${KEY.clearLine}ano${KEY.enter}`);
     await s.answer('Další posuzující pracovník', KEY.enter);
-    await s.answer('Závěr assessmentu', `Tři pohledy.${KEY.enter}`);
-    await s.answer('Klíčový pracovník, kterého assessment určil', KEY.enter);
+    await s.answer('Závěr posouzení', `Tři pohledy.${KEY.enter}`);
+    await s.answer('Klíčový pracovník, kterého posouzení určilo', KEY.enter);
     await s.answer('Uložit zápis?', KEY.enter);
     expect(await s.done).toBe(0);
     expect(s.screen()).toMatch(/Posuzoval ještě někdo další\? \(a\/N\) ano/);
