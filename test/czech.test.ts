@@ -75,3 +75,26 @@ describe('counts agree with their nouns', () => {
     expect(m[2]).toBe(count === 1 ? 'spis' : count <= 4 ? 'spisy' : 'spisů');
   });
 });
+
+describe('no English word the worker must type', () => {
+  it('list --status takes the Czech words (aktivní, zájemkyně, ukončený) as well as the codes, and offers both', async () => {
+    const dir = example();
+    const codes = await run(['list', '--status', 'active', '--json', '-C', dir]);
+    for (const word of ['aktivní', 'klientka', 'Aktivní']) {
+      const r = await run(['list', '--status', word, '--json', '-C', dir]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe(codes.stdout);
+    }
+    expect(JSON.parse((await run(['list', '--status', 'zájemkyně', '--json', '-C', dir])).stdout).map((x: { id: string }) => x.id)).toEqual(['2026-0003']);
+    const bad = await run(['list', '--status', 'spici', '-C', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('zájemce (applicant), aktivní (active), odmítnutý (refused), ukončený (closed)');
+  });
+
+  it('a date in a message is in the Czech form: an archived case is kept until 30. 3. 2036', async () => {
+    const dir = example();
+    expect((await run(['archive', '2025-0012', '-C', dir])).code).toBe(0);
+    const r = await run(['contact', 'add', '2025-0012', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: telefon\nsummary: x\n' });
+    expect(r.stderr).toContain('uchovat do 30. 3. 2036');
+  });
+});

@@ -45,7 +45,7 @@ describe('archived cases are read-only', () => {
     ];
     for (const r of refusals) {
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('Spis 2025-0012 je v archivu (uchovat do 2036-03-30); archivovaný spis se nemění. Je-li třeba v něm pokračovat, obnovte ho: spis archive --restore 2025-0012');
+      expect(r.stderr).toContain('Spis 2025-0012 je v archivu (uchovat do 30. 3. 2036); archivovaný spis se nemění. Je-li třeba v něm pokračovat, obnovte ho: spis archive --restore 2025-0012');
     }
     // Reading still works.
     expect((await run(['render', '2025-0012', 'termination', '-C', dir])).code).toBe(0);

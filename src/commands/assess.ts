@@ -8,7 +8,7 @@ import { formatDate } from '../domain/dates.js';
 import { workerName, workerSex } from '../domain/config.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
-import { t } from '../i18n/index.js';
+import { getLang, t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
@@ -25,7 +25,7 @@ export interface AssessInput {
 function assertAssessable(kase: SoundCase): void {
   const client = kase.client.data;
   if (client.status !== 'applicant') throw new SpisError('assess.not-applicant', { id: kase.id, status: statusLabel(client) });
-  if (client.assessment) throw new SpisError('assess.already', { id: kase.id, date: client.assessment.date });
+  if (client.assessment) throw new SpisError('assess.already', { id: kase.id, date: formatDate(client.assessment.date, getLang()) });
 }
 
 /** The client after the assessment: the assessment recorded, and the key worker it appoints in the history. */

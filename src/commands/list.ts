@@ -25,10 +25,26 @@ export interface ListRow {
   contacts: number;
 }
 
+/** The words a worker types for each status; the first is the one the message offers. */
+const STATUS_WORDS: Record<CaseStatus, readonly string[]> = {
+  applicant: ['zájemce', 'zájemkyně', 'zajemce', 'zajemkyne'],
+  active: ['aktivní', 'aktivni', 'klient', 'klientka', 'poskytuje'],
+  closed: ['ukončený', 'ukončené', 'ukončeno', 'ukonceny', 'ukoncene', 'ukonceno'],
+  refused: ['odmítnutý', 'odmítnutá', 'odmítnuto', 'odmitnuty', 'odmitnuta', 'odmitnuto'],
+};
+
+function statusFromWord(value: string): CaseStatus | undefined {
+  const v = value.trim().toLocaleLowerCase('cs');
+  return STATUSES.find((s) => s === v || STATUS_WORDS[s].includes(v));
+}
+
 export async function runList(ctx: Context, opts: { status?: string; worker?: string; archived?: boolean; json?: boolean }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
-  if (opts.status !== undefined && !STATUSES.includes(opts.status as CaseStatus)) {
-    throw usageError('list.bad-status', { value: opts.status, allowed: STATUSES.join(', ') });
+  // Czech words for the statuses are taken as well as the codes (aktivní, zájemkyně, ukončený…).
+  if (opts.status !== undefined) {
+    const status = statusFromWord(opts.status);
+    if (!status) throw usageError('list.bad-status', { value: opts.status, allowed: STATUSES.map((s) => `${STATUS_WORDS[s][0]} (${s})`).join(', ') });
+    opts = { ...opts, status };
   }
   if (opts.worker !== undefined && !repo.config.workers.some((w) => w.id === opts.worker)) {
     throw usageError('list.bad-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', ') });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SpisError, usageError, type Problem } from '../problems.js';
 import { formatDate, isIsoDate, parseDateInput } from '../domain/dates.js';
+import { getLang } from '../i18n/index.js';
 import { archiveUntil } from '../domain/case.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
@@ -337,7 +338,10 @@ export function loadCaseForEdit(repo: Repo, id: string, opts: { archived?: 'allo
 
 /** An archived case is kept as it was closed: no command changes it until it is restored. */
 export function assertWritable(kase: Pick<LoadedCase, 'id' | 'location' | 'client' | 'termination'>): void {
-  if (kase.location === 'archive') throw new SpisError('case.archived', { id: kase.id, date: archiveUntil(kase.client?.data, kase.termination?.data) ?? '' });
+  if (kase.location === 'archive') {
+    const until = archiveUntil(kase.client?.data, kase.termination?.data);
+    throw new SpisError('case.archived', { id: kase.id, date: until ? formatDate(until, getLang()) : '–' });
+  }
 }
 
 export function schemaRelPath(kind: RecordKind, fileRel: string): string {
