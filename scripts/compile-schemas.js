@@ -16,7 +16,7 @@ const KINDS = ['spis', 'client', 'contract', 'goals', 'contact', 'termination'];
 const load = (f) => JSON.parse(readFileSync(new URL(f, SCHEMAS), 'utf8'));
 
 // The same options as src/store/validate.ts: the two must agree.
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, unicode: false, code: { source: true } });
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, code: { source: true } });
 addFormats(ajv, ['date', 'email']);
 ajv.addSchema(load('common.schema.json'), 'common.schema.json');
 for (const kind of KINDS) ajv.addSchema(load(`${kind}.schema.json`), `${kind}.schema.json`);

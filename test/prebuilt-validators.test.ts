@@ -30,7 +30,7 @@ describe('prebuilt validators', () => {
     const file = join(ROOT, 'dist/store/compiled-schemas.cjs');
     expect(existsSync(file)).toBe(true);
     const prebuilt = createRequire(import.meta.url)(file) as Record<string, (d: unknown) => boolean> & Record<string, { errors?: unknown[] }>;
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, unicode: false });
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
     (addFormats as unknown as (a: Ajv, f: string[]) => void)(ajv, ['date', 'email']);
     ajv.addSchema(schema('common.schema.json'), 'common.schema.json');
     const runtime = Object.fromEntries(KINDS.map((k) => [k, ajv.compile(schema(`${k}.schema.json`))]));

@@ -50,8 +50,8 @@ function validator(kind: RecordKind): ValidateFunction {
     if (!ajv) {
       const { Ajv } = require('ajv') as typeof import('ajv');
       const addFormats = require('ajv-formats') as (ajv: AjvType, formats: string[]) => AjvType;
-      // unicode: false – string lengths by .length; every minLength in the schemas is 1, where the two agree.
-      ajv = new Ajv({ allErrors: true, verbose: true, strict: false, unicode: false });
+      // String lengths in characters (ajv's default); every minLength in the schemas is 1.
+      ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
       addFormats(ajv, ['date', 'email']);
       ajv.addSchema(loadSchema(SCHEMA_FILES.common), SCHEMA_FILES.common);
     }
