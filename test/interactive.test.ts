@@ -75,7 +75,7 @@ describe('spis contact add on a terminal', () => {
       sent_by_email: true,
     });
     // The e-mail is a ready message in documents/, never sent by the tool: To, an encoded subject, the record as text.
-    const emlName = `contact-${added[0].replace('.yaml', '')}-2026-11-22.eml`;
+    const emlName = `contact-${added[0].replace('.yaml', '')}.eml`;
     expect(s.stderr()).toContain(`E-mail se zápisem je připraven: ${CASE}/documents/${emlName}`);
     const eml = plain(readFileSync(join(dir, CASE, 'documents', emlName), 'utf8'));
     expect(eml).toMatch(/^From: novakova@rozcesti\.example\.org\r\nTo: jana\.dvorakova@example\.org\r\nSubject: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=\r\n/);

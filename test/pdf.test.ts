@@ -61,14 +61,15 @@ describe('render --format pdf', () => {
     const r = await run(['render', '2025-0012', 'termination', '--pdfa', '--save', '-C', d]);
     expect(r.code).toBe(0);
     const rel = r.stdout.trim();
-    expect(rel).toBe('clients/2025-0012/documents/termination-2026-11-22.pdf');
+    // Named by the protocol's own date (the end of the service), not the day it is printed.
+    expect(rel).toBe('clients/2025-0012/documents/termination-2026-03-30.pdf');
     const raw = readFileSync(join(d, rel)).toString('latin1');
     expect(raw).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
     expect(raw).toContain('/OutputIntents');
     expect(raw).toMatch(/^%PDF-1\.7/);
     // A second one the same day never replaces the first.
     const again = await run(['render', '2025-0012', 'termination', '--format', 'pdf', '--save', '-C', d]);
-    expect(again.stdout.trim()).toBe('clients/2025-0012/documents/termination-2026-11-22-2.pdf');
+    expect(again.stdout.trim()).toBe('clients/2025-0012/documents/termination-2026-03-30-2.pdf');
     expect(readFileSync(join(d, rel)).toString('latin1')).toBe(raw);
   });
 

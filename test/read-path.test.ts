@@ -101,13 +101,13 @@ describe('the read path', () => {
 });
 
 describe('saved documents', () => {
-  it('a second render --save of the same document the same day is kept beside the first, never over it', async () => {
+  it('a saved document is named by its own date (the plan by the day it was written); a second one is kept beside the first, never over it', async () => {
     const dir = example();
     const first = await run(['render', '2026-0001', 'plan', '--save', '-C', dir]);
-    expect(first.stdout.trim()).toBe('clients/2026-0001/documents/plan-2026-11-22.md');
+    expect(first.stdout.trim()).toBe('clients/2026-0001/documents/plan-2026-04-20.md');
     writeFileSync(join(dir, first.stdout.trim()), 'podepsaná verze\n');
     const second = await run(['render', '2026-0001', 'plan', '--save', '-C', dir]);
-    expect(second.stdout.trim()).toBe('clients/2026-0001/documents/plan-2026-11-22-2.md');
+    expect(second.stdout.trim()).toBe('clients/2026-0001/documents/plan-2026-04-20-2.md');
     expect(readFileSync(join(dir, first.stdout.trim()), 'utf8')).toBe('podepsaná verze\n');
   });
 });

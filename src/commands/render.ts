@@ -73,8 +73,29 @@ function prepareDocument(repo: Repo, sound: SoundCase, name: DocumentName, today
   const contact = name === 'contact' ? resolveContact(sound, opts.contact, today) : undefined;
   const { view, title } = buildView(name, sound, repo.config, { ...opts, contact, today });
   const contactName = (contact ?? '').replace(/\.yaml$/, '');
-  const detail = name === 'contact' ? `-${contactName}` : name === 'amendment' ? `-${opts.amendment ?? sound.contract?.data?.amendments?.length ?? ''}` : '';
-  return { view, title, base: `${name}${detail}-${today}` };
+  // Named by the document's own date (a protocol of a case closed on 1. 12. is termination-…-12-01,
+  // whenever it is printed); a contact record's name holds its date already.
+  if (name === 'contact') return { view, title, base: `contact-${contactName}` };
+  const number = opts.amendment ?? sound.contract?.data?.amendments?.length;
+  const detail = name === 'amendment' ? `-${number ?? ''}` : '';
+  return { view, title, base: `${name}${detail}-${documentDate(name, sound, number) ?? today}` };
+}
+
+/** The date a document bears: the contract's conclusion, the amendment's, the plan's writing, the end of the service. */
+function documentDate(name: DocumentName, sound: SoundCase, amendment: number | undefined): string | undefined {
+  switch (name) {
+    case 'contract':
+    case 'oral-contract':
+      return sound.contract?.data?.concluded;
+    case 'amendment':
+      return amendment ? sound.contract?.data?.amendments?.[amendment - 1]?.date : undefined;
+    case 'plan':
+      return sound.goals?.data?.plan?.written;
+    case 'termination':
+      return sound.termination?.data?.date;
+    default:
+      return undefined;
+  }
 }
 
 /** Renders a document of a case already checked by caseForDocuments (several documents, one check). */
