@@ -286,7 +286,8 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
 }
 
 function parseLang(value: string): Lang {
-  if (value !== 'cs' && value !== 'en') throw new InvalidArgumentError(value);
+  // The allowed values travel in the error, for the message to name them.
+  if (value !== 'cs' && value !== 'en') throw new InvalidArgumentError('cs, en');
   return value;
 }
 
@@ -375,7 +376,10 @@ function commanderExit(error: CommanderError, io: Io, json = false): ExitCode {
     'commander.invalidArgument': 'cli.invalid-argument',
   };
   const key = keys[error.code];
-  const message = key ? t(key, { token }) : error.message.replace(/^error: /, '');
+  // An invalid option value: the option (without its placeholder) and, where our parser gave them, the allowed values.
+  const option = error.code === 'commander.invalidArgument' ? /^error: option '([^' ]+)/.exec(error.message)?.[1] : undefined;
+  const allowed = error.code === 'commander.invalidArgument' ? /is invalid\. (.+)$/.exec(error.message)?.[1] : undefined;
+  const message = key ? t(key, { token, option, allowed }) : error.message.replace(/^error: /, '');
   io.stderr.write(json ? `${JSON.stringify({ error: { code: key ?? error.code, message } })}\n` : `${message}\n${t('cli.see-help')}\n`);
   return 2;
 }

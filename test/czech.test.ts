@@ -98,3 +98,21 @@ describe('no English word the worker must type', () => {
     expect(r.stderr).toContain('uchovat do 30. 3. 2036');
   });
 });
+
+describe("the worker's flow", () => {
+  it('a scripted phone contact after a visit gets no place; a visit after a phone call gets the last visit’s place', async () => {
+    const dir = example();
+    const phone = await run(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: telefon\nsummary: Krátký hovor.\n' });
+    expect(phone.code, phone.stderr).toBe(0);
+    expect(parse(readFileSync(join(dir, phone.stdout.trim()), 'utf8')).place).toBeUndefined();
+    const visit = await run(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: osobne\nsummary: Schůzka.\n' });
+    expect(visit.code, visit.stderr).toBe(0);
+    expect(parse(readFileSync(join(dir, visit.stdout.trim()), 'utf8')).place).toBe('poradna');
+  });
+
+  it('an invalid option value names the option and the allowed values', async () => {
+    const r = await run(['list', '--lang', 'de', '-C', example()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Volba --lang: neplatná hodnota „de“; možnosti: cs, en.');
+  });
+});

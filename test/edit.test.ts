@@ -184,7 +184,7 @@ describe('spis edit <case> <contact>: a correction, never a rewrite', () => {
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatchObject({ file: '2026-10-19-j5n6.yaml', summary: 'Opravený průběh.', corrections: [first], original: { summary: parse(original).summary } });
     const text = (await run(['show', '2026-0001', '-C', dir])).stdout;
-    expect(text).toContain('opraveno 22. 11. 2026 (Mgr. Jana Nováková); původně: Klientka volala');
+    expect(text).toContain('opraveno 22. 11. 2026 (Mgr. Jana Nováková), důvod: chybné datum schůzky; původně: Klientka volala');
     const doc = (await run(['render', '2026-0001', 'contact', '--contact', '2026-10-19', '-C', dir])).stdout.replace(/\u00a0/g, ' ');
     expect(doc).toContain('## Oprava zápisu');
     expect(doc).toContain('Zápis opravila Mgr. Jana Nováková dne 22. 11. 2026 (chybné datum schůzky).');

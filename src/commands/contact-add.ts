@@ -5,7 +5,7 @@ import { err, out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import type { ContactRecord, Cooperating, GoalReview, Goals, NewGoal, PersonalGoalReview, ReviewStatus } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
-import { codeList, workerName } from '../domain/config.js';
+import { codeList, IN_PERSON_FORMS, workerName } from '../domain/config.js';
 import { currentKeyWorker, currentPersonalGoal, isOneOffCase, nextGoalId, oneOffTermination, openPartialGoals, renumberNewGoals } from '../domain/case.js';
 import { applyContact, clientTookPart } from '../domain/planning.js';
 import { statusLabel } from '../ui/format.js';
@@ -37,11 +37,14 @@ export function completeContact(input: ContactInput, kase: SoundCase, today: str
     taken.push(id);
     return { ...g, id } as NewGoal;
   });
+  const form = input.form ?? last?.form;
+  // The last meeting's place carries over only to a meeting in person: a phone call has no place.
+  const place = input.place ?? (form && IN_PERSON_FORMS.has(form) ? [...kase.contacts].reverse().find((c) => c.data && IN_PERSON_FORMS.has(c.data.form) && c.data.place)?.data.place : undefined);
   const record = {
     ...input,
     date,
-    form: input.form ?? last?.form,
-    ...((input.place ?? last?.place) ? { place: input.place ?? last?.place } : {}),
+    form,
+    ...(place ? { place } : {}),
     worker: input.worker ?? currentKeyWorker(client, date),
     ...((input.participants ?? last?.participants) ? { participants: input.participants ?? last?.participants } : {}),
     ...(newGoals.length ? { new_goals: newGoals } : {}),

@@ -137,7 +137,7 @@ export function renderCase(kase: LoadedCase, config: SpisConfig, ctx: Pick<Conte
       // A corrected record is shown as corrected, with the original beside it.
       if (r.correction && cf.original?.data) {
         const was = cf.original.data.summary.replace(/\s+/g, ' ').trim();
-        lines.push(`    ${t('show.corrected', { date: d(r.correction.date), worker: workerName(config, r.correction.worker), count: cf.corrections?.length ?? 1 })}${was !== summary ? ` ${t('show.original-summary')}: ${clip(was, 80)}` : ''}`);
+        lines.push(`    ${t('show.corrected', { date: d(r.correction.date), worker: workerName(config, r.correction.worker), count: cf.corrections?.length ?? 1, reason: r.correction.reason ? clip(r.correction.reason, 80) : undefined })}${was !== summary ? ` ${t('show.original-summary')}: ${clip(was, 80)}` : ''}`);
       }
     }
     const next = kase.contacts.at(-1)?.data?.next_meeting;

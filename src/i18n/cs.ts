@@ -33,7 +33,7 @@ export const cs = {
   'cli.missing-argument': 'Chybí argument {token}.',
   'cli.option-missing-argument': 'Volba {token} potřebuje hodnotu.',
   'cli.excess-arguments': 'Příliš mnoho argumentů.',
-  'cli.invalid-argument': 'Neplatná hodnota: {token}.',
+  'cli.invalid-argument': (p: Params) => `${p.option ? `Volba ${p.option}: neplatná hodnota „${p.token}“` : `Neplatná hodnota: ${p.token}`}${p.allowed ? `; možnosti: ${p.allowed}` : ''}.`,
   'cli.see-help': 'Nápověda: spis --help',
   'cli.today-invalid': 'SPIS_TODAY={value} není platné datum; použijte tvar RRRR-MM-DD.',
 
@@ -276,7 +276,7 @@ export const cs = {
   'show.review': 'přehodnotit',
   'show.overdue': '(po termínu)',
   'show.closed-goals': 'uzavřené',
-  'show.corrected': (p: Params) => `opraveno ${p.date} (${p.worker})${Number(p.count) > 1 ? `, ${p.count}. oprava` : ''};`,
+  'show.corrected': (p: Params) => `opraveno ${p.date} (${p.worker})${Number(p.count) > 1 ? `, ${p.count}. oprava` : ''}${p.reason ? `, důvod: ${p.reason}` : ''};`,
   'show.original-summary': 'původně',
   'show.contacts': 'Kontakty',
   'show.contact-count': (p: Params) => `celkem ${n(p.count)} ${cz(n(p.count), 'kontakt', 'kontakty', 'kontaktů')}, poslední:`,

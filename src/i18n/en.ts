@@ -26,7 +26,7 @@ export const en: Catalogue = {
   'cli.missing-argument': 'Missing argument {token}.',
   'cli.option-missing-argument': 'Option {token} needs a value.',
   'cli.excess-arguments': 'Too many arguments.',
-  'cli.invalid-argument': 'Invalid value: {token}.',
+  'cli.invalid-argument': (p: Params) => `${p.option ? `Option ${p.option}: invalid value "${p.token}"` : `Invalid value: ${p.token}`}${p.allowed ? `; allowed: ${p.allowed}` : ''}.`,
   'cli.see-help': 'Help: spis --help',
   'cli.today-invalid': 'SPIS_TODAY={value} is not a valid date; use YYYY-MM-DD.',
 
@@ -265,7 +265,7 @@ export const en: Catalogue = {
   'show.review': 'review',
   'show.overdue': '(overdue)',
   'show.closed-goals': 'closed',
-  'show.corrected': (p: Params) => `corrected ${p.date} (${p.worker})${Number(p.count) > 1 ? `, correction ${p.count}` : ''};`,
+  'show.corrected': (p: Params) => `corrected ${p.date} (${p.worker})${Number(p.count) > 1 ? `, correction ${p.count}` : ''}${p.reason ? `, reason: ${p.reason}` : ''};`,
   'show.original-summary': 'originally',
   'show.contacts': 'Contacts',
   'show.contact-count': (p: Params) => `${n(p.count)} ${s(n(p.count), 'contact', 'contacts')} in all, the last:`,
