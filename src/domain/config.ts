@@ -20,7 +20,7 @@ export const DEFAULT_CODES: Record<CodeListName, CodeList> = {
   },
   contact_types: {
     uvodni_konzultace: 'úvodní konzultace',
-    assessment: 'assessment',
+    assessment: 'posouzení zájemce',
     konzultace: 'konzultace',
     hodnotici_schuzka: 'hodnotící schůzka',
     krizova_intervence: 'krizová intervence',

@@ -1,6 +1,7 @@
 // `spis report` as people read it: text for the terminal, CSV for a spreadsheet or the regional
 // form (one indicator per row), and one self-contained HTML page with tables and inline SVG
-// charts, print-ready on A4. Small numbers (1 … threshold − 1) are shown as "<3" in text and HTML.
+// charts, print-ready on A4. Small counts of persons (1 … threshold − 1) are shown as "<3" in text
+// and HTML; the work done (contacts, minutes) counts no persons and is shown as it is.
 import type { Counts, Report } from '../domain/report.js';
 import { UNKNOWN } from '../domain/report.js';
 import type { SpisConfig } from '../domain/types.js';
@@ -49,8 +50,10 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
   const reasons = codeList(config, 'termination_reasons');
   const refusal = codeList(config, 'refusal_reasons');
   const list = (c: Counts, label: (k: string) => string = (k) => k): [string, string][] => Object.entries(c).map(([k, v]) => [label(k), m(v)]);
+  // Work done counts contacts and minutes, not persons: nobody can be singled out by it, so it is shown as it is.
+  const all = (c: Counts, label: (k: string) => string = (k) => k): [string, string][] => Object.entries(c).map(([k, v]) => [label(k), String(v)]);
   const work = (t: Record<string, { contacts: number; minutes: number }>, label: (k: string) => string): [string, string][] =>
-    Object.entries(t).map(([k, v]) => [label(k), `${m(v.contacts)} (${hours(v.minutes)})`]);
+    Object.entries(t).map(([k, v]) => [label(k), `${v.contacts} (${hours(v.minutes)})`]);
   const p = r.persons;
   const o = r.outcomes;
   return [
@@ -92,14 +95,14 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
       title: 'Provedená práce',
       basis: 'kontakty a čas; podklad pro krajský monitoring',
       rows: [
-        ['kontakty', m(r.work.contacts)],
+        ['kontakty', String(r.work.contacts)],
         ['čas celkem', hours(r.work.minutes)],
-        ['kontakty se zapsanou délkou', m(r.work.contacts_with_minutes)],
+        ['kontakty se zapsanou délkou', String(r.work.contacts_with_minutes)],
         ...work(r.work.by_form, (k) => `forma: ${forms[k] ?? k}`),
         ...work(r.work.by_type, (k) => `typ: ${types[k] ?? k}`),
         ...work(r.work.by_worker, (k) => `pracovník: ${workerName(config, k)}`),
-        ...list(r.work.by_setting, (k) => SETTING[k] ?? k),
-        ...list(r.work.by_month, (k) => `měsíc ${monthLabel(k)}`),
+        ...all(r.work.by_setting, (k) => SETTING[k] ?? k),
+        ...all(r.work.by_month, (k) => `měsíc ${monthLabel(k)}`),
       ],
     },
     {
@@ -137,7 +140,7 @@ function heading(r: Report, config: SpisConfig): string[] {
 }
 
 export function reportText(r: Report, config: SpisConfig, threshold: number): string {
-  const lines = [...heading(r, config), `Počty menší než ${threshold} jsou skryté („<${threshold}“).`];
+  const lines = [...heading(r, config), `Počty osob menší než ${threshold} jsou skryté („<${threshold}“); práce (kontakty, čas) se uvádí celá.`];
   for (const tb of tables(r, config, threshold)) {
     const width = Math.max(...tb.rows.map(([k]) => [...k].length));
     lines.push('', `${tb.title} (${tb.basis})`, ...tb.rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`));
@@ -212,7 +215,8 @@ export function reportHtml(r: Report, config: SpisConfig, threshold: number): st
   const charts = [
     chart('Osoby podle věku a pohlaví', ['ženy', 'muži', 'neuvedeno'], Object.entries(r.persons.by_age_band_sex).map(([band, c]) => ({ label: band === UNKNOWN ? 'věk neuvedený' : bandLabel(band), values: [c.female ?? 0, c.male ?? 0, c.unknown ?? 0] })), threshold),
     chart('Osoby podle cílové skupiny', ['osoby'], Object.entries(r.persons.by_target_group).map(([k, v]) => ({ label: groups[k] ?? k, values: [v] })), threshold),
-    chart('Kontakty podle měsíců', ['kontakty'], Object.entries(r.work.by_month).map(([k, v]) => ({ label: monthLabel(k), values: [v] })), threshold),
+    // Contacts are no persons: drawn as they are (threshold 0).
+    chart('Kontakty podle měsíců', ['kontakty'], Object.entries(r.work.by_month).map(([k, v]) => ({ label: monthLabel(k), values: [v] })), 0),
     chart('Osobní cíl při ukončení', ['osoby'], Object.entries(r.outcomes.personal_goal_at_closing).map(([k, v]) => ({ label: OUTCOME[k] ?? k, values: [v] })), threshold),
   ];
   return `<!DOCTYPE html>
@@ -226,7 +230,7 @@ ${REPORT_STYLE}
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p>${escapeHtml(sub)}. Počty menší než ${threshold} jsou skryté („&lt;${threshold}“).</p>
+<p>${escapeHtml(sub)}. Počty osob menší než ${threshold} jsou skryté („&lt;${threshold}“); práce (kontakty, čas) se uvádí celá.</p>
 ${charts.join('\n')}
 ${sections.join('\n')}
 </body>
