@@ -116,3 +116,31 @@ describe("the worker's flow", () => {
     expect(r.stderr).toContain('Volba --lang: neplatná hodnota „de“; možnosti: cs, en.');
   });
 });
+
+describe('the contact record says only what happened', () => {
+  it('no "summarised with the client" footer on a phone call without goals; the footer where goals were reviewed with her', async () => {
+    const dir = example();
+    const call = await run(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: telefon\nduration_min: 15\nsummary: Krátký hovor o termínu.\n' });
+    expect(call.code, call.stderr).toBe(0);
+    const name = call.stdout.trim().split('/').at(-1)!;
+    const doc = (await run(['render', '2026-0001', 'contact', '--contact', name, '-C', dir])).stdout.replace(/\u00a0/g, ' ');
+    expect(doc).toContain('Krátký hovor o termínu.');
+    expect(doc).not.toContain('shrnuty dohodnuté cíle');
+    const review = (await run(['render', '2026-0001', 'contact', '--contact', '2026-09-14-h8d2.yaml', '-C', dir])).stdout;
+    expect(review.replace(/\u00a0/g, ' ')).toContain('shrnuty dohodnuté cíle, odpovědné osoby a termíny; klientka se ke shrnutí vyjádřila');
+  });
+});
+
+describe('punctuation', () => {
+  it('no double full stop after a provider name that ends with one (the client’s copy)', async () => {
+    const dir = example();
+    const p = join(dir, 'spis.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/^  name: .*$/m, '  name: Rodina v centru, z. s.'));
+    const out = join(tmp(), 'kopie');
+    const r = await run(['export', '2026-0001', '--out', out, '-C', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('poskytovatelem Rodina v centru, z. s.</p>');
+    expect(index).not.toContain('z. s..');
+  });
+});

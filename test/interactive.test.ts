@@ -81,7 +81,12 @@ describe('spis contact add on a terminal', () => {
     expect(eml).toMatch(/^From: novakova@rozcesti\.example\.org\r\nTo: jana\.dvorakova@example\.org\r\nSubject: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=\r\n/);
     expect(Buffer.from(/Subject: =\?UTF-8\?B\?([^?]+)\?=/.exec(eml)![1], 'base64').toString('utf8')).toBe('Zápis z kontaktu 20. 11. 2026 – Poradna pro rodinu Rozcestí, z. ú.');
     expect(eml).toContain('Content-Type: text/plain; charset=utf-8\r\n');
-    expect(eml).toContain('# Zápis z kontaktu');
+    // Plain text made for a mail program: headings underlined, no Markdown, every line ending in CRLF.
+    const body = eml.slice(eml.indexOf('\r\n\r\n') + 4);
+    expect(body).toMatch(/^Poradna pro rodinu Rozcestí[^\r\n]*\r\n\r\nZápis z kontaktu[^\r\n]*\r\n=+\r\n/);
+    expect(body).not.toMatch(/\*\*|^#|\\[_*]/m);
+    expect(body.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    expect(body).toMatch(/\r\nDatum: 20\. 11\. 2026\r\n/);
     expect(eml).toContain('domluvit se synem pravidla používání mobilu');
     const goalsText = readFileSync(join(dir, CASE, 'goals.yaml'), 'utf8');
     const goals = parse(goalsText);

@@ -149,7 +149,7 @@ function indexPage(provider: string, kase: SoundCase, today: string, files: File
 </head>
 <body>
 <h1>Kopie osobních údajů</h1>
-<p>${e(clientLabel(kase.client.data))}, spis ${e(kase.id)} – vyhotoveno ${e(formatDate(today, 'cs'))} poskytovatelem ${e(provider)}.</p>
+<p>${e(clientLabel(kase.client.data))}, spis ${e(kase.id)} – vyhotoveno ${e(formatDate(today, 'cs'))} poskytovatelem ${e(provider)}${provider.endsWith('.') ? '' : '.'}</p>
 <p>Podle čl. 15 obecného nařízení o ochraně osobních údajů (GDPR) máte právo na kopii osobních údajů, které o vás zpracováváme. Tato složka obsahuje všechny záznamy vašeho spisu a dokumenty z nich vyhotovené. Dotazy, opravy a další práva (opravu, omezení zpracování, námitku) uplatníte u poskytovatele.</p>
 <h2>Dokumenty</h2>
 <ul>

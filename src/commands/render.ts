@@ -153,7 +153,7 @@ export function saveContactEmail(ctx: Context, repo: Repo, id: string, contact: 
     const kase = loadCase(repo, id);
     const to = kase.client?.data?.email;
     if (!to) return undefined;
-    const { text, fileName } = renderCaseDocument(repo, kase, 'contact', 'md', ctx.today, { contact });
+    const { text, fileName } = renderCaseDocument(repo, kase, 'contact', 'txt', ctx.today, { contact });
     const worker = kase.contacts.find((c) => c.name === contact)?.data?.worker;
     const from = repo.config.workers.find((x) => x.id === worker)?.email ?? repo.config.provider.email;
     const date = kase.contacts.find((c) => c.name === contact)?.data?.date ?? ctx.today;
@@ -166,9 +166,10 @@ export function saveContactEmail(ctx: Context, repo: Repo, id: string, contact: 
       'Content-Transfer-Encoding: 8bit',
       'X-Unsent: 1',
       '',
-      text,
+      // Plain text, made for reading in a mail program; every line ends in CRLF (RFC 5322).
+      text.replace(/\r?\n/g, '\r\n'),
     ].join('\r\n');
-    const rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.replace(/\.md$/, '.eml')}`;
+    const rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.replace(/\.txt$/, '.eml')}`;
     w.write([{ path: join(repo.root, rel), content: mail }]);
     return rel;
   });

@@ -11,6 +11,14 @@ const cz = (count: number, one: string, few: string, many: string): string => {
   return a === 1 ? one : a >= 2 && a <= 4 ? few : many;
 };
 
+/** What the codes of the schemas' fixed lists mean in Czech, for a hint that lists them. */
+const ENUM_WORDS: Record<string, string> = {
+  female: 'žena', male: 'muž', unknown: 'neuvedeno',
+  applicant: 'zájemce', active: 'služba se poskytuje', closed: 'ukončeno', refused: 'odmítnuto',
+  written: 'písemná', oral: 'ústní',
+  open: 'otevřený', met: 'splněn', partly_met: 'částečně splněn', not_met: 'nesplněn', dropped: 'zrušen', replaced: 'nahrazen',
+};
+
 export const cs = {
   // --- command line ---
   'cli.description': 'Spisová dokumentace a individuální plánování sociální služby: spisy klientů v YAML, v gitu.',
@@ -507,7 +515,7 @@ export const cs = {
   'due.kind.periodic-report': 'vyhotovit pravidelnou zprávu o průběhu (spis periodic-report)',
   'due.kind.retention-end': 'skartační lhůta uplynula: spis zlikvidovat (spis purge) nebo předat ke skartačnímu řízení',
   // --- documents and the end of a case ---
-  'cmd.render': 'vyhotoví dokument: contract (smlouva), amendment (dodatek), oral-contract, plan, contact (zápis), termination (protokol)',
+  'cmd.render': 'vyhotoví dokument: smlouva (contract), dodatek (amendment), ustni-smlouva (oral-contract), plan (individuální plán), zapis (contact), protokol (termination)',
   'cmd.templates': 'vypíše šablony dokumentů a odkud se berou',
   'cmd.close': 'ukončí službu: závěrečné hodnocení cílů, důvod, protokol',
   'cmd.archive': 'přesune ukončené spisy do archive/ a zapíše konec skartační lhůty',
@@ -819,7 +827,7 @@ export const cs = {
           ? 'Zapište prostý text bez závorek [ ] a { }; delší text jako blok (za dvojtečku „|“ a text na dalších řádcích odsazený).'
           : 'Text, který vypadá jako číslo (IČO, PSČ), dejte do uvozovek, např. "01234567".'
       : `Zapište ${typeName(p.expected)}.`,
-  'hint.schema-enum': 'Použijte jednu z hodnot: {allowed}.',
+  'hint.schema-enum': (p: Params) => `Použijte jednu z hodnot: ${String(p.allowed ?? '').split(', ').map((v) => (ENUM_WORDS[v] ? `${v} (${ENUM_WORDS[v]})` : v)).join(', ')}.`,
   'hint.schema-unknown-field': 'Zkontrolujte překlep v názvu pole; poznámky pište jako komentář za # nebo do pole note.',
   'hint.schema-pattern': (p: Params) => (p.form === 'phone' ? 'Telefon zapište číslicemi, s mezerami nebo bez, případně s předvolbou, např. +420 600 000 000.' : p.expected ? `Očekávaný tvar: ${p.expected}` : 'Zkontrolujte tvar hodnoty podle schématu v schemas/.'),
   'hint.schema-empty': 'Doplňte text, nebo celý řádek smažte, je-li pole nepovinné.',

@@ -8,6 +8,7 @@ export type ServiceDocumentName = (typeof SERVICE_DOCUMENTS)[number];
 export type TemplateName = DocumentName | ServiceDocumentName;
 
 /** Text formats come from the templates directly; PDF is laid out from the same templates (render/pdf.ts). */
-export type TextFormat = 'md' | 'html';
+/** txt: plain text for an e-mail body (no markup at all); not offered by render --format. */
+export type TextFormat = 'md' | 'html' | 'txt';
 export type Format = TextFormat | 'pdf';
 export const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];

@@ -92,7 +92,7 @@ export class Trusted {
 /** Every string in the view, escaped for the format; numbers, booleans and nulls as they are. */
 export function escapeView(value: unknown, format: TextFormat): unknown {
   if (value instanceof Trusted) return value.text;
-  if (typeof value === 'string') return format === 'html' ? escapeHtml(value) : escapeMarkdown(value);
+  if (typeof value === 'string') return format === 'html' ? escapeHtml(value) : format === 'txt' ? value.replace(/\u0001/g, '') : escapeMarkdown(value);
   if (Array.isArray(value)) return value.map((v) => escapeView(v, format));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeView(v, format)]));
@@ -105,6 +105,7 @@ export function escapeView(value: unknown, format: TextFormat): unknown {
 type Options = Handlebars.HelperOptions;
 
 function helpers(format: TextFormat): Record<string, Handlebars.HelperDelegate> {
+  if (format === 'txt') return plainHelpers();
   const html = format === 'html';
   const trimBlock = (s: string): string => s.replace(/^\s+|\s+$/g, '');
   return {
@@ -140,6 +141,42 @@ function helpers(format: TextFormat): Record<string, Handlebars.HelperDelegate> 
     letterhead(this: unknown, options: Options) {
       const body = trimBlock(options.fn(this)).replace(/\s*\n\s*/g, ' ');
       return html ? `<div class="header">${body}</div>\n` : `${body}\n\n`;
+    },
+    ...TEXT_HELPERS,
+  };
+}
+
+/** Marks a field's line in plain text (a control character taken out of every value of the view). */
+const FIELD = '\u0001';
+
+/** The same helpers for plain text (an e-mail body read in a mail program): headings underlined, no markup. */
+function plainHelpers(): Record<string, Handlebars.HelperDelegate> {
+  const trimBlock = (s: string): string => s.replace(/^\s+|\s+$/g, '');
+  const underline = (text: string, c: string): string => `${text}\n${c.repeat([...text].length)}\n\n`;
+  return {
+    title: (text: string) => underline(text, '='),
+    subtitle: (text: string) => `${text}\n\n`,
+    section(this: unknown, heading: string, options: Options) {
+      return `${underline(heading, '-')}${trimBlock(options.fn(this))}\n\n`;
+    },
+    para(this: unknown, options: Options) {
+      return `${trimBlock(options.fn(this)).replace(/\s*\n\s*/g, ' ')}\n\n`;
+    },
+    // Marked, so that fields stand line under line whatever blank lines the template's {{#if}}s leave between them.
+    field(label: string, value: unknown) {
+      return `${FIELD}${label}: ${value === null || value === undefined || value === '' ? '–' : String(value)}${FIELD}`;
+    },
+    list(this: unknown, options: Options) {
+      return `${trimBlock(options.fn(this))}\n\n`;
+    },
+    item(this: unknown, options: Options) {
+      return `- ${trimBlock(options.fn(this)).replace(/\s*\n\s*/g, '\n  ')}\n`;
+    },
+    // An e-mail is signed by nobody: the signature lines are left out, their labels too.
+    signatures: () => '',
+    strong: (text: string) => text,
+    letterhead(this: unknown, options: Options) {
+      return `${trimBlock(options.fn(this)).replace(/\s*\n\s*/g, ' ')}\n\n`;
     },
     ...TEXT_HELPERS,
   };
@@ -274,6 +311,11 @@ function failedAt(env: typeof Handlebars, sources: TemplateSource[], main: Templ
 export function renderDocument(root: string, name: TemplateName, view: Record<string, unknown>, format: TextFormat, title: string): string {
   let body = applyTemplate(root, name, escapeView(view, format), helpers(format));
   if (format === 'md') return czechTypography(body.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+  // Plain text keeps ordinary spaces: a mail program wraps lines itself.
+  if (format === 'txt') {
+    const lines = body.replace(/\u0001\s*\u0001/g, '\n').replace(/\u0001/g, '\n\n').replace(/\n{3,}/g, '\n\n');
+    return czechTypography(lines.trim()).replaceAll(NBSP, ' ') + '\n';
+  }
   // In HTML only the text between tags is set; tags and their attributes stay as they are.
   body = body.split(/(<[^>]*>)/).map((part) => (part.startsWith('<') ? part : czechTypography(part))).join('');
   return `<!DOCTYPE html>

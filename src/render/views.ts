@@ -3,6 +3,7 @@
 import type { Amendment, ContactRecord, Cooperating, PartialGoal, SpisConfig } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { word } from '../i18n/agree.js';
+import { clientTookPart } from '../domain/planning.js';
 import { codeList, FOSTER_CARE_KIND, OTHER_TERMINATION_REASON, serviceLaw, terminationReasonText, workerName, workerSex } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, personalGoalOf } from '../domain/case.js';
 import { missingContractItems, missingPlanItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
@@ -294,6 +295,9 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
                 }
               : null,
             next_meeting: d(r.next_meeting),
+            // "Goals, responsible persons and deadlines summarised with the client" only where goals were
+            // agreed or reviewed with the client taking part – not on a phone call about nothing of the kind.
+            summarised: clientTookPart(r.participants) && Boolean(r.goal_reviews?.length || r.new_goals?.length || r.personal_goal_review),
             oral_contract: r.oral_contract === true,
             cooperating: cooperatingView(r.cooperating),
             correction: correctionView(config, r, file?.original?.data),
