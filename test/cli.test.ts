@@ -91,7 +91,7 @@ describe('spis init and spis client new', () => {
       ['name: {given: A, family: B\nsex: female', 'chyba zápisu YAML'],
       ['name: {given: A, family: B}\ntarget_group: rodiny_s_detmi', 'chybí povinný údaj „sex“'],
       ['name: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi\napplied: 2026-02-30', '„2026-02-30“ není platné datum'],
-      ['name: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: nobody', 'neznámý pracovník „nobody“'],
+      ['name: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: nobody', 'neznámé id pracovníka „nobody“'],
       ['name: {given: A, family: B}\nsex: female\ntarget_group: lide\n', '„lide“ není v číselníku target_groups'],
       ['id: 2026-0001\nname: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi', 'nesmí obsahovat id ani status'],
     ];
@@ -102,7 +102,7 @@ describe('spis init and spis client new', () => {
       expect(r.stderr).toContain(message);
     }
     const located = runBin(['client', 'new', '--from', '-', '-C', dir], { stdin: 'name: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: nobody\n' });
-    expect(located.stderr).toContain('<stdin>:4:13: neznámý pracovník „nobody“');
+    expect(located.stderr).toContain('<stdin>:4:13: neznámé id pracovníka „nobody“');
     expect(snapshotTree(dir)).toEqual(before);
   });
 

@@ -2,7 +2,7 @@
 // the key worker only where nobody is known; an unknown id is an error naming the known ones;
 // spis init records who is at the keyboard of the copy it makes.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runBin, scratch, snapshotTree } from './helpers/cli.js';
@@ -82,5 +82,17 @@ describe('spis init records who is at the keyboard', () => {
     const wrong = init(join(tmp(), 'spatne'), ['--worker', 'novakova:Jana Nováková::ž', '--me', 'novak']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--me novak: mezi pracovníky (--worker) takové id není; známá id: novakova');
+  });
+});
+
+describe('a mistyped worker id', () => {
+  it('gets the id meant, in a record (check), in an option and in SPIS_WORKER', () => {
+    const dir = example();
+    const p = join(dir, 'clients/2026-0002/contacts/2026-10-05-m2r4.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/^worker: .*$/m, 'worker: svobda'));
+    expect(runBin(['check', '-C', dir]).stdout).toContain('neznámé id pracovníka „svobda“ – myslíte „svoboda“?');
+    expect(runBin(['list', '--worker', 'novakva', '-C', dir]).stderr).toContain('Neznámé id pracovníka „novakva“. Pracovníci: novakova, svoboda, mala. Myslíte „novakova“?');
+    const r = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: contact, env: { SPIS_WORKER: 'mal' } });
+    expect(r.stderr).toContain('Myslíte „mala“?');
   });
 });

@@ -5,6 +5,7 @@ import type { Params } from '../i18n/index.js';
 import type { CodeListName, SpisConfig } from '../domain/types.js';
 import { codeList } from '../domain/config.js';
 import { isPersonalPath } from '../domain/privacy.js';
+import { didYouMean } from '../domain/did-you-mean.js';
 import { problemAtPath, type PathSegment } from '../store/yaml-file.js';
 import type { LoadedCase, RecordFile } from '../store/case-store.js';
 import { CASE_FILES, correctionNumber } from '../store/case-store.js';
@@ -98,7 +99,7 @@ export const workersExist: Rule = ({ config, kase }) => {
   const known = new Set(config.workers.map((w) => w.id));
   const out: Finding[] = [];
   const check = (rec: RecordFile<unknown> | undefined, path: PathSegment[], value: unknown): void => {
-    if (rec && typeof value === 'string' && !known.has(value)) out.push(at(rec, 'unknown-worker', path, { value, known: [...known].join(', ') }));
+    if (rec && typeof value === 'string' && !known.has(value)) out.push(at(rec, 'unknown-worker', path, { value, known: [...known].join(', '), suggestion: didYouMean(value, [...known]) }));
   };
   const client = kase.client?.data;
   client?.key_workers?.forEach((k, i) => check(kase.client, ['key_workers', i, 'worker'], k.worker));

@@ -10,6 +10,7 @@ import { clientInitials, clientLabel } from '../domain/case.js';
 import { dueDeadlines, itemsDue, retentionItem, sortDue, type DueDeadlines, type DueItem } from '../domain/due.js';
 import type { Client, SpisConfig } from '../domain/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
+import { didYouMean } from '../domain/did-you-mean.js';
 import { openRepo } from '../store/repo.js';
 import { CASE_FILES, caseDirRel, readRecord, scanCases } from '../store/case-store.js';
 import { pendingProblems } from '../store/lock.js';
@@ -184,7 +185,7 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
     until = addDuration(asOf, parseDuration(rulesOf(repo.config).due_window) ?? { amount: 14, unit: 'd' });
   }
   if (opts.worker !== undefined && !repo.config.workers.some((w) => w.id === opts.worker)) {
-    throw usageError('list.bad-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', ') });
+    throw usageError('list.bad-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', '), suggestion: didYouMean(opts.worker, repo.config.workers.map((w) => w.id)) });
   }
   if (opts.json && opts.csv) throw usageError('due.json-and-csv');
   const cache = opts.cache !== false && repo.config.cache !== false;

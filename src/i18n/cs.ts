@@ -117,7 +117,7 @@ export const cs = {
   'lock.busy': 'Do spisu právě zapisuje jiný příkaz ({command}, proces {pid} na počítači {host}, od {started}). Zkuste to za chvíli znovu. Pokud žádný takový příkaz neběží, smažte soubor {file}.',
   'input.not-interactive': 'Není k dispozici terminál pro otázky: zadejte údaje souborem --from SOUBOR, nebo --from - na standardní vstup.',
   'input.unreadable': 'Vstup {file} nelze přečíst ({code}).',
-  'worker.unknown': 'V spis.yaml nikdo s id „{id}“ (z {source}) není; známá id: {known}. Opravte {source} (např. export SPIS_WORKER=…, nebo spis sync --setup --worker …). Nic nebylo uloženo.',
+  'worker.unknown': (p: Params) => `V spis.yaml nikdo s id „${p.id}“ (z ${p.source}) není; známá id: ${p.known}.${p.suggestion ? ` Myslíte „${p.suggestion}“?` : ''} Opravte ${p.source} (např. export SPIS_WORKER=…, nebo spis sync --setup --worker …). Nic nebylo uloženo.`,
   'input.invalid': 'Vstup {file} není platný YAML ani JSON (viz výše); nic nebylo uloženo.',
   'input.unknown-keys': 'Vstup {file} obsahuje pole, která tento příkaz nezná (viz výše); opravte jejich názvy. Nic nebylo uloženo.',
 
@@ -239,7 +239,7 @@ export const cs = {
 
   // --- list / show ---
   'list.bad-status': 'Neznámý stav „{value}“. Možnosti: {allowed}.',
-  'list.bad-worker': 'Neznámý pracovník „{value}“. Pracovníci: {allowed}.',
+  'list.bad-worker': (p: Params) => `Neznámé id pracovníka „${p.value}“. Pracovníci: ${p.allowed}.${p.suggestion ? ` Myslíte „${p.suggestion}“?` : ''}`,
   'list.empty': 'Žádné spisy neodpovídají zadání.',
   'list.broken': (p: Params) => `${n(p.count)} ${cz(n(p.count), 'spis nelze přečíst', 'spisy nelze přečíst', 'spisů nelze přečíst')} (viz výše); spusťte spis check.`,
   'list.col-id': 'Spis',
@@ -781,7 +781,7 @@ export const cs = {
     p.rule === 'minItems' ? `pole „${p.field}“ musí mít aspoň ${p.limit} ${cz(n(p.limit), 'položku', 'položky', 'položek')}` : `hodnota${p.value !== undefined ? ` ${p.value}` : ''} pole „${p.field}“ je mimo povolený rozsah`,
   'problem.schema-other': 'pole „{field}“ neodpovídá pravidlu schématu ({rule})',
   'problem.date-invalid': (p: Params) => (p.value !== undefined ? `„${p.value}“ není platné datum` : `pole „${p.field}“ nemá platné datum`),
-  'problem.unknown-worker': 'neznámý pracovník „{value}“',
+  'problem.unknown-worker': (p: Params) => `neznámé id pracovníka „${p.value}“${p.suggestion ? ` – myslíte „${p.suggestion}“?` : ''}`,
   'problem.unknown-code': '„{value}“ není v číselníku {list}',
   'problem.unknown-goal': 'dílčí cíl „{value}“ ve spisu neexistuje',
   'problem.duplicate-goal-id': 'označení dílčího cíle „{value}“ je použito dvakrát',

@@ -101,7 +101,7 @@ export const en: Catalogue = {
   'lock.busy': 'Another command is writing to the repository ({command}, process {pid} on {host}, since {started}). Try again in a moment. If no such command runs, delete {file}.',
   'input.not-interactive': 'No terminal to ask questions on: give the data with --from FILE, or --from - on standard input.',
   'input.unreadable': 'Cannot read input {file} ({code}).',
-  'worker.unknown': 'Worker "{id}" ({source}) is not in spis.yaml; the known workers are: {known}. Correct {source} (e.g. export SPIS_WORKER=…, or spis sync --setup --worker …). Nothing was saved.',
+  'worker.unknown': (p: Params) => `Worker "${p.id}" (${p.source}) is not in spis.yaml; the known workers are: ${p.known}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Correct ${p.source} (e.g. export SPIS_WORKER=…, or spis sync --setup --worker …). Nothing was saved.`,
   'input.invalid': 'Input {file} is not valid YAML or JSON (see above); nothing was saved.',
   'input.unknown-keys': 'Input {file} holds fields this command does not know (see above); correct their names. Nothing was saved.',
 
@@ -220,7 +220,7 @@ export const en: Catalogue = {
   'client.ask-rep-relation': 'Relation to the client (e.g. mother, guardian)',
 
   'list.bad-status': 'Unknown status "{value}". Choices: {allowed}.',
-  'list.bad-worker': 'Unknown worker "{value}". Workers: {allowed}.',
+  'list.bad-worker': (p: Params) => `Unknown worker id "${p.value}". Workers: ${p.allowed}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
   'list.empty': 'No cases match.',
   'list.broken': (p: Params) => `${n(p.count)} ${s(n(p.count), 'case', 'cases')} cannot be read (see above); run spis check.`,
   'list.col-id': 'Case',
@@ -756,7 +756,7 @@ export const en: Catalogue = {
     p.rule === 'minItems' ? `"${p.field}" needs at least ${p.limit} ${s(n(p.limit), 'item', 'items')}` : `the value${p.value !== undefined ? ` ${p.value}` : ''} of "${p.field}" is out of range`,
   'problem.schema-other': 'field "{field}" breaks a schema rule ({rule})',
   'problem.date-invalid': (p: Params) => (p.value !== undefined ? `"${p.value}" is not a valid date` : `"${p.field}" is not a valid date`),
-  'problem.unknown-worker': 'unknown worker "{value}"',
+  'problem.unknown-worker': (p: Params) => `unknown worker id "${p.value}"${p.suggestion ? ` – did you mean "${p.suggestion}"?` : ''}`,
   'problem.unknown-code': '"{value}" is not in code list {list}',
   'problem.unknown-goal': 'partial goal "{value}" does not exist in this case',
   'problem.duplicate-goal-id': 'partial goal id "{value}" is used twice',

@@ -6,6 +6,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SpisError } from '../problems.js';
+import { didYouMean } from '../domain/did-you-mean.js';
 import { accessLogPath } from './access-log.js';
 import { t } from '../i18n/index.js';
 import type { SpisConfig } from '../domain/types.js';
@@ -76,7 +77,8 @@ export function currentWorker(root: string, env: NodeJS.ProcessEnv, config: Spis
   // A typo must not write records under git's global identity or the key worker's name.
   if (!w) {
     if (!config) return {};
-    throw new SpisError('worker.unknown', { id, source: fromEnv ? 'SPIS_WORKER' : 'git config spis.worker', known: config.workers.map((x) => x.id).join(', ') });
+    const ids = config.workers.map((x) => x.id);
+    throw new SpisError('worker.unknown', { id, source: fromEnv ? 'SPIS_WORKER' : 'git config spis.worker', known: ids.join(', '), suggestion: didYouMean(id, ids) });
   }
   return { id, identity: { name: w.name, email: w.email ?? `${id}@spis.invalid` } };
 }
