@@ -118,10 +118,27 @@ describe('spis contact add on a terminal', () => {
     expect(snapshotTree(dir)).toEqual(before);
   });
 
+  it('spis refuse asks the day of the refusal and shows it in the summary', async () => {
+    const dir = repo();
+    const s = startInteractive(['refuse', '2026-0003', '-C', dir]);
+    await s.answer('Datum odmítnutí', `${KEY.clearLine}včera${KEY.enter}`);
+    await s.answer('Důvod odmítnutí', KEY.enter);
+    await s.answer('Poznámka', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    const summary = await s.see('Uložit odmítnutí?');
+    expect(summary).toContain('ke dni 21. 11. 2026');
+    await s.answer('', KEY.enter);
+    expect(await s.done).toBe(0);
+    const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
+    expect(client.refusal.date).toBe('2026-11-21');
+    expect(client.status).toBe('refused');
+  });
+
   it('discarding at the summary writes nothing; a "no" to "really?" goes back to the summary', async () => {
     const dir = repo();
     const before = snapshotTree(dir);
     const s = startInteractive(['refuse', '2026-0003', '-C', dir]);
+    await s.answer('Datum odmítnutí', KEY.enter);
     await s.answer('Důvod odmítnutí', `${KEY.down}${KEY.enter}`);
     await s.answer('Poznámka', `Plná kapacita do března.${KEY.enter}`);
     await s.answer('Zapisuje', KEY.enter);

@@ -4,7 +4,9 @@ import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { dateOption } from './input.js';
 import { codeList } from '../domain/config.js';
-import { clientLabel, currentKeyWorker } from '../domain/case.js';
+import { clientLabel } from '../domain/case.js';
+import { formatDate } from '../domain/dates.js';
+import { recordWriter } from './shared.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
@@ -18,29 +20,32 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   const client = kase.client.data;
   if (client.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: statusLabel(client) });
   let { reason, note, worker } = opts;
-  const date = dateOption(opts.date, ctx.today) ?? ctx.today;
-  worker ??= currentKeyWorker(client, date);
-  const interactive = reason === undefined || worker === undefined;
+  let date = dateOption(opts.date, ctx.today);
+  const interactive = reason === undefined || (worker === undefined && recordWriter(ctx, repo, client, date ?? ctx.today) === undefined);
   if (interactive) {
     if (!isInteractive(ctx.io)) throw usageError('refuse.needs-reason');
-    const given = { reason, note, worker };
+    const given = { reason, note, worker, date };
     const askRefusal = async (c: Context): Promise<typeof given> => {
       const { createPrompter } = await import('../ui/prompts.js');
       const ask = createPrompter(c);
       const x = { ...given };
+      // The day of the refusal, asked like every other writer's date (an applicant is often refused days later).
+      x.date ??= await ask.date({ message: t('refuse.ask-date'), default: ctx.today, min: client.applied, max: ctx.today });
       x.reason ??= await ask.select({ message: t('refuse.ask-reason'), choices: Object.entries(reasons).map(([value, name]) => ({ name, value })) });
       x.note ??= (await ask.text({ message: t('refuse.ask-note'), required: false })) || undefined;
-      x.worker ??= await ask.select({ message: t('contact.ask-worker'), choices: repo.config.workers.filter((w) => w.active !== false).map((w) => ({ name: w.name, value: w.id })) });
+      x.worker ??= await ask.select({ message: t('contact.ask-worker'), choices: repo.config.workers.filter((w) => w.active !== false).map((w) => ({ name: w.name, value: w.id })), default: recordWriter(c, repo, client, x.date ?? ctx.today) });
       return x;
     };
     const { askAndReview } = await import('../ui/review.js');
     const asked = await askAndReview(ctx, askRefusal, {
-      summary: (x) => t('refuse.summary', { sex: client.sex, label: clientLabel(client), reason: reasons[x.reason!] ?? x.reason }),
+      summary: (x) => t('refuse.summary', { sex: client.sex, label: clientLabel(client), reason: reasons[x.reason!] ?? x.reason, date: formatDate(x.date ?? ctx.today, ctx.lang) }),
       question: t('prompt.save-refusal'),
     });
     if (!asked) return 0;
-    ({ reason, note, worker } = asked);
+    ({ reason, note, worker, date } = asked);
   }
+  date ??= ctx.today;
+  worker ??= recordWriter(ctx, repo, client, date);
   if (!(reason! in reasons)) throw usageError('refuse.bad-reason', { value: reason, allowed: Object.keys(reasons).join(', ') });
   const refusal = { date, reason: reason!, ...(note ? { note } : {}), worker: worker! };
   await updateCase(ctx, repo, id, 'refuse', (fresh) => {

@@ -481,7 +481,8 @@ export const cs = {
   'refuse.bad-reason': 'Neznámý důvod odmítnutí „{value}“. Zákon (§ 91 odst. 3) připouští: {allowed}.',
   'refuse.ask-reason': 'Důvod odmítnutí (§ 91 odst. 3)',
   'refuse.ask-note': 'Poznámka, např. kam byl zájemce odkázán (nepovinné)',
-  'refuse.summary': (p: Params) => `Odmítnutí – ${word('applicant', p.sex)}: ${p.label}; důvod: ${p.reason}.`,
+  'refuse.summary': (p: Params) => `Odmítnutí – ${word('applicant', p.sex)}: ${p.label}, ke dni ${p.date}; důvod: ${p.reason}.`,
+  'refuse.ask-date': 'Datum odmítnutí',
   'refuse.saved': (p: Params) => `${word('Applicant', p.sex)} ve spisu ${p.id} ${word('refused', p.sex)}.`,
 
   // --- due ---

@@ -460,7 +460,8 @@ export const en: Catalogue = {
   'refuse.bad-reason': 'Unknown refusal reason "{value}". The law (§ 91(3)) allows: {allowed}.',
   'refuse.ask-reason': 'Reason for refusal (§ 91(3))',
   'refuse.ask-note': 'A note, e.g. where the applicant was referred (optional)',
-  'refuse.summary': 'Applicant {label} will be refused: {reason}.',
+  'refuse.summary': 'Applicant {label} will be refused as of {date}: {reason}.',
+  'refuse.ask-date': 'Date of the refusal',
   'refuse.saved': 'The applicant of case {id} was refused.',
 
   'cmd.due': 'what is overdue and what falls due: partial goals, personal goals, contracts, contacts, assessments',
