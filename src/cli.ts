@@ -172,6 +172,7 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
   sub(program, 'key-worker <case-id> <worker-id>', 'cmd.key-worker')
     .option('--date <date>', t('opt.key-worker-date'))
     .option('--note <text>', t('opt.key-worker-note'))
+    .option('--yes', t('opt.key-worker-yes'))
     .action(run(async () => (await import('./commands/key-worker.js')).runKeyWorker as Runner));
 
   sub(program, 'periodic-report <case-id>', 'cmd.periodic-report')

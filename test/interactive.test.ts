@@ -320,6 +320,32 @@ describe('spis contract new on a terminal', () => {
   });
 });
 
+describe('spis key-worker on a terminal', () => {
+  it('asks from when, shows the hand-over, and writes only when saved; --yes writes at once', async () => {
+    const dir = repo();
+    const before = snapshotTree(dir);
+    const discard = startInteractive(['key-worker', '2026-0001', 'mala', '-C', dir]);
+    await discard.answer('Od kdy spis převezme', KEY.enter);
+    const summary = await discard.see('Uložit?');
+    expect(summary).toContain('Předání spisu 2026-0001: od 22. 11. 2026 klíčová pracovnice');
+    expect(summary).toContain('(dosud: Mgr. Jana Nováková)');
+    await discard.answer('', `${KEY.down}${KEY.enter}`);
+    expect(await discard.done).toBe(0);
+    expect(snapshotTree(dir)).toEqual(before);
+    const saved = startInteractive(['key-worker', '2026-0001', 'mala', '-C', dir]);
+    await saved.answer('Od kdy spis převezme', `${KEY.clearLine}20. 11. 2026${KEY.enter}`);
+    await saved.answer('Uložit?', KEY.enter);
+    expect(await saved.done).toBe(0);
+    const client = parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8'));
+    expect(client.key_workers.at(-1)).toEqual({ worker: 'mala', from: '2026-11-20' });
+    const yes = startInteractive(['key-worker', '2026-0001', 'svoboda', '--yes', '-C', dir]);
+    expect(await yes.done).toBe(0);
+    expect(parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8')).key_workers.at(-1)).toEqual({ worker: 'svoboda', from: '2026-11-22' });
+    const typo = await run(['key-worker', '2026-0001', 'svobda', '-C', dir]);
+    expect(typo.stderr).toContain('Myslíte „svoboda“?');
+  });
+});
+
 describe('spis init on a terminal', () => {
   it('checks the IČO and each e-mail as they are typed, so a typo costs one answer, not all of them; asks who works at this computer', async () => {
     const dir = join(tmp(), 'nova-sluzba');

@@ -305,6 +305,7 @@ export const cs = {
   'cmd.key-worker': 'předá spis jinému klíčovému pracovníkovi (historie zůstává)',
   'cmd.refuse': 'odmítne zájemce z důvodu podle § 91 odst. 3',
   'opt.key-worker-date': 'od kdy (RRRR-MM-DD, výchozí dnes)',
+  'opt.key-worker-yes': 'zapsat hned, bez dotazu na datum a shrnutí (i na terminálu)',
   'opt.key-worker-note': 'důvod předání',
   'opt.refuse-reason': 'důvod z číselníku refusal_reasons (§ 91 odst. 3)',
   'opt.refuse-note': 'poznámka, např. kam byl zájemce odkázán',
@@ -409,7 +410,9 @@ export const cs = {
   'contact.ask-next-meeting': 'Příští schůzka (nepovinné)',
   'contact.ask-email': (p: Params) => `Připravit e-mail se zápisem pro ${word('clientAcc', p.sex)} (souhlas je dán)?`,
 
-  'key-worker.unknown': 'Neznámý nebo neaktivní pracovník „{value}“. Pracovníci: {allowed}.',
+  'key-worker.unknown': (p: Params) => `Neznámé nebo neaktivní id pracovníka „${p.value}“. Pracovníci: ${p.allowed}.${p.suggestion ? ` Myslíte „${p.suggestion}“?` : ''}`,
+  'key-worker.ask-date': 'Od kdy spis převezme',
+  'key-worker.summary': (p: Params) => `Předání spisu ${p.id}: od ${p.from} ${word('keyWorker', p.wsex)} ${p.name} (dosud: ${p.before}).`,
   'key-worker.same': (p: Params) => `${p.name} už je ve spisu ${p.id} ${word('keyWorker', p.wsex)}.`,
   'key-worker.before-last': 'Předání od {from} je dřív než poslední předání ({last}).',
   'key-worker.saved': (p: Params) => `${word('KeyWorker', p.wsex)} spisu ${p.id}: ${p.name}.`,

@@ -284,6 +284,7 @@ export const en: Catalogue = {
   'cmd.key-worker': 'hand the case to another key worker (history is kept)',
   'cmd.refuse': 'refuse an applicant for a reason of § 91(3)',
   'opt.key-worker-date': 'from when (YYYY-MM-DD, default today)',
+  'opt.key-worker-yes': 'write at once, without asking the date and the summary (on a terminal too)',
   'opt.key-worker-note': 'why the case is handed over',
   'opt.refuse-reason': 'reason from the refusal_reasons code list (§ 91(3))',
   'opt.refuse-note': 'a note, e.g. where the applicant was referred',
@@ -388,7 +389,9 @@ export const en: Catalogue = {
   'contact.ask-next-meeting': 'Next meeting (optional)',
   'contact.ask-email': 'Prepare an e-mail with the record for the client (who consented)?',
 
-  'key-worker.unknown': 'Unknown or inactive worker "{value}". Workers: {allowed}.',
+  'key-worker.unknown': (p: Params) => `Unknown or inactive worker id "${p.value}". Workers: ${p.allowed}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+  'key-worker.ask-date': 'Taking over the case from',
+  'key-worker.summary': (p: Params) => `Hand-over of case ${p.id}: from ${p.from} the key worker is ${p.name} (until now: ${p.before}).`,
   'key-worker.same': '{name} already is the key worker of case {id}.',
   'key-worker.before-last': 'A hand-over from {from} is before the last one ({last}).',
   'key-worker.saved': 'The key worker of case {id} is now {name}.',
