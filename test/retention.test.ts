@@ -131,7 +131,7 @@ describe('spis purge on a terminal', () => {
     expect((await run(['archive', '2025-0012', '--no-commit', '-C', dir])).code).toBe(0);
     const keep = startInteractive(['purge', '--expired', '--no-commit', '-C', dir], { env: { SPIS_TODAY: '2036-04-01' } });
     const summary = await keep.see('Smazat?');
-    expect(summary).toContain('Natrvalo se smaže 1 archivovaných spisů po skartační lhůtě: 2025-0012.');
+    expect(summary).toContain('Natrvalo se smaže 1 archivovaný spis po skartační lhůtě: 2025-0012.');
     expect(summary).not.toContain('Kučerová');
     expect(summary).toMatch(/❯ smazat\n {2}nemazat, ponechat/);
     await keep.answer('', `${KEY.down}${KEY.enter}`);

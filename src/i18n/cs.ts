@@ -617,7 +617,7 @@ export const cs = {
   'purge.none': 'Žádný archivovaný spis nemá uplynulou skartační lhůtu.',
   'purge.procedure-head': 'Pravidla služby (rules.disposal: procedure) ukládají skartační řízení se státním archivem; nic se nemaže. Spisy po skartační lhůtě ({count}):',
   'purge.procedure-row': 'lhůta skončila {date}',
-  'purge.summary': 'Natrvalo se smaže {count} archivovaných spisů po skartační lhůtě: {ids}.',
+  'purge.summary': (p: Params) => `Natrvalo se ${cz(n(p.count), 'smaže', 'smažou', 'smaže')} ${n(p.count)} ${cz(n(p.count), 'archivovaný spis', 'archivované spisy', 'archivovaných spisů')} po skartační lhůtě: ${p.ids}.`,
   'purge.ask': 'Smazat?',
   'purge.choice-delete': 'smazat',
   'purge.choice-keep': 'nemazat, ponechat',
