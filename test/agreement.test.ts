@@ -3,7 +3,7 @@
 // English left in the Czech interface.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { plain, run, scratch } from './helpers/cli.js';
+import { plain, run, scratch, sharedExample } from './helpers/cli.js';
 
 const { example } = scratch();
 
@@ -77,7 +77,7 @@ describe('no English in the Czech interface', () => {
       outputs.push(r.stdout + r.stderr);
     }
     for (const args of [['show'], ['render', '2026-0001'], ['due', '--as-of', 'zítra'], ['list'], ['show', '2026-0001'], ['render', '2026-0002', 'contract'], ['render', '2026-0002', 'plan']]) {
-      const r = await run([...args, '-C', join('examples', 'poradna')]);
+      const r = await run([...args, '-C', sharedExample()]);
       outputs.push(r.stdout + r.stderr);
     }
     for (const text of outputs) for (const word of ENGLISH) expect(text, text.slice(0, 200)).not.toContain(word);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, scratch } from './helpers/cli.js';
+import { run, scratch, sharedExample } from './helpers/cli.js';
 
 type Mutation = (dir: string) => void;
 
@@ -102,7 +102,7 @@ const { example } = scratch();
 
 describe('spis check catalogue', () => {
   it('passes silently on the example', async () => {
-    const r = await run(['check', '-C', 'examples/poradna']);
+    const r = await run(['check', '-C', sharedExample()]);
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 

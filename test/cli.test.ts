@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, runBin, scratch, snapshotTree } from './helpers/cli.js';
+import { run, runBin, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
 
 const { tmp, example } = scratch();
 
@@ -19,7 +19,7 @@ describe('the binary', () => {
   });
 
   it('checks the example silently', () => {
-    expect(runBin(['check', '-C', 'examples/poradna'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(runBin(['check', '-C', sharedExample()])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('answers wrong usage with exit 2 and a Czech message', () => {
@@ -27,7 +27,7 @@ describe('the binary', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Neznámý příkaz chcek.');
     expect(runBin(['list', '--bogus']).stderr).toContain('Neznámá volba --bogus.');
-    expect(runBin(['show', 'Dvořáková', '-C', 'examples/poradna']).code).toBe(2);
+    expect(runBin(['show', 'Dvořáková', '-C', sharedExample()]).code).toBe(2);
   });
 
   it('explains a missing folder or repository without a stack trace', () => {
@@ -41,24 +41,24 @@ describe('the binary', () => {
   });
 
   it('finds the repository from a subfolder and from SPIS_DIR', async () => {
-    const r = await run(['list', '--json'], { cwd: 'examples/poradna/clients/2026-0001/contacts'.replace(/^/, `${process.cwd()}/`) });
+    const r = await run(['list', '--json'], { cwd: join(sharedExample(), 'clients/2026-0001/contacts') });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(6);
-    const viaEnv = await run(['list', '--status', 'applicant', '--json'], { cwd: tmp(), env: { SPIS_DIR: join(process.cwd(), 'examples/poradna') } });
+    const viaEnv = await run(['list', '--status', 'applicant', '--json'], { cwd: tmp(), env: { SPIS_DIR: sharedExample() } });
     expect(JSON.parse(viaEnv.stdout)).toEqual([
       { id: '2026-0003', location: 'clients', status: 'applicant', client: 'Lucie Horáková', key_worker: null, last_contact: '2026-11-17', contacts: 1 },
     ]);
   });
 
   it('lists by key worker and shows a case', async () => {
-    const r = await run(['list', '--worker', 'svoboda', '-C', 'examples/poradna']);
+    const r = await run(['list', '--worker', 'svoboda', '-C', sharedExample()]);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
     expect(r.stdout).toContain('2026-0002  klient  Tomáš Beneš  Mgr. Petr Svoboda  5. 10. 2026');
-    const show = await run(['show', '2025-0012', '-C', 'examples/poradna']);
+    const show = await run(['show', '2025-0012', '-C', sharedExample()]);
     expect(show.code).toBe(0);
     expect(show.stdout).toContain('Klíčová pracovnice: Mgr. Jana Nováková (historie: Mgr. Petr Svoboda od 9. 5. 2025 → Mgr. Jana Nováková od 1. 11. 2025)');
     expect(show.stdout).toContain('30. 3. 2026 – naplnění stanoveného cíle služby');
-    expect((await run(['show', '2026-0099', '-C', 'examples/poradna'])).stderr).toContain('Spis 2026-0099 neexistuje');
+    expect((await run(['show', '2026-0099', '-C', sharedExample()])).stderr).toContain('Spis 2026-0099 neexistuje');
   });
 });
 
@@ -108,7 +108,7 @@ describe('spis init and spis client new', () => {
 
   it('fails at once without a terminal and without --from', () => {
     const started = Date.now();
-    const r = runBin(['client', 'new', '-C', 'examples/poradna'], { timeout: 5000 });
+    const r = runBin(['client', 'new', '-C', sharedExample()], { timeout: 5000 });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--from');
     expect(Date.now() - started).toBeLessThan(5000);
@@ -156,7 +156,7 @@ describe('init checks what it is given', () => {
 
 describe('documented --json fields', () => {
   it('show --json gives the records as they are, under the documented keys', async () => {
-    const r = JSON.parse((await run(['show', '2026-0001', '--json', '-C', 'examples/poradna'])).stdout);
+    const r = JSON.parse((await run(['show', '2026-0001', '--json', '-C', sharedExample()])).stdout);
     expect(Object.keys(r)).toEqual(['id', 'location', 'client', 'contract', 'goals', 'contacts', 'termination']);
     expect(Object.keys(r.contacts[0])[0]).toBe('file');
   });
@@ -164,15 +164,15 @@ describe('documented --json fields', () => {
 
 describe('errors as JSON', () => {
   it('with --json a failure is one object on stderr: a usage error, a missing case, a refused document', async () => {
-    const usage = await run(['list', '--bogus', '--json', '-C', 'examples/poradna']);
+    const usage = await run(['list', '--bogus', '--json', '-C', sharedExample()]);
     expect(usage.code).toBe(2);
     expect(JSON.parse(usage.stderr)).toEqual({ error: { code: 'cli.unknown-option', message: 'Neznámá volba --bogus.' } });
-    const missing = await run(['show', '2099-0001', '--json', '-C', 'examples/poradna']);
+    const missing = await run(['show', '2099-0001', '--json', '-C', sharedExample()]);
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stderr).error.code).toBe('case.not-found');
-    const english = await run(['show', '2099-0001', '--json', '--lang', 'en', '-C', 'examples/poradna']);
+    const english = await run(['show', '2099-0001', '--json', '--lang', 'en', '-C', sharedExample()]);
     expect(JSON.parse(english.stderr).error.message).toContain('2099-0001');
     // Without --json the same failure stays text.
-    expect((await run(['show', '2099-0001', '-C', 'examples/poradna'])).stderr).not.toContain('{"error"');
+    expect((await run(['show', '2099-0001', '-C', sharedExample()])).stderr).not.toContain('{"error"');
   });
 });

@@ -2,53 +2,53 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, runBin, scratch, snapshotTree } from './helpers/cli.js';
+import { run, runBin, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
 
 const { example } = scratch();
 
 describe('spis due', () => {
   it('colours a terminal only (chalk is loaded for it): a bold title, red overdue dates; --no-color and NO_COLOR plain', async () => {
-    const tty = await run(['due', '-C', 'examples/poradna'], { stdoutTTY: true });
+    const tty = await run(['due', '-C', sharedExample()], { stdoutTTY: true });
     expect(tty.stdout).toContain('\x1b[1mTermíny k 22. 11. 2026');
     expect(tty.stdout).toMatch(/\x1b\[31m16\. 11\. 2026/);
-    for (const plain of [await run(['due', '-C', 'examples/poradna', '--no-color'], { stdoutTTY: true }), await run(['due', '-C', 'examples/poradna'], { stdoutTTY: true, env: { NO_COLOR: '1' } }), await run(['due', '-C', 'examples/poradna'])]) {
+    for (const plain of [await run(['due', '-C', sharedExample(), '--no-color'], { stdoutTTY: true }), await run(['due', '-C', sharedExample()], { stdoutTTY: true, env: { NO_COLOR: '1' } }), await run(['due', '-C', sharedExample()])]) {
       expect(plain.stdout).toContain('Termíny k 22. 11. 2026');
       expect(plain.stdout).not.toContain('\x1b[');
     }
   });
 
   it('prints the report as text, JSON and CSV', async () => {
-    const text = runBin(['due', '-C', 'examples/poradna']);
+    const text = runBin(['due', '-C', sharedExample()]);
     expect(text.code).toBe(0);
     expect(text.stderr).toBe('');
     await expect(text.stdout).toMatchFileSnapshot('golden/due/report.txt');
-    const wide = runBin(['due', '-C', 'examples/poradna', '--within', '60', '--names']);
+    const wide = runBin(['due', '-C', sharedExample(), '--within', '60', '--names']);
     await expect(wide.stdout).toMatchFileSnapshot('golden/due/report-60-names.txt');
-    const json = runBin(['due', '-C', 'examples/poradna', '--json']);
+    const json = runBin(['due', '-C', sharedExample(), '--json']);
     await expect(json.stdout).toMatchFileSnapshot('golden/due/report.json');
-    const csv = runBin(['due', '-C', 'examples/poradna', '--csv']);
+    const csv = runBin(['due', '-C', sharedExample(), '--csv']);
     await expect(csv.stdout).toMatchFileSnapshot('golden/due/report.csv');
     const rows = JSON.parse(json.stdout) as { case_id: string; client: string; days: number }[];
     expect(rows.map((r) => r.client)).not.toContain('Jana Dvořáková');
     expect(csv.stdout.trimEnd().split('\n')).toHaveLength(rows.length + 1);
-    expect(runBin(['due', '-C', 'examples/poradna', '--lang', 'en']).stdout).toContain('Due as of 22 Nov 2026');
+    expect(runBin(['due', '-C', sharedExample(), '--lang', 'en']).stdout).toContain('Due as of 22 Nov 2026');
   });
 
   it('filters by key worker and takes --as-of', async () => {
-    const nov = await run(['due', '-C', 'examples/poradna', '--worker', 'novakova', '--json']);
+    const nov = await run(['due', '-C', sharedExample(), '--worker', 'novakova', '--json']);
     expect(new Set((JSON.parse(nov.stdout) as { key_worker: string }[]).map((r) => r.key_worker))).toEqual(new Set(['novakova']));
-    const later = await run(['due', '-C', 'examples/poradna', '--as-of', '2027-01-10', '--within', '0', '--json']);
+    const later = await run(['due', '-C', sharedExample(), '--as-of', '2027-01-10', '--within', '0', '--json']);
     const kinds = (JSON.parse(later.stdout) as { case_id: string; kind: string }[]).map((r) => `${r.case_id} ${r.kind}`);
     expect(kinds).toContain('2026-0002 contact-gap');
     expect(kinds).toContain('2026-0002 partial-goal-review');
-    expect((await run(['due', '-C', 'examples/poradna', '--as-of', '2027-02-30'])).code).toBe(2);
-    expect((await run(['due', '-C', 'examples/poradna', '--within', 'týden'])).code).toBe(2);
+    expect((await run(['due', '-C', sharedExample(), '--as-of', '2027-02-30'])).code).toBe(2);
+    expect((await run(['due', '-C', sharedExample(), '--within', 'týden'])).code).toBe(2);
   });
 
   it('--quiet prints zero bytes when nothing is due', () => {
-    const r = runBin(['due', '-C', 'examples/poradna', '--as-of', '2026-06-01', '--within', '0', '--quiet']);
+    const r = runBin(['due', '-C', sharedExample(), '--as-of', '2026-06-01', '--within', '0', '--quiet']);
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
-    const loud = runBin(['due', '-C', 'examples/poradna', '--as-of', '2026-06-01', '--within', '0']);
+    const loud = runBin(['due', '-C', sharedExample(), '--as-of', '2026-06-01', '--within', '0']);
     expect(loud.stdout).toContain('není nic po termínu');
   });
 

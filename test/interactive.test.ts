@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { spawnSync } from 'node:child_process';
-import { plain, run, scratch, snapshotTree } from './helpers/cli.js';
+import { plain, run, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
 import { KEY, startInteractive } from './helpers/tty.js';
 
 const { example: repo, tmp } = scratch();
@@ -250,19 +250,19 @@ describe('spis close on a terminal', () => {
 describe('colour', () => {
   it('is used on a terminal, and never with NO_COLOR or --no-color', async () => {
     const ansi = /\x1b\[[0-9;]*m/;
-    const due = startInteractive(['due', '-C', 'examples/poradna'], { env: { NO_COLOR: '' } });
+    const due = startInteractive(['due', '-C', sharedExample()], { env: { NO_COLOR: '' } });
     expect(await due.done).toBe(0);
     expect(due.rawScreen()).toMatch(/\x1b\[31m16\. 11\. 2026  6 dní po termínu/);
-    const withColour = startInteractive(['list', '-C', 'examples/poradna'], { env: { NO_COLOR: '' } });
+    const withColour = startInteractive(['list', '-C', sharedExample()], { env: { NO_COLOR: '' } });
     await withColour.done;
-    const plainEnv = startInteractive(['list', '-C', 'examples/poradna'], { env: { NO_COLOR: '1' } });
+    const plainEnv = startInteractive(['list', '-C', sharedExample()], { env: { NO_COLOR: '1' } });
     await plainEnv.done;
-    const flag = startInteractive(['list', '--no-color', '-C', 'examples/poradna'], { env: { NO_COLOR: '' } });
+    const flag = startInteractive(['list', '--no-color', '-C', sharedExample()], { env: { NO_COLOR: '' } });
     await flag.done;
     expect(withColour.rawScreen()).toMatch(ansi);
     expect(plainEnv.rawScreen()).not.toMatch(ansi);
     expect(flag.rawScreen()).not.toMatch(ansi);
-    expect((await run(['list', '-C', 'examples/poradna'], { env: { NO_COLOR: '' } })).stdout).not.toMatch(ansi);
+    expect((await run(['list', '-C', sharedExample()], { env: { NO_COLOR: '' } })).stdout).not.toMatch(ansi);
   });
 });
 

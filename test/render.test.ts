@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { plain, run, scratch, snapshotTree } from './helpers/cli.js';
+import { plain, run, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
 
 const { example: repo } = scratch();
 
@@ -22,7 +22,7 @@ describe('built-in templates', () => {
   for (const [doc, id, extra] of DOCS) {
     for (const format of ['md', 'html']) {
       it(`renders ${doc} of ${id} as ${format}`, async () => {
-        const r = await run(['render', id, doc, '--format', format, ...extra, '-C', 'examples/poradna']);
+        const r = await run(['render', id, doc, '--format', format, ...extra, '-C', sharedExample()]);
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
         if (format === 'html') {
@@ -36,7 +36,7 @@ describe('built-in templates', () => {
   }
 
   it('the contract carries all eight § 91 odst. 2 items and signature lines', async () => {
-    const r = await run(['render', '2026-0001', 'smlouva', '--format', 'html', '-C', 'examples/poradna']);
+    const r = await run(['render', '2026-0001', 'smlouva', '--format', 'html', '-C', sharedExample()]);
     for (const heading of ['Smluvní strany', 'Druh sociální služby', 'Rozsah poskytování', 'Místo a čas', 'Výše úhrady', 'vnitřních pravidel', 'Výpovědní důvody', 'Doba platnosti', 'Osobní cíl', 'Předané dokumenty']) {
       expect(plain(r.stdout)).toContain(heading);
     }
@@ -100,7 +100,7 @@ describe('overrides and requirements', () => {
       ['2026-0002', 'plan', 'Ve spisu 2026-0002 zatím není zaznamenán písemný individuální plán. Zaznamenejte ho (a rovnou vyhotovte) příkazem spis plan 2026-0002.'],
     ];
     for (const [id, doc, message] of cases) {
-      const r = await run(['render', id, doc, '-C', 'examples/poradna']);
+      const r = await run(['render', id, doc, '-C', sharedExample()]);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(message);
@@ -208,7 +208,7 @@ describe('Czech typography in documents', () => {
   });
 
   it('HTML: the letterhead has its style, pages are numbered, tags are left alone', async () => {
-    const r = await run(['render', '2026-0001', 'contract', '--format', 'html', '-C', 'examples/poradna']);
+    const r = await run(['render', '2026-0001', 'contract', '--format', 'html', '-C', sharedExample()]);
     expect(r.stdout).toContain('<div class="header">Poradna pro rodinu Rozcestí, z. ú., IČO 12345679');
     expect(r.stdout).toContain('@bottom-center { content: "strana " counter(page) " z " counter(pages);');
     expect(r.stdout).toContain('podle §\u00a091 zákona č.\u00a0108/2006\u00a0Sb.');
@@ -219,14 +219,14 @@ describe('Czech typography in documents', () => {
 
 describe('which contact record', () => {
   it('--contact takes a date in any form, or the file name; an unknown one lists the records', async () => {
-    const iso = await run(['render', '2026-0001', 'contact', '--contact', '2026-09-14', '-C', 'examples/poradna']);
-    const czech = await run(['render', '2026-0001', 'contact', '--contact', '14. 9. 2026', '-C', 'examples/poradna']);
-    const name = await run(['render', '2026-0001', 'contact', '--contact', '2026-09-14-h8d2', '-C', 'examples/poradna']);
+    const iso = await run(['render', '2026-0001', 'contact', '--contact', '2026-09-14', '-C', sharedExample()]);
+    const czech = await run(['render', '2026-0001', 'contact', '--contact', '14. 9. 2026', '-C', sharedExample()]);
+    const name = await run(['render', '2026-0001', 'contact', '--contact', '2026-09-14-h8d2', '-C', sharedExample()]);
     expect(iso.code, iso.stderr).toBe(0);
     expect(czech.stdout).toBe(iso.stdout);
     expect(name.stdout).toBe(iso.stdout);
     expect(plain(iso.stdout)).toContain('Zápis z kontaktu');
-    const none = await run(['render', '2026-0001', 'contact', '--contact', '1. 1. 2026', '-C', 'examples/poradna']);
+    const none = await run(['render', '2026-0001', 'contact', '--contact', '1. 1. 2026', '-C', sharedExample()]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('Ve spisu 2026-0001 není zápis „1. 1. 2026“. Zadejte datum nebo název; poslední zápisy:');
     expect(none.stderr).toContain('2026-09-14-h8d2  14. 9. 2026');

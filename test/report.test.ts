@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
-import { ROOT, run, scratch } from './helpers/cli.js';
+import { ROOT, run, scratch, sharedExample } from './helpers/cli.js';
 
 const { tmp, example } = scratch();
 
@@ -184,7 +184,7 @@ describe('spis report: figures counted by hand', () => {
 describe('spis report on the example repository', () => {
   for (const [format, args] of [['txt', []], ['json', ['--json']], ['csv', ['--csv']]] as const) {
     it(`golden ${format}`, async () => {
-      const r = await run(['report', '--year', '2026', ...args, '-C', 'examples/poradna']);
+      const r = await run(['report', '--year', '2026', ...args, '-C', sharedExample()]);
       expect(r.code, r.stderr).toBe(0);
       await expect(r.stdout).toMatchFileSnapshot(`golden/report/poradna-2026.${format}`);
     });

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, ROOT, run, runBin } from './helpers/cli.js';
+import { BIN, ROOT, run, runBin, sharedExample } from './helpers/cli.js';
 
 function loadedModules(args: string[]): { out: string; modules: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'spis-trace-'));
@@ -53,14 +53,14 @@ describe('start-up', () => {
   });
 
   it('the trace sees heavy modules when a command needs them', () => {
-    const { modules } = loadedModules(['check', '-C', 'examples/poradna']);
+    const { modules } = loadedModules(['check', '-C', sharedExample()]);
     expect(modules.some((m) => m.includes('compiled-schemas.cjs'))).toBe(true);
     expect(modules.some((m) => m.includes('/js-yaml/'))).toBe(true);
     expect(modules.filter((m) => m.includes('@inquirer') || m.includes('handlebars'))).toEqual([]);
   });
 
   it('reading sound records loads js-yaml only: the full yaml parser waits for a problem or an edit', () => {
-    for (const args of [['check', '-C', 'examples/poradna'], ['due', '-C', 'examples/poradna'], ['list', '-C', 'examples/poradna']]) {
+    for (const args of [['check', '-C', sharedExample()], ['due', '-C', sharedExample()], ['list', '-C', sharedExample()]]) {
       const { modules } = loadedModules(args);
       expect(modules.some((m) => m.includes('/js-yaml/')), args[0]).toBe(true);
       expect(modules.filter((m) => m.includes('/yaml/')), args[0]).toEqual([]);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { spawn } from 'node:child_process';
-import { BIN, ROOT, baseEnv, plain, run, runBin, scratch, snapshotTree } from './helpers/cli.js';
+import { BIN, ROOT, baseEnv, plain, run, runBin, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
 
 const { tmp, example } = scratch();
 
@@ -115,7 +115,7 @@ describe('what the writing commands refuse', () => {
     const commands = [['client', 'new'], ['contract', 'new', '2026-0003'], ['contract', 'amend', '2026-0001'], ['contact', 'add', '2026-0001'], ['refuse', '2026-0003'], ['close', '2026-0001']];
     for (const args of commands) {
       // stdin is a pipe that stays open: a command that waited on it would never exit by itself.
-      const child = spawn(process.execPath, [BIN, ...args, '-C', 'examples/poradna'], { cwd: ROOT, env: baseEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, ...args, '-C', sharedExample()], { cwd: ROOT, env: baseEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
       const started = Date.now();

@@ -83,6 +83,21 @@ export function snapshotTree(dir: string): Map<string, string> {
   return out;
 }
 
+let shared: string | undefined;
+/**
+ * One copy of the example for the read-only tests of a test file (made at first use, removed when
+ * the file's process ends): no test runs in examples/ itself, where a command would leave its
+ * caches.
+ */
+export function sharedExample(): string {
+  if (!shared) {
+    const dir = copyExample();
+    shared = dir;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return shared;
+}
+
 /** Scratch folders for one test file, removed after it: empty ones and copies of the example. */
 export function scratch(): { tmp(): string; example(): string } {
   const dirs: string[] = [];
