@@ -7,7 +7,7 @@ import { addDays, addDuration, formatDate, parseDuration } from '../domain/dates
 import { dateOption } from './input.js';
 import { rulesOf, workerName } from '../domain/config.js';
 import { clientInitials, clientLabel } from '../domain/case.js';
-import { dueDeadlines, itemsDue, retentionItem, sortDue, type DueDeadlines, type DueItem } from '../domain/due.js';
+import { cachedItems, dueDeadlines, itemsDue, retentionItem, sortDue, type DueItem } from '../domain/due.js';
 import type { Client, SpisConfig } from '../domain/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { didYouMean } from '../domain/did-you-mean.js';
@@ -58,17 +58,6 @@ export interface DueReport {
   problems: Problem[];
   /** How many cases the cache answered for, of how many (SPIS_CACHE_STATS=1 prints it). */
   cache?: { hits: number; cases: number; thread: boolean };
-}
-
-/** The items of a cached entry, or undefined where the entry cannot be read as deadlines. */
-function cachedItems(value: unknown, asOf: string, until: string): DueItem[] | undefined {
-  if (value === null) return [];
-  try {
-    const out = itemsDue(value as DueDeadlines, asOf, until);
-    return out.every((i) => typeof i.caseId === 'string' && typeof i.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.due) && Number.isFinite(i.days) && (i.subject === undefined || typeof i.subject === 'string')) ? out : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function computeDue(root: string, config: SpisConfig, asOf: string, until: string, worker?: string, opts: { cache?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<DueReport> {

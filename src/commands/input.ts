@@ -5,10 +5,8 @@ import { resolve } from 'node:path';
 import { isInteractive, type Context } from '../context.js';
 import { SpisError, usageError, type Problem } from '../problems.js';
 import { parseDateInput } from '../domain/dates.js';
-import { MAX_RECORD_BYTES, formatPath, offsetOf, parseYaml, problemAtOffset, type ParsedYaml, type PathSegment } from '../store/yaml-file.js';
-import { inputShape, knownKeys, type InputKind, type Shape } from '../store/input-shapes.js';
-import { didYouMean } from '../domain/did-you-mean.js';
-import { isFieldName, shownKey } from '../domain/privacy.js';
+import { MAX_RECORD_BYTES, offsetOf, parseYaml, problemAtOffset, type ParsedYaml, type PathSegment } from '../store/yaml-file.js';
+import { inputShape, resolveDates, unknownKeys, type InputKind } from '../store/input-shapes.js';
 import { decodeText, textProblem } from '../store/read-yaml.js';
 
 export interface ScriptedInput {
@@ -72,43 +70,6 @@ export function shapedInput(ctx: Pick<Context, 'today'>, input: ScriptedInput, k
   return { ...input, data: resolveDates(input.data, shape, ctx.today) };
 }
 
-/** Every key of the input that its shape does not know, at the key, with the nearest known one. */
-function unknownKeys(parsed: ParsedYaml, data: unknown, shape: Shape, path: PathSegment[] = []): Problem[] {
-  if (typeof shape !== 'object' || data === null || typeof data !== 'object') return [];
-  if (Array.isArray(data)) return data.flatMap((item, i) => unknownKeys(parsed, item, shape, [...path, i]));
-  const out: Problem[] = [];
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    const segs = [...path, key];
-    if (!(key in shape)) {
-      const params = { field: shownKey(key), suggestion: isFieldName(key) ? didYouMean(key, knownKeys(shape)) : undefined };
-      out.push(problemAtOffset(parsed, 'schema-unknown-field', offsetOf(parsed, segs, 'key'), params, formatPath(segs)));
-    } else out.push(...unknownKeys(parsed, value, shape[key], segs));
-  }
-  return out;
-}
-
-/**
- * Every date leaf of the input in the forms a prompt takes (22. 11. 2026, 4. 9., dnes, +14d)
- * made ISO; `date` itself counts from today, the record's other dates from its `date`. A value
- * that is no date stays as written, for the record's schema to refuse with its position.
- */
-function resolveDates(data: Record<string, unknown>, shape: Shape, today: string): Record<string, unknown> {
-  const copy = structuredClone(data);
-  const own = typeof copy.date === 'string' ? parseDateInput(copy.date, today) : undefined;
-  const base = own ?? today;
-  const visit = (node: unknown, s: Shape, top: boolean): unknown => {
-    if (s === 'date') return typeof node === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(node) ? (parseDateInput(node, base) ?? node) : node;
-    if (s === 'any' || node === null || typeof node !== 'object') return node;
-    if (Array.isArray(node)) return node.map((item) => visit(item, s, false));
-    const obj = node as Record<string, unknown>;
-    for (const [k, v] of Object.entries(obj)) {
-      if (!(k in s)) continue;
-      obj[k] = top && k === 'date' ? (own ?? v) : visit(v, s[k], false);
-    }
-    return obj;
-  };
-  return visit(copy, shape, true) as Record<string, unknown>;
-}
 
 /** Maps a path in the record written to the path in the scripted input it came from. */
 export type PathMap = (segs: PathSegment[]) => PathSegment[];

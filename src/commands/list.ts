@@ -12,7 +12,7 @@ import { listCaseDirs, readCaseSummary } from '../store/case-store.js';
 import { formatProblems, reportBroken } from '../ui/problems.js';
 import type { Problem } from '../problems.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
-import { statusLabel, table } from '../ui/format.js';
+import { STATUS_WORDS, statusFromWord, statusLabel, table } from '../ui/format.js';
 
 const STATUSES = CASE_STATUSES;
 
@@ -24,19 +24,6 @@ export interface ListRow {
   key_worker: string | null;
   last_contact: string | null;
   contacts: number;
-}
-
-/** The words a worker types for each status; the first is the one the message offers. */
-const STATUS_WORDS: Record<CaseStatus, readonly string[]> = {
-  applicant: ['zájemce', 'zájemkyně', 'zajemce', 'zajemkyne'],
-  active: ['aktivní', 'aktivni', 'klient', 'klientka', 'poskytuje'],
-  closed: ['ukončený', 'ukončené', 'ukončeno', 'ukonceny', 'ukoncene', 'ukonceno'],
-  refused: ['odmítnutý', 'odmítnutá', 'odmítnuto', 'odmitnuty', 'odmitnuta', 'odmitnuto'],
-};
-
-function statusFromWord(value: string): CaseStatus | undefined {
-  const v = value.trim().toLocaleLowerCase('cs');
-  return STATUSES.find((s) => s === v || STATUS_WORDS[s].includes(v));
 }
 
 export async function runList(ctx: Context, opts: { status?: string; worker?: string; archived?: boolean; json?: boolean }): Promise<ExitCode> {

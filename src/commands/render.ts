@@ -13,7 +13,7 @@ import { checkCase } from '../check/rules.js';
 import { asWriter } from './write-case.js';
 import { logAccess } from '../store/access-log.js';
 import { DOCUMENTS, FORMATS, renderDocument, templateSources, unknownTemplates, type DocumentName, type Format, type TextFormat } from '../render/render.js';
-import { buildView } from '../render/views.js';
+import { buildView, documentDate } from '../render/views.js';
 
 /** Czech names a worker may type for the documents. */
 const ALIASES: Record<string, DocumentName> = {
@@ -81,22 +81,6 @@ function prepareDocument(repo: Repo, sound: SoundCase, name: DocumentName, today
   return { view, title, base: `${name}${detail}-${documentDate(name, sound, number) ?? today}` };
 }
 
-/** The date a document bears: the contract's conclusion, the amendment's, the plan's writing, the end of the service. */
-function documentDate(name: DocumentName, sound: SoundCase, amendment: number | undefined): string | undefined {
-  switch (name) {
-    case 'contract':
-    case 'oral-contract':
-      return sound.contract?.data?.concluded;
-    case 'amendment':
-      return amendment ? sound.contract?.data?.amendments?.[amendment - 1]?.date : undefined;
-    case 'plan':
-      return sound.goals?.data?.plan?.written;
-    case 'termination':
-      return sound.termination?.data?.date;
-    default:
-      return undefined;
-  }
-}
 
 /** Renders a document of a case already checked by caseForDocuments (several documents, one check). */
 export function renderSoundDocument(repo: Repo, sound: SoundCase, name: DocumentName, format: TextFormat, today: string, opts: DocumentOptions = {}): { text: string; fileName: string } {

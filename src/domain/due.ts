@@ -170,3 +170,14 @@ export function sortDue(items: DueItem[]): DueItem[] {
       (a.subject ?? '').localeCompare(b.subject ?? ''),
   );
 }
+
+/** The items of a cached entry, or undefined where the entry cannot be read as deadlines. */
+export function cachedItems(value: unknown, asOf: string, until: string): DueItem[] | undefined {
+  if (value === null) return [];
+  try {
+    const out = itemsDue(value as DueDeadlines, asOf, until);
+    return out.every((i) => typeof i.caseId === 'string' && typeof i.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.due) && Number.isFinite(i.days) && (i.subject === undefined || typeof i.subject === 'string')) ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -383,3 +383,20 @@ export function buildDisposalView(record: StoredDisposal, config: SpisConfig): {
     },
   };
 }
+
+/** The date a document bears: the contract's conclusion, the amendment's, the plan's writing, the end of the service. */
+export function documentDate(name: DocumentName, sound: SoundCase, amendment: number | undefined): string | undefined {
+  switch (name) {
+    case 'contract':
+    case 'oral-contract':
+      return sound.contract?.data?.concluded;
+    case 'amendment':
+      return amendment ? sound.contract?.data?.amendments?.[amendment - 1]?.date : undefined;
+    case 'plan':
+      return sound.goals?.data?.plan?.written;
+    case 'termination':
+      return sound.termination?.data?.date;
+    default:
+      return undefined;
+  }
+}

@@ -7,6 +7,11 @@
 import { readFileSync } from 'node:fs';
 import type { RecordKind } from '../domain/types.js';
 import { SCHEMA_DIR, SCHEMA_FILES } from './validate.js';
+import type { Problem } from '../problems.js';
+import { parseDateInput } from '../domain/dates.js';
+import { didYouMean } from '../domain/did-you-mean.js';
+import { isFieldName, shownKey } from '../domain/privacy.js';
+import { formatPath, offsetOf, problemAtOffset, type ParsedYaml, type PathSegment } from './yaml-file.js';
 
 /** A leaf of any value, a date leaf, or an object of known keys (applied to each item of a list). */
 export type Shape = 'any' | 'date' | { readonly [key: string]: Shape };
@@ -135,4 +140,42 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
 /** Every known key of a shape at one level, for the nearest-match suggestion. */
 export function knownKeys(shape: Shape): string[] {
   return typeof shape === 'object' ? Object.keys(shape) : [];
+}
+
+/** Every key of the input that its shape does not know, at the key, with the nearest known one. */
+export function unknownKeys(parsed: ParsedYaml, data: unknown, shape: Shape, path: PathSegment[] = []): Problem[] {
+  if (typeof shape !== 'object' || data === null || typeof data !== 'object') return [];
+  if (Array.isArray(data)) return data.flatMap((item, i) => unknownKeys(parsed, item, shape, [...path, i]));
+  const out: Problem[] = [];
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    const segs = [...path, key];
+    if (!(key in shape)) {
+      const params = { field: shownKey(key), suggestion: isFieldName(key) ? didYouMean(key, knownKeys(shape)) : undefined };
+      out.push(problemAtOffset(parsed, 'schema-unknown-field', offsetOf(parsed, segs, 'key'), params, formatPath(segs)));
+    } else out.push(...unknownKeys(parsed, value, shape[key], segs));
+  }
+  return out;
+}
+
+/**
+ * Every date leaf of the input in the forms a prompt takes (22. 11. 2026, 4. 9., dnes, +14d)
+ * made ISO; `date` itself counts from today, the record's other dates from its `date`. A value
+ * that is no date stays as written, for the record's schema to refuse with its position.
+ */
+export function resolveDates(data: Record<string, unknown>, shape: Shape, today: string): Record<string, unknown> {
+  const copy = structuredClone(data);
+  const own = typeof copy.date === 'string' ? parseDateInput(copy.date, today) : undefined;
+  const base = own ?? today;
+  const visit = (node: unknown, s: Shape, top: boolean): unknown => {
+    if (s === 'date') return typeof node === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(node) ? (parseDateInput(node, base) ?? node) : node;
+    if (s === 'any' || node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) return node.map((item) => visit(item, s, false));
+    const obj = node as Record<string, unknown>;
+    for (const [k, v] of Object.entries(obj)) {
+      if (!(k in s)) continue;
+      obj[k] = top && k === 'date' ? (own ?? v) : visit(v, s[k], false);
+    }
+    return obj;
+  };
+  return visit(copy, shape, true) as Record<string, unknown>;
 }

@@ -1,6 +1,6 @@
 // Shared formatting for terminal output: labels from the catalogue, aligned tables.
 import { t, type MessageKey } from '../i18n/index.js';
-import type { CaseStatus, Client } from '../domain/types.js';
+import { CASE_STATUSES, type CaseStatus, type Client } from '../domain/types.js';
 import { style } from './style.js';
 
 /** The case's status in words that agree with the person: klientka, odmítnutý zájemce… */
@@ -34,4 +34,17 @@ export function table(header: string[], rows: string[][], color: boolean): strin
  */
 export function printable(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+/** The words a worker types for each status; the first is the one the message offers. */
+export const STATUS_WORDS: Record<CaseStatus, readonly string[]> = {
+  applicant: ['zájemce', 'zájemkyně', 'zajemce', 'zajemkyne'],
+  active: ['aktivní', 'aktivni', 'klient', 'klientka', 'poskytuje'],
+  closed: ['ukončený', 'ukončené', 'ukončeno', 'ukonceny', 'ukoncene', 'ukonceno'],
+  refused: ['odmítnutý', 'odmítnutá', 'odmítnuto', 'odmitnuty', 'odmitnuta', 'odmitnuto'],
+};
+
+export function statusFromWord(value: string): CaseStatus | undefined {
+  const v = value.trim().toLocaleLowerCase('cs');
+  return CASE_STATUSES.find((s) => s === v || STATUS_WORDS[s].includes(v));
 }
