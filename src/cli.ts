@@ -169,9 +169,10 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .option('--one-off', t('opt.contact-one-off'))
     .action(run(async () => (await import('./commands/contact-add.js')).runContactAdd as Runner));
 
-  sub(program, 'key-worker <case-id> <worker-id>', 'cmd.key-worker')
+  sub(program, 'key-worker <case-id> [worker-id]', 'cmd.key-worker')
     .option('--date <date>', t('opt.key-worker-date'))
     .option('--note <text>', t('opt.key-worker-note'))
+    .option('--from <file>', t('opt.key-worker-from'))
     .option('--yes', t('opt.key-worker-yes'))
     .action(run(async () => (await import('./commands/key-worker.js')).runKeyWorker as Runner));
 
@@ -184,6 +185,8 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .option('--note <text>', t('opt.refuse-note'))
     .option('--date <date>', t('opt.refuse-date'))
     .option('--worker <id>', t('opt.refuse-worker'))
+    .option('--from <file>', t('opt.refuse-from'))
+    .option('--yes', t('opt.refuse-yes'))
     .action(run(async () => (await import('./commands/refuse.js')).runRefuse as Runner));
 
   sub(program, 'due', 'cmd.due')

@@ -37,7 +37,7 @@ async function story(dir: string, client: string, worker: string, other: string)
     return r.stdout.trim();
   };
   const id = await go(['client', 'new', '--no-commit', '--from', '-'], client);
-  await go(['assess', id, '--from', '-'], `workers: [${worker}, ${other}]\nconclusion: Spolupráce.\nkey_worker: ${worker}\n`);
+  await go(['assess', id, '--from', '-'], `workers: [${worker}, ${other}]\nnote: Spolupráce.\nkey_worker: ${worker}\n`);
   await go(['key-worker', id, worker]);
   await go(['contract', 'new', id, '--from', '-'], 'form: oral\npersonal_goal: zvládnout rozvod\ncontact: {summary: Ústní smlouva.}\n');
   await go(['render', id, 'oral-contract']);

@@ -46,7 +46,7 @@ describe('a counselling case from the first call to the archive', () => {
 
     // The assessment is due a week after the first contact, and nothing else is.
     expect(await s.due('2026-01-13')).toEqual([[id, 'assessment', '', '2026-01-12']]);
-    await s.step('2026-01-09', ['assess', id, '--from', '-'], 'date: 2026-01-08\nworkers: [svoboda, novakova]\nconclusion: Potřebuje podporu v komunikaci se školou; dlouhodobá spolupráce.\nkey_worker: novakova\n');
+    await s.step('2026-01-09', ['assess', id, '--from', '-'], 'date: 2026-01-08\nworkers: [svoboda, novakova]\nnote: Potřebuje podporu v komunikaci se školou; dlouhodobá spolupráce.\nkey_worker: novakova\n');
     expect(s.read(`clients/${id}/client.yaml`)).toMatchObject({
       assessment: { date: '2026-01-08', workers: ['svoboda', 'novakova'], key_worker: 'novakova' },
       key_workers: [{ worker: 'novakova', from: '2026-01-08', note: 'assessment' }],
@@ -151,7 +151,7 @@ describe('a counselling case from the first call to the archive', () => {
     const s = service('poradna');
     await s.step('2026-03-02', ['init', s.dir, '--name', 'Poradna Test', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková', '--worker', 'svoboda:Petr Svoboda']);
     const id = await s.step('2026-03-02', ['client', 'new', '--from', '-'], 'name: {given: Marek, family: Dvořák}\nsex: male\nbirth_year: 1979\ntarget_group: osoby_v_krizi\nkey_worker: svoboda\n');
-    await s.step('2026-03-03', ['assess', id, '--from', '-'], 'workers: [svoboda, novakova]\nconclusion: Krátkodobá podpora.\nkey_worker: svoboda\n');
+    await s.step('2026-03-03', ['assess', id, '--from', '-'], 'workers: [svoboda, novakova]\nnote: Krátkodobá podpora.\nkey_worker: svoboda\n');
     await s.step('2026-03-04', ['contract', 'new', id, '--from', '-'], 'form: oral\npersonal_goal: zvládnout rozvod bez soudních sporů o děti\ncontact: {summary: Ústně uzavřena smlouva., participants: [klient, svoboda]}\n');
     const oral = s.read(`clients/${id}/contract.yaml`);
     expect(await s.render('2026-03-04', id, 'oral-contract')).toContain('ústně uzavřena smlouva');
@@ -181,7 +181,7 @@ describe('foster-care support from the agreement to the archive', () => {
     expect(config.rules).toMatchObject({ max_contact_gap: '2m', report_interval: '6m' });
     expect(config.workers).toEqual([{ id: 'kralova', name: 'Petra Králová', sex: 'female' }, { id: 'dvorak', name: 'Jan Dvořák', sex: 'male' }]);
     const id = await s.step('2026-01-05', ['client', 'new', '--from', '-'], 'name: {given: Hana, family: Malá}\nsex: female\nbirth_date: 1975-02-03\naddress: Krátká 9, Olomouc\ntarget_group: pestouni\n');
-    await s.step('2026-01-07', ['assess', id, '--from', '-'], 'workers: [kralova, dvorak]\nconclusion: Pěstounka pečuje o dva vnuky.\nkey_worker: kralova\n');
+    await s.step('2026-01-07', ['assess', id, '--from', '-'], 'workers: [kralova, dvorak]\nnote: Pěstounka pečuje o dva vnuky.\nkey_worker: kralova\n');
     await s.step('2026-01-12', ['contract', 'new', id, '--from', '-'], 'personal_goal: aby vnuci zůstali v kontaktu se svou matkou\nconsents: {personal_data: 2026-01-12, personal_data_by: kralova, photos: true}\n');
     const agreement = await s.render('2026-01-12', id, 'contract');
     expect(agreement).toContain('# Dohoda o výkonu pěstounské péče');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { run, scratch } from './helpers/cli.js';
 import { agreeDefault, agreeText } from '../src/i18n/agree.js';
+import { cs } from '../src/i18n/cs.js';
 
 const { tmp, example } = scratch();
 const written = 'form: written\nworker: novakova\npersonal_goal: zvládnout situaci v rodině\nclient: {address: "Polní 3, 602 00 Brno", birth_date: 4. 5. 1980}\n';
@@ -142,5 +143,82 @@ describe('punctuation', () => {
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     expect(index).toContain('poskytovatelem Rodina v centru, z. s.</p>');
     expect(index).not.toContain('z. s..');
+  });
+});
+
+describe('no English code word in a Czech message', () => {
+  // The codes a record keeps (status, sex, form of contract, goal outcomes): a message names them
+  // in Czech; the code itself only where a record's key is quoted with it (status: closed).
+  const CODES = ['assessment', 'applicant', 'active', 'refused', 'female', 'male', 'indefinite', 'continues', 'partly', 'unknown'];
+  const params = new Proxy({}, { get: (_t, k) => (k === 'count' || k === 'n' ? 2 : k === 'sex' || k === 'wsex' ? 'female' : k === Symbol.toPrimitive ? undefined : 'X') }) as Record<string, unknown>;
+  it('every catalogue entry, rendered, has none outside a record key it quotes, a command or a placeholder', () => {
+    const found: string[] = [];
+    for (const [key, v] of Object.entries(cs)) {
+      let text: string;
+      try {
+        text = typeof v === 'function' ? String((v as (p: unknown) => string)(params)) : String(v);
+      } catch {
+        continue;
+      }
+      const prose = text
+        .replace(/„[^“]*“/g, ' ')
+        .replace(/\bspis\s+[a-z-]+(\s+[a-z-]+)?/g, ' ')
+        .replace(/--?[a-z][a-z-]*/g, ' ')
+        .replace(/\{[^}]*\}/g, ' ')
+        .replace(/[a-z_]+[._/][a-z_./]+/gi, ' ')
+        .replace(/\b[a-z_]+: [a-z_]+/g, ' ')
+        .replace(/\([a-z_]+(, [a-z_]+)*\)/g, ' ');
+      for (const w of CODES) if (new RegExp(`(^|[^\\p{L}_])${w}([^\\p{L}_]|$)`, 'iu').test(prose)) found.push(`${key}: ${w}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('every count in the catalogue agrees with its noun', () => {
+  // Czech: 1 spis, 2–4 spisy, 5 and more (21 too) spisů – for the nouns and adjectives a message counts.
+  const FORMS = [
+    ['spis', 'spisy', 'spisů'], ['soubor', 'soubory', 'souborů'], ['problém', 'problémy', 'problémů'], ['den', 'dny', 'dní'],
+    ['záznam', 'záznamy', 'záznamů'], ['kontakt', 'kontakty', 'kontaktů'], ['klient', 'klienti', 'klientů'], ['klientka', 'klientky', 'klientek'],
+    ['cíl', 'cíle', 'cílů'], ['změna', 'změny', 'změn'], ['archivovaný', 'archivované', 'archivovaných'], ['minuta', 'minuty', 'minut'],
+    ['hodina', 'hodiny', 'hodin'], ['měsíc', 'měsíce', 'měsíců'], ['osoba', 'osoby', 'osob'], ['zápis', 'zápisy', 'zápisů'],
+    ['dokument', 'dokumenty', 'dokumentů'], ['pracovník', 'pracovníci', 'pracovníků'], ['commit', 'commity', 'commitů'], ['opravný', 'opravné', 'opravných'],
+  ];
+  const COUNTS = new Set(['count', 'days', 'n', 'carried', 'dropped', 'minutes', 'cases', 'files', 'schemas', 'contacts', 'total']);
+  const formOf = (word: string): { row: string[]; i: number } | undefined => {
+    for (const row of FORMS) {
+      const i = row.indexOf(word.toLowerCase());
+      if (i >= 0) return { row, i };
+    }
+    return undefined;
+  };
+  it('rendered with 1, 2, 5 and 21: every number followed by a counted word has the form the number wants', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const [key, v] of Object.entries(cs)) {
+      if (typeof v !== 'function') continue;
+      for (const count of [1, 2, 5, 21]) {
+        const params = new Proxy({}, { get: (_t, k) => (typeof k === 'string' && COUNTS.has(k) ? count : k === 'sex' || k === 'wsex' ? 'female' : k === Symbol.toPrimitive ? undefined : 'X') });
+        let text: string;
+        try {
+          text = String((v as (p: unknown) => string)(params));
+        } catch {
+          continue;
+        }
+        const want = count === 1 ? 0 : count < 5 ? 1 : 2;
+        for (const m of text.matchAll(/(?<![\d.])(\d+)\s+(\p{L}+)(?:\s+(\p{L}+))?/gu)) {
+          if (Number(m[1]) !== count) continue;
+          for (const word of [m[2], m[3]].filter(Boolean) as string[]) {
+            const f = formOf(word);
+            if (!f) continue;
+            checked++;
+            if (f.i !== want) wrong.push(`${key} (${count}): „${m[0]}“ – ${f.row[want]}`);
+            break;
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The scan reached the counting messages (purge, check's summary, due's days…).
+    expect(checked).toBeGreaterThan(40);
   });
 });

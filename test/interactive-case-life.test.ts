@@ -22,12 +22,12 @@ describe('spis assess on a terminal', () => {
     await s.answer('Závěr posouzení', `Po rozchodu potřebuje podporu při dohodě o dětech.${KEY.enter}`);
     await s.answer('Klíčový pracovník, kterého posouzení určilo', `${KEY.down}${KEY.enter}`);
     const summary = await s.see('Uložit zápis?');
-    expect(summary).toContain('Assessment: Lucie Horáková, 22. 11. 2026');
+    expect(summary).toContain('Posouzení: Lucie Horáková, 22. 11. 2026');
     expect(summary).toContain('Posuzovali: Mgr. Jana Nováková, Bc. Kateřina Malá');
     expect(summary).toContain('Klíčový pracovník: Mgr. Petr Svoboda');
     await s.answer('', KEY.enter);
     expect(await s.done).toBe(0);
-    expect(s.screen()).toContain('Assessment spisu 2026-0003 zaznamenán; klíčový pracovník: Mgr. Petr Svoboda.');
+    expect(s.screen()).toContain('Posouzení spisu 2026-0003 zaznamenáno; klíčový pracovník: Mgr. Petr Svoboda.');
     const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
     expect(client.assessment).toEqual({ date: '2026-11-22', workers: ['novakova', 'mala'], note: 'Po rozchodu potřebuje podporu při dohodě o dětech.', key_worker: 'svoboda' });
     expect(client.key_workers).toEqual([{ worker: 'svoboda', from: '2026-11-22', note: 'assessment' }]);

@@ -118,7 +118,7 @@ describe('spis contact add on a terminal', () => {
     expect(snapshotTree(dir)).toEqual(before);
   });
 
-  it('spis refuse asks the day of the refusal and shows it in the summary', async () => {
+  it('spis refuse asks the day of the refusal, shows it in the summary, and lets it be changed there', async () => {
     const dir = repo();
     const s = startInteractive(['refuse', '2026-0003', '-C', dir]);
     await s.answer('Datum odmítnutí', `${KEY.clearLine}včera${KEY.enter}`);
@@ -127,10 +127,15 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Zapisuje', KEY.enter);
     const summary = await s.see('Uložit odmítnutí?');
     expect(summary).toContain('ke dni 21. 11. 2026');
+    // Change an answer: the date, to the day before; the rest is kept.
+    await s.answer('', `${KEY.down}${KEY.enter}`);
+    await s.answer('Kterou odpověď', KEY.enter);
+    await s.answer('Datum odmítnutí', `${KEY.clearLine}20. 11. 2026${KEY.enter}`);
+    expect(await s.see('Uložit odmítnutí?')).toContain('ke dni 20. 11. 2026');
     await s.answer('', KEY.enter);
     expect(await s.done).toBe(0);
     const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
-    expect(client.refusal.date).toBe('2026-11-21');
+    expect(client.refusal.date).toBe('2026-11-20');
     expect(client.status).toBe('refused');
   });
 
@@ -321,23 +326,35 @@ describe('spis contract new on a terminal', () => {
 });
 
 describe('spis key-worker on a terminal', () => {
-  it('asks from when, shows the hand-over, and writes only when saved; --yes writes at once', async () => {
+  it('asks from when and why, shows the hand-over, lets an answer be changed, and writes only when saved; --yes writes at once', async () => {
     const dir = repo();
     const before = snapshotTree(dir);
     const discard = startInteractive(['key-worker', '2026-0001', 'mala', '-C', dir]);
     await discard.answer('Od kdy spis převezme', KEY.enter);
+    await discard.answer('Důvod předání', KEY.enter);
     const summary = await discard.see('Uložit?');
     expect(summary).toContain('Předání spisu 2026-0001: od 22. 11. 2026 klíčová pracovnice');
     expect(summary).toContain('(dosud: Mgr. Jana Nováková)');
-    await discard.answer('', `${KEY.down}${KEY.enter}`);
+    // Discard: the last choice, and once more asked, as answers were given.
+    await discard.answer('', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await discard.answer('Opravdu zahodit', `y${KEY.enter}`);
     expect(await discard.done).toBe(0);
     expect(snapshotTree(dir)).toEqual(before);
     const saved = startInteractive(['key-worker', '2026-0001', 'mala', '-C', dir]);
     await saved.answer('Od kdy spis převezme', `${KEY.clearLine}20. 11. 2026${KEY.enter}`);
-    await saved.answer('Uložit?', KEY.enter);
+    await saved.answer('Důvod předání', `Dlouhodobá nemoc${KEY.enter}`);
+    expect(await saved.see('Uložit?')).toContain('Důvod: Dlouhodobá nemoc');
+    // Change an answer: the reason, retyped; the date stays as given.
+    await saved.answer('', `${KEY.down}${KEY.enter}`);
+    await saved.answer('Kterou odpověď', `${KEY.down}${KEY.enter}`);
+    await saved.answer('Důvod předání', `${KEY.clearLine}Dlouhodobá nemoc kolegyně${KEY.enter}`);
+    const again = await saved.see('Uložit?');
+    expect(again).toContain('od 20. 11. 2026');
+    expect(again).toContain('Důvod: Dlouhodobá nemoc kolegyně');
+    await saved.answer('', KEY.enter);
     expect(await saved.done).toBe(0);
     const client = parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8'));
-    expect(client.key_workers.at(-1)).toEqual({ worker: 'mala', from: '2026-11-20' });
+    expect(client.key_workers.at(-1)).toEqual({ worker: 'mala', from: '2026-11-20', note: 'Dlouhodobá nemoc kolegyně' });
     const yes = startInteractive(['key-worker', '2026-0001', 'svoboda', '--yes', '-C', dir]);
     expect(await yes.done).toBe(0);
     expect(parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8')).key_workers.at(-1)).toEqual({ worker: 'svoboda', from: '2026-11-22' });

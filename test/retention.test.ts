@@ -89,6 +89,10 @@ describe('spis purge with real git', () => {
     expect(message.split('\n')[0]).toBe('purge 2025-0012');
     for (const secret of ['Eva', 'Kučerová']) expect(message).not.toContain(secret);
     expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
+    // Run again (by hand, or after a run killed once it had committed): said to be done, and when.
+    const again = spisIn(team, dir, ['purge', '2025-0012', '--yes'], env('2036-04-02'));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^Spis 2025-0012 byl smazán už 1\. 4\. 2036 \(záznam o skartaci disposal\/2036-04-01-[a-z0-9]{4}\.yaml\); není co dělat\./);
     const synced = spisIn(team, dir, ['sync'], env('2036-04-01'));
     expect(synced.code, synced.stderr).toBe(0);
 

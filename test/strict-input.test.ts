@@ -55,6 +55,8 @@ const UNKNOWN: [string, string[], string, string, string][] = [
   ['plan', ['plan', '2026-0001'], 'initial_situation: Dluhy.\nparticipans: [klientka]\n', '<stdin>:2:1', 'participans“ – myslíte „participants“?'],
   ['close', ['close', '2026-0002'], 'reason: cil_splnen\nnot: Ukončeno.\n', '<stdin>:2:1', 'not“ – myslíte „note“?'],
   ['periodic-report', ['periodic-report', '2026-0001'], 'recipient: OSPOD\nwoker: novakova\n', '<stdin>:2:1', 'woker“ – myslíte „worker“?'],
+  ['key-worker', ['key-worker', '2026-0001'], 'worker: mala\ndat: dnes\n', '<stdin>:2:1', 'dat“ – myslíte „date“?'],
+  ['refuse', ['refuse', '2026-0003'], 'reason: kapacita\nreson: kapacita\n', '<stdin>:2:1', 'reson“ – myslíte „reason“?'],
 ];
 
 describe('every --from refuses a key it does not know', () => {
@@ -96,7 +98,7 @@ function withDates(shape: Shape, value: string): unknown {
   return Object.keys(out).length ? out : undefined;
 }
 
-const KINDS: InputKind[] = ['client-new', 'client-edit', 'contact', 'assess', 'contract-new', 'contract-amend', 'plan', 'close', 'periodic-report'];
+const KINDS: InputKind[] = ['client-new', 'client-edit', 'contact', 'assess', 'contract-new', 'contract-amend', 'plan', 'close', 'periodic-report', 'key-worker', 'refuse'];
 
 describe('every date field of every input takes the forms a prompt takes', () => {
   it('the shapes know the dates of the records they become (read off the schemas)', () => {
@@ -163,5 +165,35 @@ describe('messages that say what happened, once', () => {
     expect(phone.stderr).toContain('hodnota nemá správný tvar pro pole „phone“');
     expect(phone.stderr).not.toContain('abc');
     expect(snapshotTree(dir)).toEqual(before);
+  });
+});
+
+describe('key-worker and refuse from a script', () => {
+  it('key-worker --from: the worker, a Czech date and the reason are written; a date before the last hand-over is said in Czech', async () => {
+    const dir = example();
+    const r = await run(['key-worker', '2026-0001', '--from', '-', '-C', dir], { stdin: 'worker: mala\ndate: 20. 11. 2026\nnote: Převzetí po dovolené.\n', env: { SPIS_TODAY: '2026-11-22' } });
+    expect(r.code, r.stderr).toBe(0);
+    const client = parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8'));
+    expect(client.key_workers.at(-1)).toEqual({ worker: 'mala', from: '2026-11-20', note: 'Převzetí po dovolené.' });
+    const early = await run(['key-worker', '2026-0001', 'svoboda', '--from', '-', '-C', dir], { stdin: 'date: 1. 11. 2026\n', env: { SPIS_TODAY: '2026-11-22' } });
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('Předání od 1. 11. 2026 je dřív než poslední předání (20. 11. 2026).');
+    const none = await run(['key-worker', '2026-0001', '--from', '-', '-C', dir], { stdin: 'date: dnes\n', env: { SPIS_TODAY: '2026-11-22' } });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Komu se spis předává?');
+    expect(await run(['check', '-C', dir], { env: { SPIS_TODAY: '2026-11-22' } })).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('refuse --from and refuse --yes: written without a question; --yes without a reason asks for one and writes nothing', async () => {
+    const dir = example();
+    const before = snapshotTree(dir);
+    const bare = await run(['refuse', '2026-0003', '--yes', '--worker', 'mala', '-C', dir], { env: { SPIS_TODAY: '2026-11-22' } });
+    expect(bare.code).toBe(2);
+    expect(snapshotTree(dir)).toEqual(before);
+    const r = await run(['refuse', '2026-0003', '--from', '-', '-C', dir], { stdin: 'date: včera\nreason: kapacita\nworker: mala\nnote: Odkázána na jinou poradnu.\n', env: { SPIS_TODAY: '2026-11-22' } });
+    expect(r.code, r.stderr).toBe(0);
+    const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
+    expect(client).toMatchObject({ status: 'refused', refusal: { date: '2026-11-21', reason: 'kapacita', worker: 'mala', note: 'Odkázána na jinou poradnu.' } });
+    expect(await run(['check', '-C', dir], { env: { SPIS_TODAY: '2026-11-22' } })).toMatchObject({ code: 0, stdout: '' });
   });
 });

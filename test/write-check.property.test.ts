@@ -70,7 +70,7 @@ function steps(seed: number, dir: string, count: number): () => Step | undefined
       case 'edit-applicant':
         return { args: ['client', 'edit', id], input: pick([`phone: "${broken ? '+420 abc 999 888' : '+420 600 111 222'}"`, `birth_date: ${broken ? pick(['zítra', '31. 2. 1980']) : '4. 5. 1980'}`, `consents: {personal_data: ${date}, email_records: ${broken ? 'false' : 'true'}}`, `district: ${broken ? 'Olomuc' : 'Olomouc'}`, 'adress: Nová 5']) };
       case 'assess':
-        return { args: ['assess', id], input: [`date: ${date}`, `workers: [${worker}, svoboda]`, 'conclusion: Zakázka odpovídá službě.'].join('\n') };
+        return { args: ['assess', id], input: [`date: ${date}`, `workers: [${worker}, svoboda]`, 'note: Zakázka odpovídá službě.'].join('\n') };
       case 'contract':
         return {
           args: ['contract', 'new', id],

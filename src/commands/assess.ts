@@ -18,6 +18,9 @@ import { askWorkers, editorTempDir, removeEditorTempDir } from './shared.js';
 export interface AssessInput {
   date?: string;
   workers?: string[];
+  /** The conclusion, under the record's own key (assessment.note). */
+  note?: string;
+  /** The same, by the name earlier versions took in --from. */
   conclusion?: string;
   key_worker?: string;
 }
@@ -35,7 +38,7 @@ export function assessedClient(client: Client, a: AssessInput, today: string): C
   const keyWorker = a.key_worker ?? workers[0];
   const next: Client = {
     ...client,
-    assessment: { date, workers, ...(a.conclusion ? { note: a.conclusion } : {}), ...(keyWorker ? { key_worker: keyWorker } : {}) },
+    assessment: { date, workers, ...(a.note ? { note: a.note } : {}), ...(keyWorker ? { key_worker: keyWorker } : {}) },
   };
   if (keyWorker && currentKeyWorker(client, date) !== keyWorker) {
     // A hand-over dated before the last one would break the history's order: the appointment takes effect then.
@@ -54,14 +57,17 @@ export async function runAssess(ctx: Context, id: string, opts: { from?: string 
   let a: AssessInput;
   if (mode === 'scripted') {
     input = await readScriptedInput(ctx, opts.from!, 'assess');
-    a = input.data as AssessInput;
+    const given = input.data as AssessInput;
+    if (given.note !== undefined && given.conclusion !== undefined) throw new SpisError('assess.note-twice', { file: input.label });
+    const { conclusion, ...rest } = given;
+    a = { ...rest, ...(conclusion !== undefined ? { note: conclusion } : {}) };
   } else {
     const summary = (x: AssessInput): string =>
       [
         t('assess.summary', { label: clientLabel(seen.client.data), date: formatDate(x.date!, ctx.lang) }),
         `  ${t('assess.workers')}: ${(x.workers ?? []).map((w) => workerName(repo.config, w)).join(', ')}`,
         `  ${t('assess.key-worker', { wsex: workerSex(repo.config, x.key_worker) })}: ${workerName(repo.config, x.key_worker!)}`,
-        ...(x.conclusion ? [`  ${t('assess.conclusion')}: ${x.conclusion.replace(/\s+/g, ' ')}`] : []),
+        ...(x.note ? [`  ${t('assess.conclusion')}: ${x.note.replace(/\s+/g, ' ')}`] : []),
       ].join('\n');
     const { askAndReview } = await import('../ui/review.js');
     let asked: AssessInput | undefined;
@@ -77,8 +83,9 @@ export async function runAssess(ctx: Context, id: string, opts: { from?: string 
     assertAssessable(kase);
     const client = assessedClient(kase.client.data, a, ctx.today);
     // Problems in the assessment point at the input's own fields.
+    const noteKey = (input?.data as AssessInput | undefined)?.conclusion !== undefined ? 'conclusion' : 'note';
     const mapPath = (segs: (string | number)[]): (string | number)[] =>
-      segs[0] === 'assessment' ? (segs[1] === 'note' ? ['conclusion', ...segs.slice(2)] : segs.slice(1)) : segs[0] === 'key_workers' ? [segs[2] === 'from' ? 'date' : 'key_worker'] : segs;
+      segs[0] === 'assessment' ? (segs[1] === 'note' ? [noteKey, ...segs.slice(2)] : segs.slice(1)) : segs[0] === 'key_workers' ? [segs[2] === 'from' ? 'date' : 'key_worker'] : segs;
     return { changes: { client }, opts: { input, mapPath }, result: client.assessment?.key_worker };
   });
   out(ctx, t('assess.saved', { id, name: keyWorker ? workerName(repo.config, keyWorker) : '–', wsex: workerSex(repo.config, keyWorker) }));
@@ -93,7 +100,7 @@ async function askAssessment(ctx: Context, repo: Repo, kase: SoundCase): Promise
   a.date = await ask.date({ message: t('assess.ask-date'), default: ctx.today, min: client.applied, max: ctx.today });
   a.workers = await askWorkers(ask, repo, { first: t('assess.ask-first-worker'), next: t('assess.ask-second-worker'), more: t('assess.ask-more-workers'), min: 2, default: currentKeyWorker(client, ctx.today) });
   const conclusion = await ask.longText({ message: t('assess.ask-conclusion') });
-  if (conclusion) a.conclusion = conclusion;
+  if (conclusion) a.note = conclusion;
   const active = repo.config.workers.filter((w) => w.active !== false);
   a.key_worker = await ask.select({ message: t('assess.ask-key-worker'), choices: active.map((w) => ({ name: w.name, value: w.id })), default: a.workers[0] });
   return a;

@@ -1,8 +1,8 @@
 // spis export <case>: the client's copy of everything held about them (Art. 15 GDPR) – every
 // record as readable JSON and the documents rendered in HTML, with a Czech index page – into a
 // new owner-only folder. The export is logged (access.log).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
@@ -42,8 +42,30 @@ function documentsOf(kase: SoundCase): { name: DocumentName; file: string; conta
 
 /** A copy of someone's data is a new folder, never written over another (store/atomic.ts writeNewFolder). */
 function writeFolder(dir: string, files: FileChange[]): void {
-  if (existsSync(dir)) throw new SpisError('export.exists', { dir });
+  assertNewFolder(dir);
   writeNewFolder(dir, files);
+}
+
+/**
+ * The target must be nothing yet – not a folder, a file or a link (a dangling one included) – in a
+ * folder that exists: said before any work, and never by the temp name the folder is made under.
+ */
+function assertNewFolder(dir: string): void {
+  let st: Stats | undefined;
+  try {
+    st = lstatSync(dir);
+  } catch {
+    // free
+  }
+  if (st?.isSymbolicLink()) throw new SpisError('export.link', { dir });
+  if (st) throw new SpisError('export.exists', { dir });
+  let parent: Stats | undefined;
+  try {
+    parent = statSync(dirname(dir));
+  } catch {
+    // missing
+  }
+  if (!parent?.isDirectory()) throw new SpisError('export.no-parent', { dir: dirname(dir) });
 }
 
 /**
@@ -55,6 +77,7 @@ async function exportPseudonymised(ctx: Context, opts: ExportOptions): Promise<E
   if (!opts.out) throw usageError('export.pseudonymised-out');
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const dir = resolve(ctx.io.cwd, opts.out);
+  assertNewFolder(dir);
   const { cases, problems } = scanCases(repo, ['clients', 'archive']);
   const loaded = cases.map(({ id, location }) => loadCase(repo, id, location));
   const broken = [...problems, ...loaded.flatMap((k) => k.problems)];
@@ -94,7 +117,7 @@ export async function runExport(ctx: Context, id: string | undefined, opts: Expo
   const kase = soundCase(loaded);
   const dir = resolve(ctx.io.cwd, opts.out ?? `spis-${kase.id}-${ctx.today}`);
   // A copy of someone's data is never written over another.
-  if (existsSync(dir)) throw new SpisError('export.exists', { dir });
+  assertNewFolder(dir);
   const files: FileChange[] = [];
   const json = (rel: string, data: unknown): void => {
     files.push({ path: join(dir, 'data', rel), content: `${JSON.stringify(data, null, 2)}\n` });

@@ -92,6 +92,17 @@ export function relocateToInput(problems: Problem[], input: ScriptedInput, mapPa
   });
 }
 
+/**
+ * Whether a record's path starts at a key the scripted input has: a problem of a record the input
+ * wrote only in part (goals.yaml's partial goals from a contact's new_goals) does not, and is
+ * placed at the input's start.
+ */
+export function fromInput(path: string | undefined, input: ScriptedInput, mapPath: PathMap = (segs) => segs): boolean {
+  const first = mapPath(parsePath(path ?? ''))[0];
+  const data = input.data as Record<string, unknown> | undefined;
+  return first !== undefined && !!data && typeof data === 'object' && Object.hasOwn(data, String(first));
+}
+
 /** A date given as an option (--date, --as-of): every form a prompt accepts; a usage error otherwise. */
 export function dateOption(value: string | undefined, today: string): string | undefined {
   if (value === undefined) return undefined;

@@ -12,7 +12,7 @@ import { rulesOf } from '../domain/config.js';
 import { retentionEnds } from '../domain/case.js';
 import { openRepo, ARCHIVE_DIR, type Repo } from '../store/repo.js';
 import { assertCaseId, scanCases } from '../store/case-store.js';
-import { DISPOSAL_DIR, disposalRecord, disposalText, newDisposalName } from '../store/disposal.js';
+import { DISPOSAL_DIR, disposalRecord, disposalText, newDisposalName, readDisposals } from '../store/disposal.js';
 import { readRetention } from '../store/due-reader.js';
 import { git } from '../store/git.js';
 import { asWriter } from './write-case.js';
@@ -75,7 +75,12 @@ export async function runPurge(ctx: Context, id: string | undefined, opts: Purge
   let chosen: Expired[];
   if (id !== undefined) {
     assertCaseId(id);
-    if (!scanCases(repo, ['archive']).cases.some((c) => c.id === id)) throw new SpisError('purge.not-archived', { id });
+    if (!scanCases(repo, ['archive']).cases.some((c) => c.id === id)) {
+      // Purged before (a re-run, or a run killed after its commit): the disposal record says when.
+      const done = readDisposals(repo.root).records.find((r) => r.kind === 'destroyed' && r.cases.some((c) => c.id === id));
+      if (done) throw new SpisError('purge.already', { id, date: formatDate(done.date, ctx.lang), file: done.file });
+      throw new SpisError('purge.not-archived', { id });
+    }
     const until = readRetention(repo.root, id).until;
     if (!until || retentionEnds(until) > ctx.today) throw new SpisError('purge.not-expired', { id, date: until ? formatDate(until, ctx.lang) : '–' });
     chosen = [{ id, until }];

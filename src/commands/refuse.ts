@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
-import { dateOption } from './input.js';
+import { dateOption, readScriptedInput, type ScriptedInput } from './input.js';
 import { codeList } from '../domain/config.js';
 import { clientLabel } from '../domain/case.js';
 import { formatDate } from '../domain/dates.js';
@@ -13,7 +13,7 @@ import { openRepo } from '../store/repo.js';
 import { loadCaseForEdit } from '../store/case-store.js';
 import { updateCase } from './write-case.js';
 
-export async function runRefuse(ctx: Context, id: string, opts: { reason?: string; note?: string; date?: string; worker?: string }): Promise<ExitCode> {
+export async function runRefuse(ctx: Context, id: string, opts: { reason?: string; note?: string; date?: string; worker?: string; from?: string; yes?: boolean }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const reasons = codeList(repo.config, 'refusal_reasons');
   const kase = loadCaseForEdit(repo, id);
@@ -21,7 +21,20 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   if (client.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: statusLabel(client) });
   let { reason, note, worker } = opts;
   let date = dateOption(opts.date, ctx.today);
-  const interactive = reason === undefined || (worker === undefined && recordWriter(ctx, repo, client, date ?? ctx.today) === undefined);
+  let input: ScriptedInput | undefined;
+  if (opts.from !== undefined) {
+    // The options given beside the input win over it, as everywhere.
+    input = await readScriptedInput(ctx, opts.from, 'refuse');
+    const given = input.data as { date?: string; reason?: string; note?: string; worker?: string };
+    reason ??= given.reason;
+    note ??= given.note;
+    worker ??= given.worker;
+    date ??= given.date;
+  }
+  // Scripted (--from or --yes): nothing is asked; a missing reason is an error, the worker the one at the keyboard.
+  const scripted = input !== undefined || opts.yes === true;
+  const interactive = !scripted && (reason === undefined || (worker === undefined && recordWriter(ctx, repo, client, date ?? ctx.today) === undefined));
+  if (scripted && reason === undefined) throw usageError('refuse.needs-reason');
   if (interactive) {
     if (!isInteractive(ctx.io)) throw usageError('refuse.needs-reason');
     const given = { reason, note, worker, date };
@@ -51,7 +64,7 @@ export async function runRefuse(ctx: Context, id: string, opts: { reason?: strin
   await updateCase(ctx, repo, id, 'refuse', (fresh) => {
     const now = fresh.client.data;
     if (now.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: statusLabel(now) });
-    return { changes: { client: { ...now, status: 'refused', refusal } }, result: undefined };
+    return { changes: { client: { ...now, status: 'refused', refusal } }, result: undefined, opts: input ? { input, mapPath: (segs) => (segs[0] === 'refusal' ? segs.slice(1) : segs) } : {} };
   });
   out(ctx, t('refuse.saved', { id, sex: client.sex }));
   return 0;

@@ -7,9 +7,9 @@ import { SpisError, type ExitCode, type Problem } from '../problems.js';
 import { t } from '../i18n/index.js';
 import type { RecordKind } from '../domain/types.js';
 import { CONFIG_FILE, SCHEMAS_DIR, openRepo } from '../store/repo.js';
-import { loadCase, prepareRecord, scanCases, soundCase, type PreparedRecord } from '../store/case-store.js';
+import { prepareRecord, scanCases, soundCase, type PreparedRecord } from '../store/case-store.js';
 import { readRecord } from '../store/read-yaml.js';
-import { FORMAT, formatOf, formatOneCorrections, migrateCase, staleSchemas, toolSchemas } from '../store/upgrade.js';
+import { FORMAT, formatOf, formatOneCorrections, loadForUpgrade, migrateCase, staleSchemas, toolSchemas } from '../store/upgrade.js';
 import type { FileChange, Move } from '../store/atomic.js';
 import { asWriter } from './write-case.js';
 import { untrackState } from '../store/sync.js';
@@ -28,7 +28,7 @@ export async function runUpgrade(ctx: Context): Promise<ExitCode> {
     const migratedCases = new Set<string>();
     if (from < FORMAT) {
       const { cases, problems } = scanCases(repo, ['clients', 'archive']);
-      const loaded = cases.map(({ id, location }) => loadCase(repo, id, location));
+      const loaded = cases.map(({ id, location }) => loadForUpgrade(repo, id, location));
       // A format-1 correcting record is valid under format 1's schemas: it becomes a correction file,
       // checked as the record it will be; its old file's complaints under format 2 do not count.
       const broken: Problem[] = [...problems];

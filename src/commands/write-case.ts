@@ -19,7 +19,7 @@ import {
   type PreparedRecord,
   type RecordFile,
 } from '../store/case-store.js';
-import { relocateToInput, type PathMap, type ScriptedInput } from './input.js';
+import { fromInput, relocateToInput, type PathMap, type ScriptedInput } from './input.js';
 import type { ParsedYaml } from '../store/yaml-file.js';
 import { withWriter, type Writer, type WriterIo, type WriterOptions } from '../store/writer.js';
 
@@ -132,9 +132,14 @@ export function writeCase(w: Writer, repo: Repo, today: string, kase: LoadedCase
   if (problems.length > 0) {
     // A problem in a record the input wrote points into the input; one in another record, at that record.
     const changed = new Set(entries.map((e) => e.rel));
-    const located = opts.input ? problems.map((p) => (changed.has(p.file) ? relocateToInput([p], opts.input!, opts.mapPath)[0] : p)) : problems;
+    const input = opts.input;
+    const located = input ? problems.map((p) => ({ p: changed.has(p.file) ? relocateToInput([p], input, opts.mapPath)[0] : p, exact: !changed.has(p.file) || fromInput(p.path, input, opts.mapPath) })) : problems.map((p) => ({ p, exact: true }));
+    // A problem of a record the input wrote only in part (a new goal in goals.yaml) that the input's
+    // own record has too (the same goal in the contact's new_goals, where it is) is said there only.
+    const said = new Set(located.filter((l) => l.exact).map((l) => `${l.p.code}:${String(l.p.params?.field ?? '')}`));
+    const kept = located.filter((l) => l.exact || !said.has(`${l.p.code}:${String(l.p.params?.field ?? '')}`)).map((l) => l.p);
     // Two records missing the same input field (a one-off contact and its termination) are one problem of the input.
-    const once = new Map(located.map((p) => [`${p.file}:${p.line}:${p.col}:${p.code}:${JSON.stringify(p.params)}`, p]));
+    const once = new Map(kept.map((p) => [`${p.file}:${p.line}:${p.col}:${p.code}:${JSON.stringify(p.params)}`, p]));
     throw new SpisError('store.nothing-written', {}, 1, [...once.values()]);
   }
   if (opts.create) w.createFolder(join(repo.root, kase.dir), prepared);

@@ -10,7 +10,7 @@ import { getLang } from '../i18n/index.js';
 import { archiveUntil } from '../domain/case.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, type Repo } from './repo.js';
-import { editText, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
+import { MAX_RECORD_BYTES, editText, parseYaml, stringifyNew, type ParsedYaml } from './yaml-file.js';
 import { readRecord, type RecordFile, type RecordSource } from './read-yaml.js';
 import { stampFile, type Trace } from './trace.js';
 
@@ -238,9 +238,10 @@ export function resolveContact(kase: Pick<SoundCase, 'id' | 'contacts'>, selecto
 
 /**
  * Reads a whole case: every record, every contact record and its corrections. With a trace,
- * each folder and record is stamped before it is listed or read (the stamped caches).
+ * each folder and record is stamped before it is listed or read (the stamped caches). With
+ * `contacts: false`, the records beside contacts/ only.
  */
-export function loadCase(repo: RecordSource, id: string, location?: CaseLocation, trace?: Trace): LoadedCase {
+export function loadCase(repo: RecordSource, id: string, location?: CaseLocation, trace?: Trace, opts: { contacts?: boolean } = {}): LoadedCase {
   const loc = location ?? locateCase(repo, id);
   const dir = caseDirRel(id, loc);
   const problems: Problem[] = [];
@@ -267,6 +268,8 @@ export function loadCase(repo: RecordSource, id: string, location?: CaseLocation
   if (entries.some((e) => e.name === DOCUMENTS_DIR && e.isDirectory())) {
     for (const name of readdirSync(join(repo.root, dir, DOCUMENTS_DIR))) if (tempState(name) === 'dead') c.leftovers!.push(`${dir}/${DOCUMENTS_DIR}/${name}`);
   }
+  // Without its contacts (opts.contacts false) a case is what the records beside them say.
+  if (opts.contacts === false) return c;
   stamp(`${dir}/${CONTACTS_DIR}`);
   const { contacts, other, links, badNames, dead } = listContactFiles(repo.root, dir);
   c.leftovers!.push(...dead);
@@ -349,17 +352,18 @@ export function schemaRelPath(kind: RecordKind, fileRel: string): string {
   return `${depth === 0 ? './' : '../'.repeat(depth)}schemas/${kind}.schema.json`;
 }
 
-/**
- * Prepares a record for writing: validates the data (nothing is written when it fails), then
- * produces the new text – through the existing YAML document when there is one, so comments and
- * layout survive – and checks that the text reads back as exactly the data.
- */
 /** A record ready to write: its new text, and that text read back (positions for the checks). */
 export interface PreparedRecord extends FileChange {
   rel: string;
   parsed: ParsedYaml;
 }
 
+/**
+ * Prepares a record for writing: validates the data (nothing is written when it fails), then
+ * produces the new text – through the existing YAML document when there is one, so comments and
+ * layout survive – and checks that the text reads back as exactly the data. A text larger than
+ * any record is read is refused as such (it would be written and then never read).
+ */
 export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: RecordKind, data: unknown, existing?: ParsedYaml): PreparedRecord {
   const issues = validateData(kind, data);
   if (issues.length > 0) throw new SpisError('store.invalid-record', { file: fileRel }, 1, issuesToProblems(fileRel, issues));
@@ -367,6 +371,7 @@ export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: R
   const clean = JSON.parse(JSON.stringify(data), (_k, v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : v)) as unknown;
   const edited = existing ? editText(existing, clean) : undefined;
   const content = edited?.text ?? stringifyNew(clean, schemaRelPath(kind, fileRel));
+  if (Buffer.byteLength(content) > MAX_RECORD_BYTES) throw new SpisError('store.record-too-large', { file: fileRel, kib: MAX_RECORD_BYTES / 1024 });
   const reread = edited?.reread ?? parseYaml(content, fileRel);
   if (reread.problems.length > 0 || !isDeepStrictEqual(reread.data, clean)) {
     throw new SpisError('store.roundtrip-failed', { file: fileRel });

@@ -91,7 +91,7 @@ function omit(shape: { [key: string]: Shape }, keys: readonly string[]): { [key:
 }
 
 /** The scripted inputs of the writing commands. */
-export type InputKind = 'client-new' | 'client-edit' | 'contact' | 'assess' | 'contract-new' | 'contract-amend' | 'plan' | 'close' | 'periodic-report';
+export type InputKind = 'client-new' | 'client-edit' | 'contact' | 'assess' | 'contract-new' | 'contract-amend' | 'plan' | 'close' | 'periodic-report' | 'key-worker' | 'refuse';
 
 /** The fields `spis client edit` changes (the rest of client.yaml is kept by the commands that own it). */
 export const EDITABLE_CLIENT_FIELDS = [
@@ -109,7 +109,8 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
     case 'contact':
       return recordShape('contact');
     case 'assess':
-      return { date: 'date', workers: 'any', conclusion: 'any', key_worker: 'any' };
+      // note: the record's key; conclusion: the name earlier versions took.
+      return { date: 'date', workers: 'any', note: 'any', conclusion: 'any', key_worker: 'any' };
     case 'contract-new': {
       const client = recordShape('client');
       return {
@@ -134,6 +135,11 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
       return omit(recordShape('termination'), ['archive_until', 'one_off']);
     case 'periodic-report':
       return recordShape('contract', 'reports');
+    case 'key-worker':
+      // worker: the worker taking the case (or the command's argument); date: from when.
+      return { worker: 'any', date: 'date', note: 'any' };
+    case 'refuse':
+      return recordShape('client', 'refusal');
   }
 }
 

@@ -2,8 +2,33 @@
 // reach the user; SPIS_DEBUG=1 shows them to a developer.
 import { SpisError, type ExitCode } from '../problems.js';
 import { t, type Lang } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/cs.js';
 import type { Io } from '../context.js';
 import { errorJson, formatProblems } from './problems.js';
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * What a failed file operation means for the worker: a full disk, a disk mounted read-only, no
+ * permission, or else the path and the code. Node's recursive mkdir says ENOENT where the disk is
+ * read-only (or the folder not writable), so a failed mkdir whose parent exists asks the parent.
+ */
+function fsFailure(e: NodeJS.ErrnoException): { key: MessageKey; params: Record<string, string> } | undefined {
+  if (!e || typeof e.code !== 'string') return undefined;
+  if (e.code === 'ENOSPC' || e.code === 'EDQUOT') return { key: 'store.disk-full', params: {} };
+  if (typeof e.path !== 'string') return undefined;
+  let code = e.code;
+  if (code === 'ENOENT' && e.syscall === 'mkdir') {
+    try {
+      accessSync(dirname(e.path), constants.W_OK);
+    } catch (err) {
+      code = (err as NodeJS.ErrnoException).code ?? code;
+    }
+  }
+  if (code === 'EROFS') return { key: 'store.read-only', params: { path: e.path } };
+  if (code === 'EACCES' || code === 'EPERM') return { key: 'store.no-permission', params: { path: e.path } };
+  return { key: 'ui.fs-error', params: { path: e.path, code } };
+}
 
 /**
  * With --json a failure is machine-readable too: one object on stderr,
@@ -20,12 +45,10 @@ export function reportErrorJson(error: unknown, io: Io, lang: Lang): ExitCode {
     exit = 130;
   } else {
     const e = error as NodeJS.ErrnoException;
-    body =
-      e && (e.code === 'ENOSPC' || e.code === 'EDQUOT')
-        ? errorJson('store.disk-full', t('store.disk-full', {}, lang), [], lang)
-        : e && typeof e.code === 'string' && typeof e.path === 'string'
-        ? errorJson('ui.fs-error', t('ui.fs-error', { path: e.path, code: e.code }, lang), [], lang)
-        : errorJson('ui.internal-error', t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang), [], lang);
+    const fs = fsFailure(e);
+    body = fs
+      ? errorJson(fs.key, t(fs.key, fs.params, lang), [], lang)
+      : errorJson('ui.internal-error', t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang), [], lang);
   }
   io.stderr.write(`${body}\n`);
   return exit;
@@ -43,12 +66,9 @@ export function reportError(error: unknown, io: Io, lang: Lang, color: boolean):
     return 130;
   }
   const e = error as NodeJS.ErrnoException;
-  if (e && (e.code === 'ENOSPC' || e.code === 'EDQUOT')) {
-    io.stderr.write(`${t('store.disk-full', {}, lang)}\n`);
-    return 1;
-  }
-  if (e && typeof e.code === 'string' && typeof e.path === 'string') {
-    io.stderr.write(`${t('ui.fs-error', { path: e.path, code: e.code }, lang)}\n`);
+  const fs = fsFailure(e);
+  if (fs) {
+    io.stderr.write(`${t(fs.key, fs.params, lang)}\n`);
   } else {
     io.stderr.write(`${t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang)}\n`);
   }
