@@ -67,7 +67,7 @@ function valueLines(text: string): { i: number; key: string; value: string }[] {
 describe('privacy by allow-list: every field, each key misspelt and each line broken in turn', () => {
   const RECORDS = ['clients/2026-0001/client.yaml', 'clients/2026-0001/contract.yaml', 'clients/2026-0001/goals.yaml', 'clients/2026-0001/contacts/2026-09-14-h8d2.yaml'];
   for (const rel of RECORDS) {
-    it(`${rel}: check, due --quiet and show never quote the value of the line they complain about`, async () => {
+    it(`${rel}: check, due --quiet, show, render and two writers never quote the value of the line they complain about`, async () => {
       const dir = example();
       const p = join(dir, rel);
       const original = readFileSync(p, 'utf8');
@@ -79,15 +79,17 @@ describe('privacy by allow-list: every field, each key misspelt and each line br
           const all = original.split('\n');
           all[i] = variant === 'misspelt' ? all[i].replace(`${key}:`, `${key}x:`) : `${all[i]}: [`;
           writeFileSync(p, all.join('\n'));
-          for (const args of [['check'], ['due', '--quiet'], ['show', '2026-0001']]) {
-            const r = await run([...args, '-C', dir]);
+          for (const args of [['check'], ['due', '--quiet'], ['show', '2026-0001'], ['render', '2026-0001', 'plan'], ['contact', 'add', '2026-0001', '--from', '-'], ['key-worker', '2026-0001', 'mala', '--yes']]) {
+            const r = await run([...args, '-C', dir], args[0] === 'contact' ? { stdin: 'type: konzultace\nform: telefon\nduration_min: 10\nsummary: Krátký hovor.\n' } : {});
             const out = r.stdout + r.stderr;
             if (args[0] === 'check') {
               expect(r.code, `${variant} ${key}`).toBe(1);
               complaints++;
             }
-            // show tells the case's own story on a sound case; here it refuses or warns, never quoting the broken line.
-            const said = args[0] === 'show' ? r.stderr : out;
+            // A writer refuses a case check rejects: nothing written, the problem located, never quoted.
+            if (args[0] === 'contact' || args[0] === 'key-worker') expect(r.code, `${args[0]}: ${variant} ${key}`).toBe(1);
+            // show and render tell the case's own story on a sound case; here they refuse or warn, never quoting the broken line.
+            const said = args[0] === 'show' || args[0] === 'render' ? r.stderr : out;
             expect(said, `${args.join(' ')}: ${variant} ${key}`).not.toContain(value);
           }
         }
