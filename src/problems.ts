@@ -43,7 +43,8 @@ export type ProblemCode =
   | 'pending-change'
   | 'kept-copy'
   | 'consent-missing'
-  | 'legal-item-missing';
+  | 'legal-item-missing'
+  | 'place-not-in-person';
 
 export interface Problem {
   code: ProblemCode;

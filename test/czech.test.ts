@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch } from './helpers/cli.js';
+import { run, scratch, snapshotTree } from './helpers/cli.js';
 import { agreeDefault, agreeText } from '../src/i18n/agree.js';
 import { cs } from '../src/i18n/cs.js';
 
@@ -109,6 +109,23 @@ describe("the worker's flow", () => {
     const visit = await run(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: osobne\nsummary: Schůzka.\n' });
     expect(visit.code, visit.stderr).toBe(0);
     expect(parse(readFileSync(join(dir, visit.stdout.trim()), 'utf8')).place).toBe('poradna');
+  });
+
+  it('a place given in --from is kept for a meeting in person and refused at its line for every other form', async () => {
+    const dir = example();
+    const before = snapshotTree(dir);
+    for (const form of ['telefon', 'email', 'online', 'pisemne']) {
+      const r = await run(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: `type: konzultace\nform: ${form}\nplace: poradna\nsummary: Kontakt.\n` });
+      expect(r.code, form).toBe(1);
+      expect(r.stderr).toContain(`<stdin>:3:1: místo se zapisuje jen u osobního kontaktu, ne u formy „${form}“`);
+    }
+    // No form given: the last contact's, a phone call – the same.
+    const carried = await run(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nplace: poradna\nsummary: Kontakt.\n' });
+    expect(carried.stderr).toContain('ne u formy „telefon“');
+    expect(snapshotTree(dir)).toEqual(before);
+    const visit = await run(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: osobne\nplace: u klientky doma\nsummary: Návštěva.\n' });
+    expect(visit.code, visit.stderr).toBe(0);
+    expect(parse(readFileSync(join(dir, visit.stdout.trim()), 'utf8')).place).toBe('u klientky doma');
   });
 
   it('an invalid option value names the option and the allowed values', async () => {

@@ -171,7 +171,6 @@ describe('a partly met goal on a terminal', () => {
     await s.answer('Datum kontaktu', KEY.enter);
     await s.answer('Typ kontaktu', KEY.enter);
     await s.answer('Forma kontaktu', KEY.enter);
-    await s.answer('Místo', KEY.enter);
     await s.answer('Délka v minutách', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
     await s.answer('Účastníci', KEY.enter);
@@ -243,7 +242,7 @@ describe('save, change an answer, or discard at the summary', () => {
     const s = startInteractive(['contact', 'add', '2026-0002', '-C', dir]);
     await s.answer('Datum kontaktu', KEY.enter);
     await s.answer('Typ kontaktu', KEY.enter);
-    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', `${KEY.up}${KEY.up}${KEY.up}${KEY.enter}`);
     await s.answer('Místo', `${KEY.clearLine}poradna${KEY.enter}`);
     await s.answer('Délka v minutách', `${KEY.clearLine}40${KEY.enter}`);
     await s.answer('Zapisuje', KEY.enter);
@@ -298,11 +297,10 @@ describe('defaults that follow the answers', () => {
     await s.answer('Datum kontaktu', KEY.enter);
     await s.answer('Typ kontaktu', `${KEY.down}${KEY.enter}`);
     await s.answer('Forma kontaktu', KEY.enter);
-    // The last contact was a phone call: no place is offered for another one.
-    const place = await s.see('Místo');
-    expect(place.slice(place.lastIndexOf('? Místo'))).toMatch(/^\? Místo \(nepovinné\)$/m);
+    // The last contact was a phone call: the form stays, and no place is asked for it.
+    const duration = await s.see('Délka v minutách');
+    expect(duration).not.toContain('Místo');
     await s.answer('', KEY.enter);
-    await s.answer('Délka v minutách', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
     // The client (in the form that agrees) and the writer, each once.
     const participants = await s.see('Účastníci');
@@ -362,7 +360,6 @@ describe('defaults that follow the answers', () => {
     for (const q of ['Byla klientka poučena', 'Datum poučení', 'Kdo poučení provedl', 'zasíláním zápisů', 'fotografií', 'Předán dokument „Pravidla', 'Předán dokument „Práva', 'Předán ještě jiný dokument?', 'Výchozí situace klientky']) await s.answer(q, KEY.enter);
     await s.answer('Typ kontaktu', KEY.enter);
     await s.answer('Forma kontaktu', KEY.enter);
-    await s.answer('Místo', KEY.enter);
     await s.answer('Délka v minutách', KEY.enter);
     const writer = await s.see('Zapisuje');
     expect(writer.slice(writer.lastIndexOf('? Zapisuje'))).toMatch(/❯ Bc\. Kateřina Malá/);

@@ -22,7 +22,7 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Datum kontaktu', `2026-02-30${KEY.enter}`);
     await s.answer('„2026-02-30“ není platné datum', `${KEY.clearLine}20. 11. 2026${KEY.enter}`);
     await s.answer('Typ kontaktu', KEY.enter);
-    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', `${KEY.up}${KEY.enter}`);
     await s.answer('Místo', `poradna${KEY.enter}`);
     await s.answer('Délka v minutách', `${KEY.clearLine}50${KEY.enter}`);
     await s.answer('Zapisuje', KEY.enter);
@@ -44,7 +44,7 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Příští schůzka', `+14d${KEY.enter}`);
     await s.answer('Připravit e-mail se zápisem pro klientku (souhlas je dán)?', KEY.enter);
     const summary = await s.see('Uložit?');
-    expect(summary).toContain('Zápis z kontaktu 20. 11. 2026: konzultace, telefonicky');
+    expect(summary).toContain('Zápis z kontaktu 20. 11. 2026: konzultace, osobně, poradna');
     expect(summary).toContain('c2 kontinuálně spolupracovat');
     expect(summary).toContain('pokračuje, přehodnotit 20. 12. 2026 – Čtvrtá konzultace proběhla.');
     expect(summary).toContain('c4 připravit se synem týdenní rozvrh domácí přípravy a vyvěsit ho doma: naplněn');
@@ -60,7 +60,7 @@ describe('spis contact add on a terminal', () => {
     const contact = parse(readFileSync(join(dir, CASE, 'contacts', added[0]), 'utf8'));
     expect(contact).toMatchObject({
       date: '2026-11-20',
-      form: 'telefon',
+      form: 'osobne',
       type: 'konzultace',
       place: 'poradna',
       duration_min: 50,
@@ -107,7 +107,6 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Datum kontaktu', KEY.enter);
     await s.answer('Typ kontaktu', KEY.enter);
     await s.answer('Forma kontaktu', KEY.enter);
-    await s.answer('Místo', `poradna${KEY.enter}`);
     await s.answer('Délka v minutách', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
     await s.answer('Účastníci', KEY.enter);
@@ -190,7 +189,6 @@ describe('long texts in $EDITOR', () => {
     await s.answer('Datum kontaktu', KEY.enter);
     await s.answer('Typ kontaktu', KEY.enter);
     await s.answer('Forma kontaktu', KEY.enter);
-    await s.answer('Místo', KEY.enter);
     await s.answer('Délka v minutách', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
     // A call about the client without the client: only the worker took part.
@@ -296,7 +294,7 @@ describe('spis contract new on a terminal', () => {
     await s.answer('Předán ještě jiný dokument?', KEY.enter);
     await s.answer('Výchozí situace klientky', `Po rozchodu s partnerem; dvě děti (6 a 9 let).${KEY.enter}`);
     await s.answer('Typ kontaktu', KEY.enter);
-    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', `${KEY.up}${KEY.enter}`);
     await s.answer('Místo', `poradna${KEY.enter}`);
     await s.answer('Délka v minutách', `${KEY.clearLine}45${KEY.enter}`);
     await s.answer('Zapisuje', KEY.enter);
@@ -392,5 +390,40 @@ describe('spis init on a terminal', () => {
     expect(config.workers[0]).toEqual({ id: 'novakova', name: 'Mgr. Jana Nováková', sex: 'female', email: 'jana.novakova@poradna.cz' });
     expect(config.workers[1]).toMatchObject({ id: 'svoboda', name: 'Petr Svoboda' });
     expect(spawnSync('git', ['config', 'spis.worker'], { cwd: dir, encoding: 'utf8' }).stdout.trim()).toBe('svoboda');
+  });
+});
+
+describe('the place of a contact follows its form', () => {
+  it('a call is asked no place; made a meeting in person at the summary, the place is asked; made a call again, the place is dropped', async () => {
+    const dir = repo();
+    const s = startInteractive(['contact', 'add', '2026-0003', '-C', dir]);
+    await s.answer('Datum kontaktu', KEY.enter);
+    await s.answer('Typ kontaktu', KEY.enter);
+    // The last contact's form, a phone call: no place is asked.
+    await s.answer('Forma kontaktu', KEY.enter);
+    expect(await s.see('Délka v minutách')).not.toContain('Místo');
+    await s.answer('', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Účastníci', KEY.enter);
+    await s.answer('Průběh kontaktu', `Rozhovor o zakázce.${KEY.enter}`);
+    await s.answer('Příští schůzka', KEY.enter);
+    expect(await s.see('Uložit')).toContain('Zápis z kontaktu 22. 11. 2026: konzultace, telefonicky\n');
+    // Change an answer: the form (the third answer), to a meeting in person.
+    await s.answer('', `${KEY.down}${KEY.enter}`);
+    await s.answer(/Kterou odpověď změnit\?[\s\S]*Příští schůzka \(nepovinné\): –/, `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Forma kontaktu', `${KEY.up}${KEY.enter}`);
+    await s.answer('Místo', `${KEY.clearLine}u klientky doma${KEY.enter}`);
+    expect(await s.see('Uložit')).toContain('Zápis z kontaktu 22. 11. 2026: konzultace, osobně, u klientky doma');
+    // And back to a call: the place goes with the meeting.
+    await s.answer('', `${KEY.down}${KEY.enter}`);
+    await s.answer(/Kterou odpověď změnit\?[\s\S]*Příští schůzka \(nepovinné\): –/, `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Forma kontaktu', `${KEY.down}${KEY.enter}`);
+    expect(await s.see('Uložit')).toContain('Zápis z kontaktu 22. 11. 2026: konzultace, telefonicky\n');
+    await s.answer('', KEY.enter);
+    expect(await s.done).toBe(0);
+    const name = readdirSync(join(dir, 'clients/2026-0003/contacts')).sort().at(-1)!;
+    const record = parse(readFileSync(join(dir, 'clients/2026-0003/contacts', name), 'utf8'));
+    expect(record.form).toBe('telefon');
+    expect(record.place).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ import { statusLabel } from '../ui/format.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
-import { formatPath } from '../store/yaml-file.js';
+import { formatPath, offsetOf, problemAtOffset } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
 import { askContactBasics, askCooperating, atKeyboard, clientWord, uniqueNames, editorTempDir, removeEditorTempDir, splitList } from './shared.js';
@@ -51,6 +51,17 @@ export function completeContact(input: ContactInput, kase: SoundCase, today: str
   } as ContactRecord;
   if (!record.new_goals) delete record.new_goals;
   return record;
+}
+
+/**
+ * A place belongs to a meeting in person: a scripted call, e-mail or letter that names one is
+ * refused at its place line (the form given, or the last contact's that it takes), not kept.
+ */
+function assertPlaceInPerson(input: ScriptedInput, data: ContactInput, kase: SoundCase): void {
+  const form = data.form ?? kase.contacts.at(-1)?.data.form;
+  if (data.place === undefined || form === undefined || IN_PERSON_FORMS.has(form)) return;
+  const problem = problemAtOffset(input.parsed, 'place-not-in-person', offsetOf(input.parsed, ['place'], 'key'), { form }, 'place');
+  throw new SpisError('store.nothing-written', {}, 1, [problem]);
 }
 
 function assertOpen(kase: SoundCase): void {
@@ -92,6 +103,7 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
     if (mode === 'scripted') {
       input = await readScriptedInput(ctx, opts.from!, 'contact');
       data = input.data as ContactInput;
+      assertPlaceInPerson(input, data, seen);
       const writer = atKeyboard(ctx, repo);
       if (data.worker === undefined && writer) data = { ...data, worker: writer };
     } else {
@@ -136,7 +148,7 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
 export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: SoundCase, r: ContactRecord): string {
   const d = (x?: string): string => (x ? formatDate(x, ctx.lang) : '–');
   const lines = [
-    t('contact.summary-head', { date: d(r.date), type: codeList(repo.config, 'contact_types')[r.type] ?? r.type, form: codeList(repo.config, 'contact_forms')[r.form] ?? r.form }),
+    t('contact.summary-head', { date: d(r.date), type: codeList(repo.config, 'contact_types')[r.type] ?? r.type, form: codeList(repo.config, 'contact_forms')[r.form] ?? r.form }) + (r.place ? `, ${r.place}` : ''),
     `  ${r.summary.replace(/\s+/g, ' ')}`,
   ];
   const goals = kase.goals?.data;

@@ -76,9 +76,13 @@ export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCas
     choices: Object.entries(codeList(repo.config, 'contact_forms')).map(([value, name]) => ({ name, value })),
     default: last?.form,
   });
-  const lastInPerson = [...kase.contacts].reverse().find((c) => IN_PERSON_FORMS.has(c.data.form) && c.data.place)?.data.place;
-  const place = await ask.text({ message: t('contact.ask-place'), default: IN_PERSON_FORMS.has(a.form) ? (lastInPerson ?? repo.config.provider.service.place) : undefined, required: false });
-  if (place) a.place = place;
+  // A place only for a meeting in person: a call, an e-mail or a letter has none. (Changing the
+  // form at "change an answer" asks the flow again, so the place is then asked, or dropped.)
+  if (IN_PERSON_FORMS.has(a.form)) {
+    const lastInPerson = [...kase.contacts].reverse().find((c) => IN_PERSON_FORMS.has(c.data.form) && c.data.place)?.data.place;
+    const place = await ask.text({ message: t('contact.ask-place'), default: lastInPerson ?? repo.config.provider.service.place, required: false });
+    if (place) a.place = place;
+  }
   const minutes = await ask.number({ message: t('contact.ask-duration'), default: last?.duration_min, min: 1, max: 1440, optional: true });
   if (minutes !== undefined) a.duration_min = minutes;
   const workers = repo.config.workers.filter((w) => w.active !== false);

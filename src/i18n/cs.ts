@@ -792,6 +792,7 @@ export const cs = {
   'problem.schema-required': 'chybí povinný údaj „{field}“',
   'problem.schema-type': (p: Params) => `„${p.field}“ má mít ${typeName(p.expected)}${p.quote ? ', ne číslo' : p.value !== undefined ? `, je tu „${p.value}“` : ''}`,
   'problem.schema-enum': (p: Params) => `${p.value !== undefined ? `„${p.value}“` : 'hodnota'} není povolená hodnota pole „${p.field}“`,
+  'problem.place-not-in-person': (p: Params) => `místo se zapisuje jen u osobního kontaktu, ne u formy „${p.form}“`,
   'problem.schema-unknown-field': (p: Params) => `neznámé pole „${p.field}“${p.suggestion ? ` – myslíte „${p.suggestion}“?` : ''}`,
   'problem.schema-pattern': (p: Params) => `${p.value !== undefined ? `„${p.value}“ nemá` : 'hodnota nemá'} správný tvar pro pole „${p.field}“`,
   'problem.schema-empty': 'pole „{field}“ je prázdné',
@@ -846,6 +847,7 @@ export const cs = {
           : 'Text, který vypadá jako číslo (IČO, PSČ), dejte do uvozovek, např. "01234567".'
       : `Zapište ${typeName(p.expected)}.`,
   'hint.schema-enum': (p: Params) => `Použijte jednu z hodnot: ${String(p.allowed ?? '').split(', ').map((v) => (ENUM_WORDS[v] ? `${v} (${ENUM_WORDS[v]})` : v)).join(', ')}.`,
+  'hint.place-not-in-person': 'Řádek place vynechte; jde-li o schůzku osobně, uveďte form: osobne.',
   'hint.schema-unknown-field': 'Zkontrolujte překlep v názvu pole; poznámky pište jako komentář za # nebo do pole note.',
   'hint.schema-pattern': (p: Params) => (p.form === 'phone' ? 'Telefon zapište číslicemi, s mezerami nebo bez, případně s předvolbou, např. +420 600 000 000.' : p.expected ? `Očekávaný tvar: ${p.expected}` : 'Zkontrolujte tvar hodnoty podle schématu v schemas/.'),
   'hint.schema-empty': 'Doplňte text, nebo celý řádek smažte, je-li pole nepovinné.',

@@ -767,6 +767,7 @@ export const en: Catalogue = {
   'problem.schema-required': 'required field "{field}" is missing',
   'problem.schema-type': (p: Params) => `"${p.field}" must be ${p.expected}${p.quote ? ', not a number' : p.value !== undefined ? `, found "${p.value}"` : ''}`,
   'problem.schema-enum': (p: Params) => `${p.value !== undefined ? `"${p.value}"` : 'the value'} is not an allowed value of "${p.field}"`,
+  'problem.place-not-in-person': (p: Params) => `a place is recorded only for a meeting in person, not for the form “${p.form}”`,
   'problem.schema-unknown-field': (p: Params) => `unknown field "${p.field}"${p.suggestion ? ` – did you mean "${p.suggestion}"?` : ''}`,
   'problem.schema-pattern': (p: Params) => `${p.value !== undefined ? `"${p.value}"` : 'the value'} does not have the right form for "${p.field}"`,
   'problem.schema-empty': 'field "{field}" is empty',
@@ -820,6 +821,7 @@ export const en: Catalogue = {
           : 'Quote text that looks like a number (IČO, postcode), e.g. "01234567".'
       : `Write ${p.expected}.`,
   'hint.schema-enum': 'Use one of: {allowed}.',
+  'hint.place-not-in-person': 'Leave out the place line; for a meeting in person, give form: osobne.',
   'hint.schema-unknown-field': 'Check the field name for a typo; write remarks as a # comment or in the note field.',
   'hint.schema-pattern': (p: Params) => (p.form === 'phone' ? 'Write the phone number in digits, with or without spaces, a prefix allowed, e.g. +420 600 000 000.' : p.expected ? `Expected form (from the schema): ${p.expected}` : 'Check the form of the value against the schema in schemas/.'),
   'hint.schema-empty': 'Fill in the text, or delete the line if the field is optional.',

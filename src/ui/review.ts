@@ -1,7 +1,7 @@
 // The summary before saving: save, change one answer, or discard. Every prompt of a flow is
 // recorded; "change an answer" runs the same flow again with the recorded answers given back
 // silently, asks only the chosen question (its old answer offered), asks anything the new answer
-// opens up, and returns to the summary. One mechanism for every writing command's prompts.
+// opens up, skips what it closes, and returns to the summary. One mechanism for every writing command's prompts.
 import type { Context } from '../context.js';
 import { t } from '../i18n/index.js';
 
@@ -27,6 +27,12 @@ export interface AnswerLog {
 export function replayed(log: AnswerLog | undefined, message: string): { value: unknown } | { ask: true; default?: unknown } {
   const r = log?.replay;
   if (!log || !r) return { ask: true };
+  // Past the changed answer, the flow may skip questions that answer closed (no place for a
+  // call): the recorded answers further on still count, from the nearest one asked the same.
+  if (r.cursor > r.target && r.entries[r.cursor]?.message !== message) {
+    const ahead = r.entries.findIndex((e, i) => i > r.cursor && e.message === message);
+    if (ahead >= 0) r.cursor = ahead;
+  }
   const entry = r.entries[r.cursor];
   if (entry && entry.message === message) {
     const index = r.cursor++;
