@@ -5,14 +5,14 @@ import { err, out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import type { ContactRecord, Cooperating, GoalReview, Goals, NewGoal, PersonalGoalReview, ReviewStatus } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
-import { codeList, IN_PERSON_FORMS, workerName } from '../domain/config.js';
+import { codeList, IN_PERSON_FORMS, placeOutOfPerson, workerName } from '../domain/config.js';
 import { currentKeyWorker, currentPersonalGoal, isOneOffCase, nextGoalId, oneOffTermination, openPartialGoals, renumberNewGoals } from '../domain/case.js';
 import { applyContact, clientTookPart } from '../domain/planning.js';
 import { statusLabel } from '../ui/format.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
-import { formatPath, offsetOf, problemAtOffset } from '../store/yaml-file.js';
+import { formatPath, problemAtKey } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
 import { updateCase } from './write-case.js';
 import { askContactBasics, askCooperating, atKeyboard, clientWord, uniqueNames, editorTempDir, removeEditorTempDir, splitList } from './shared.js';
@@ -51,17 +51,6 @@ export function completeContact(input: ContactInput, kase: SoundCase, today: str
   } as ContactRecord;
   if (!record.new_goals) delete record.new_goals;
   return record;
-}
-
-/**
- * A place belongs to a meeting in person: a scripted call, e-mail or letter that names one is
- * refused at its place line (the form given, or the last contact's that it takes), not kept.
- */
-function assertPlaceInPerson(input: ScriptedInput, data: ContactInput, kase: SoundCase): void {
-  const form = data.form ?? kase.contacts.at(-1)?.data.form;
-  if (data.place === undefined || form === undefined || IN_PERSON_FORMS.has(form)) return;
-  const problem = problemAtOffset(input.parsed, 'place-not-in-person', offsetOf(input.parsed, ['place'], 'key'), { form }, 'place');
-  throw new SpisError('store.nothing-written', {}, 1, [problem]);
 }
 
 function assertOpen(kase: SoundCase): void {
@@ -103,7 +92,9 @@ export async function runContactAdd(ctx: Context, id: string, opts: { from?: str
     if (mode === 'scripted') {
       input = await readScriptedInput(ctx, opts.from!, 'contact');
       data = input.data as ContactInput;
-      assertPlaceInPerson(input, data, seen);
+      // A place only for a meeting in person (the form given, or the last contact's that it takes).
+      const form = placeOutOfPerson({ place: data.place, form: data.form ?? seen.contacts.at(-1)?.data.form });
+      if (form) throw new SpisError('store.nothing-written', {}, 1, [problemAtKey(input.parsed, ['place'], 'place-not-in-person', { form })]);
       const writer = atKeyboard(ctx, repo);
       if (data.worker === undefined && writer) data = { ...data, worker: writer };
     } else {

@@ -1,8 +1,8 @@
 // spis export <case>: the client's copy of everything held about them (Art. 15 GDPR) – every
 // record as readable JSON and the documents rendered in HTML, with a Czech index page – into a
 // new owner-only folder. The export is logged (access.log).
-import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
@@ -14,7 +14,7 @@ import { loadCase, scanCases, schemaRelPath, soundCase, type SoundCase } from '.
 import { stringifyNew } from '../store/yaml-file.js';
 import type { RecordKind } from '../domain/types.js';
 import { personPseudonyms, Pseudonymiser } from '../domain/pseudonymise.js';
-import { writeNewFolder, type FileChange } from '../store/atomic.js';
+import { assertNewFolder, writeNewFolder, type FileChange } from '../store/atomic.js';
 import { logAccess } from '../store/access-log.js';
 import { escapeHtml } from '../render/render.js';
 import type { DocumentName } from '../render/render.js';
@@ -46,27 +46,6 @@ function writeFolder(dir: string, files: FileChange[]): void {
   writeNewFolder(dir, files);
 }
 
-/**
- * The target must be nothing yet – not a folder, a file or a link (a dangling one included) – in a
- * folder that exists: said before any work, and never by the temp name the folder is made under.
- */
-function assertNewFolder(dir: string): void {
-  let st: Stats | undefined;
-  try {
-    st = lstatSync(dir);
-  } catch {
-    // free
-  }
-  if (st?.isSymbolicLink()) throw new SpisError('export.link', { dir });
-  if (st) throw new SpisError('export.exists', { dir });
-  let parent: Stats | undefined;
-  try {
-    parent = statSync(dirname(dir));
-  } catch {
-    // missing
-  }
-  if (!parent?.isDirectory()) throw new SpisError('export.no-parent', { dir: dirname(dir) });
-}
 
 /**
  * The whole repository with every direct identifier replaced (domain/pseudonymise.ts): names by a

@@ -12,7 +12,7 @@ import { rulesOf } from '../domain/config.js';
 import { retentionEnds } from '../domain/case.js';
 import { openRepo, ARCHIVE_DIR, type Repo } from '../store/repo.js';
 import { assertCaseId, scanCases } from '../store/case-store.js';
-import { DISPOSAL_DIR, disposalRecord, disposalText, newDisposalName, readDisposals } from '../store/disposal.js';
+import { DISPOSAL_DIR, disposalRecord, disposalText, newDisposalName, destroyedIn } from '../store/disposal.js';
 import { readRetention } from '../store/due-reader.js';
 import { git } from '../store/git.js';
 import { asWriter } from './write-case.js';
@@ -77,7 +77,7 @@ export async function runPurge(ctx: Context, id: string | undefined, opts: Purge
     assertCaseId(id);
     if (!scanCases(repo, ['archive']).cases.some((c) => c.id === id)) {
       // Purged before (a re-run, or a run killed after its commit): the disposal record says when.
-      const done = readDisposals(repo.root).records.find((r) => r.kind === 'destroyed' && r.cases.some((c) => c.id === id));
+      const done = destroyedIn(repo.root, id);
       if (done) throw new SpisError('purge.already', { id, date: formatDate(done.date, ctx.lang), file: done.file });
       throw new SpisError('purge.not-archived', { id });
     }

@@ -59,6 +59,11 @@ export const DEFAULT_CODES: Record<CodeListName, CodeList> = {
 /** The contact forms where people meet in person (a place is asked and counted). */
 export const IN_PERSON_FORMS: ReadonlySet<string> = new Set(['osobne']);
 
+/** A place belongs to a meeting in person: the form a contact with a place may not have, if it has it. */
+export function placeOutOfPerson(contact: { place?: string; form?: string }): string | undefined {
+  return contact.place !== undefined && contact.form !== undefined && !IN_PERSON_FORMS.has(contact.form) ? contact.form : undefined;
+}
+
 /** The reason recorded when an anonymous one-off contact is closed. */
 export const ONE_OFF_REASON = 'jednorazove_poradenstvi';
 

@@ -5,10 +5,11 @@
 // after its manifest is complete is finished by recoverPending() under the next writer's lock;
 // one that dies before leaves only temp files, whose names say which host and process made
 // them, so the next writer (and `spis check`) can tell them from a live writer's and remove them.
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { SpisError } from '../problems.js';
 
 export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
@@ -159,6 +160,28 @@ export function commitFiles(changes: FileChange[], root: string, moves: Move[] =
     throw err;
   }
   finish(base, manifestPath);
+}
+
+/**
+ * The target must be nothing yet – not a folder, a file or a link (a dangling one included) – in a
+ * folder that exists: said before any work, and never by the temp name the folder is made under.
+ */
+export function assertNewFolder(dir: string): void {
+  let st: Stats | undefined;
+  try {
+    st = lstatSync(dir);
+  } catch {
+    // free
+  }
+  if (st?.isSymbolicLink()) throw new SpisError('export.link', { dir });
+  if (st) throw new SpisError('export.exists', { dir });
+  let parent: Stats | undefined;
+  try {
+    parent = statSync(dirname(dir));
+  } catch {
+    // missing
+  }
+  if (!parent?.isDirectory()) throw new SpisError('export.no-parent', { dir: dirname(dir) });
 }
 
 /**

@@ -99,6 +99,11 @@ export function readDisposals(root: string): { records: StoredDisposal[]; bad: s
   return { records, bad };
 }
 
+/** The disposal record that destroyed a case, if `spis purge` did. */
+export function destroyedIn(root: string, id: string): StoredDisposal | undefined {
+  return readDisposals(root).records.find((r) => r.kind === 'destroyed' && r.cases.some((c) => c.id === id));
+}
+
 /** The case ids destroyed by `spis purge`, as the work tree's records say. */
 export function tombstones(root: string): Set<string> {
   return new Set(

@@ -11,7 +11,7 @@ import type { Problem } from '../problems.js';
 import { parseDateInput } from '../domain/dates.js';
 import { didYouMean } from '../domain/did-you-mean.js';
 import { isFieldName, shownKey } from '../domain/privacy.js';
-import { formatPath, offsetOf, problemAtOffset, type ParsedYaml, type PathSegment } from './yaml-file.js';
+import { problemAtKey, type ParsedYaml, type PathSegment } from './yaml-file.js';
 
 /** A leaf of any value, a date leaf, or an object of known keys (applied to each item of a list). */
 export type Shape = 'any' | 'date' | { readonly [key: string]: Shape };
@@ -157,7 +157,7 @@ export function unknownKeys(parsed: ParsedYaml, data: unknown, shape: Shape, pat
     const segs = [...path, key];
     if (!(key in shape)) {
       const params = { field: shownKey(key), suggestion: isFieldName(key) ? didYouMean(key, knownKeys(shape)) : undefined };
-      out.push(problemAtOffset(parsed, 'schema-unknown-field', offsetOf(parsed, segs, 'key'), params, formatPath(segs)));
+      out.push(problemAtKey(parsed, segs, 'schema-unknown-field', params));
     } else out.push(...unknownKeys(parsed, value, shape[key], segs));
   }
   return out;

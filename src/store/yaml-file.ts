@@ -144,6 +144,11 @@ export function problemAtOffset(parsed: ParsedYaml, code: ProblemCode, offset: n
   return { code, file: parsed.file, line, col, path, params, excerpt: maskExcerpt(lineText(parsed.text, line), path) };
 }
 
+/** A problem pointed at a key of the document (the key, not its value, which may be personal). */
+export function problemAtKey(parsed: ParsedYaml, path: readonly PathSegment[], code: ProblemCode, params: Problem['params']): Problem {
+  return problemAtOffset(parsed, code, offsetOf(parsed, path, 'key'), params, formatPath([...path]));
+}
+
 /**
  * The source offset of a value (or of its key) at a data path. When the path does not exist
  * (a missing field), the nearest existing parent is used, so the marker points where the field
