@@ -197,3 +197,20 @@ describe('key-worker and refuse from a script', () => {
     expect(await run(['check', '-C', dir], { env: { SPIS_TODAY: '2026-11-22' } })).toMatchObject({ code: 0, stdout: '' });
   });
 });
+
+describe('assess --from: the conclusion under the record’s key', () => {
+  it('note: and the earlier conclusion: both become assessment.note; both at once are refused with nothing written', async () => {
+    for (const key of ['note', 'conclusion']) {
+      const dir = example();
+      const r = await run(['assess', '2026-0003', '--from', '-', '-C', dir], { stdin: `workers: [novakova, svoboda]\n${key}: Dlouhodobější spolupráce.\nkey_worker: novakova\n`, env: { SPIS_TODAY: '2026-11-22' } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).assessment.note).toBe('Dlouhodobější spolupráce.');
+    }
+    const dir = example();
+    const before = snapshotTree(dir);
+    const both = await run(['assess', '2026-0003', '--from', '-', '-C', dir], { stdin: 'workers: [novakova, svoboda]\nnote: A.\nconclusion: B.\n', env: { SPIS_TODAY: '2026-11-22' } });
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('uvádí závěr posouzení dvakrát (note i conclusion)');
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+});
