@@ -164,7 +164,7 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .action(run(async () => (await import('./commands/plan.js')).runPlan as Runner));
 
   const contact = group('contact', 'cmd.contact');
-  sub(contact, 'add <case-id>', 'cmd.contact-add')
+  sub(contact, 'add [case-id]', 'cmd.contact-add')
     .option('--from <file>', t('opt.from'))
     .option('--one-off', t('opt.contact-one-off'))
     .action(run(async () => (await import('./commands/contact-add.js')).runContactAdd as Runner));

@@ -229,6 +229,49 @@ describe('cases that end without a contract', () => {
     expect(s.read(`archive/${id}/termination.yaml`).archive_until).toBe('2036-06-12');
   });
 
+  it('a one-off anonymous contact in one command: opened, recorded and closed; never due; counted apart in the report; check passes', async () => {
+    const s = service('poradna');
+    await s.step('2026-06-01', ['init', s.dir, '--name', 'Poradna Test', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková', '--worker', 'svoboda:Petr Svoboda']);
+    // No pseudonym given: the running number of the case stands in. The type defaults to basic counselling.
+    const first = await s.step('2026-06-12', ['contact', 'add', '--one-off', '--from', '-'], 'sex: female\ntarget_group: osoby_v_krizi\nform: telefon\nduration_min: 5\nworker: novakova\nsummary: Dotaz na otevírací dobu.\n');
+    expect(first).toBe('2026-0001');
+    expect(s.read(`clients/${first}/client.yaml`)).toEqual({ id: first, status: 'closed', anonymous: true, pseudonym: 'A-2026-0001', sex: 'female', target_group: 'osoby_v_krizi', applied: '2026-06-12' });
+    const [name] = readdirSync(join(s.dir, 'clients', first, 'contacts'));
+    expect(s.read(`clients/${first}/contacts/${name}`)).toEqual({ date: '2026-06-12', type: 'zakladni_poradenstvi', form: 'telefon', duration_min: 5, worker: 'novakova', participants: ['klientka', 'novakova'], summary: 'Dotaz na otevírací dobu.' });
+    expect(s.read(`clients/${first}/termination.yaml`)).toEqual({ date: '2026-06-12', reason: 'jednorazove_poradenstvi', worker: 'novakova', one_off: true });
+    // The three records came in one commit.
+    const log = await run(['log', first, '--json', '-C', s.dir], { env: { SPIS_TODAY: '2026-06-12' } });
+    expect((JSON.parse(log.stdout) as { command: string; files: string[] }[]).map((e) => [e.command, e.files.length])).toEqual([['contact add', 3]]);
+    // A pseudonym, a visit in person with its place, a date of yesterday, a man; the second case.
+    const second = await s.step('2026-06-13', ['contact', 'add', '--one-off', '--from', '-'], 'date: 12. 6. 2026\npseudonym: Klient z vrátnice\nsex: male\ntarget_group: osoby_ohrozene_zadluzenim\ntype: krizova_intervence\nform: osobne\nplace: poradna\nduration_min: 40\nworker: svoboda\nsummary: Exekuce, odkázán na dluhovou poradnu.\n');
+    expect(second).toBe('2026-0002');
+    expect(s.read(`clients/${second}/client.yaml`)).toMatchObject({ pseudonym: 'Klient z vrátnice', sex: 'male', applied: '2026-06-12', status: 'closed' });
+    expect(readdirSync(join(s.dir, 'clients', second, 'contacts')).map((n) => s.read(`clients/${second}/contacts/${n}`))[0]).toMatchObject({ place: 'poradna', participants: ['klient', 'svoboda'], type: 'krizova_intervence' });
+    expect(await s.due('2026-12-30', 100)).toEqual([]);
+    const report = await run(['report', '--from', '2026-06-01', '--to', '2026-06-30', '--json', '-C', s.dir], { env: { SPIS_TODAY: '2026-07-01' } });
+    expect(report.code, report.stderr).toBe(0);
+    const r = JSON.parse(report.stdout);
+    expect(r.anonymous).toEqual({ cases: 2, contacts: 2, minutes: 45 });
+    // Counted apart: not among the persons served, nor among the applicants.
+    expect(r.persons.total).toBe(0);
+    expect(r.work.contacts).toBe(2);
+    // Refused and nothing written: a place on a phone call, a value the list does not have, a missing field.
+    const bad = await run(['contact', 'add', '--one-off', '--from', '-', '-C', s.dir], { env: { SPIS_TODAY: '2026-06-14' }, stdin: 'sex: žena\nform: telefon\nplace: poradna\nworker: novakova\nsummary: x\n' });
+    expect(bad.code).toBe(1);
+    expect(plain(bad.stderr)).toContain('<stdin>:3:1');
+    const bad2 = await run(['contact', 'add', '--one-off', '--from', '-', '-C', s.dir], { env: { SPIS_TODAY: '2026-06-14' }, stdin: 'sex: žena\nform: telefon\nworker: novakova\nsummary: x\n' });
+    expect(bad2.code).toBe(1);
+    expect(plain(bad2.stderr)).toContain('<stdin>:1:6: „žena“ není povolená hodnota pole „sex“');
+    expect(plain(bad2.stderr)).toContain('chybí povinný údaj „target_group“');
+    expect(readdirSync(join(s.dir, 'clients')).filter((n) => !n.startsWith('.'))).toEqual([first, second]);
+    // Without --one-off a case number is needed, and the message says how to do both.
+    const none = await run(['contact', 'add', '--from', '-', '-C', s.dir], { env: { SPIS_TODAY: '2026-06-14' }, stdin: 'summary: x\n' });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('spis contact add --one-off');
+    await s.step('2026-06-15', ['archive', '--all-closed']);
+    expect(s.read(`archive/${first}/termination.yaml`).archive_until).toBe('2036-06-12');
+  });
+
   it('an anonymous applicant whose contact was already recorded is closed as one-off by spis close', async () => {
     const s = service('poradna');
     await s.step('2026-06-01', ['init', s.dir, '--name', 'Poradna Test', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková']);

@@ -2,7 +2,7 @@
 // the client (klient/klientka, pěstoun/pěstounka, byl/byla), the defaults earlier versions wrote
 // in the masculine alone included; counts agree with their nouns.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { run, scratch, snapshotTree } from './helpers/cli.js';
@@ -126,6 +126,31 @@ describe("the worker's flow", () => {
     const visit = await run(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: osobne\nplace: u klientky doma\nsummary: Návštěva.\n' });
     expect(visit.code, visit.stderr).toBe(0);
     expect(parse(readFileSync(join(dir, visit.stdout.trim()), 'utf8')).place).toBe('u klientky doma');
+  });
+
+  it('the one-off contact and the oral contract\'s meeting hold to the same rule in --from', async () => {
+    const dir = example();
+    const before = snapshotTree(dir);
+    for (const form of ['telefon', 'email', 'online', 'pisemne']) {
+      const r = await run(['contact', 'add', '--one-off', '--from', '-', '-C', dir], { stdin: `target_group: osoby_v_krizi\nform: ${form}\nplace: poradna\nworker: novakova\nsummary: Kontakt.\n` });
+      expect(r.code, form).toBe(1);
+      expect(r.stderr).toContain(`<stdin>:3:1: místo se zapisuje jen u osobního kontaktu, ne u formy „${form}“`);
+    }
+    const oral = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'form: oral\nworker: novakova\npersonal_goal: zvládnout rozpočet\ncontact:\n  form: telefon\n  place: poradna\n  summary: Smlouva uzavřena.\n' });
+    expect(oral.code).toBe(1);
+    expect(oral.stderr).toContain('<stdin>:6:3: místo se zapisuje jen u osobního kontaktu, ne u formy „telefon“');
+    // Nobody to write it: said once, not for the contract, its meeting and the key worker each.
+    const nobody = await run(['contract', 'new', '2026-0003', '--from', '-', '-C', dir], { stdin: 'form: oral\npersonal_goal: zvládnout rozpočet\ncontact:\n  summary: Smlouva uzavřena.\n' });
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr.match(/chybí povinný údaj „worker“/g)).toHaveLength(1);
+    expect(nobody.stderr).not.toContain('nemá správný tvar');
+    expect(snapshotTree(dir)).toEqual(before);
+    // In person, the meeting keeps its place.
+    const visit = await run(['contact', 'add', '--one-off', '--from', '-', '-C', dir], { stdin: 'target_group: osoby_v_krizi\nform: osobne\nplace: u vchodu\nworker: novakova\nsummary: Kontakt.\n' });
+    expect(visit.code, visit.stderr).toBe(0);
+    const id = visit.stdout.trim();
+    const [name] = readdirSync(join(dir, 'clients', id, 'contacts'));
+    expect(parse(readFileSync(join(dir, 'clients', id, 'contacts', name), 'utf8')).place).toBe('u vchodu');
   });
 
   it('an invalid option value names the option and the allowed values', async () => {

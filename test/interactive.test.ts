@@ -427,3 +427,69 @@ describe('the place of a contact follows its form', () => {
     expect(record.place).toBeUndefined();
   });
 });
+
+describe('a one-off anonymous contact in one command', () => {
+  it('asks a handful of questions, the place only once the form is in person, and writes the closed case only when saved', async () => {
+    const dir = repo();
+    const before = readdirSync(join(dir, 'clients'));
+    const s = startInteractive(['contact', 'add', '--one-off', '-C', dir], { env: { SPIS_WORKER: 'svoboda' } });
+    await s.answer('Datum kontaktu', KEY.enter);
+    await s.answer('Pseudonym', KEY.enter);
+    // Sex if known: "neuvedeno" is offered; a woman is two up.
+    await s.answer('Pohlaví (je-li známé)', `${KEY.up}${KEY.up}${KEY.enter}`);
+    await s.answer('Cílová skupina', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Typ kontaktu', KEY.enter);
+    // A call is what a one-off contact mostly is: offered, and no place is asked for it.
+    await s.answer('Forma kontaktu', KEY.enter);
+    expect(await s.see('Délka v minutách')).not.toContain('Místo');
+    await s.answer('', `${KEY.clearLine}10${KEY.enter}`);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Průběh kontaktu', `Dotaz na výživné, odkázána na OSPOD.${KEY.enter}`);
+    const summary = plain(await s.see('Uložit zápis a spis uzavřít'));
+    expect(summary).toContain('pořadové číslo spisu (A-…), žena, osoby v krizi');
+    expect(summary).toContain('Zápis z kontaktu 22. 11. 2026: základní sociální poradenství, telefonicky, 10 min; Mgr. Petr Svoboda');
+    expect(summary).not.toContain('Účastníci');
+    // Change the form (the sixth answer) to a meeting in person: now the place is asked.
+    await s.answer('', `${KEY.down}${KEY.enter}`);
+    await s.answer(/Kterou odpověď změnit\?[\s\S]*Průběh kontaktu[^\n]*OSPOD/, `${KEY.down.repeat(5)}${KEY.enter}`);
+    await s.answer('Forma kontaktu', `${KEY.up}${KEY.enter}`);
+    await s.answer('Místo', `${KEY.clearLine}na úřadě${KEY.enter}`);
+    expect(plain(await s.see('Uložit zápis a spis uzavřít'))).toContain('osobně, na úřadě, 10 min');
+    // Nothing is written before the save.
+    expect(readdirSync(join(dir, 'clients'))).toEqual(before);
+    await s.answer('', KEY.enter);
+    expect(await s.done).toBe(0);
+    const [id] = readdirSync(join(dir, 'clients')).filter((n) => !before.includes(n));
+    expect(s.stderr()).toContain(`nového spisu ${id}`);
+    expect(parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'))).toEqual({ id, status: 'closed', anonymous: true, pseudonym: `A-${id}`, sex: 'female', target_group: 'osoby_v_krizi', applied: '2026-11-22' });
+    const [name] = readdirSync(join(dir, 'clients', id, 'contacts'));
+    expect(parse(readFileSync(join(dir, 'clients', id, 'contacts', name), 'utf8'))).toEqual({
+      date: '2026-11-22', type: 'zakladni_poradenstvi', form: 'osobne', place: 'na úřadě', duration_min: 10, worker: 'svoboda', participants: ['klientka', 'svoboda'], summary: 'Dotaz na výživné, odkázána na OSPOD.',
+    });
+    expect(parse(readFileSync(join(dir, 'clients', id, 'termination.yaml'), 'utf8'))).toMatchObject({ date: '2026-11-22', one_off: true, worker: 'svoboda' });
+    expect(await run(['check', '-C', dir])).toMatchObject({ code: 0, stdout: '' });
+    const due = await run(['due', '--json', '--within', '400', '-C', dir]);
+    expect((JSON.parse(due.stdout) as { case_id: string }[]).map((i) => i.case_id)).not.toContain(id);
+  });
+
+  it('a pseudonym given is kept; discarding at the summary writes nothing', async () => {
+    const dir = repo();
+    const tree = snapshotTree(dir);
+    const s = startInteractive(['contact', 'add', '--one-off', '-C', dir]);
+    await s.answer('Datum kontaktu', KEY.enter);
+    await s.answer('Pseudonym', `Pan od vedle${KEY.enter}`);
+    await s.answer('Pohlaví (je-li známé)', `${KEY.up}${KEY.enter}`);
+    await s.answer('Cílová skupina', KEY.enter);
+    await s.answer('Typ kontaktu', KEY.enter);
+    await s.answer('Forma kontaktu', KEY.enter);
+    await s.answer('Délka v minutách', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer('Průběh kontaktu', `Krátký dotaz.${KEY.enter}`);
+    expect(plain(await s.see('Uložit zápis a spis uzavřít'))).toContain('Pan od vedle, muž, rodiny s dětmi');
+    await s.answer('', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer('Opravdu', `a${KEY.enter}`);
+    expect(await s.done).toBe(0);
+    expect(s.stderr()).toContain('Neuloženo.');
+    expect(snapshotTree(dir)).toEqual(tree);
+  });
+});

@@ -1,7 +1,7 @@
 // Messages locate and explain, never quote a personal value: not in the message, not in the
 // excerpt under it, not in cron mail, not when a scripted record is refused.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, run, scratch } from './helpers/cli.js';
 import { SHOWN_FIELDS } from '../src/domain/privacy.js';
@@ -98,6 +98,26 @@ describe('privacy by allow-list: every field, each key misspelt and each line br
       expect(complaints).toBe(lines.length * 2);
     });
   }
+});
+
+describe('a one-off contact refused never quotes what the caller said', () => {
+  it('each line of the input broken or misspelt in turn: nothing written, the line named, no value quoted', async () => {
+    const dir = example();
+    const before = readdirSync(join(dir, 'clients'));
+    const lines = ['pseudonym: Paní Květoslava od Zahrady', 'sex: female', 'district: Šumperk', 'target_group: osoby_v_krizi', 'form: telefon', 'duration_min: 12', 'worker: novakova', 'summary: Sdělila, že ji manžel bije, odkázána na intervenční centrum.'];
+    const values = ['Květoslava od Zahrady', 'Šumperk', 'manžel bije', 'intervenční centrum'];
+    for (let i = 0; i < lines.length; i++) {
+      for (const variant of ['misspelt', 'broken'] as const) {
+        const all = [...lines];
+        all[i] = variant === 'misspelt' ? all[i].replace(':', 'x:') : `${all[i]}: [`;
+        const r = await run(['contact', 'add', '--one-off', '--from', '-', '-C', dir], { stdin: `${all.join('\n')}\n` });
+        expect(r.code, `${variant} ${lines[i]}`).toBe(1);
+        expect(r.stderr, `${variant} ${lines[i]}`).toContain(`<stdin>:${i + 1}:`);
+        for (const v of values) expect(r.stdout + r.stderr, `${variant} ${lines[i]}`).not.toContain(v);
+      }
+    }
+    expect(readdirSync(join(dir, 'clients'))).toEqual(before);
+  });
 });
 
 describe('a template error names the template, the line and the field – never the data', () => {

@@ -119,6 +119,25 @@ describe('a team with a shared remote', () => {
     expect((JSON.parse(log.stdout) as { command: string }[]).map((e) => e.command)).toEqual(['renumber', 'client new']);
   });
 
+  it('a one-off contact opened offline on a provisional number keeps its running-number pseudonym in step with the number', () => {
+    const team = makeTeam(tmp(), 'novakova');
+    renameSync(team.remote, `${team.remote}.away`);
+    for (let i = 0; i < 3; i++) expect(spisIn(team, team.first, ['client', 'new', '--from', '-'], { stdin: client(`Klientka${'ABC'[i]}`) }).code).toBe(0);
+    const oneOff = 'sex: unknown\ntarget_group: osoby_v_krizi\nform: telefon\nduration_min: 5\nsummary: Dotaz na otevírací dobu.\n';
+    const r = spisIn(team, team.first, ['contact', 'add', '--one-off', '--from', '-'], { stdin: oneOff });
+    expect(r.code, r.stderr).toBe(0);
+    const provisional = r.stdout.trim();
+    expect(provisional).toMatch(/^2026-p[0-9a-z]{3}$/);
+    expect(parse(readFileSync(join(team.first, 'clients', provisional, 'client.yaml'), 'utf8')).pseudonym).toBe(`A-${provisional}`);
+
+    renameSync(`${team.remote}.away`, team.remote);
+    const s = spisIn(team, team.first, ['sync']);
+    expect(s.code, s.stderr).toBe(0);
+    const final = /Spis (\S+) má nyní trvalé číslo (\S+)\./.exec(s.stdout)![2];
+    expect(parse(readFileSync(join(team.first, 'clients', final, 'client.yaml'), 'utf8'))).toMatchObject({ id: final, pseudonym: `A-${final}`, status: 'closed' });
+    expect(spisIn(team, team.first, ['check'])).toMatchObject({ code: 0, stdout: '' });
+  });
+
   it('merges contacts with new goals made on one case in two clones: every contact and goal kept, no id twice', () => {
     const team = makeTeam(tmp(), 'novakova');
     const b = cloneFor(team, 'svoboda');

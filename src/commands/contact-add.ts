@@ -2,7 +2,7 @@
 // together or not at all.
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
-import { SpisError, type ExitCode } from '../problems.js';
+import { SpisError, usageError, type ExitCode } from '../problems.js';
 import type { ContactRecord, Cooperating, GoalReview, Goals, NewGoal, PersonalGoalReview, ReviewStatus } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
 import { codeList, IN_PERSON_FORMS, placeOutOfPerson, workerName } from '../domain/config.js';
@@ -75,7 +75,12 @@ function contactChanges(kase: SoundCase, record: ContactRecord, input: ScriptedI
   return { name, goals: applied.goals };
 }
 
-export async function runContactAdd(ctx: Context, id: string, opts: { from?: string; oneOff?: boolean }): Promise<ExitCode> {
+export async function runContactAdd(ctx: Context, id: string | undefined, opts: { from?: string; oneOff?: boolean }): Promise<ExitCode> {
+  // Without a case: a one-off anonymous contact opens its own, and is closed with it.
+  if (id === undefined) {
+    if (opts.oneOff !== true) throw usageError('contact.no-case');
+    return (await import('./one-off.js')).runOneOffContact(ctx, opts);
+  }
   const mode = requireInputMode(ctx, opts.from);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   // A first look, without the lock: the prompts and the early refusals need the case; the

@@ -7,7 +7,8 @@ import type { Client, Consents, ContactRecord, Contract, Goals } from '../domain
 import { missingContractItems } from '../domain/legal.js';
 import type { Prompter } from '../ui/prompts.js';
 import { addDuration, formatDate, parseDuration } from '../domain/dates.js';
-import { rulesOf, serviceLaw, workerName } from '../domain/config.js';
+import { placeOutOfPerson, rulesOf, serviceLaw, workerName } from '../domain/config.js';
+import { problemAtKey } from '../store/yaml-file.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
 import { agreeDefault } from '../i18n/agree.js';
@@ -59,6 +60,9 @@ function oralContract(kase: SoundCase): Contract | undefined {
   const c = kase.contract?.data;
   return kase.client.data.status === 'active' && c?.form === 'oral' ? c : undefined;
 }
+
+/** The form of the meeting an oral contract is concluded at, unless the input gives another. */
+const ORAL_MEETING_FORM = 'osobne';
 
 /** The contract as it will be written: the worker's answers over the defaults (the oral contract's, or the provider's). */
 export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput, today: string): { contract: Contract; contact?: { name: string; data: ContactRecord } } {
@@ -113,18 +117,19 @@ export function buildContract(repo: Repo, kase: SoundCase, input: ContractInput,
   const name = newContactFileName(concluded, kase.contacts.map((c) => c.name));
   contract.recorded_in = `${CONTACTS_DIR}/${name}`;
   const c = input.contact ?? {};
-  const data: ContactRecord = {
+  // Nobody known to have written it: left out, so the check says so (once, with the contract's).
+  const data = {
     date: concluded,
-    form: c.form ?? 'osobne',
+    form: c.form ?? ORAL_MEETING_FORM,
     type: c.type ?? 'konzultace',
     ...(c.place ? { place: c.place } : {}),
     ...(c.duration_min ? { duration_min: c.duration_min } : {}),
-    worker: c.worker ?? worker,
+    ...((c.worker ?? worker) ? { worker: c.worker ?? worker } : {}),
     ...(c.participants ? { participants: c.participants } : {}),
     summary: c.summary ?? '',
     oral_contract: true,
     ...(c.next_meeting ? { next_meeting: c.next_meeting } : {}),
-  };
+  } as ContactRecord;
   return { contract, contact: { name, data } };
 }
 
@@ -155,6 +160,9 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
   if (mode === 'scripted') {
     input = await readScriptedInput(ctx, opts.from!, 'contract-new');
     answers = input.data as ContractInput;
+    // The oral contract's meeting (in person unless its form says otherwise) has a place only in person.
+    const off = placeOutOfPerson({ place: answers.contact?.place, form: answers.contact?.form ?? ORAL_MEETING_FORM });
+    if (off) throw new SpisError('store.nothing-written', {}, 1, [problemAtKey(input.parsed, ['contact', 'place'], 'place-not-in-person', { form: off })]);
     const writer = atKeyboard(ctx, repo);
     if (answers.worker === undefined && writer) answers = { ...answers, worker: writer };
     // Only the identification a written contract needs may be given here; anything else belongs to spis client edit.
@@ -200,7 +208,9 @@ export async function runContractNew(ctx: Context, id: string, opts: { from?: st
       partial_goals: [],
     };
     nextClient.status = 'active';
-    if (!now.key_workers?.length) nextClient.key_workers = [{ worker: answers.key_worker ?? contract.worker, from: contract.concluded }];
+    // Nobody known: the contract's missing worker is said once, not again for the key worker.
+    const keyWorker = answers.key_worker ?? contract.worker;
+    if (!now.key_workers?.length && keyWorker) nextClient.key_workers = [{ worker: keyWorker, from: contract.concluded }];
     return {
       changes: { client: nextClient, contract, goals, ...(contact ? { newContact: contact } : {}) },
       opts: { input, mapPath: contractInputPath(contact?.name) },

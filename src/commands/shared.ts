@@ -2,7 +2,7 @@
 // asked with defaults from the last contact, the summary-and-confirm step.
 import type { Context } from '../context.js';
 import { codeList, IN_PERSON_FORMS } from '../domain/config.js';
-import { currentKeyWorker } from '../domain/case.js';
+import { clientWord, currentKeyWorker } from '../domain/case.js';
 import type { Client, ContactRecord, Cooperating } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import type { Repo } from '../store/repo.js';
@@ -47,10 +47,12 @@ export function atKeyboard(ctx: Context, repo: Repo): string | undefined {
   return id ?? undefined;
 }
 
-/** Form, type, place, duration, participants and worker of a contact, defaulting to the last contact's. */
-/** How the client is named among participants and responsible persons: klientka, klient. */
-export function clientWord(client: Pick<Client, 'sex'>): string {
-  return client.sex === 'female' ? 'klientka' : 'klient';
+export { clientWord } from '../domain/case.js';
+
+/** What the contact basics are asked from: the case's contacts so far and its client (a one-off contact's has none yet). */
+export interface ContactBasicsCase {
+  contacts: readonly Pick<SoundCase['contacts'][number], 'data'>[];
+  client: { data: Pick<Client, 'sex' | 'key_workers'> };
 }
 
 /** Contact types that are not meetings with the client (the client is not a participant by default). */
@@ -62,7 +64,7 @@ const WITHOUT_CLIENT = new Set(['jednani_s_institucemi']);
  * service's); the writer is the key worker (or `writer`); the participants are the client (once)
  * and the writer.
  */
-export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCase, date: string, o: { type?: string; writer?: string } = {}): Promise<Answers> {
+export async function askContactBasics(ask: Prompter, repo: Repo, kase: ContactBasicsCase, date: string, o: { type?: string; form?: string; writer?: string; participants?: false } = {}): Promise<Answers> {
   const last = kase.contacts.at(-1)?.data;
   const client = kase.client.data;
   const a: Answers = {};
@@ -74,7 +76,7 @@ export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCas
   a.form = await ask.select({
     message: t('contact.ask-form'),
     choices: Object.entries(codeList(repo.config, 'contact_forms')).map(([value, name]) => ({ name, value })),
-    default: last?.form,
+    default: last?.form ?? o.form,
   });
   // A place only for a meeting in person: a call, an e-mail or a letter has none. (Changing the
   // form at "change an answer" asks the flow again, so the place is then asked, or dropped.)
@@ -87,6 +89,8 @@ export async function askContactBasics(ask: Prompter, repo: Repo, kase: SoundCas
   if (minutes !== undefined) a.duration_min = minutes;
   const workers = repo.config.workers.filter((w) => w.active !== false);
   a.worker = await ask.select({ message: t('contact.ask-worker'), choices: workers.map((w) => ({ name: w.name, value: w.id })), default: o.writer ?? currentKeyWorker(client, date) });
+  // A one-off contact takes the client and the worker as they are, unasked.
+  if (o.participants === false) return a;
   const offered = [...(WITHOUT_CLIENT.has(a.type) ? [] : [clientWord(client)]), a.worker];
   const participants = await ask.text({ message: t('contact.ask-participants'), default: offered.join(', '), required: false });
   if (participants) a.participants = uniqueNames(splitList(participants));

@@ -16,6 +16,11 @@ export function clientLabel(client: Pick<Client, 'anonymous' | 'name' | 'pseudon
   return `${client.name.given} ${client.name.family}`;
 }
 
+/** How the client is named among participants and responsible persons: klientka, klient. */
+export function clientWord(client: Pick<Client, 'sex'>): string {
+  return client.sex === 'female' ? 'klientka' : 'klient';
+}
+
 /** Initials for reports that may leave the office (J. D.); a pseudonym stays as it is. */
 export function clientInitials(client: Pick<Client, 'anonymous' | 'name' | 'pseudonym' | 'id'>): string {
   if (client.anonymous || !client.name) return client.pseudonym ?? client.id;

@@ -10,6 +10,7 @@ import { SCHEMA_DIR, SCHEMA_FILES } from './validate.js';
 import type { Problem } from '../problems.js';
 import { parseDateInput } from '../domain/dates.js';
 import { didYouMean } from '../domain/did-you-mean.js';
+import { ONE_OFF_CLIENT_KEYS, ONE_OFF_CONTACT_KEYS } from '../domain/one-off.js';
 import { isFieldName, shownKey } from '../domain/privacy.js';
 import { problemAtKey, type ParsedYaml, type PathSegment } from './yaml-file.js';
 
@@ -91,7 +92,7 @@ function omit(shape: { [key: string]: Shape }, keys: readonly string[]): { [key:
 }
 
 /** The scripted inputs of the writing commands. */
-export type InputKind = 'client-new' | 'client-edit' | 'contact' | 'assess' | 'contract-new' | 'contract-amend' | 'plan' | 'close' | 'periodic-report' | 'key-worker' | 'refuse';
+export type InputKind = 'client-new' | 'client-edit' | 'contact' | 'assess' | 'contract-new' | 'contract-amend' | 'plan' | 'close' | 'periodic-report' | 'key-worker' | 'refuse' | 'one-off';
 
 /** The fields `spis client edit` changes (the rest of client.yaml is kept by the commands that own it). */
 export const EDITABLE_CLIENT_FIELDS = [
@@ -108,6 +109,9 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
       return pick(recordShape('client'), EDITABLE_CLIENT_FIELDS);
     case 'contact':
       return recordShape('contact');
+    case 'one-off':
+      // Of the person what a one-off contact may know, of the contact what it has (no goals, no next meeting).
+      return { ...pick(recordShape('client'), ONE_OFF_CLIENT_KEYS), ...pick(recordShape('contact'), ONE_OFF_CONTACT_KEYS) };
     case 'assess':
       // note: the record's key; conclusion: the name earlier versions took.
       return { date: 'date', workers: 'any', note: 'any', conclusion: 'any', key_worker: 'any' };

@@ -8,6 +8,7 @@
 //   4. the changed cases are checked, then pushed – never forced; a remote that moved meanwhile
 //      means another round. A conflict that cannot be resolved safely keeps the local commits
 //      on a branch of their own (also pushed) and lets the main line follow the remote.
+import { runningPseudonym } from '../domain/one-off.js';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -412,7 +413,9 @@ function renumberCase(w: Writer, root: string, from: string, to: string): void {
   const rel = `${where}/${from}/${CASE_FILES.client}`;
   const parsed = parseYaml(readFileSync(join(root, rel), 'utf8'), rel);
   if (!parsed.data) throw new SpisError('case.has-problems', { id: from }, 1, parsed.problems);
-  const record = prepareRecord({ root }, rel, 'client', { ...parsed.data, id: to }, parsed);
+  // A one-off contact's running-number pseudonym is the case's number, and changes with it.
+  const pseudonym = parsed.data.pseudonym === runningPseudonym(from) ? { pseudonym: runningPseudonym(to) } : {};
+  const record = prepareRecord({ root }, rel, 'client', { ...parsed.data, id: to, ...pseudonym }, parsed);
   w.write([record], [{ from: join(root, where, from), to: join(root, where, to) }]);
   w.commitNow('renumber', [to], { 'Spis-Previous-Case': from });
 }
