@@ -42,7 +42,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   if (argv[0] === 'complete') {
     const { runComplete } = await import('./commands/completion.js');
     try {
-      return await runComplete({ io, lang }, argv.slice(argv[1] === '--' ? 2 : 1));
+      return await runComplete({ io, lang }, argv.slice(argv[1] === '--' ? 2 : 1), buildProgram(io, lang, { exitCode: 0 }, { completion: false }));
     } catch {
       // A TAB never prints a stack trace into the worker's command line: no answers, that is all.
       return 1;
@@ -282,7 +282,13 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .action(run(async () => (await import('./commands/sync.js')).runMergeDriver as Runner));
 
   if (opts.completion) {
-    sub(program, 'completion <shell>', 'cmd.completion').action(run(async () => (await import('./commands/completion.js')).runCompletionScript as Runner));
+    const tree = (): Command => buildProgram(io, lang, { exitCode: 0 }, { completion: false });
+    sub(program, 'completion <shell>', 'cmd.completion').action(
+      run(async () => {
+        const { runCompletionScript } = await import('./commands/completion.js');
+        return ((ctx: Context, shell: string) => runCompletionScript(ctx, shell, tree())) as Runner;
+      }),
+    );
   }
 
   translateOptionPlaceholders(program, lang);

@@ -20,7 +20,7 @@ export interface Context {
   /** --no-commit: write without committing to git. */
   noCommit?: boolean;
   /** Set by ui/review.ts while a flow's answers are recorded or replayed. */
-  answerLog?: import('./ui/review.js').AnswerLog;
+  answerLog?: import('./ui/answer-log.js').AnswerLog;
 }
 
 /** Prompts need a person at both ends. */

@@ -11,9 +11,10 @@ import { statusLabel } from '../ui/format.js';
 import { getLang, t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
-import { updateCase } from './write-case.js';
-import { askWorkers, editorTempDir, removeEditorTempDir } from './shared.js';
+import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
+import { updateCase } from '../app/write-case.js';
+import { askWorkers } from '../ui/asks.js';
+import { editorTempDir, removeEditorTempDir } from '../store/atomic.js';
 
 export interface AssessInput {
   date?: string;

@@ -11,10 +11,10 @@ import { clientLabel } from '../domain/case.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
-import { readScriptedInput, requireInputMode, shapedInput, type ScriptedInput } from './input.js';
+import { readScriptedInput, requireInputMode, shapedInput, type ScriptedInput } from '../app/input.js';
 import { EDITABLE_CLIENT_FIELDS, recordShape } from '../store/input-shapes.js';
-import { updateCase } from './write-case.js';
-import { askCooperating } from './shared.js';
+import { updateCase } from '../app/write-case.js';
+import { askCooperating } from '../ui/asks.js';
 import type { Prompter } from '../ui/prompts.js';
 
 /** What `client edit` may change; the rest (status, assessment, key workers, refusal) has its own command. */

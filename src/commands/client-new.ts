@@ -8,8 +8,8 @@ import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { caseDirRel, findSamePerson, type LoadedCase } from '../store/case-store.js';
 import { allocateCaseId, hasRemote } from '../store/case-ids.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
-import { asWriter, writeCase } from './write-case.js';
+import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
+import { asWriter, writeCase } from '../app/write-case.js';
 import { clientLabel } from '../domain/case.js';
 
 /** Fields of the scripted input besides those of client.yaml. */

@@ -9,15 +9,17 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import type { Client, Goals, GoalOutcome, Termination } from '../domain/types.js';
 import { addMonths, formatDate } from '../domain/dates.js';
 import { codeList, ONE_OFF_REASON, OTHER_TERMINATION_REASON, rulesOf, terminationReasonText } from '../domain/config.js';
-import { clientLabel, currentPersonalGoal, isOneOffCase, oneOffTermination, openPartialGoals } from '../domain/case.js';
+import { clientLabel, currentPersonalGoal, isOneOffCase, oneOffTermination, openPartialGoals, clientWord } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { ARCHIVE_DIR, CLIENTS_DIR, openRepo, type Repo } from '../store/repo.js';
 import { CASE_FILES, caseDirRel, listCaseDirs, loadCaseForEdit, prepareRecord, type SoundCase } from '../store/case-store.js';
 import { readRecord } from '../store/read-yaml.js';
-import { dateOption, readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
-import { asWriter, updateCase } from './write-case.js';
-import { clientWord, confirmSave, editorTempDir, recordWriter, removeEditorTempDir } from './shared.js';
+import { dateOption, readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
+import { asWriter, updateCase } from '../app/write-case.js';
+import { confirmSave } from '../ui/asks.js';
+import { editorTempDir, removeEditorTempDir } from '../store/atomic.js';
+import { recordWriter } from '../app/worker.js';
 
 type FinalOutcome = GoalOutcome | 'dropped';
 

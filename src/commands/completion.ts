@@ -12,7 +12,6 @@ import { usageError, type ExitCode } from '../problems.js';
 import { ARCHIVE_DIR, CASE_FILES, CASE_ID_RE, CLIENTS_DIR, findRepoRoot } from '../store/repo-root.js';
 import { DOCUMENTS, FORMATS } from '../render/documents.js';
 import { codeList, SERVICE_KINDS } from '../domain/config.js';
-import { buildProgram } from '../cli.js';
 import { CASE_STATUSES } from '../domain/types.js';
 
 const SHELLS = ['bash', 'zsh', 'fish', 'powershell'];
@@ -42,10 +41,12 @@ const CASE_COMMANDS: Record<string, boolean> = {
   log: true,
 };
 
-/** The tab tree of spis's commands, with spis's own answers for values and case ids. `words`: the line being completed. */
-async function completionTree(ctx: Pick<Context, 'io' | 'lang'>, words: string[]): Promise<RootCommand> {
+/**
+ * The tab tree of spis's commands, with spis's own answers for values and case ids. `words`: the
+ * line being completed; `program`: the command tree without `completion` (cli.ts builds it).
+ */
+async function completionTree(ctx: Pick<Context, 'io'>, words: string[], program: Command): Promise<RootCommand> {
   const { default: tab } = await import('@bomb.sh/tab/commander');
-  const program: Command = buildProgram(ctx.io, ctx.lang, { exitCode: 0 }, { completion: false });
   const root = tab(program, { completionCommandName: 'completion' });
   // Only what this line can need is worked out: a case listing costs a readdir, spis.yaml a parse.
   const wanted = commandOf(words, root);
@@ -143,16 +144,16 @@ function toStdout<T>(ctx: Pick<Context, 'io'>, fn: () => T): T {
   }
 }
 
-export async function runCompletionScript(ctx: Context, shell: string): Promise<ExitCode> {
+export async function runCompletionScript(ctx: Context, shell: string, program: Command): Promise<ExitCode> {
   if (!SHELLS.includes(shell)) throw usageError('completion.bad-shell', { value: shell, allowed: SHELLS.join(', ') });
-  const root = await completionTree(ctx, []);
+  const root = await completionTree(ctx, [], program);
   toStdout(ctx, () => root.setup('spis', 'spis', shell));
   return 0;
 }
 
 /** `spis complete -- <words>`: the answers for the line, one per line, as the script expects them. */
-export async function runComplete(ctx: Pick<Context, 'io' | 'lang'>, words: string[]): Promise<ExitCode> {
-  const root = await completionTree(ctx, words);
+export async function runComplete(ctx: Pick<Context, 'io' | 'lang'>, words: string[], program: Command): Promise<ExitCode> {
+  const root = await completionTree(ctx, words, program);
   toStdout(ctx, () => root.parse([...words]));
   return 0;
 }

@@ -13,8 +13,8 @@ import { parseYaml } from '../store/yaml-file.js';
 import { fieldName, mergeRecord, setField, type FieldConflict } from '../domain/merge-record.js';
 import { formatDate } from '../domain/dates.js';
 import { decidedValue, typedValue, type Decision } from '../ui/conflict.js';
-import { readScriptedInput, requireInputMode } from './input.js';
-import { updateCase, type CaseChanges } from './write-case.js';
+import { readScriptedInput, requireInputMode } from '../app/input.js';
+import { updateCase, type CaseChanges } from '../app/write-case.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -6,16 +6,19 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import type { ContactRecord, Cooperating, GoalReview, Goals, NewGoal, PersonalGoalReview, ReviewStatus } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
 import { codeList, IN_PERSON_FORMS, placeOutOfPerson, workerName } from '../domain/config.js';
-import { currentKeyWorker, currentPersonalGoal, isOneOffCase, nextGoalId, oneOffTermination, openPartialGoals, renumberNewGoals } from '../domain/case.js';
+import { currentKeyWorker, currentPersonalGoal, isOneOffCase, nextGoalId, oneOffTermination, openPartialGoals, renumberNewGoals, clientWord } from '../domain/case.js';
 import { applyContact, clientTookPart } from '../domain/planning.js';
 import { statusLabel } from '../ui/format.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
 import { formatPath, problemAtKey } from '../store/yaml-file.js';
-import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from './input.js';
-import { updateCase } from './write-case.js';
-import { askContactBasics, askCooperating, atKeyboard, clientWord, uniqueNames, editorTempDir, removeEditorTempDir, splitList } from './shared.js';
+import { readScriptedInput, requireInputMode, relocateToInput, type ScriptedInput } from '../app/input.js';
+import { updateCase } from '../app/write-case.js';
+import { askContactBasics, askCooperating } from '../ui/asks.js';
+import { atKeyboard } from '../app/worker.js';
+import { uniqueNames, splitList } from '../domain/lists.js';
+import { editorTempDir, removeEditorTempDir } from '../store/atomic.js';
 import type { Prompter } from '../ui/prompts.js';
 
 /** The contact types where persons and institutions beyond the client and the workers take part. */

@@ -15,9 +15,11 @@ import { agreeDefault } from '../i18n/agree.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { CONTACTS_DIR, loadCaseForEdit, newContactFileName, type SoundCase } from '../store/case-store.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
-import { updateCase } from './write-case.js';
-import { askContactBasics, atKeyboard, editorTempDir, recordWriter, removeEditorTempDir, type Answers } from './shared.js';
+import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
+import { updateCase } from '../app/write-case.js';
+import { askContactBasics, type Answers } from '../ui/asks.js';
+import { atKeyboard, recordWriter } from '../app/worker.js';
+import { editorTempDir, removeEditorTempDir } from '../store/atomic.js';
 
 interface ContractInput extends Partial<Omit<Contract, 'term' | 'documents'>> {
   term?: Contract['term'] | string;

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { usageError, type ExitCode, type Problem } from '../problems.js';
 import { addDays, addDuration, formatDate, parseDuration } from '../domain/dates.js';
-import { dateOption } from './input.js';
+import { dateOption } from '../app/input.js';
 import { rulesOf, workerName } from '../domain/config.js';
 import { clientInitials, clientLabel } from '../domain/case.js';
 import { cachedItems, dueDeadlines, itemsDue, retentionItem, sortDue, type DueItem } from '../domain/due.js';

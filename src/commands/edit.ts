@@ -29,11 +29,10 @@ import {
 } from '../store/case-store.js';
 import { recordFromBytes } from '../store/read-yaml.js';
 import { editText } from '../store/yaml-file.js';
-import { currentWorker } from '../store/writer.js';
+import { currentWorker } from '../store/worker-id.js';
 import { checkCase } from '../check/rules.js';
-import { asWriter } from './write-case.js';
-import { removeEditorTempDir } from './shared.js';
-import { keepWorkDir, privateWorkDir } from '../store/atomic.js';
+import { asWriter } from '../app/write-case.js';
+import { keepWorkDir, privateWorkDir, removeEditorTempDir } from '../store/atomic.js';
 
 type CaseRecord = keyof typeof CASE_FILES;
 const CASE_RECORDS = Object.keys(CASE_FILES) as CaseRecord[];

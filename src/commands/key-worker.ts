@@ -2,13 +2,13 @@
 import type { Context } from '../context.js';
 import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
-import { dateOption, readScriptedInput, type ScriptedInput } from './input.js';
+import { dateOption, readScriptedInput, type ScriptedInput } from '../app/input.js';
 import { currentKeyWorker } from '../domain/case.js';
 import { workerName, workerSex } from '../domain/config.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { updateCase } from './write-case.js';
+import { updateCase } from '../app/write-case.js';
 import { didYouMean } from '../domain/did-you-mean.js';
 import { formatDate } from '../domain/dates.js';
 import { loadCaseForEdit } from '../store/case-store.js';

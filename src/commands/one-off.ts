@@ -10,9 +10,10 @@ import { openRepo } from '../store/repo.js';
 import { caseDirRel, newContactFileName, type LoadedCase } from '../store/case-store.js';
 import { allocateCaseId, hasRemote } from '../store/case-ids.js';
 import { problemAtKey } from '../store/yaml-file.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
-import { asWriter, writeCase } from './write-case.js';
-import { atKeyboard, removeEditorTempDir } from './shared.js';
+import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
+import { asWriter, writeCase } from '../app/write-case.js';
+import { atKeyboard } from '../app/worker.js';
+import { removeEditorTempDir } from '../store/atomic.js';
 
 export async function runOneOffContact(ctx: Context, opts: { from?: string }): Promise<ExitCode> {
   const mode = requireInputMode(ctx, opts.from);

@@ -12,9 +12,9 @@ import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
-import { recordWriter } from './shared.js';
-import { updateCase } from './write-case.js';
+import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
+import { recordWriter } from '../app/worker.js';
+import { updateCase } from '../app/write-case.js';
 
 function assertReportable(kase: SoundCase): Contract {
   const c = kase.contract?.data;

@@ -6,14 +6,16 @@ import { SpisError, type ExitCode } from '../problems.js';
 import type { Goals, Plan } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { workerName } from '../domain/config.js';
-import { clientLabel } from '../domain/case.js';
+import { clientLabel, clientWord } from '../domain/case.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
 import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from './input.js';
-import { updateCase } from './write-case.js';
-import { clientWord, editorTempDir, recordWriter, removeEditorTempDir, splitList } from './shared.js';
+import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
+import { updateCase } from '../app/write-case.js';
+import { editorTempDir, removeEditorTempDir } from '../store/atomic.js';
+import { recordWriter } from '../app/worker.js';
+import { splitList } from '../domain/lists.js';
 
 export interface PlanInput {
   date?: string;

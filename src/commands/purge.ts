@@ -15,8 +15,8 @@ import { assertCaseId, scanCases } from '../store/case-store.js';
 import { DISPOSAL_DIR, disposalRecord, disposalText, newDisposalName, destroyedIn } from '../store/disposal.js';
 import { readRetention } from '../store/due-reader.js';
 import { git } from '../store/git.js';
-import { asWriter } from './write-case.js';
-import { confirmSave } from './shared.js';
+import { asWriter } from '../app/write-case.js';
+import { confirmSave } from '../ui/asks.js';
 
 export interface PurgeOptions {
   expired?: boolean;

@@ -2,16 +2,16 @@
 import type { Context } from '../context.js';
 import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
-import { dateOption, readScriptedInput, type ScriptedInput } from './input.js';
+import { dateOption, readScriptedInput, type ScriptedInput } from '../app/input.js';
 import { codeList } from '../domain/config.js';
 import { clientLabel } from '../domain/case.js';
 import { formatDate } from '../domain/dates.js';
-import { recordWriter } from './shared.js';
+import { recordWriter } from '../app/worker.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
 import { loadCaseForEdit } from '../store/case-store.js';
-import { updateCase } from './write-case.js';
+import { updateCase } from '../app/write-case.js';
 
 export async function runRefuse(ctx: Context, id: string, opts: { reason?: string; note?: string; date?: string; worker?: string; from?: string; yes?: boolean }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });

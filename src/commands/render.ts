@@ -10,7 +10,7 @@ import { openRepo, type Repo } from '../store/repo.js';
 import { assertWritable, DOCUMENTS_DIR, isProvisionalId, loadCase, resolveContact, soundCase, type LoadedCase, type SoundCase } from '../store/case-store.js';
 import { commitFiles } from '../store/atomic.js';
 import { checkCase } from '../check/rules.js';
-import { asWriter } from './write-case.js';
+import { asWriter } from '../app/write-case.js';
 import { logAccess } from '../store/access-log.js';
 import { DOCUMENTS, FORMATS, renderDocument, templateSources, unknownTemplates, type DocumentName, type Format, type TextFormat } from '../render/render.js';
 import { buildView, documentDate } from '../render/views.js';

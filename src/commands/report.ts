@@ -15,7 +15,7 @@ import { StampCache } from '../store/stamp-cache.js';
 import { acrossThreads } from '../store/threads.js';
 import { commitFiles } from '../store/atomic.js';
 import { factsFor, type CaseFacts, type FactsJob, type ReportCase, type ReportWork } from '../report/facts.js';
-import { dateOption } from './input.js';
+import { dateOption } from '../app/input.js';
 import { reportBroken } from '../ui/problems.js';
 
 export interface ReportCommandOptions {

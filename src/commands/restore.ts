@@ -8,7 +8,7 @@ import { openRepo } from '../store/repo.js';
 import { isOwnWorkTree } from '../store/git.js';
 import { restoreHandChanges } from '../store/hand-changes.js';
 import { HAND_PATHS } from '../store/sync.js';
-import { asWriter } from './write-case.js';
+import { asWriter } from '../app/write-case.js';
 
 export async function runRestore(ctx: Context, ids: string[]): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });

@@ -15,7 +15,7 @@ import { findRepoRoot } from '../store/repo.js';
 import { withWriter } from '../store/writer.js';
 import { DIR_MODE, HOST } from '../store/atomic.js';
 import { pendingConflicts } from '../store/conflicts.js';
-import { asWriter, writerIo } from './write-case.js';
+import { asWriter, writerIo } from '../app/write-case.js';
 import { checkRepository } from './check.js';
 
 export async function runSync(ctx: Context, opts: { setup?: string | boolean; worker?: string; reclone?: boolean }): Promise<ExitCode> {

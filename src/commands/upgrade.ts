@@ -11,7 +11,7 @@ import { prepareRecord, scanCases, soundCase, type PreparedRecord } from '../sto
 import { readRecord } from '../store/read-yaml.js';
 import { FORMAT, formatOf, formatOneCorrections, loadForUpgrade, migrateCase, staleSchemas, toolSchemas } from '../store/upgrade.js';
 import type { FileChange, Move } from '../store/atomic.js';
-import { asWriter } from './write-case.js';
+import { asWriter } from '../app/write-case.js';
 import { untrackState } from '../store/sync.js';
 import { fallbackIdentity, identityEnv } from '../store/git.js';
 import { HOST } from '../store/atomic.js';

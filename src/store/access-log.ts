@@ -4,7 +4,7 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SpisConfig } from '../domain/types.js';
-import { currentWorker } from './writer.js';
+import { currentWorker } from './worker-id.js';
 import { isOwnWorkTree } from './git.js';
 
 export const ACCESS_LOG = 'access.log';

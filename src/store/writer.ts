@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SpisError } from '../problems.js';
-import { didYouMean } from '../domain/did-you-mean.js';
+import { currentWorker } from './worker-id.js';
 import { accessLogPath } from './access-log.js';
 import { t } from '../i18n/index.js';
 import type { SpisConfig } from '../domain/types.js';
@@ -66,21 +66,6 @@ export function assertPlainPath(root: string, abs: string): void {
     }
     if (st.isSymbolicLink()) throw new SpisError('store.symlink', { file: relative(root, cur).split(sep).join('/') });
   }
-}
-
-/** The worker at this keyboard: SPIS_WORKER, else `git config spis.worker` of this clone. */
-export function currentWorker(root: string, env: NodeJS.ProcessEnv, config: SpisConfig | undefined, useGit: boolean): { id?: string; identity?: Identity } {
-  const fromEnv = env.SPIS_WORKER?.trim();
-  const id = fromEnv || (useGit ? gitConfig(root, 'spis.worker') : undefined);
-  if (!id) return {};
-  const w = config?.workers.find((x) => x.id === id);
-  // A typo must not write records under git's global identity or the key worker's name.
-  if (!w) {
-    if (!config) return {};
-    const ids = config.workers.map((x) => x.id);
-    throw new SpisError('worker.unknown', { id, source: fromEnv ? 'SPIS_WORKER' : 'git config spis.worker', known: ids.join(', '), suggestion: didYouMean(id, ids) });
-  }
-  return { id, identity: { name: w.name, email: w.email ?? `${id}@spis.invalid` } };
 }
 
 export function commitMessage(command: string, cases: readonly string[], worker: string | undefined, extra: Record<string, string> = {}, subject?: string): string {

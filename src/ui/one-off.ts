@@ -10,7 +10,7 @@ import { ONE_OFF_TYPE, runningPseudonym, type OneOffInput } from '../domain/one-
 import type { Client } from '../domain/types.js';
 import type { Repo } from '../store/repo.js';
 import { editorTempDir } from '../store/atomic.js';
-import { askContactBasics } from '../commands/shared.js';
+import { askContactBasics } from './asks.js';
 
 /** The form a one-off contact most often has: a call (where the service's list has it). */
 const USUAL_FORM = 'telefon';

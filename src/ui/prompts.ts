@@ -4,7 +4,7 @@ import { editor, input, select } from '@inquirer/prompts';
 import type { Context } from '../context.js';
 import { parseDateInput, formatDate, type IsoDate } from '../domain/dates.js';
 import { t } from '../i18n/index.js';
-import { record, replayed } from './review.js';
+import { record, replayed } from './answer-log.js';
 
 export type Validate = (value: string) => string | true;
 

@@ -1,53 +1,22 @@
-// Pieces every writing command shares: relative dates in scripted input, the contact basics
-// asked with defaults from the last contact, the summary-and-confirm step.
+// The questions several prompt flows share: the contact basics asked with defaults from the last
+// contact, several different workers, the cooperating persons, the summary-and-confirm step.
 import type { Context } from '../context.js';
 import { codeList, IN_PERSON_FORMS } from '../domain/config.js';
 import { clientWord, currentKeyWorker } from '../domain/case.js';
+import { splitList, uniqueNames } from '../domain/lists.js';
 import type { Client, ContactRecord, Cooperating } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import type { Repo } from '../store/repo.js';
-import { currentWorker } from '../store/writer.js';
-import { isOwnWorkTree } from '../store/git.js';
 import type { SoundCase } from '../store/case-store.js';
-import type { Prompter } from '../ui/prompts.js';
+import type { Prompter } from './prompts.js';
 
 export type Answers = Partial<ContactRecord>;
 
-export { editorTempDir, removeEditorTempDir } from '../store/atomic.js';
-
 /** Shows what will be written and offers to save or discard it (a step with no answers to change). */
 export async function confirmSave(ctx: Context, summary: string, question: string, labels?: { save: string; discard: string }): Promise<boolean> {
-  const { askAndReview } = await import('../ui/review.js');
+  const { askAndReview } = await import('./review.js');
   return (await askAndReview(ctx, async () => true, { summary: () => summary, question, ...(labels ? { labels } : {}) })) === true;
 }
-
-export function splitList(text: string): string[] {
-  return text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/**
- * Who writes a record: the worker at the keyboard (SPIS_WORKER, else the clone's spis.worker);
- * the key worker only where nobody is known. An unknown id there is an error (store/writer.ts).
- */
-export function recordWriter(ctx: Context, repo: Repo, client: Client, date: string): string | undefined {
-  return atKeyboard(ctx, repo) ?? currentKeyWorker(client, date);
-}
-
-const keyboards = new WeakMap<Context, string | null>();
-/** The worker at the keyboard, or undefined when this clone does not know. */
-export function atKeyboard(ctx: Context, repo: Repo): string | undefined {
-  let id = keyboards.get(ctx);
-  if (id === undefined) {
-    id = currentWorker(repo.root, ctx.io.env, repo.config, !ctx.io.env.SPIS_WORKER && isOwnWorkTree(repo.root)).id ?? null;
-    keyboards.set(ctx, id);
-  }
-  return id ?? undefined;
-}
-
-export { clientWord } from '../domain/case.js';
 
 /** What the contact basics are asked from: the case's contacts so far and its client (a one-off contact's has none yet). */
 export interface ContactBasicsCase {
@@ -95,17 +64,6 @@ export async function askContactBasics(ask: Prompter, repo: Repo, kase: ContactB
   const participants = await ask.text({ message: t('contact.ask-participants'), default: offered.join(', '), required: false });
   if (participants) a.participants = uniqueNames(splitList(participants));
   return a;
-}
-
-/** A list of people with each named once (klient and Klient are one person). */
-export function uniqueNames(list: string[]): string[] {
-  const seen = new Set<string>();
-  return list.filter((p) => {
-    const k = p.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /**

@@ -1,0 +1,16 @@
+// Types of scripts/house.js for the tests that read its measurements.
+export interface HouseMeasure {
+  commandFiles: number;
+  commandLines: Record<string, number>;
+  commandsOver80: string[];
+  promptCallsOutsideUi: { file: string; calls: number }[];
+  casts: number;
+  nonNull: number;
+  longLines: number;
+  cycles: string[][];
+  floorBreaks: string[];
+  readmeBytes: number;
+}
+export const FLOORS: Record<string, string[]>;
+export function floorOf(file: string): string;
+export function measure(): HouseMeasure;

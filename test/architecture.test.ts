@@ -1,0 +1,24 @@
+// The house's rules (docs/architecture.md), read from the source with TypeScript's parser by
+// scripts/house.js: no import cycles, each floor imports only the floors below it, and the counts
+// the rebuild brought down do not creep back up.
+import { describe, expect, it } from 'vitest';
+import { measure } from '../scripts/house.js';
+
+describe('the house', () => {
+  const m = measure();
+
+  it('has no import cycles (type-only imports aside: they vanish when compiled)', () => {
+    expect(m.cycles).toEqual([]);
+  });
+
+  it('imports only downwards: domain/ is pure, store/ knows no prompts, ui/ no commands, nothing imports cli.ts', () => {
+    expect(m.floorBreaks).toEqual([]);
+  });
+
+  it('does not grow back what the rebuild removed: prompt calls outside ui/, casts, non-null assertions', () => {
+    const prompts = m.promptCallsOutsideUi.reduce((a: number, b: { calls: number }) => a + b.calls, 0);
+    expect(prompts).toBeLessThanOrEqual(99);
+    expect(m.casts).toBeLessThanOrEqual(224);
+    expect(m.nonNull).toBeLessThanOrEqual(121);
+  });
+});
