@@ -3,7 +3,7 @@
 // and reports a change a dead writer left half done.
 import type { Context } from '../context.js';
 import { out, err } from '../context.js';
-import type { ExitCode, Problem } from '../problems.js';
+import { SpisError, type ExitCode, type Problem } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -102,7 +102,7 @@ export async function runCheck(ctx: Context, ids: string[], opts: { json?: boole
   }
   if (problems.length === 0) return 0;
   ctx.io.stdout.write(formatProblems(problems, ctx.lang, ctx.color));
-  const fileCount = new Set(problems.map((p) => p.file)).size;
-  err(ctx, `\n${t('check.summary', { count: problems.length, files: fileCount })}`);
-  return 1;
+  // The problems are check's report (stdout); the count is its failure, said by cli.ts.
+  ctx.io.stderr.write('\n');
+  throw new SpisError('check.summary', { count: problems.length, files: new Set(problems.map((p) => p.file)).size });
 }

@@ -2,7 +2,7 @@
 // terminal and for cron. Never writes a record; keeps what it read in its cache (store/stamp-cache.ts).
 import type { Context } from '../context.js';
 import { out } from '../context.js';
-import { usageError, type ExitCode, type Problem } from '../problems.js';
+import { SpisError, usageError, type ExitCode, type Problem } from '../problems.js';
 import { addDays, addDuration, formatDate, parseDuration } from '../domain/dates.js';
 import { dateOption } from '../app/input.js';
 import { rulesOf, workerName } from '../domain/config.js';
@@ -18,7 +18,6 @@ import { dueClient, readArchivedClient, readDueFacts, readRetention } from '../s
 import { StampCache } from '../store/stamp-cache.js';
 import { newTrace } from '../store/trace.js';
 import { retentionEnds } from '../domain/case.js';
-import { reportBroken } from '../ui/problems.js';
 import { style } from '../ui/style.js';
 import { printable } from '../ui/format.js';
 
@@ -187,9 +186,6 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   // Full names are identifying data: who saw them is logged (initials are not).
   if (opts.names) (await import('../store/access-log.js')).logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);
 
-  if (report.problems.length > 0) {
-    reportBroken(ctx, 'due.broken', { count: new Set(report.problems.map((p) => p.file)).size }, report.problems, opts.json === true);
-  }
   if (opts.json) {
     if (!(opts.quiet && rows.length === 0)) out(ctx, JSON.stringify(rows, null, 2));
   } else if (opts.csv) {
@@ -201,7 +197,9 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   } else {
     out(ctx, renderText(report, rows, repo.config, ctx));
   }
-  return report.problems.length > 0 ? 1 : 0;
+  // Records that could not be read: listed after the report, by cli.ts, with the exit code 1.
+  if (report.problems.length > 0) throw new SpisError('due.broken', { count: new Set(report.problems.map((p) => p.file)).size }, 1, report.problems);
+  return 0;
 }
 
 function renderText(report: DueReport, rows: DueRow[], config: SpisConfig, ctx: Context): string {

@@ -9,8 +9,7 @@ import { t } from '../i18n/index.js';
 import { didYouMean } from '../domain/did-you-mean.js';
 import { openRepo } from '../store/repo.js';
 import { listCaseDirs, readCaseSummary } from '../store/case-store.js';
-import { formatProblems, reportBroken } from '../ui/problems.js';
-import type { Problem } from '../problems.js';
+import { SpisError, type Problem } from '../problems.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
 import { STATUS_WORDS, statusFromWord, statusLabel, table } from '../ui/format.js';
 
@@ -48,7 +47,6 @@ export async function runList(ctx: Context, opts: { status?: string; worker?: st
     if (s.problems.length > 0 || !client) {
       broken++;
       brokenProblems.push(...s.problems);
-      if (!opts.json) err(ctx, formatProblems(s.problems, ctx.lang, false));
       continue;
     }
     const kw = currentKeyWorker(client, ctx.today);
@@ -80,9 +78,6 @@ export async function runList(ctx: Context, opts: { status?: string; worker?: st
     ]);
     out(ctx, table(header, body, ctx.color));
   }
-  if (broken > 0) {
-    reportBroken(ctx, 'list.broken', { count: broken }, brokenProblems, opts.json === true, false);
-    return 1;
-  }
+  if (broken > 0) throw new SpisError('list.broken', { count: broken }, 1, brokenProblems);
   return 0;
 }

@@ -202,9 +202,6 @@ export async function runTemplates(ctx: Context, opts: { json?: boolean }): Prom
     out(ctx, sources.map((s) => `${s.name.padEnd(width)}  ${t(s.origin === 'repository' ? 'templates.repository' : 'templates.builtin').padEnd(12)}  ${s.path}`).join('\n'));
   }
   const unknown = unknownTemplates(repo.root);
-  if (unknown.length > 0) {
-    ctx.io.stderr.write(`${t('templates.unknown', { files: unknown.join(', '), allowed: sources.map((s) => `${s.name}.hbs`).join(', ') })}\n`);
-    return 1;
-  }
+  if (unknown.length > 0) throw new SpisError('templates.unknown', { files: unknown.join(', '), allowed: sources.map((s) => `${s.name}.hbs`).join(', ') });
   return 0;
 }

@@ -16,7 +16,6 @@ import { acrossThreads } from '../store/threads.js';
 import { commitFiles } from '../store/atomic.js';
 import { factsFor, type CaseFacts, type FactsJob, type ReportCase, type ReportWork } from '../report/facts.js';
 import { dateOption } from '../app/input.js';
-import { reportBroken } from '../ui/problems.js';
 
 export interface ReportCommandOptions {
   year?: string;
@@ -101,9 +100,6 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
   } else {
     ctx.io.stdout.write(view.reportText(report, config, threshold));
   }
-  if (problems.length > 0) {
-    reportBroken(ctx, 'report.broken', { count: problems.length }, problems, opts.json === true);
-    return 1;
-  }
+  if (problems.length > 0) throw new SpisError('report.broken', { count: problems.length }, 1, problems);
   return 0;
 }

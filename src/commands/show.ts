@@ -1,7 +1,7 @@
 // spis show: one case at a glance.
 import type { Context } from '../context.js';
 import { out } from '../context.js';
-import type { ExitCode } from '../problems.js';
+import { SpisError, type ExitCode } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import { personalGoalEvaluationDue } from '../domain/due.js';
 import { codeList, rulesOf, workerName, workerSex } from '../domain/config.js';
@@ -12,7 +12,6 @@ import { openRepo } from '../store/repo.js';
 import { logAccess } from '../store/access-log.js';
 import { loadCase, type LoadedCase } from '../store/case-store.js';
 import { checkCase } from '../check/rules.js';
-import { reportBroken } from '../ui/problems.js';
 import { sexLabel, statusLabel } from '../ui/format.js';
 import { style } from '../ui/style.js';
 
@@ -44,10 +43,7 @@ export async function runShow(ctx: Context, id: string, opts: { json?: boolean }
   } else {
     out(ctx, renderCase(kase, repo.config, ctx));
   }
-  if (problems.length > 0) {
-    reportBroken(ctx, 'show.has-problems', { count: problems.length }, problems, opts.json === true);
-    return 1;
-  }
+  if (problems.length > 0) throw new SpisError('show.has-problems', { count: problems.length }, 1, problems);
   return 0;
 }
 

@@ -63,8 +63,7 @@ export async function runSync(ctx: Context, opts: { setup?: string | boolean; wo
   // Records waiting for a person: named by case and file, and the way on; until then sync says so.
   const pending = pendingConflicts(repo.root);
   if (pending.length === 0) return 0;
-  err(ctx, t('sync.conflicts-pending', { count: pending.length, list: pending.map((c) => `  ${c.caseId} ${c.record}`).join('\n') }));
-  return 1;
+  throw new SpisError('sync.conflicts-pending', { count: pending.length, list: pending.map((c) => `  ${c.caseId} ${c.record}`).join('\n') });
 }
 
 /** git's merge driver for goals.yaml: merged text into `ours`, exit 0; 1 leaves the conflict to sync. */

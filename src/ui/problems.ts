@@ -1,8 +1,7 @@
 // One layout for every problem: FILE:LINE:COL, an excerpt with a line-number margin and a ^
 // marker, what is wrong, and how to fix it.
 import { problemHintKey, problemMessageKey, type Problem } from '../problems.js';
-import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
-import { err, type Context } from '../context.js';
+import { t, type Lang } from '../i18n/index.js';
 import { style } from './style.js';
 
 export function problemLocation(p: Problem): string {
@@ -77,16 +76,3 @@ export function errorJson(code: string, message: string, problems: readonly Prob
   return JSON.stringify({ error: { code, message, ...(problems.length > 0 ? { problems: problems.map((p) => problemToJson(p, lang)) } : {}) } });
 }
 
-/**
- * Records that could not be read, told after the rest was shown: each problem and then the summary
- * on stderr, or one JSON error object with --json. `list` names only the count (listProblems false):
- * it has shown each case's problems as it met them.
- */
-export function reportBroken(ctx: Context, key: MessageKey, params: Params, problems: readonly Problem[], json: boolean, listProblems = true): void {
-  const message = t(key, params, ctx.lang);
-  if (json) err(ctx, errorJson(key, message, problems, ctx.lang));
-  else {
-    if (listProblems) err(ctx, formatProblems(problems, ctx.lang, false));
-    err(ctx, message);
-  }
-}
