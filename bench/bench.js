@@ -23,7 +23,9 @@ function repoFor(clients) {
     const started = performance.now();
     const files = generate(dir, clients, SEED);
     writeFileSync(marker, `${files}\n`);
-    console.error(`generated ${clients} clients (${files} files) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.error(
+      `generated ${clients} clients (${files} files) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   return dir;
 }
@@ -105,13 +107,17 @@ for (const n of SIZES) {
   once([BIN, 'check', '-C', dir]);
   const check = time([BIN, 'check', '-C', dir], runs);
   rows.push(['spis check (cache)', n, check.ms, check.status]);
-  ratios.push(`spis check ≤ 0.6 × the naive parse at ${n.toLocaleString('en')} (${(check.ms / naive.ms).toFixed(2)}× with its cache, ${(checkAll.ms / naive.ms).toFixed(2)}× without)`);
+  ratios.push(
+    `spis check ≤ 0.6 × the naive parse at ${n.toLocaleString('en')} (${(check.ms / naive.ms).toFixed(2)}× with its cache, ${(checkAll.ms / naive.ms).toFixed(2)}× without)`,
+  );
   const reportAll = time([BIN, 'report', '--year', '2026', '--no-cache', '-C', dir], runs);
   rows.push(['spis report --year --no-cache', n, reportAll.ms, reportAll.status]);
   once([BIN, 'report', '--year', '2026', '-C', dir]);
   const report = time([BIN, 'report', '--year', '2026', '-C', dir], runs);
   rows.push(['spis report --year (cache)', n, report.ms, report.status]);
-  ratios.push(`spis report --year ≤ 2 × spis check at ${n.toLocaleString('en')} (${(reportAll.ms / checkAll.ms).toFixed(2)}× check --no-cache without its cache, ${(report.ms / checkAll.ms).toFixed(2)}× with it)`);
+  ratios.push(
+    `spis report --year ≤ 2 × spis check at ${n.toLocaleString('en')} (${(reportAll.ms / checkAll.ms).toFixed(2)}× check --no-cache without its cache, ${(report.ms / checkAll.ms).toFixed(2)}× with it)`,
+  );
   const up = upgradeOnce(dir);
   if (up) rows.push(['spis upgrade (format 1 → 2, git)', n, up.ms, up.status]);
 }
@@ -132,9 +138,20 @@ function upgradeOnce(dir) {
     const contract = join(copy, 'clients', id, 'contract.yaml');
     if (existsSync(contract) && i++ % 2 === 0) appendFileSync(contract, 'email_records: true\n');
   }
-  const git = (...args) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', ...args], { cwd: copy, stdio: 'ignore' }).status === 0;
+  const git = (...args) =>
+    spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', ...args], {
+      cwd: copy,
+      stdio: 'ignore',
+    }).status === 0;
   // git's automatic gc runs in the foreground here: in the background it would race the removal of the copy.
-  if (!git('init', '-q', '-b', 'main') || !git('config', 'gc.autoDetach', 'false') || !git('config', 'maintenance.autoDetach', 'false') || !git('add', '-A') || !git('commit', '-qm', 'format 1')) return undefined;
+  if (
+    !git('init', '-q', '-b', 'main') ||
+    !git('config', 'gc.autoDetach', 'false') ||
+    !git('config', 'maintenance.autoDetach', 'false') ||
+    !git('add', '-A') ||
+    !git('commit', '-qm', 'format 1')
+  )
+    return undefined;
   const r = once([BIN, 'upgrade', '-C', copy]);
   rmSync(copy, { recursive: true, force: true });
   return r;
@@ -144,7 +161,10 @@ const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(
 const lines = [
   '| command | clients | median | × node -e 0 | exit |',
   '|---|---:|---:|---:|---:|',
-  ...rows.map(([cmd, n, ms, status]) => `| ${cmd} | ${n === '' ? '' : n.toLocaleString('en')} | ${fmt(ms)} | ${(ms / node.ms).toFixed(2)} | ${status} |`),
+  ...rows.map(
+    ([cmd, n, ms, status]) =>
+      `| ${cmd} | ${n === '' ? '' : n.toLocaleString('en')} | ${fmt(ms)} | ${(ms / node.ms).toFixed(2)} | ${status} |`,
+  ),
 ];
 console.log(lines.join('\n'));
 const at10k = (name) => rows.find((r) => r[0] === name && r[1] === 10000)?.[2];
@@ -154,7 +174,11 @@ const upgrade10k = at10k('spis upgrade (format 1 → 2, git)');
 console.log(
   `\ntargets: spis --help ≤ 1.3 × node -e 0 (${(help.ms / node.ms).toFixed(2)}×)` +
     (warm10k ? `; spis due over 10,000 clients ≤ 0.5 s warm (${fmt(warm10k)})` : '') +
-    (cold10k ? `, ≤ 1.5 s cold (${fmt(cold10k)})` : canDrop ? '' : '; cold runs skipped: this machine does not permit dropping the page cache') +
+    (cold10k
+      ? `, ≤ 1.5 s cold (${fmt(cold10k)})`
+      : canDrop
+        ? ''
+        : '; cold runs skipped: this machine does not permit dropping the page cache') +
     (upgrade10k ? `; spis upgrade of 10,000 clients ≤ 20 s (${fmt(upgrade10k)})` : '') +
     `; ${ratios.join('; ')}`,
 );

@@ -22,7 +22,18 @@ export function rng(seed) {
 
 const GIVEN_F = ['Jana', 'Eva', 'Lucie', 'Petra', 'Marie', 'Tereza', 'Kateřina', 'Hana', 'Alena', 'Veronika'];
 const GIVEN_M = ['Petr', 'Tomáš', 'Jan', 'Martin', 'Pavel', 'Jiří', 'Lukáš', 'Michal', 'David', 'Ondřej'];
-const FAMILY = [['Nováková', 'Novák'], ['Dvořáková', 'Dvořák'], ['Černá', 'Černý'], ['Procházková', 'Procházka'], ['Kučerová', 'Kučera'], ['Veselá', 'Veselý'], ['Horáková', 'Horák'], ['Marková', 'Marek'], ['Pokorná', 'Pokorný'], ['Králová', 'Král']];
+const FAMILY = [
+  ['Nováková', 'Novák'],
+  ['Dvořáková', 'Dvořák'],
+  ['Černá', 'Černý'],
+  ['Procházková', 'Procházka'],
+  ['Kučerová', 'Kučera'],
+  ['Veselá', 'Veselý'],
+  ['Horáková', 'Horák'],
+  ['Marková', 'Marek'],
+  ['Pokorná', 'Pokorný'],
+  ['Králová', 'Král'],
+];
 const DISTRICTS = ['Olomouc', 'Prostějov', 'Přerov', 'Šumperk', 'Jeseník'];
 const GROUPS = ['rodiny_s_detmi', 'pestouni', 'osoby_v_krizi', 'obeti_domaciho_nasili'];
 const GOALS = [
@@ -74,14 +85,20 @@ export function generate(dir, clients, seed = 1) {
     const year = 2020 + (i % 7);
     const id = `${year}-${pad(Math.ceil(i / 7), 4)}`;
     const roll = r();
-    const stage = roll < 0.05 ? 'applicant' : roll < 0.1 ? 'refused' : roll < 0.5 ? 'active' : roll < 0.9 ? 'closed' : 'archived';
+    const stage =
+      roll < 0.05 ? 'applicant' : roll < 0.1 ? 'refused' : roll < 0.5 ? 'active' : roll < 0.9 ? 'closed' : 'archived';
     const female = r() < 0.7;
     const fam = pick(FAMILY);
     const kw = pick(workers);
     const status = stage === 'archived' ? 'closed' : stage;
     const nContacts = stage === 'applicant' || stage === 'refused' ? int(1, 2) : int(12, 28);
     // Active cases run up to today; closed ones ended in the past.
-    const end = stage === 'active' ? addDays(TODAY, -int(0, 40)) : stage === 'applicant' ? addDays(TODAY, -int(0, 10)) : addDays(TODAY, -int(30, 1500));
+    const end =
+      stage === 'active'
+        ? addDays(TODAY, -int(0, 40))
+        : stage === 'applicant'
+          ? addDays(TODAY, -int(0, 10))
+          : addDays(TODAY, -int(30, 1500));
     // Contacts every two to four weeks, counted back from the last one; the first is the application.
     const contactDates = [end];
     for (let c = 1; c < nContacts; c++) contactDates.unshift(addDays(contactDates[0], -int(14, 28)));
@@ -94,13 +111,20 @@ export function generate(dir, clients, seed = 1) {
       `id: ${id}\nstatus: ${status}\nname:\n  given: ${female ? pick(GIVEN_F) : pick(GIVEN_M)}\n  family: ${female ? fam[0] : fam[1]}\nsex: ${female ? 'female' : 'male'}\nbirth_year: ${int(1960, 2000)}\ndistrict: ${pick(DISTRICTS)}\naddress: Lipová ${int(1, 90)}, 779 00 Olomouc\ntarget_group: ${pick(GROUPS)}\napplied: ${applied}\n`;
     // Assessed within the week, but never after the last contact (a case opened yesterday is assessed the same day).
     const assessedOn = nContacts > 1 && addDays(applied, 3) < contactDates[1] ? addDays(applied, 3) : applied;
-    if (assessed) client += `assessment:\n  date: ${assessedOn}\n  workers: [${kw}, ${kw === 'novakova' ? 'svoboda' : 'novakova'}]\nkey_workers:\n  - worker: ${kw}\n    from: ${assessedOn}\n`;
-    if (stage === 'refused') client += `refusal:\n  date: ${addDays(applied, 4)}\n  reason: kapacita\n  note: Odkázán na jinou poradnu v regionu.\n  worker: ${kw}\n`;
+    if (assessed)
+      client += `assessment:\n  date: ${assessedOn}\n  workers: [${kw}, ${kw === 'novakova' ? 'svoboda' : 'novakova'}]\nkey_workers:\n  - worker: ${kw}\n    from: ${assessedOn}\n`;
+    if (stage === 'refused')
+      client += `refusal:\n  date: ${addDays(applied, 4)}\n  reason: kapacita\n  note: Odkázán na jinou poradnu v regionu.\n  worker: ${kw}\n`;
     client += 'consents:\n  email_records: true\n';
     write(join(base, 'client.yaml'), client);
     files++;
 
-    const names = contactDates.map((cd, k) => `${cd}-${pad(k.toString(36), 2)}${Math.floor(r() * 1296).toString(36).padStart(2, '0')}.yaml`);
+    const names = contactDates.map(
+      (cd, k) =>
+        `${cd}-${pad(k.toString(36), 2)}${Math.floor(r() * 1296)
+          .toString(36)
+          .padStart(2, '0')}.yaml`,
+    );
 
     const hasContract = stage === 'active' || stage === 'closed' || stage === 'archived';
     const concluded = hasContract ? contactDates[1] : undefined;
@@ -116,12 +140,26 @@ export function generate(dir, clients, seed = 1) {
       }
     }
     names.forEach((name, k) => {
-      let rec = header('contact', 3) + `date: ${contactDates[k]}\nform: ${k % 3 === 0 ? 'telefon' : 'osobne'}\ntype: ${k === 0 ? 'uvodni_konzultace' : 'konzultace'}\nplace: poradna\nduration_min: ${int(20, 90)}\nworker: ${kw}\nparticipants: [klient, ${kw}]\nsummary: >-\n  ${SUMMARY}\n`;
+      let rec =
+        header('contact', 3) +
+        `date: ${contactDates[k]}\nform: ${k % 3 === 0 ? 'telefon' : 'osobne'}\ntype: ${k === 0 ? 'uvodni_konzultace' : 'konzultace'}\nplace: poradna\nduration_min: ${int(20, 90)}\nworker: ${kw}\nparticipants: [klient, ${kw}]\nsummary: >-\n  ${SUMMARY}\n`;
       const reviews = goals.filter((g) => g.closeAt === k);
-      if (reviews.length) rec += 'goal_reviews:\n' + reviews.map((g) => `  - goal: ${g.id}\n    progress: Cíl se podařilo naplnit.\n    status: met\n`).join('');
+      if (reviews.length)
+        rec +=
+          'goal_reviews:\n' +
+          reviews.map((g) => `  - goal: ${g.id}\n    progress: Cíl se podařilo naplnit.\n    status: met\n`).join('');
       const set = goals.filter((g) => g.setAt === k);
-      if (set.length) rec += 'new_goals:\n' + set.map((g) => `  - id: ${g.id}\n    text: ${q(g.text)}\n    criteria: klient to doloží na další schůzce\n    responsible: [klient]\n    review: ${contactDates[Math.min(k + 2, nContacts - 1)] > contactDates[k] ? contactDates[Math.min(k + 2, nContacts - 1)] : addDays(contactDates[k], 30)}\n`).join('');
-      if (k === nContacts - 1 && (stage === 'active' || stage === 'applicant')) rec += `next_meeting: ${addDays(contactDates[k], int(7, 35))}\n`;
+      if (set.length)
+        rec +=
+          'new_goals:\n' +
+          set
+            .map(
+              (g) =>
+                `  - id: ${g.id}\n    text: ${q(g.text)}\n    criteria: klient to doloží na další schůzce\n    responsible: [klient]\n    review: ${contactDates[Math.min(k + 2, nContacts - 1)] > contactDates[k] ? contactDates[Math.min(k + 2, nContacts - 1)] : addDays(contactDates[k], 30)}\n`,
+            )
+            .join('');
+      if (k === nContacts - 1 && (stage === 'active' || stage === 'applicant'))
+        rec += `next_meeting: ${addDays(contactDates[k], int(7, 35))}\n`;
       write(join(base, 'contacts', name), rec);
       files++;
     });
@@ -136,14 +174,19 @@ export function generate(dir, clients, seed = 1) {
     const evaluated = nContacts > 18 ? contactDates[18] : undefined;
     let goalsYaml =
       header('goals', 2) +
-      (nContacts > 6 ? `plan:\n  written: ${contactDates[6]}\n  initial_situation: Výchozí situace klienta popsaná při sepsání plánu.\n` : '') +
+      (nContacts > 6
+        ? `plan:\n  written: ${contactDates[6]}\n  initial_situation: Výchozí situace klienta popsaná při sepsání plánu.\n`
+        : '') +
       `personal_goals:\n  - text: ${q(pgText)}\n    set: ${concluded}\n    source: contract\n` +
-      (evaluated ? `    evaluations:\n      - date: ${evaluated}\n        participants: [klient, ${kw}]\n        outcome: partly_met\n        satisfaction: Klient je se službou spokojen.\n` : '') +
+      (evaluated
+        ? `    evaluations:\n      - date: ${evaluated}\n        participants: [klient, ${kw}]\n        outcome: partly_met\n        satisfaction: Klient je se službou spokojen.\n`
+        : '') +
       'partial_goals:\n';
     for (const g of goals) {
       const review = g.open ? addDays(TODAY, int(-30, 60)) : contactDates[g.closeAt];
       goalsYaml += `  - id: ${g.id}\n    text: ${q(g.text)}\n    criteria: klient to doloží na další schůzce\n    responsible: [klient]\n    set: ${contactDates[g.setAt]}\n    source: contacts/${names[g.setAt]}\n    review: ${review < contactDates[g.setAt] ? contactDates[g.setAt] : review}\n    status: ${g.open ? 'open' : 'met'}\n`;
-      if (!g.open) goalsYaml += `    closed: ${contactDates[g.closeAt]}\n    evaluations:\n      - date: ${contactDates[g.closeAt]}\n        source: contacts/${names[g.closeAt]}\n        progress: Cíl se podařilo naplnit.\n        status: met\n`;
+      if (!g.open)
+        goalsYaml += `    closed: ${contactDates[g.closeAt]}\n    evaluations:\n      - date: ${contactDates[g.closeAt]}\n        source: contacts/${names[g.closeAt]}\n        progress: Cíl se podařilo naplnit.\n        status: met\n`;
     }
     if (goals.length === 0) goalsYaml = goalsYaml.replace('partial_goals:\n', 'partial_goals: []\n');
     write(join(base, 'goals.yaml'), goalsYaml);
@@ -154,7 +197,9 @@ export function generate(dir, clients, seed = 1) {
         join(base, 'termination.yaml'),
         header('termination', 2) +
           `date: ${endDate}\nreason: cil_naplnen\nworker: ${kw}\npersonal_goal:\n  outcome: met\n` +
-          (goals.length ? 'partial_goals:\n' + goals.map((g) => `  - goal: ${g.id}\n    outcome: met\n`).join('') : '') +
+          (goals.length
+            ? 'partial_goals:\n' + goals.map((g) => `  - goal: ${g.id}\n    outcome: met\n`).join('')
+            : '') +
           (stage === 'archived' ? `archive_until: ${addDays(endDate, 3653)}\n` : ''),
       );
       files++;

@@ -14,7 +14,13 @@ for (const lang of ['cs', 'en']) {
     },
   });
   const stderr = new Writable({ write: (_c, _e, cb) => cb() });
-  const code = await main(['--help'], { stdout, stderr, stdin: new PassThrough(), env: { SPIS_LANG: lang }, cwd: process.cwd() });
+  const code = await main(['--help'], {
+    stdout,
+    stderr,
+    stdin: new PassThrough(),
+    env: { SPIS_LANG: lang },
+    cwd: process.cwd(),
+  });
   if (code !== 0 || !text) throw new Error(`spis --help (${lang}) gave exit ${code}`);
   writeFileSync(new URL(`../dist/help.${lang}.txt`, import.meta.url), text);
 }

@@ -44,12 +44,28 @@ generate(repos.generated, GENERATED_CLIENTS, 7);
 
 /** Environment of every run: fixed day, Czech, no colour, no worker, no user configuration. */
 function env(today) {
-  const keep = Object.fromEntries(Object.entries(process.env).filter(([k]) => ['PATH', 'HOME', 'TMPDIR', 'SPIS_CHROMIUM', 'PUPPETEER_EXECUTABLE_PATH'].includes(k)));
-  return { ...keep, SPIS_TODAY: today, LANG: 'cs_CZ.UTF-8', LC_ALL: 'cs_CZ.UTF-8', NO_COLOR: '1', TZ: 'Europe/Prague', GIT_CONFIG_NOSYSTEM: '1' };
+  const keep = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) =>
+      ['PATH', 'HOME', 'TMPDIR', 'SPIS_CHROMIUM', 'PUPPETEER_EXECUTABLE_PATH'].includes(k),
+    ),
+  );
+  return {
+    ...keep,
+    SPIS_TODAY: today,
+    LANG: 'cs_CZ.UTF-8',
+    LC_ALL: 'cs_CZ.UTF-8',
+    NO_COLOR: '1',
+    TZ: 'Europe/Prague',
+    GIT_CONFIG_NOSYSTEM: '1',
+  };
 }
 
 function spis(dir, today, args) {
-  const r = spawnSync(process.execPath, [BIN, ...args, '-C', dir], { env: env(today), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [BIN, ...args, '-C', dir], {
+    env: env(today),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   // Paths of the temporary copy are not part of the output's meaning.
   const clean = (s) => (s ?? '').split(work).join('<repo>');
   return `$ spis ${args.join(' ')}\n[exit ${r.status}]\n--- stdout\n${clean(r.stdout)}\n--- stderr\n${clean(r.stderr)}\n`;
@@ -57,7 +73,11 @@ function spis(dir, today, args) {
 
 function caseIds(dir, where) {
   const p = join(dir, where);
-  return existsSync(p) ? readdirSync(p).filter((n) => /^\d{4}-/.test(n)).sort() : [];
+  return existsSync(p)
+    ? readdirSync(p)
+        .filter((n) => /^\d{4}-/.test(n))
+        .sort()
+    : [];
 }
 
 function commandsFor(dir, today) {
@@ -90,7 +110,9 @@ for (const [name, dir] of Object.entries(repos)) {
   for (const today of DATES) {
     // Twice: the first run fills the caches, the second reads through them – both must agree.
     for (const pass of ['cold', 'warm']) {
-      const text = commandsFor(dir, today).map((args) => spis(dir, today, args)).join('\n');
+      const text = commandsFor(dir, today)
+        .map((args) => spis(dir, today, args))
+        .join('\n');
       outputs[`${name}-${today}-${pass}.txt`] = text;
     }
   }
@@ -102,13 +124,19 @@ if (mode === '--save') {
   for (const [file, text] of Object.entries(outputs)) writeFileSync(join(target, file), text);
   process.stdout.write(`${Object.keys(outputs).length} outputs saved in ${target}\n`);
 } else {
-  const differing = Object.entries(outputs).filter(([file, text]) => !existsSync(join(target, file)) || readFileSync(join(target, file), 'utf8') !== text);
+  const differing = Object.entries(outputs).filter(
+    ([file, text]) => !existsSync(join(target, file)) || readFileSync(join(target, file), 'utf8') !== text,
+  );
   for (const [file, text] of differing) {
     const dir = `${target}.now`;
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, file), text);
     process.stdout.write(`differs: ${file} (now in ${dir}/${file})\n`);
   }
-  process.stdout.write(differing.length ? `${differing.length} of ${Object.keys(outputs).length} outputs differ\n` : `all ${Object.keys(outputs).length} outputs identical\n`);
+  process.stdout.write(
+    differing.length
+      ? `${differing.length} of ${Object.keys(outputs).length} outputs differ\n`
+      : `all ${Object.keys(outputs).length} outputs identical\n`,
+  );
   process.exit(differing.length ? 1 : 0);
 }

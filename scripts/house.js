@@ -65,9 +65,22 @@ function importsOf(file, text) {
     found.push(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
   };
   const visit = (node) => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && !isTypeOnlyImport(node)) add(node.moduleSpecifier.text);
-    else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !node.isTypeOnly) add(node.moduleSpecifier.text);
-    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) add(node.arguments[0].text);
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && !isTypeOnlyImport(node))
+      add(node.moduleSpecifier.text);
+    else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      !node.isTypeOnly
+    )
+      add(node.moduleSpecifier.text);
+    else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      add(node.arguments[0].text);
     ts.forEachChild(node, visit);
   };
   visit(sf);
@@ -138,9 +151,13 @@ export function measure() {
     const floor = floorOf(f);
     for (const target of imports) {
       const to = floorOf(target);
-      if (to !== floor && !(FLOORS[floor] ?? []).includes(to)) floorBreaks.push(`${relative(srcDir, f)} → ${relative(srcDir, target)}`);
+      if (to !== floor && !(FLOORS[floor] ?? []).includes(to))
+        floorBreaks.push(`${relative(srcDir, f)} → ${relative(srcDir, target)}`);
     }
-    casts += count(sf, (n) => ts.isAsExpression(n) && !(ts.isTypeReferenceNode(n.type) && n.type.typeName.getText(sf) === 'const'));
+    casts += count(
+      sf,
+      (n) => ts.isAsExpression(n) && !(ts.isTypeReferenceNode(n.type) && n.type.typeName.getText(sf) === 'const'),
+    );
     casts += count(sf, (n) => ts.isTypeAssertionExpression(n));
     nonNull += count(sf, (n) => ts.isNonNullExpression(n));
     longLines += text.split('\n').filter((l) => l.length > 120).length;
@@ -174,7 +191,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const total = Object.values(m.commandLines).reduce((a, b) => a + b, 0);
     console.log(`command files: ${m.commandFiles}, ${total} lines; over 80 lines: ${m.commandsOver80.length}`);
     for (const l of m.commandsOver80) console.log(`  ${l}`);
-    console.log(`prompt calls outside ui/: ${m.promptCallsOutsideUi.reduce((a, b) => a + b.calls, 0)} in ${m.promptCallsOutsideUi.length} files`);
+    console.log(
+      `prompt calls outside ui/: ${m.promptCallsOutsideUi.reduce((a, b) => a + b.calls, 0)} in ${m.promptCallsOutsideUi.length} files`,
+    );
     console.log(`casts: ${m.casts}, non-null !: ${m.nonNull}, lines over 120 characters: ${m.longLines}`);
     console.log(`import cycles: ${m.cycles.length}`);
     for (const c of m.cycles) console.log(`  ${c.join(' ↔ ')}`);

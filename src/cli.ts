@@ -42,7 +42,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
   if (argv[0] === 'complete') {
     const { runComplete } = await import('./commands/completion.js');
     try {
-      return await runComplete({ io, lang }, argv.slice(argv[1] === '--' ? 2 : 1), buildProgram(io, lang, { exitCode: 0 }, { completion: false }));
+      return await runComplete(
+        { io, lang },
+        argv.slice(argv[1] === '--' ? 2 : 1),
+        buildProgram(io, lang, { exitCode: 0 }, { completion: false }),
+      );
     } catch {
       // A TAB never prints a stack trace into the worker's command line: no answers, that is all.
       return 1;
@@ -71,7 +75,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
  * The commands, their options and arguments. `completion: false` leaves out `completion`: shell
  * completion (commands/completion.ts) builds the tree for @bomb.sh/tab, which adds its own.
  */
-export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, opts: { completion: boolean }): Command {
+export function buildProgram(
+  io: Io,
+  lang: Lang,
+  state: { exitCode: ExitCode },
+  opts: { completion: boolean },
+): Command {
   const program = new Command('spis');
   const configure = (cmd: Command): Command => {
     cmd.createHelp = () => Object.assign(new LocalHelp(), { helpWidth: 100 });
@@ -153,10 +162,10 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
   const contract = group('contract', 'cmd.contract');
   sub(contract, 'new <case-id>', 'cmd.contract-new')
     .option('--from <file>', t('opt.from'))
-    .action(run(async () => (await import('./commands/contract.js')).runContractNew as Runner));
+    .action(run(async () => (await import('./commands/contract-new.js')).runContractNew as Runner));
   sub(contract, 'amend <case-id>', 'cmd.contract-amend')
     .option('--from <file>', t('opt.from'))
-    .action(run(async () => (await import('./commands/contract.js')).runContractAmend as Runner));
+    .action(run(async () => (await import('./commands/contract-amend.js')).runContractAmend as Runner));
 
   sub(program, 'plan <case-id>', 'cmd.plan')
     .option('--from <file>', t('opt.from'))
@@ -255,7 +264,9 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
     .option('-o, --output <file>', t('opt.render-output'))
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/disposal.js')).runDisposal as Runner));
-  sub(program, 'upgrade', 'cmd.upgrade').action(run(async () => (await import('./commands/upgrade.js')).runUpgrade as Runner));
+  sub(program, 'upgrade', 'cmd.upgrade').action(
+    run(async () => (await import('./commands/upgrade.js')).runUpgrade as Runner),
+  );
 
   sub(program, 'check [case-id...]', 'cmd.check')
     .option('--json', t('opt.json'))
@@ -275,11 +286,14 @@ export function buildProgram(io: Io, lang: Lang, state: { exitCode: ExitCode }, 
   sub(program, 'conflict [case-id]', 'cmd.conflict')
     .option('--from <file>', t('opt.conflict-from'))
     .action(run(async () => (await import('./commands/conflict.js')).runConflict as Runner));
-  sub(program, 'restore [case-id...]', 'cmd.restore').action(run(async () => (await import('./commands/restore.js')).runRestore as Runner));
+  sub(program, 'restore [case-id...]', 'cmd.restore').action(
+    run(async () => (await import('./commands/restore.js')).runRestore as Runner),
+  );
 
   // Called by git during spis sync (registered by sync itself), not by people.
-  configure(program.command('merge-driver <kind> <base> <ours> <theirs>', { hidden: true }))
-    .action(run(async () => (await import('./commands/sync.js')).runMergeDriver as Runner));
+  configure(program.command('merge-driver <kind> <base> <ours> <theirs>', { hidden: true })).action(
+    run(async () => (await import('./commands/sync.js')).runMergeDriver as Runner),
+  );
 
   if (opts.completion) {
     const tree = (): Command => buildProgram(io, lang, { exitCode: 0 }, { completion: false });
@@ -353,7 +367,11 @@ function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, noColor: 
   return stream.isTTY === true && !noColor && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
 }
 
-async function makeContext(io: Io, lang: Lang, globals: { dir?: string; color?: boolean; commit?: boolean }): Promise<Context> {
+async function makeContext(
+  io: Io,
+  lang: Lang,
+  globals: { dir?: string; color?: boolean; commit?: boolean },
+): Promise<Context> {
   const { todayFrom } = await import('./domain/dates.js');
   const { usageError } = await import('./problems.js');
   let today: string;
@@ -387,10 +405,16 @@ function commanderExit(error: CommanderError, io: Io, json = false): ExitCode {
   };
   const key = keys[error.code];
   // An invalid option value: the option (without its placeholder) and, where our parser gave them, the allowed values.
-  const option = error.code === 'commander.invalidArgument' ? /^error: option '([^' ]+)/.exec(error.message)?.[1] : undefined;
-  const allowed = error.code === 'commander.invalidArgument' ? /is invalid\. (.+)$/.exec(error.message)?.[1] : undefined;
+  const option =
+    error.code === 'commander.invalidArgument' ? /^error: option '([^' ]+)/.exec(error.message)?.[1] : undefined;
+  const allowed =
+    error.code === 'commander.invalidArgument' ? /is invalid\. (.+)$/.exec(error.message)?.[1] : undefined;
   const message = key ? t(key, { token, option, allowed }) : error.message.replace(/^error: /, '');
-  io.stderr.write(json ? `${JSON.stringify({ error: { code: key ?? error.code, message } })}\n` : `${message}\n${t('cli.see-help')}\n`);
+  io.stderr.write(
+    json
+      ? `${JSON.stringify({ error: { code: key ?? error.code, message } })}\n`
+      : `${message}\n${t('cli.see-help')}\n`,
+  );
   return 2;
 }
 

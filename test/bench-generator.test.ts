@@ -18,7 +18,11 @@ describe('bench/generate.js', () => {
     generate(b, 120, 5);
     expect(snapshotTree(a)).toEqual(snapshotTree(b));
     expect(await run(['check', '-C', a])).toEqual({ code: 0, stdout: '', stderr: '' });
-    const list = JSON.parse((await run(['list', '--archived', '--json', '-C', a])).stdout) as { status: string; location: string; contacts: number }[];
+    const list = JSON.parse((await run(['list', '--archived', '--json', '-C', a])).stdout) as {
+      status: string;
+      location: string;
+      contacts: number;
+    }[];
     expect(list).toHaveLength(120);
     expect(new Set(list.map((c) => c.status))).toEqual(new Set(['applicant', 'active', 'refused', 'closed']));
     expect(list.some((c) => c.location === 'archive')).toBe(true);

@@ -19,7 +19,11 @@ function warm(): { dir: string; cache: string; fresh: string } {
   expect(first.code, first.stderr).toBe(0);
   const stats = runBin(['due', '--json', '-C', dir], { env: { SPIS_CACHE_STATS: '1' } });
   expect(stats.stderr).toMatch(/due-cache: [1-9]\d*\//);
-  return { dir, cache: join(dir, '.spis/cache/due.json'), fresh: runBin(['due', '--json', '--no-cache', '-C', dir]).stdout };
+  return {
+    dir,
+    cache: join(dir, '.spis/cache/due.json'),
+    fresh: runBin(['due', '--json', '--no-cache', '-C', dir]).stdout,
+  };
 }
 
 describe('a cache that doubts', () => {
@@ -55,7 +59,12 @@ describe('a cache that doubts', () => {
     const c = join(dir, 'clients/2026-0005/contacts/2026-06-12-y8c1.yaml');
     writeFileSync(c, `${readFileSync(c, 'utf8')}next_meeting: 2026-11-20\n`);
     const p = join(dir, 'clients/2026-0005/client.yaml');
-    writeFileSync(p, readFileSync(p, 'utf8').replace(/status: closed/, 'status: applicant').replace(/pseudonym: .*/, 'pseudonym: "Klient\\e[2J\\rA\\u202e"'));
+    writeFileSync(
+      p,
+      readFileSync(p, 'utf8')
+        .replace(/status: closed/, 'status: applicant')
+        .replace(/pseudonym: .*/, 'pseudonym: "Klient\\e[2J\\rA\\u202e"'),
+    );
     const r = runBin(['due', '-C', dir]);
     expect(r.stdout).toContain('2026-0005');
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
@@ -65,7 +74,8 @@ describe('a cache that doubts', () => {
 describe('names are NFC', () => {
   it('a name typed in NFD is stored NFC, gets its own initials and is matched with the same person', () => {
     const dir = example();
-    const nfc = 'name: {given: Čeněk, family: Šťastný}\nsex: male\nbirth_date: 1961-05-04\ntarget_group: rodiny_s_detmi\n';
+    const nfc =
+      'name: {given: Čeněk, family: Šťastný}\nsex: male\nbirth_date: 1961-05-04\ntarget_group: rodiny_s_detmi\n';
     const a = runBin(['client', 'new', '--from', '-', '-C', dir], { stdin: nfc });
     expect(a.code, a.stderr).toBe(0);
     const b = runBin(['client', 'new', '--from', '-', '-C', dir], { stdin: nfc.normalize('NFD') });

@@ -17,11 +17,9 @@ const STAMPS = '.spis/cache/due-stamps.json';
 const REPORT = '.spis/cache/report.json';
 const REPORT_STAMPS = '.spis/cache/report-stamps.json';
 const DROPPED = '.spis/cache/dropped';
-/** The cases the due cache may answer for (an entry with stamps) and those it holds facts of. */
 /** A cache file's entries (a header line with their checksum, then the entries: stamp-check.ts). */
 const cacheEntries = <T = unknown>(file: string): Record<string, T> => decodeCacheFile<T>(readFileSync(file))!.entries;
 const stamped = (dir: string): string[] => Object.keys(cacheEntries(join(dir, STAMPS)));
-const withFacts = (dir: string): string[] => Object.keys(cacheEntries(join(dir, CACHE)));
 
 /** Waits past the "racy" second: files written just now are never cached. */
 const settle = () => new Promise((r) => setTimeout(r, 1100));
@@ -64,7 +62,9 @@ async function warmExample(): Promise<{ dir: string; total: number }> {
   const dir = example();
   await settle();
   await same(dir);
-  const total = readdirSync(join(dir, 'clients')).length + (existsSync(join(dir, 'archive')) ? readdirSync(join(dir, 'archive')).length : 0);
+  const total =
+    readdirSync(join(dir, 'clients')).length +
+    (existsSync(join(dir, 'archive')) ? readdirSync(join(dir, 'archive')).length : 0);
   expect(hits(await same(dir))).toBe(total);
   return { dir, total };
 }
@@ -84,7 +84,11 @@ describe('spis due with its cache', () => {
     // An active case whose newest contact plans a meeting: edited by hand in place.
     const active = cases.find((id) => {
       const c = readdirSync(join(dir, 'clients', id));
-      return !c.includes('termination.yaml') && c.includes('contacts') && /status: active/.test(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'));
+      return (
+        !c.includes('termination.yaml') &&
+        c.includes('contacts') &&
+        /status: active/.test(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'))
+      );
     })!;
     const contactsDir = join(dir, 'clients', active, 'contacts');
     const newest = join(contactsDir, readdirSync(contactsDir).sort().at(-1)!);
@@ -106,7 +110,13 @@ describe('spis due with its cache', () => {
     const goals = join(dir, 'clients', active, 'goals.yaml');
     const g = readFileSync(goals, 'utf8');
     const old = statSync(goals);
-    writeFileSync(goals, g.replace(/review: 2026-(\d\d)-(\d\d)/, (_m, mm: string, dd: string) => `review: 2026-${mm}-${dd === '01' ? '02' : '01'}`));
+    writeFileSync(
+      goals,
+      g.replace(
+        /review: 2026-(\d\d)-(\d\d)/,
+        (_m, mm: string, dd: string) => `review: 2026-${mm}-${dd === '01' ? '02' : '01'}`,
+      ),
+    );
     utimesSync(goals, old.atime, old.mtime);
     expect(statSync(goals).size).toBe(old.size);
     expect(hits(await same(dir))).toBeLessThan(total);
@@ -114,7 +124,10 @@ describe('spis due with its cache', () => {
     // A contact added by hand (a new file in contacts/).
     await settle();
     await same(dir);
-    writeFileSync(join(contactsDir, '2026-11-20-zz99.yaml'), `date: 2026-11-20\nform: telefon\ntype: konzultace\nworker: ${parse(text).worker}\nsummary: Doplněno ručně.\n`);
+    writeFileSync(
+      join(contactsDir, '2026-11-20-zz99.yaml'),
+      `date: 2026-11-20\nform: telefon\ntype: konzultace\nworker: ${parse(text).worker}\nsummary: Doplněno ručně.\n`,
+    );
     expect(hits(await same(dir))).toBe(total - 1);
 
     // A broken record is reported with the cache as without it, every time.
@@ -133,7 +146,8 @@ describe('spis due with its cache', () => {
     const total = readdirSync(join(dir, 'clients')).length + readdirSync(join(dir, 'archive')).length;
     await settle();
     // SPIS_CACHE_WORKER=1: a thread even for this small cache (by default from about 4,000 cases).
-    const due = (extra: string[] = []) => runBin(['due', '--json', ...extra, '-C', dir], { env: { SPIS_CACHE_WORKER: '1', SPIS_CACHE_STATS: '1' } });
+    const due = (extra: string[] = []) =>
+      runBin(['due', '--json', ...extra, '-C', dir], { env: { SPIS_CACHE_WORKER: '1', SPIS_CACHE_STATS: '1' } });
     const plain = () => runBin(['due', '--json', '--no-cache', '-C', dir]).stdout;
     expect(due().code).toBe(0);
     const warm = due();
@@ -149,7 +163,10 @@ describe('spis due with its cache', () => {
     for (const id of touched) {
       const file = join(dir, 'clients', id, 'client.yaml');
       // a comment added by hand, and an active client closed: the report changes
-      writeFileSync(file, `${readFileSync(file, 'utf8').replace(/^status: active$/m, 'status: closed')}# upraveno ručně\n`);
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8').replace(/^status: active$/m, 'status: closed')}# upraveno ručně\n`,
+      );
     }
     const afterEdit = due();
     expect(afterEdit.stdout).not.toBe(warm.stdout);
@@ -165,7 +182,10 @@ describe('spis due with its cache', () => {
     const files = () => [CACHE, STAMPS, REPORT, REPORT_STAMPS].map((f) => readFileSync(join(dir, f), 'utf8'));
     const before = files();
     const input = join(tmp(), 'contact.yaml');
-    writeFileSync(input, 'date: 2026-11-20\nform: telefon\ntype: konzultace\nworker: novakova\nsummary: Telefonát.\nnext_meeting: 2026-11-21\n');
+    writeFileSync(
+      input,
+      'date: 2026-11-20\nform: telefon\ntype: konzultace\nworker: novakova\nsummary: Telefonát.\nnext_meeting: 2026-11-21\n',
+    );
     expect((await run(['contact', 'add', '2026-0003', '--from', input, '-C', dir])).code).toBe(0);
     // One line appended, however large the caches: none of them rewritten.
     expect(log().trimEnd().split('\n').slice(1)).toEqual(['clients/2026-0003']);
@@ -207,7 +227,8 @@ describe('spis due with its cache', () => {
     expect(readFileSync(join(dir, '.spis/cache/check.json'), 'utf8')).toContain('archive/2025-0012');
     const purge = await run(['purge', '2025-0012', '--yes', '-C', dir], { env: { SPIS_TODAY: '2040-01-01' } });
     expect(purge.code, purge.stderr).toBe(0);
-    for (const f of [CACHE, STAMPS, REPORT, REPORT_STAMPS, '.spis/cache/check.json']) expect(readFileSync(join(dir, f), 'utf8'), f).not.toContain('2025-0012');
+    for (const f of [CACHE, STAMPS, REPORT, REPORT_STAMPS, '.spis/cache/check.json'])
+      expect(readFileSync(join(dir, f), 'utf8'), f).not.toContain('2025-0012');
     await same(dir);
   });
 
@@ -218,10 +239,22 @@ describe('spis due with its cache', () => {
     const cache = [CACHE, STAMPS, REPORT, REPORT_STAMPS].map((f) => readFileSync(join(dir, f), 'utf8')).join('');
     expect(statSync(join(dir, '.spis/cache')).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, CACHE)).mode & 0o777).toBe(0o600);
-    for (const f of [STAMPS, REPORT, REPORT_STAMPS, DROPPED]) expect(statSync(join(dir, f)).mode & 0o777, f).toBe(0o600);
+    for (const f of [STAMPS, REPORT, REPORT_STAMPS, DROPPED])
+      expect(statSync(join(dir, f)).mode & 0o777, f).toBe(0o600);
     for (const id of readdirSync(join(dir, 'clients'))) {
       const c = parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'));
-      for (const v of [c.name?.given, c.name?.family, c.birth_date, c.address, c.phone, c.email, c.request, c.note, c.district]) if (v) expect(cache, `${id}: ${v}`).not.toContain(String(v));
+      for (const v of [
+        c.name?.given,
+        c.name?.family,
+        c.birth_date,
+        c.address,
+        c.phone,
+        c.email,
+        c.request,
+        c.note,
+        c.district,
+      ])
+        if (v) expect(cache, `${id}: ${v}`).not.toContain(String(v));
       const contacts = join(dir, 'clients', id, 'contacts');
       if (existsSync(contacts))
         for (const f of readdirSync(contacts)) {
@@ -248,7 +281,10 @@ describe('spis due with its cache', () => {
     // Facts and stamps of different generations (a run saved between the two files): nothing used.
     const stamps = readFileSync(join(dir, STAMPS), 'utf8');
     await settle();
-    writeFileSync(join(dir, 'clients/2026-0001/client.yaml'), readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8') + '# ruční poznámka\n');
+    writeFileSync(
+      join(dir, 'clients/2026-0001/client.yaml'),
+      readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8') + '# ruční poznámka\n',
+    );
     await settle();
     expect(hits((await dueBoth(dir)).stats)).toBeGreaterThan(0);
     writeFileSync(join(dir, STAMPS), stamps);
@@ -275,7 +311,9 @@ describe('spis due with its cache', () => {
     const off = await run(['due', '--json', '-C', other], { env: { SPIS_CACHE_STATS: '1' } });
     expect(off.stderr).toBe('');
     expect(existsSync(join(other, CACHE))).toBe(false);
-    const offReport = await run(['report', '--year', '2026', '--json', '-C', other], { env: { SPIS_CACHE_STATS: '1' } });
+    const offReport = await run(['report', '--year', '2026', '--json', '-C', other], {
+      env: { SPIS_CACHE_STATS: '1' },
+    });
     expect(offReport.stderr).toBe('');
     expect(existsSync(join(other, REPORT))).toBe(false);
   });
@@ -285,8 +323,8 @@ describe('spis due with its cache', () => {
     const before = (await run(['due', '--json', '-C', dir])).stdout;
     const config = join(dir, 'spis.yaml');
     const text = readFileSync(config, 'utf8');
-    expect(text).toMatch(/^  max_contact_gap: 3m$/m);
-    writeFileSync(config, text.replace(/^  max_contact_gap: 3m$/m, '  max_contact_gap: 10d'));
+    expect(text).toMatch(/^ {2}max_contact_gap: 3m$/m);
+    writeFileSync(config, text.replace(/^ {2}max_contact_gap: 3m$/m, '  max_contact_gap: 10d'));
     const { cached, fresh, stats } = await dueBoth(dir);
     expect(stats).toBe(`0/${total}`);
     expect(cached).toBe(fresh);
@@ -298,8 +336,8 @@ describe('spis due with its cache', () => {
     expect((await reportBoth(dir)).stats).toBe(`${total}/${total}`);
     const config = join(dir, 'spis.yaml');
     const text = readFileSync(config, 'utf8');
-    expect(text).toMatch(/^    place: .+$/m);
-    writeFileSync(config, text.replace(/^    place: .+$/m, '    place: Terénní pracoviště, Nová 1'));
+    expect(text).toMatch(/^ {4}place: .+$/m);
+    writeFileSync(config, text.replace(/^ {4}place: .+$/m, '    place: Terénní pracoviště, Nová 1'));
     const moved = await reportBoth(dir);
     expect(moved.stats).toBe(`0/${total}`);
   });
@@ -359,7 +397,7 @@ describe('spis check and the cases it found clean', () => {
     const parsed = parse(text);
     const gone = parsed.workers.find((w: { id: string }) => w.id === 'svoboda');
     expect(gone).toBeDefined();
-    writeFileSync(config, text.replace(/\n  - id: svoboda\n(    .*\n)*/, '\n'));
+    writeFileSync(config, text.replace(/\n {2}- id: svoboda\n( {4}.*\n)*/, '\n'));
     const r = await check(dir);
     expect(r.skipped).toBe('0');
     expect(r.code).toBe(1);
@@ -393,7 +431,10 @@ describe('checking the stamps, warm and cold, one thread or two', () => {
     expect(sorted(await staleCases(dir, file.entries, keys, localClaim()))).toEqual(sorted(changed));
     expect(sorted(await staleCases(dir, file.entries, keys, localClaim(), { cold: true }))).toEqual(sorted(changed));
     const counter = new SharedArrayBuffer(4);
-    const [a, b] = await Promise.all([staleCases(dir, file.entries, keys, sharedClaim(counter), { cold: true }), staleCases(dir, file.entries, keys, sharedClaim(counter))]);
+    const [a, b] = await Promise.all([
+      staleCases(dir, file.entries, keys, sharedClaim(counter), { cold: true }),
+      staleCases(dir, file.entries, keys, sharedClaim(counter)),
+    ]);
     expect(sorted([...a, ...b])).toEqual(sorted(changed));
     // Stamps that are not stamps: the case is read again, never trusted.
     expect(await staleCases(dir, { [keys[1]!]: ['.', 1, 2] }, [keys[1]!], localClaim())).toEqual([keys[1]]);

@@ -1,7 +1,16 @@
 // The catalogue of problems `spis check` knows: one broken copy of the example per kind, and
 // its full output (Czech and English) compared with a golden file in test/golden/check/.
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { run, scratch, sharedExample } from './helpers/cli.js';
 
@@ -21,14 +30,20 @@ const B = 'clients/2026-0002';
 const CATALOGUE: Record<string, Mutation> = {
   'yaml-syntax': (d) => edit(d, `${A}/client.yaml`, 'sex: female', 'sex: [female'),
   'yaml-duplicate-key': (d) => edit(d, `${A}/client.yaml`, 'district: Olomouc', 'district: Olomouc\nsex: male'),
-  'yaml-too-large': (d) => writeFileSync(join(d, `${B}/contacts/2026-10-06-big1.yaml`), `summary: "${'x'.repeat(1_100_000)}"\n`),
+  'yaml-too-large': (d) =>
+    writeFileSync(join(d, `${B}/contacts/2026-10-06-big1.yaml`), `summary: "${'x'.repeat(1_100_000)}"\n`),
   'yaml-aliases': (d) =>
     writeFileSync(
       join(d, `${B}/contacts/2026-10-06-bomb.yaml`),
       'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
     ),
-  'yaml-too-deep': (d) => writeFileSync(join(d, `${B}/contacts/2026-10-06-deep.yaml`), `date: 2026-10-06\nsummary: x\nparticipants: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
-  'yaml-not-mapping': (d) => writeFileSync(join(d, `${B}/contacts/2026-10-06-list.yaml`), '- date: 2026-10-06\n- form: telefon\n'),
+  'yaml-too-deep': (d) =>
+    writeFileSync(
+      join(d, `${B}/contacts/2026-10-06-deep.yaml`),
+      `date: 2026-10-06\nsummary: x\nparticipants: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
+    ),
+  'yaml-not-mapping': (d) =>
+    writeFileSync(join(d, `${B}/contacts/2026-10-06-list.yaml`), '- date: 2026-10-06\n- form: telefon\n'),
   'file-unreadable': (d) => {
     rmSync(join(d, `${B}/goals.yaml`));
     mkdirSync(join(d, `${B}/goals.yaml`));
@@ -36,7 +51,8 @@ const CATALOGUE: Record<string, Mutation> = {
   'schema-required': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, /summary: .*\n/, ''),
   'schema-type': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'duration_min: 50', 'duration_min: hodina'),
   'schema-enum': (d) => edit(d, `${A}/client.yaml`, 'status: active', 'status: aktivni'),
-  'schema-unknown-field': (d) => edit(d, `${A}/client.yaml`, 'district: Olomouc', 'district: Olomouc\npoznamka: volat odpoledne'),
+  'schema-unknown-field': (d) =>
+    edit(d, `${A}/client.yaml`, 'district: Olomouc', 'district: Olomouc\npoznamka: volat odpoledne'),
   'schema-pattern': (d) => edit(d, 'spis.yaml', 'ico: "12345679"', 'ico: "1234"'),
   'schema-empty': (d) => edit(d, `${B}/goals.yaml`, /criteria: klient se zúčastní.*\n/, 'criteria: ""\n'),
   'schema-range': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'duration_min: 50', 'duration_min: 0'),
@@ -46,7 +62,8 @@ const CATALOGUE: Record<string, Mutation> = {
   'unknown-code': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'form: online', 'form: fax'),
   'unknown-goal': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, '  - goal: c1', '  - goal: c9'),
   'duplicate-goal-id': (d) => edit(d, `${A}/goals.yaml`, '  - id: c4', '  - id: c2'),
-  'duplicate-worker': (d) => edit(d, `${A}/client.yaml`, 'workers: [novakova, svoboda]', 'workers: [novakova, novakova]'),
+  'duplicate-worker': (d) =>
+    edit(d, `${A}/client.yaml`, 'workers: [novakova, svoboda]', 'workers: [novakova, novakova]'),
   'date-order': (d) => edit(d, `${B}/goals.yaml`, 'review: 2026-12-07', 'review: 2026-08-07'),
   'date-future': (d) =>
     writeFileSync(
@@ -58,17 +75,27 @@ const CATALOGUE: Record<string, Mutation> = {
   'correction-orphan': (d) =>
     writeFileSync(
       join(d, `${B}/contacts/2026-10-06-zzzz.correction-1.yaml`),
-      readFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), 'utf8') + 'corrects: 2026-10-06-zzzz.yaml\ncorrection:\n  date: 2026-11-01\n  worker: novakova\n',
+      readFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), 'utf8') +
+        'corrects: 2026-10-06-zzzz.yaml\ncorrection:\n  date: 2026-11-01\n  worker: novakova\n',
     ),
   'correction-concurrent': (d) => {
-    const base = readFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), 'utf8') + 'corrects: 2026-10-05-m2r4.yaml\ncorrection:\n  date: 2026-11-01\n  worker: novakova\n';
-    writeFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.correction-1-ab12.yaml`), base.replace(/^summary: .*$/m, 'summary: Oprava jedna.'));
-    writeFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.correction-1-cd34.yaml`), base.replace(/^summary: .*$/m, 'summary: Oprava dvě.'));
+    const base =
+      readFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), 'utf8') +
+      'corrects: 2026-10-05-m2r4.yaml\ncorrection:\n  date: 2026-11-01\n  worker: novakova\n';
+    writeFileSync(
+      join(d, `${B}/contacts/2026-10-05-m2r4.correction-1-ab12.yaml`),
+      base.replace(/^summary: .*$/m, 'summary: Oprava jedna.'),
+    );
+    writeFileSync(
+      join(d, `${B}/contacts/2026-10-05-m2r4.correction-1-cd34.yaml`),
+      base.replace(/^summary: .*$/m, 'summary: Oprava dvě.'),
+    );
   },
   'correction-mismatch': (d) =>
     writeFileSync(
       join(d, `${B}/contacts/2026-10-05-m2r4.correction-1.yaml`),
-      readFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), 'utf8') + 'corrects: 2026-10-06-zzzz.yaml\ncorrection:\n  date: 2026-11-01\n  worker: novakova\n',
+      readFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), 'utf8') +
+        'corrects: 2026-10-06-zzzz.yaml\ncorrection:\n  date: 2026-11-01\n  worker: novakova\n',
     ),
   'missing-record': (d) => rmSync(join(d, 'clients/2025-0012/termination.yaml')),
   'unexpected-record': (d) => copyFileSync(join(d, `${B}/contract.yaml`), join(d, 'clients/2026-0003/contract.yaml')),
@@ -76,11 +103,16 @@ const CATALOGUE: Record<string, Mutation> = {
     mkdirSync(join(d, 'archive'));
     renameSync(join(d, B), join(d, 'archive/2026-0002'));
   },
-  'goal-closed': (d) => appendFileSync(join(d, `${A}/contacts/2026-10-19-j5n6.yaml`), 'goal_reviews:\n  - goal: c1\n    status: continues\n    next_review: 2026-12-01\n'),
+  'goal-closed': (d) =>
+    appendFileSync(
+      join(d, `${A}/contacts/2026-10-19-j5n6.yaml`),
+      'goal_reviews:\n  - goal: c1\n    status: continues\n    next_review: 2026-12-01\n',
+    ),
   'missing-client': (d) => rmSync(join(d, 'clients/2026-0003/client.yaml')),
   'stray-file': (d) => writeFileSync(join(d, `${A}/poznamky.txt`), 'poznámky\n'),
   'invalid-text': (d) => edit(d, `${A}/client.yaml`, 'district: Olomouc', 'district: Olo\0mouc'),
-  'file-name-invalid': (d) => copyFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), join(d, `${B}/contacts/2026-13-45-zzzz.yaml`)),
+  'file-name-invalid': (d) =>
+    copyFileSync(join(d, `${B}/contacts/2026-10-05-m2r4.yaml`), join(d, `${B}/contacts/2026-13-45-zzzz.yaml`)),
   symlink: (d) => symlinkSync(join(d, `${B}/contract.yaml`), join(d, `${A}/smlouva-odkaz.yaml`)),
   'pending-change': (d) => {
     mkdirSync(join(d, '.spis/pending'), { recursive: true });
@@ -92,11 +124,26 @@ const CATALOGUE: Record<string, Mutation> = {
     writeFileSync(join(d, '.spis-tmp/edit-stroj.4242.0000abcd/.kept'), '');
   },
   'legal-item-missing': (d) => edit(d, `${A}/contract.yaml`, /payment: .*\n/, ''),
-  'consent-missing': (d) => edit(d, `${B}/contacts/2026-10-05-m2r4.yaml`, 'next_meeting: 2026-11-30', 'next_meeting: 2026-11-30\nsent_by_email: true'),
+  'consent-missing': (d) =>
+    edit(
+      d,
+      `${B}/contacts/2026-10-05-m2r4.yaml`,
+      'next_meeting: 2026-11-30',
+      'next_meeting: 2026-11-30\nsent_by_email: true',
+    ),
 };
 
 /** Problems that are about a whole file, not a place in it. */
-const FILE_LEVEL = new Set(['kept-copy', 'correction-orphan', 'stray-file', 'missing-client', 'file-unreadable', 'symlink', 'pending-change', 'file-name-invalid']);
+const FILE_LEVEL = new Set([
+  'kept-copy',
+  'correction-orphan',
+  'stray-file',
+  'missing-client',
+  'file-unreadable',
+  'symlink',
+  'pending-change',
+  'file-name-invalid',
+]);
 
 const { example } = scratch();
 
@@ -120,7 +167,9 @@ describe('spis check catalogue', () => {
       // Every problem names its place: FILE:LINE:COL, or the file alone where it is the problem.
       expect(cs.stdout).toMatch(FILE_LEVEL.has(kind) ? /^[^\s:]+: /m : /^[^\s:]+:\d+:\d+: /m);
       const clean = (s: string): string => s.replaceAll(dir, '<repo>');
-      await expect(clean(`${cs.stdout}--- stderr ---\n${cs.stderr}--- en ---\n${en.stdout}`)).toMatchFileSnapshot(`golden/check/${kind}.txt`);
+      await expect(clean(`${cs.stdout}--- stderr ---\n${cs.stderr}--- en ---\n${en.stdout}`)).toMatchFileSnapshot(
+        `golden/check/${kind}.txt`,
+      );
     });
   }
 });

@@ -1,7 +1,6 @@
 // End-to-end runs of the built binary: exit codes, streams, messages.
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, runBin, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
 
@@ -44,9 +43,20 @@ describe('the binary', () => {
     const r = await run(['list', '--json'], { cwd: join(sharedExample(), 'clients/2026-0001/contacts') });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(6);
-    const viaEnv = await run(['list', '--status', 'applicant', '--json'], { cwd: tmp(), env: { SPIS_DIR: sharedExample() } });
+    const viaEnv = await run(['list', '--status', 'applicant', '--json'], {
+      cwd: tmp(),
+      env: { SPIS_DIR: sharedExample() },
+    });
     expect(JSON.parse(viaEnv.stdout)).toEqual([
-      { id: '2026-0003', location: 'clients', status: 'applicant', client: 'Lucie Horáková', key_worker: null, last_contact: '2026-11-17', contacts: 1 },
+      {
+        id: '2026-0003',
+        location: 'clients',
+        status: 'applicant',
+        client: 'Lucie Horáková',
+        key_worker: null,
+        last_contact: '2026-11-17',
+        contacts: 1,
+      },
     ]);
   });
 
@@ -56,7 +66,9 @@ describe('the binary', () => {
     expect(r.stdout).toContain('2026-0002  klient  Tomáš Beneš  Mgr. Petr Svoboda  5. 10. 2026');
     const show = await run(['show', '2025-0012', '-C', sharedExample()]);
     expect(show.code).toBe(0);
-    expect(show.stdout).toContain('Klíčová pracovnice: Mgr. Jana Nováková (historie: Mgr. Petr Svoboda od 9. 5. 2025 → Mgr. Jana Nováková od 1. 11. 2025)');
+    expect(show.stdout).toContain(
+      'Klíčová pracovnice: Mgr. Jana Nováková (historie: Mgr. Petr Svoboda od 9. 5. 2025 → Mgr. Jana Nováková od 1. 11. 2025)',
+    );
     expect(show.stdout).toContain('30. 3. 2026 – naplnění stanoveného cíle služby');
     expect((await run(['show', '2026-0099', '-C', sharedExample()])).stderr).toContain('Spis 2026-0099 neexistuje');
   });
@@ -65,17 +77,33 @@ describe('the binary', () => {
 describe('spis init and spis client new', () => {
   it('creates a repository from flags and opens cases from scripted input', () => {
     const dir = join(tmp(), 'sluzba');
-    const init = runBin(['init', dir, '--name', 'Poradna Test', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková']);
+    const init = runBin([
+      'init',
+      dir,
+      '--name',
+      'Poradna Test',
+      '--ico',
+      '12345679',
+      '--address',
+      'Dlouhá 1, Brno',
+      '--service',
+      'odborne_socialni_poradenstvi',
+      '--worker',
+      'novakova:Jana Nováková',
+    ]);
     expect(init.code).toBe(0);
     expect(statSync(join(dir, 'spis.yaml')).mode & 0o777).toBe(0o600);
     expect(existsSync(join(dir, 'schemas/contact.schema.json'))).toBe(true);
     expect(runBin(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(runBin(['init', dir, '--name', 'x']).code).toBe(1);
 
-    const input = 'name: {given: Alena, family: Malá}\nsex: female\nbirth_year: 1990\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\nrequest: Potřebuje poradit se školou.\n';
+    const input =
+      'name: {given: Alena, family: Malá}\nsex: female\nbirth_year: 1990\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\nrequest: Potřebuje poradit se školou.\n';
     const first = runBin(['client', 'new', '--from', '-', '-C', dir], { stdin: input });
     expect(first).toEqual({ code: 0, stdout: '2026-0001\n', stderr: '' });
-    const second = runBin(['client', 'new', '--from', '-', '-C', dir], { stdin: JSON.stringify({ anonymous: true, pseudonym: 'Klient B', sex: 'male', target_group: 'osoby_v_krizi' }) });
+    const second = runBin(['client', 'new', '--from', '-', '-C', dir], {
+      stdin: JSON.stringify({ anonymous: true, pseudonym: 'Klient B', sex: 'male', target_group: 'osoby_v_krizi' }),
+    });
     expect(second.stdout).toBe('2026-0002\n');
     const client = readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8');
     expect(client).toContain('status: applicant');
@@ -90,10 +118,19 @@ describe('spis init and spis client new', () => {
     const cases: [string, string][] = [
       ['name: {given: A, family: B\nsex: female', 'chyba zápisu YAML'],
       ['name: {given: A, family: B}\ntarget_group: rodiny_s_detmi', 'chybí povinný údaj „sex“'],
-      ['name: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi\napplied: 2026-02-30', '„2026-02-30“ není platné datum'],
-      ['name: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: nobody', 'neznámé id pracovníka „nobody“'],
+      [
+        'name: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi\napplied: 2026-02-30',
+        '„2026-02-30“ není platné datum',
+      ],
+      [
+        'name: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: nobody',
+        'neznámé id pracovníka „nobody“',
+      ],
       ['name: {given: A, family: B}\nsex: female\ntarget_group: lide\n', '„lide“ není v číselníku target_groups'],
-      ['id: 2026-0001\nname: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi', 'nesmí obsahovat id ani status'],
+      [
+        'id: 2026-0001\nname: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi',
+        'nesmí obsahovat id ani status',
+      ],
     ];
     for (const [input, message] of cases) {
       const r = runBin(['client', 'new', '--from', '-', '-C', dir], { stdin: input });
@@ -101,7 +138,9 @@ describe('spis init and spis client new', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(message);
     }
-    const located = runBin(['client', 'new', '--from', '-', '-C', dir], { stdin: 'name: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: nobody\n' });
+    const located = runBin(['client', 'new', '--from', '-', '-C', dir], {
+      stdin: 'name: {given: A, family: B}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: nobody\n',
+    });
     expect(located.stderr).toContain('<stdin>:4:13: neznámé id pracovníka „nobody“');
     expect(snapshotTree(dir)).toEqual(before);
   });
@@ -116,12 +155,49 @@ describe('spis init and spis client new', () => {
 });
 
 describe('help in Czech', () => {
-  const COMMANDS = [[], ['init'], ['client', 'new'], ['client', 'edit'], ['assess'], ['plan'], ['periodic-report'], ['list'], ['show'], ['contract', 'new'], ['contract', 'amend'], ['contact', 'add'], ['key-worker'], ['refuse'], ['due'], ['render'], ['templates'], ['close'], ['archive'], ['check'], ['log'], ['sync']];
+  const COMMANDS = [
+    [],
+    ['init'],
+    ['client', 'new'],
+    ['client', 'edit'],
+    ['assess'],
+    ['plan'],
+    ['periodic-report'],
+    ['list'],
+    ['show'],
+    ['contract', 'new'],
+    ['contract', 'amend'],
+    ['contact', 'add'],
+    ['key-worker'],
+    ['refuse'],
+    ['due'],
+    ['render'],
+    ['templates'],
+    ['close'],
+    ['archive'],
+    ['check'],
+    ['log'],
+    ['sync'],
+  ];
   it('every command\'s --help has Czech placeholders, no commander English and no "(default: [])"', async () => {
     for (const c of COMMANDS) {
       const r = await run([...c, '--help']);
       expect(r.code, c.join(' ')).toBe(0);
-      for (const english of ['<case-id>', '<worker-id>', '<document>', '<path>', '[command]', '[dir]', '<file>', '<date>', '(default:', 'Usage:', 'Options:', 'Commands:', 'Arguments:']) {
+      for (const english of [
+        '<case-id>',
+        '<worker-id>',
+        '<document>',
+        '<path>',
+        '[command]',
+        '[dir]',
+        '<file>',
+        '<date>',
+        '(default:',
+        'Usage:',
+        'Options:',
+        'Commands:',
+        'Arguments:',
+      ]) {
         expect(r.stdout, `${c.join(' ')} shows ${english}`).not.toContain(english);
       }
     }
@@ -144,7 +220,17 @@ describe('command groups', () => {
 
 describe('init checks what it is given', () => {
   it('refuses an IČO whose check digit is wrong, saying the form, and a registration id that is not seven digits', async () => {
-    const base = ['init', '--name', 'Poradna', '--address', 'Dlouhá 1', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková'];
+    const base = [
+      'init',
+      '--name',
+      'Poradna',
+      '--address',
+      'Dlouhá 1',
+      '--service',
+      'odborne_socialni_poradenstvi',
+      '--worker',
+      'novakova:Jana Nováková',
+    ];
     const ico = await run([...base, '--ico', '12345678']);
     expect(ico.code).toBe(2);
     expect(ico.stderr).toContain('IČO „12345678“ není platné: má osm číslic a poslední z nich je kontrolní');
@@ -166,7 +252,9 @@ describe('errors as JSON', () => {
   it('with --json a failure is one object on stderr: a usage error, a missing case, a refused document', async () => {
     const usage = await run(['list', '--bogus', '--json', '-C', sharedExample()]);
     expect(usage.code).toBe(2);
-    expect(JSON.parse(usage.stderr)).toEqual({ error: { code: 'cli.unknown-option', message: 'Neznámá volba --bogus.' } });
+    expect(JSON.parse(usage.stderr)).toEqual({
+      error: { code: 'cli.unknown-option', message: 'Neznámá volba --bogus.' },
+    });
     const missing = await run(['show', '2099-0001', '--json', '-C', sharedExample()]);
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stderr).error.code).toBe('case.not-found');

@@ -7,7 +7,18 @@ import { gitIn, makeHome } from './helpers/git.js';
 
 const { tmp } = scratch();
 
-const INIT = ['--name', 'Poradna Test', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', '--worker', 'novakova:Jana Nováková:jana@example.org'];
+const INIT = [
+  '--name',
+  'Poradna Test',
+  '--ico',
+  '12345679',
+  '--address',
+  'Dlouhá 1, Brno',
+  '--service',
+  'odborne_socialni_poradenstvi',
+  '--worker',
+  'novakova:Jana Nováková:jana@example.org',
+];
 const CLIENT = 'name: {given: Alena, family: Testová}\nsex: female\ntarget_group: rodiny_s_detmi\n';
 
 describe('commits', () => {
@@ -20,7 +31,9 @@ describe('commits', () => {
     expect(gitIn(dir, ['status', '--porcelain'], env)).toBe('');
     expect(statSync(join(dir, 'schemas')).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, '.git')).mode & 0o777).toBe(0o700);
-    expect(readdirSync(join(dir, 'schemas')).every((n) => (statSync(join(dir, 'schemas', n)).mode & 0o777) === 0o600)).toBe(true);
+    expect(
+      readdirSync(join(dir, 'schemas')).every((n) => (statSync(join(dir, 'schemas', n)).mode & 0o777) === 0o600),
+    ).toBe(true);
     const c = await run(['client', 'new', '--from', '-', '-C', dir], { env, stdin: CLIENT });
     expect(c.stdout.trim()).toBe('2026-0001');
     expect(gitIn(dir, ['log', '-1', '--format=%s'], env)).toBe('client new 2026-0001');

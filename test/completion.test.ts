@@ -30,7 +30,13 @@ describe('spis complete', () => {
   it('a partial case id completes from the folder names of clients/, never showing a name', async () => {
     const r = await run(['complete', '--', 'show', '2026-000'], { cwd: dir });
     expect(r.stdout).not.toMatch(/Dvořáková|Kučerová|Jana|Eva/);
-    expect(await offered(['show', '2026-000'], { cwd: dir })).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004', '2026-0005']);
+    expect(await offered(['show', '2026-000'], { cwd: dir })).toEqual([
+      '2026-0001',
+      '2026-0002',
+      '2026-0003',
+      '2026-0004',
+      '2026-0005',
+    ]);
     expect(await offered(['contact', 'add', '2025'], { cwd: dir })).toEqual(['2025-0012']);
     // A broken record does not matter: no record is read.
     writeFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'name: [unclosed\n');
@@ -59,8 +65,19 @@ describe('spis complete', () => {
   });
 
   it('option choices: documents, formats, reasons from spis.yaml, worker ids, service kinds, shells', async () => {
-    expect(await offered(['render', '2026-0001', ''], { cwd: dir })).toEqual(['contract', 'amendment', 'oral-contract', 'plan', 'contact', 'termination']);
-    expect(await offered(['render', '2026-0001', 'contract', '--format', ''], { cwd: dir })).toEqual(['md', 'html', 'pdf']);
+    expect(await offered(['render', '2026-0001', ''], { cwd: dir })).toEqual([
+      'contract',
+      'amendment',
+      'oral-contract',
+      'plan',
+      'contact',
+      'termination',
+    ]);
+    expect(await offered(['render', '2026-0001', 'contract', '--format', ''], { cwd: dir })).toEqual([
+      'md',
+      'html',
+      'pdf',
+    ]);
     expect(await offered(['render', '2026-0001', 'contract', '--format', 'p'], { cwd: dir })).toEqual(['pdf']);
     expect(await offered(['close', '2026-0001', '--reason', ''], { cwd: dir })).toContain('cil_naplnen');
     expect(await offered(['refuse', '2026-0003', '--reason', ''], { cwd: dir })).toContain('kapacita');

@@ -2,7 +2,17 @@
 // record, never reports success for a write that did not land, and never writes through a link.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { BIN, EXAMPLE, baseEnv, exampleFiles, scratch } from './helpers/cli.js';
@@ -70,15 +80,31 @@ describe('parallel writers', () => {
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < 10; i++) {
         n++;
-        if (i < 5) jobs.push({ kind: 'contact', args: ['contact', 'add', i < 3 ? '2026-0001' : '2026-0002', '--from', '-', '-C', dir], stdin: contact(n) });
-        else if (i < 7) jobs.push({ kind: 'amend', args: ['contract', 'amend', '2026-0002', '--from', '-', '-C', dir], stdin: `changes: Změna ${n}.\n` });
-        else jobs.push({ kind: 'key-worker', args: ['key-worker', '2026-0001', ['mala', 'svoboda', 'novakova'][n % 3], '-C', dir] });
+        if (i < 5)
+          jobs.push({
+            kind: 'contact',
+            args: ['contact', 'add', i < 3 ? '2026-0001' : '2026-0002', '--from', '-', '-C', dir],
+            stdin: contact(n),
+          });
+        else if (i < 7)
+          jobs.push({
+            kind: 'amend',
+            args: ['contract', 'amend', '2026-0002', '--from', '-', '-C', dir],
+            stdin: `changes: Změna ${n}.\n`,
+          });
+        else
+          jobs.push({
+            kind: 'key-worker',
+            args: ['key-worker', '2026-0001', ['mala', 'svoboda', 'novakova'][n % 3], '-C', dir],
+          });
       }
     }
     const results: (Proc & { kind: string })[] = [];
     for (let round = 0; round < 3; round++) {
       const batch = jobs.slice(round * 10, round * 10 + 10);
-      results.push(...(await Promise.all(batch.map(async (j) => ({ kind: j.kind, ...(await spis(j.args, env, j.stdin)) })))));
+      results.push(
+        ...(await Promise.all(batch.map(async (j) => ({ kind: j.kind, ...(await spis(j.args, env, j.stdin)) })))),
+      );
     }
     for (const r of results) expect([0, 1], r.stderr).toContain(r.code);
     expect(results.every((r) => !/Interní chyba|at .*\.js:\d+/.test(r.stderr))).toBe(true);
@@ -92,8 +118,13 @@ describe('parallel writers', () => {
       expect(existsSync(join(dir, rel))).toBe(true);
       expect(tracked.has(rel)).toBe(true);
     }
-    for (const [id, count] of [['2026-0001', 9], ['2026-0002', 6]] as const) {
-      const goals = parse(readFileSync(join(dir, 'clients', id, 'goals.yaml'), 'utf8')) as { partial_goals: { id: string; text: string }[] };
+    for (const [id, count] of [
+      ['2026-0001', 9],
+      ['2026-0002', 6],
+    ] as const) {
+      const goals = parse(readFileSync(join(dir, 'clients', id, 'goals.yaml'), 'utf8')) as {
+        partial_goals: { id: string; text: string }[];
+      };
       const added = goals.partial_goals.filter((g) => g.text.startsWith('cíl '));
       expect(added).toHaveLength(count);
       expect(new Set(goals.partial_goals.map((g) => g.id)).size).toBe(goals.partial_goals.length);
@@ -101,11 +132,15 @@ describe('parallel writers', () => {
     // Amendments: numbered 1..n without a gap or a repeat, n the successes.
     const amendsOk = results.filter((r) => r.kind === 'amend' && r.code === 0).length;
     expect(amendsOk).toBe(6);
-    const contract = parse(readFileSync(join(dir, 'clients/2026-0002/contract.yaml'), 'utf8')) as { amendments: { number: number }[] };
+    const contract = parse(readFileSync(join(dir, 'clients/2026-0002/contract.yaml'), 'utf8')) as {
+      amendments: { number: number }[];
+    };
     expect(contract.amendments.map((a) => a.number)).toEqual(Array.from({ length: amendsOk }, (_, i) => i + 1));
     // Key-worker changes that failed (same worker, same day) changed nothing; the others are each a commit.
     const kwOk = results.filter((r) => r.kind === 'key-worker' && r.code === 0).length;
-    const client = parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8')) as { key_workers: unknown[] };
+    const client = parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8')) as {
+      key_workers: unknown[];
+    };
     expect(client.key_workers.length).toBe(1 + kwOk);
     // One commit per successful write, nothing uncommitted, nothing left behind, and the whole repository sound.
     const ok = results.filter((r) => r.code === 0).length;
@@ -123,11 +158,16 @@ describe('writers killed mid-way', () => {
     const { dir, env } = gitRepo();
     const committed = new Set<string>();
     let seed = 7;
-    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let killed = 0;
     for (let i = 0; i < 16; i++) {
       // A write and a kill somewhere between its start and its end (~150–600 ms on this machine).
-      const p = await spis(['contact', 'add', i % 2 ? '2026-0001' : '2026-0002', '--from', '-', '-C', dir], env, contact(100 + i), 100 + Math.floor(rand() * 500));
+      const p = await spis(
+        ['contact', 'add', i % 2 ? '2026-0001' : '2026-0002', '--from', '-', '-C', dir],
+        env,
+        contact(100 + i),
+        100 + Math.floor(rand() * 500),
+      );
       if (p.signal === 'SIGKILL') killed++;
       for (const f of gitIn(dir, ['ls-files'], { HOME: env.HOME }).split('\n')) committed.add(f);
     }
@@ -141,7 +181,8 @@ describe('writers killed mid-way', () => {
     // Whatever a killed writer had landed is committed by the writer after it.
     expect(gitIn(dir, ['status', '--porcelain'], { HOME: env.HOME })).toBe('');
     for (const id of ['2026-0001', '2026-0002']) {
-      for (const n of readdirSync(join(dir, 'clients', id, 'contacts'))) expect(() => parse(readFileSync(join(dir, 'clients', id, 'contacts', n), 'utf8'))).not.toThrow();
+      for (const n of readdirSync(join(dir, 'clients', id, 'contacts')))
+        expect(() => parse(readFileSync(join(dir, 'clients', id, 'contacts', n), 'utf8'))).not.toThrow();
     }
   });
 
@@ -155,7 +196,10 @@ describe('writers killed mid-way', () => {
     const staged = 'clients/2026-0002/.goals.yaml.nohost.999998.0000abcd.tmp';
     const before = readFileSync(join(dir, 'clients/2026-0002/goals.yaml'), 'utf8');
     writeFileSync(join(dir, staged), before.replace('criteria:', 'criteria:').concat('# doplněno\n'));
-    writeFileSync(join(dir, '.spis/pending/nohost.999998.0000abcd.json'), JSON.stringify({ renames: [{ from: staged, to: 'clients/2026-0002/goals.yaml' }] }));
+    writeFileSync(
+      join(dir, '.spis/pending/nohost.999998.0000abcd.json'),
+      JSON.stringify({ renames: [{ from: staged, to: 'clients/2026-0002/goals.yaml' }] }),
+    );
     mkdirSync(join(dir, 'archive'));
     writeFileSync(join(dir, 'archive/.poznamky-jana'), 'soukromé poznámky\n');
     const env2 = { ...env };
@@ -168,8 +212,15 @@ describe('writers killed mid-way', () => {
     expect(check.stdout).toContain('archive/.poznamky-jana: soubor archive/.poznamky-jana do spisu nepatří');
     // Names of this host with a dead pid are swept by check itself.
     const host = (await import('../src/store/atomic.js')).HOST;
-    for (const f of ['clients/2026-0001/.client.yaml.deadhost.999997.0000abcd.tmp', 'clients/2026-0001/.goals.yaml.nohost.999999.0000abcd.tmp']) renameSync(join(dir, f), join(dir, f.replace(/(deadhost|nohost)/, host)));
-    renameSync(join(dir, 'clients/.2026-0042.nohost.999999.0000abcd.tmp'), join(dir, `clients/.2026-0042.${host}.999999.0000abcd.tmp`));
+    for (const f of [
+      'clients/2026-0001/.client.yaml.deadhost.999997.0000abcd.tmp',
+      'clients/2026-0001/.goals.yaml.nohost.999999.0000abcd.tmp',
+    ])
+      renameSync(join(dir, f), join(dir, f.replace(/(deadhost|nohost)/, host)));
+    renameSync(
+      join(dir, 'clients/.2026-0042.nohost.999999.0000abcd.tmp'),
+      join(dir, `clients/.2026-0042.${host}.999999.0000abcd.tmp`),
+    );
     check = await spis(['check', '-C', dir], env2);
     expect(check.stderr, check.stderr).toMatch(/Odstraněn.*\(3\)/);
     expect(readdirSync(join(dir, 'clients')).filter((n) => n.startsWith('.2026'))).toEqual([]);
@@ -185,12 +236,18 @@ describe('writers killed mid-way', () => {
     const { dir, env } = gitRepo();
     const host = (await import('../src/store/atomic.js')).HOST;
     mkdirSync(join(dir, '.spis'), { recursive: true });
-    writeFileSync(join(dir, '.spis/lock'), JSON.stringify({ pid: 999999, host, started: '2026-11-22T06:00:00.000Z', command: 'contact add', cases: [] }));
+    writeFileSync(
+      join(dir, '.spis/lock'),
+      JSON.stringify({ pid: 999999, host, started: '2026-11-22T06:00:00.000Z', command: 'contact add', cases: [] }),
+    );
     const r = await spis(['key-worker', '2026-0002', 'mala', '-C', dir], env);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('byl přerušen');
     // A live holder (this test process) is waited for, then the writer gives up with exit 1 and names it.
-    writeFileSync(join(dir, '.spis/lock'), JSON.stringify({ pid: process.pid, host, started: '2026-11-22T07:00:00.000Z', command: 'sync', cases: [] }));
+    writeFileSync(
+      join(dir, '.spis/lock'),
+      JSON.stringify({ pid: process.pid, host, started: '2026-11-22T07:00:00.000Z', command: 'sync', cases: [] }),
+    );
     const before = readFileSync(join(dir, 'clients/2026-0002/client.yaml'), 'utf8');
     const busy = await spis(['key-worker', '2026-0002', 'svoboda', '-C', dir], { ...env, SPIS_LOCK_WAIT: '1' });
     expect(busy.code).toBe(1);
@@ -229,7 +286,11 @@ describe('symbolic links are never followed', () => {
     renameSync(join(dir, 'clients/2026-0002/contacts'), join(outside, 'contacts'));
     symlinkSync(join(outside, 'contacts'), join(dir, 'clients/2026-0002/contacts'));
     const before = readdirSync(join(outside, 'contacts')).sort();
-    const r = await spis(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], env, 'type: konzultace\nform: telefon\nsummary: Zápis.\n');
+    const r = await spis(
+      ['contact', 'add', '2026-0002', '--from', '-', '-C', dir],
+      env,
+      'type: konzultace\nform: telefon\nsummary: Zápis.\n',
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('clients/2026-0002/contacts: je to symbolický odkaz');
     expect(readdirSync(join(outside, 'contacts')).sort()).toEqual(before);

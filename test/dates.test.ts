@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, addMonths, formatDate, isIsoDate, parseDateInput, parseDuration, todayFrom } from '../src/domain/dates.js';
+import {
+  addDuration,
+  addMonths,
+  formatDate,
+  isIsoDate,
+  parseDateInput,
+  parseDuration,
+  todayFrom,
+} from '../src/domain/dates.js';
 
 describe('dates', () => {
   it('knows real calendar dates', () => {
@@ -65,10 +73,28 @@ describe('one date parser for options, prompts and --from', () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const dir = scratch().example();
-    expect((await run(['refuse', '2026-0003', '--reason', 'kapacita', '--worker', 'mala', '--date', '20. 11. 2026', '-C', dir])).code).toBe(0);
+    expect(
+      (
+        await run([
+          'refuse',
+          '2026-0003',
+          '--reason',
+          'kapacita',
+          '--worker',
+          'mala',
+          '--date',
+          '20. 11. 2026',
+          '-C',
+          dir,
+        ])
+      ).code,
+    ).toBe(0);
     expect(parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).refusal.date).toBe('2026-11-20');
     expect((await run(['key-worker', '2026-0001', 'svoboda', '--date', 'včera', '-C', dir])).code).toBe(0);
-    expect(parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8')).key_workers.at(-1)).toEqual({ worker: 'svoboda', from: '2026-11-21' });
+    expect(parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8')).key_workers.at(-1)).toEqual({
+      worker: 'svoboda',
+      from: '2026-11-21',
+    });
     const due = await run(['due', '--as-of', '25.11.2026', '--within', '0', '--json', '-C', dir]);
     expect(due.code).toBe(0);
     expect(JSON.parse(due.stdout).every((i: { days: number }) => i.days <= 0)).toBe(true);
@@ -76,7 +102,9 @@ describe('one date parser for options, prompts and --from', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('32. 1.');
     // --from input takes the same forms.
-    const contact = await run(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], { stdin: 'date: včera\ntype: konzultace\nform: telefon\nsummary: Telefonát.\nnext_meeting: +2t\n' });
+    const contact = await run(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], {
+      stdin: 'date: včera\ntype: konzultace\nform: telefon\nsummary: Telefonát.\nnext_meeting: +2t\n',
+    });
     expect(contact.code, contact.stderr).toBe(0);
     const record = parse(readFileSync(join(dir, contact.stdout.trim()), 'utf8'));
     expect(record).toMatchObject({ date: '2026-11-21', next_meeting: '2026-12-05' });

@@ -4,7 +4,17 @@
 // clone as it was; once room is made, nothing is missing and nothing is broken.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -46,11 +56,17 @@ const free = (): void => rmSync(filler, { force: true });
 const contact = (summary: string): string => `type: konzultace\nform: telefon\nsummary: ${summary}\n`;
 
 function contactFiles(dir: string, id: string): string[] {
-  return readdirSync(join(dir, 'clients', id, 'contacts')).filter((n) => n.endsWith('.yaml')).sort();
+  return readdirSync(join(dir, 'clients', id, 'contacts'))
+    .filter((n) => n.endsWith('.yaml'))
+    .sort();
 }
 
 function remoteContacts(team: Team, id: string): string[] {
-  return gitIn(team.dir, ['--git-dir', team.remote, 'ls-tree', '-r', '--name-only', 'main', '--', `clients/${id}/contacts/`], { HOME: team.home })
+  return gitIn(
+    team.dir,
+    ['--git-dir', team.remote, 'ls-tree', '-r', '--name-only', 'main', '--', `clients/${id}/contacts/`],
+    { HOME: team.home },
+  )
     .split('\n')
     .filter(Boolean)
     .map((p) => p.split('/').at(-1)!)
@@ -74,7 +90,8 @@ function sound(team: Team, dir: string): void {
   expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
   expect(emptyFiles(dir)).toEqual([]);
   expect(spisIn(team, dir, ['check'])).toMatchObject({ code: 0, stdout: '' });
-  for (const n of contactFiles(dir, '2026-0001')) expect(parse(readFileSync(join(dir, 'clients/2026-0001/contacts', n), 'utf8')).summary).toBeTruthy();
+  for (const n of contactFiles(dir, '2026-0001'))
+    expect(parse(readFileSync(join(dir, 'clients/2026-0001/contacts', n), 'utf8')).summary).toBeTruthy();
 }
 
 const MARGINS = [0, 4 * 1024, 32 * 1024, 128 * 1024, 512 * 1024];
@@ -86,7 +103,9 @@ describe.skipIf(!mounted)('a full disk', () => {
     let refused = 0;
     for (const margin of MARGINS) {
       fill(margin);
-      const r = spisIn(team, team.first, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact(`Zápis při ${margin} B volného místa.`) });
+      const r = spisIn(team, team.first, ['contact', 'add', '2026-0001', '--from', '-'], {
+        stdin: contact(`Zápis při ${margin} B volného místa.`),
+      });
       free();
       if (r.code === 0) expected++;
       else {
@@ -107,9 +126,14 @@ describe.skipIf(!mounted)('a full disk', () => {
     const b = cloneFor(team, 'svoboda');
     let refused = 0;
     for (const margin of MARGINS) {
-      expect(spisIn(team, team.first, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact(`A při ${margin}.`) }).code).toBe(0);
+      expect(
+        spisIn(team, team.first, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact(`A při ${margin}.`) })
+          .code,
+      ).toBe(0);
       expect(spisIn(team, team.first, ['sync']).code).toBe(0);
-      expect(spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact(`B při ${margin}.`) }).code).toBe(0);
+      expect(
+        spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact(`B při ${margin}.`) }).code,
+      ).toBe(0);
       fill(margin);
       const r = spisIn(team, b, ['sync']);
       free();
@@ -127,7 +151,9 @@ describe.skipIf(!mounted)('a full disk', () => {
         expect(contactFiles(dir, '2026-0001')).toEqual(remoteContacts(team, '2026-0001'));
         sound(team, dir);
       }
-      const summaries = contactFiles(b, '2026-0001').map((n) => parse(readFileSync(join(b, 'clients/2026-0001/contacts', n), 'utf8')).summary);
+      const summaries = contactFiles(b, '2026-0001').map(
+        (n) => parse(readFileSync(join(b, 'clients/2026-0001/contacts', n), 'utf8')).summary,
+      );
       expect(summaries).toEqual(expect.arrayContaining([`A při ${margin}.`, `B při ${margin}.`]));
     }
     expect(refused).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 // spis due end to end on the example repository with a fixed date.
-import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, runBin, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
 
@@ -11,7 +11,11 @@ describe('spis due', () => {
     const tty = await run(['due', '-C', sharedExample()], { stdoutTTY: true });
     expect(tty.stdout).toContain('\x1b[1mTermíny k 22. 11. 2026');
     expect(tty.stdout).toMatch(/\x1b\[31m16\. 11\. 2026/);
-    for (const plain of [await run(['due', '-C', sharedExample(), '--no-color'], { stdoutTTY: true }), await run(['due', '-C', sharedExample()], { stdoutTTY: true, env: { NO_COLOR: '1' } }), await run(['due', '-C', sharedExample()])]) {
+    for (const plain of [
+      await run(['due', '-C', sharedExample(), '--no-color'], { stdoutTTY: true }),
+      await run(['due', '-C', sharedExample()], { stdoutTTY: true, env: { NO_COLOR: '1' } }),
+      await run(['due', '-C', sharedExample()]),
+    ]) {
       expect(plain.stdout).toContain('Termíny k 22. 11. 2026');
       expect(plain.stdout).not.toContain('\x1b[');
     }
@@ -36,9 +40,13 @@ describe('spis due', () => {
 
   it('filters by key worker and takes --as-of', async () => {
     const nov = await run(['due', '-C', sharedExample(), '--worker', 'novakova', '--json']);
-    expect(new Set((JSON.parse(nov.stdout) as { key_worker: string }[]).map((r) => r.key_worker))).toEqual(new Set(['novakova']));
+    expect(new Set((JSON.parse(nov.stdout) as { key_worker: string }[]).map((r) => r.key_worker))).toEqual(
+      new Set(['novakova']),
+    );
     const later = await run(['due', '-C', sharedExample(), '--as-of', '2027-01-10', '--within', '0', '--json']);
-    const kinds = (JSON.parse(later.stdout) as { case_id: string; kind: string }[]).map((r) => `${r.case_id} ${r.kind}`);
+    const kinds = (JSON.parse(later.stdout) as { case_id: string; kind: string }[]).map(
+      (r) => `${r.case_id} ${r.kind}`,
+    );
     expect(kinds).toContain('2026-0002 contact-gap');
     expect(kinds).toContain('2026-0002 partial-goal-review');
     expect((await run(['due', '-C', sharedExample(), '--as-of', '2027-02-30'])).code).toBe(2);
@@ -71,7 +79,9 @@ describe('spis due', () => {
     // With --json the broken record is reported as JSON on stderr too.
     const error = JSON.parse(two.stderr).error;
     expect(error.code).toBe('due.broken');
-    expect(error.problems.map((p: { file: string; line: number; code: string }) => [p.file, p.line, p.code])).toContainEqual(['clients/2026-0003/client.yaml', 2, 'yaml-syntax']);
+    expect(
+      error.problems.map((p: { file: string; line: number; code: string }) => [p.file, p.line, p.code]),
+    ).toContainEqual(['clients/2026-0003/client.yaml', 2, 'yaml-syntax']);
     expect(JSON.parse(two.stdout)).toEqual([]);
   });
 
@@ -81,6 +91,14 @@ describe('spis due', () => {
     writeFileSync(goals, readFileSync(goals, 'utf8').replace('review: 2026-12-07', 'review: &r 2026-11-25'));
     const r = runBin(['due', '-C', dir, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toContainEqual(expect.objectContaining({ case_id: '2026-0002', kind: 'partial-goal-review', subject: 'c1', due_date: '2026-11-25', days: 3 }));
+    expect(JSON.parse(r.stdout)).toContainEqual(
+      expect.objectContaining({
+        case_id: '2026-0002',
+        kind: 'partial-goal-review',
+        subject: 'c1',
+        due_date: '2026-11-25',
+        days: 3,
+      }),
+    );
   });
 });

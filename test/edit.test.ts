@@ -44,8 +44,13 @@ describe('spis edit <case> client', () => {
     const { dir, env } = gitRepo();
     const file = join(dir, A, 'client.yaml');
     const before = readFileSync(file, 'utf8');
-    const { editor, log } = fakeEditor(['s/^sex: female/sex: zena/', 's/^sex: zena/sex: female/; s/^district: Olomouc/district: Prostějov/'], file);
-    const s = startInteractive(['edit', '2026-0001', 'client', '-C', dir], { env: { ...env, EDITOR: editor, VISUAL: '' } });
+    const { editor, log } = fakeEditor(
+      ['s/^sex: female/sex: zena/', 's/^sex: zena/sex: female/; s/^district: Olomouc/district: Prostějov/'],
+      file,
+    );
+    const s = startInteractive(['edit', '2026-0001', 'client', '-C', dir], {
+      env: { ...env, EDITOR: editor, VISUAL: '' },
+    });
     await s.answer('Co dál?', KEY.enter);
     expect(await s.done).toBe(0);
     // The problem named the record's own file, line and column.
@@ -101,7 +106,13 @@ describe('spis edit <case> client', () => {
     const file = join(dir, A, 'client.yaml');
     // The editor edits its copy while "someone else" changes the record in the repository.
     const { editor } = fakeEditor([`s/^district: Olomouc/district: Prostějov/; w /dev/stdout`]);
-    writeFileSync(editor, readFileSync(editor, 'utf8').replace('case $n in', `sed -i 's/^district: Olomouc/district: Šternberk/' '${file}'\ncase $n in`));
+    writeFileSync(
+      editor,
+      readFileSync(editor, 'utf8').replace(
+        'case $n in',
+        `sed -i 's/^district: Olomouc/district: Šternberk/' '${file}'\ncase $n in`,
+      ),
+    );
     const s = startInteractive(['edit', '2026-0001', 'client', '-C', dir], { env: { EDITOR: editor } });
     expect(await s.done).toBe(1);
     expect(s.stderr()).toContain('mezitím změnil někdo jiný');
@@ -130,7 +141,9 @@ describe('spis edit <case> client', () => {
   it('$VISUAL comes before $EDITOR', async () => {
     const dir = example();
     const { editor } = fakeEditor(['s/^district: Olomouc/district: Prostějov/']);
-    const s = startInteractive(['edit', '2026-0001', 'client', '-C', dir], { env: { VISUAL: editor, EDITOR: 'false' } });
+    const s = startInteractive(['edit', '2026-0001', 'client', '-C', dir], {
+      env: { VISUAL: editor, EDITOR: 'false' },
+    });
     expect(await s.done).toBe(0);
     expect(readFileSync(join(dir, A, 'client.yaml'), 'utf8')).toContain('district: Prostějov');
   });
@@ -147,7 +160,9 @@ describe('spis edit <case> client', () => {
     expect(piped.stderr).toContain('spusťte ho v terminálu');
     const typo = startInteractive(['edit', '2026-0001', 'klient', '-C', dir], { env: { EDITOR: 'true' } });
     expect(await typo.done).toBe(2);
-    expect(typo.stderr()).toContain('Neznámý záznam „klient“. Možnosti: client, contract, goals, termination, nebo zápis z kontaktu');
+    expect(typo.stderr()).toContain(
+      'Neznámý záznam „klient“. Možnosti: client, contract, goals, termination, nebo zápis z kontaktu',
+    );
     const none = startInteractive(['edit', '2026-0003', 'termination', '-C', dir], { env: { EDITOR: 'true' } });
     expect(await none.done).toBe(1);
     expect(none.stderr()).toContain('Spis 2026-0003 nemá záznam termination.yaml');
@@ -159,18 +174,39 @@ describe('spis edit <case> <contact>: a correction, never a rewrite', () => {
     const { dir, env } = gitRepo();
     const contacts = join(dir, A, 'contacts');
     const original = readFileSync(join(contacts, '2026-10-19-j5n6.yaml'), 'utf8');
-    const { editor } = fakeEditor(['s/^summary: .*/summary: Opravený průběh./; s/^next_meeting: 2026-11-16/next_meeting: 2026-12-07/']);
-    const missed = async () => (JSON.parse((await run(['due', '--json', '-C', dir])).stdout) as { case_id: string; kind: string; due_date: string }[]).filter((x) => x.case_id === '2026-0001' && x.kind === 'missed-meeting').map((x) => x.due_date);
+    const { editor } = fakeEditor([
+      's/^summary: .*/summary: Opravený průběh./; s/^next_meeting: 2026-11-16/next_meeting: 2026-12-07/',
+    ]);
+    const missed = async () =>
+      (
+        JSON.parse((await run(['due', '--json', '-C', dir])).stdout) as {
+          case_id: string;
+          kind: string;
+          due_date: string;
+        }[]
+      )
+        .filter((x) => x.case_id === '2026-0001' && x.kind === 'missed-meeting')
+        .map((x) => x.due_date);
     expect(await missed()).toEqual(['2026-11-16']);
     const reportBefore = (await run(['report', '--year', '2026', '--json', '-C', dir])).stdout;
-    const s = startInteractive(['edit', '2026-0001', '19. 10. 2026', '--reason', 'chybné datum schůzky', '-C', dir], { env: { ...env, EDITOR: editor, SPIS_WORKER: 'novakova' } });
+    const s = startInteractive(['edit', '2026-0001', '19. 10. 2026', '--reason', 'chybné datum schůzky', '-C', dir], {
+      env: { ...env, EDITOR: editor, SPIS_WORKER: 'novakova' },
+    });
     expect(await s.done).toBe(0);
     // Named by its number and a random suffix: two clones correcting at once never pick one name.
-    const first = /oprava je uložena jako clients\/2026-0001\/contacts\/(2026-10-19-j5n6\.correction-1-[a-z0-9]{4}\.yaml)/.exec(s.screen())?.[1];
+    const first =
+      /oprava je uložena jako clients\/2026-0001\/contacts\/(2026-10-19-j5n6\.correction-1-[a-z0-9]{4}\.yaml)/.exec(
+        s.screen(),
+      )?.[1];
     expect(first).toBeDefined();
     expect(readFileSync(join(contacts, '2026-10-19-j5n6.yaml'), 'utf8')).toBe(original);
     const correction = parse(readFileSync(join(contacts, first!), 'utf8'));
-    expect(correction).toMatchObject({ summary: 'Opravený průběh.', next_meeting: '2026-12-07', corrects: '2026-10-19-j5n6.yaml', correction: { date: '2026-11-22', worker: 'novakova', reason: 'chybné datum schůzky' } });
+    expect(correction).toMatchObject({
+      summary: 'Opravený průběh.',
+      next_meeting: '2026-12-07',
+      corrects: '2026-10-19-j5n6.yaml',
+      correction: { date: '2026-11-22', worker: 'novakova', reason: 'chybné datum schůzky' },
+    });
     expect(gitIn(dir, ['log', '--format=%s', '-1'], env)).toBe('edit contact 2026-0001');
 
     expect((await run(['check', '-C', dir])).code).toBe(0);
@@ -182,10 +218,20 @@ describe('spis edit <case> <contact>: a correction, never a rewrite', () => {
     const list = JSON.parse((await run(['show', '2026-0001', '--json', '-C', dir])).stdout);
     const shown = list.contacts.filter((c: { file: string }) => c.file.startsWith('2026-10-19'));
     expect(shown).toHaveLength(1);
-    expect(shown[0]).toMatchObject({ file: '2026-10-19-j5n6.yaml', summary: 'Opravený průběh.', corrections: [first], original: { summary: parse(original).summary } });
+    expect(shown[0]).toMatchObject({
+      file: '2026-10-19-j5n6.yaml',
+      summary: 'Opravený průběh.',
+      corrections: [first],
+      original: { summary: parse(original).summary },
+    });
     const text = (await run(['show', '2026-0001', '-C', dir])).stdout;
-    expect(text).toContain('opraveno 22. 11. 2026 (Mgr. Jana Nováková), důvod: chybné datum schůzky; původně: Klientka volala');
-    const doc = (await run(['render', '2026-0001', 'contact', '--contact', '2026-10-19', '-C', dir])).stdout.replace(/\u00a0/g, ' ');
+    expect(text).toContain(
+      'opraveno 22. 11. 2026 (Mgr. Jana Nováková), důvod: chybné datum schůzky; původně: Klientka volala',
+    );
+    const doc = (await run(['render', '2026-0001', 'contact', '--contact', '2026-10-19', '-C', dir])).stdout.replace(
+      /\u00a0/g,
+      ' ',
+    );
     expect(doc).toContain('## Oprava zápisu');
     expect(doc).toContain('Zápis opravila Mgr. Jana Nováková dne 22. 11. 2026 (chybné datum schůzky).');
     expect(doc).toContain('**Opravené údaje:** průběh, příští schůzka');
@@ -196,7 +242,9 @@ describe('spis edit <case> <contact>: a correction, never a rewrite', () => {
     expect((await run(['export', '--pseudonymised', '--out', pseudo, '-C', dir])).code).toBe(0);
     const copied = readdirSync(join(pseudo, A, 'contacts')).filter((n) => n.startsWith('2026-10-19'));
     expect(copied).toEqual(['2026-10-19-j5n6.yaml']);
-    expect(readFileSync(join(pseudo, A, 'contacts', copied[0]!), 'utf8')).not.toMatch(/chybné datum|corrects|correction/);
+    expect(readFileSync(join(pseudo, A, 'contacts', copied[0]!), 'utf8')).not.toMatch(
+      /chybné datum|corrects|correction/,
+    );
     expect((await run(['check', '-C', pseudo])).code).toBe(0);
     // A case export (the client's right of access) has both versions.
     const out = join(tmp(), 'export');
@@ -206,9 +254,13 @@ describe('spis edit <case> <contact>: a correction, never a rewrite', () => {
 
     // Corrected again: a second correction, the first kept.
     const again = fakeEditor(['s/^summary: .*/summary: Opravený průběh, podruhé./']);
-    const t2 = startInteractive(['edit', '2026-0001', 'contacts/2026-10-19-j5n6.yaml', '-C', dir], { env: { ...env, EDITOR: again.editor, SPIS_WORKER: 'svoboda' } });
+    const t2 = startInteractive(['edit', '2026-0001', 'contacts/2026-10-19-j5n6.yaml', '-C', dir], {
+      env: { ...env, EDITOR: again.editor, SPIS_WORKER: 'svoboda' },
+    });
     expect(await t2.done).toBe(0);
-    const names = readdirSync(contacts).filter((n) => n.startsWith('2026-10-19')).sort();
+    const names = readdirSync(contacts)
+      .filter((n) => n.startsWith('2026-10-19'))
+      .sort();
     expect(names).toHaveLength(3);
     expect(names).toContain(first);
     expect(names).toContain('2026-10-19-j5n6.yaml');
@@ -222,7 +274,9 @@ describe('spis edit <case> <contact>: a correction, never a rewrite', () => {
     const dir = example();
     const contacts = join(dir, A, 'contacts');
     const { editor } = fakeEditor(['s/^worker: novakova/worker: nikdo/']);
-    const s = startInteractive(['edit', '2026-0001', '2026-10-19', '-C', dir], { env: { EDITOR: editor, SPIS_WORKER: 'novakova' } });
+    const s = startInteractive(['edit', '2026-0001', '2026-10-19', '-C', dir], {
+      env: { EDITOR: editor, SPIS_WORKER: 'novakova' },
+    });
     await s.answer('Co dál?', `${KEY.down}${KEY.enter}`);
     expect(await s.done).toBe(1);
     expect(s.stderr()).toMatch(new RegExp(`${A}/contacts/2026-10-19-j5n6\\.correction-1-[a-z0-9]{4}\\.yaml:`));

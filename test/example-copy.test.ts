@@ -22,9 +22,13 @@ function cpR(): string {
 describe('a copy of the example made with cp -r', () => {
   it('holds no link, its schemas are the tool’s, and check is silent', () => {
     const dir = cpR();
-    const links = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isSymbolicLink() ? [join(d, e.name)] : e.isDirectory() ? links(join(d, e.name)) : []));
+    const links = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isSymbolicLink() ? [join(d, e.name)] : e.isDirectory() ? links(join(d, e.name)) : [],
+      );
     expect(links(dir)).toEqual([]);
-    for (const n of readdirSync(join(ROOT, 'schemas'))) expect(readFileSync(join(dir, 'schemas', n), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', n), 'utf8'));
+    for (const n of readdirSync(join(ROOT, 'schemas')))
+      expect(readFileSync(join(dir, 'schemas', n), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', n), 'utf8'));
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toContain('.spis/');
     expect(runBin(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
@@ -41,7 +45,14 @@ describe('a copy of the example made with cp -r', () => {
   it('git init, a shared remote and two clones: both sync, nothing of the tool’s state tracked', () => {
     const dir = cpR();
     const home = tmp();
-    const env = { HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.invalid' };
+    const env = {
+      HOME: home,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'T',
+      GIT_AUTHOR_EMAIL: 't@example.invalid',
+      GIT_COMMITTER_NAME: 'T',
+      GIT_COMMITTER_EMAIL: 't@example.invalid',
+    };
     const remote = join(tmp(), 'remote.git');
     gitIn(tmp(), ['init', '--quiet', '--bare', '--initial-branch=main', remote], env);
     gitIn(dir, ['init', '--quiet', '--initial-branch=main'], env);
@@ -52,13 +63,21 @@ describe('a copy of the example made with cp -r', () => {
     const other = join(tmp(), 'b');
     gitIn(tmp(), ['clone', '--quiet', remote, other], env);
     expect(runBin(['sync', '--setup', '--worker', 'svoboda', '-C', other], { env }).code).toBe(0);
-    const add = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', other], { env, stdin: 'type: konzultace\nform: telefon\nsummary: Z druhého klonu.\n' });
+    const add = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', other], {
+      env,
+      stdin: 'type: konzultace\nform: telefon\nsummary: Z druhého klonu.\n',
+    });
     expect(add.code, add.stderr).toBe(0);
     expect(runBin(['sync', '-C', other], { env }).code).toBe(0);
     const back = runBin(['sync', '-C', dir], { env });
     expect(back.code, back.stderr).toBe(0);
     expect(readFileSync(join(dir, add.stdout.trim()), 'utf8')).toContain('Z druhého klonu.');
-    expect(gitIn(dir, ['ls-files', '.spis', 'schemas'], env).split('\n').filter(Boolean).every((f) => f.startsWith('schemas/'))).toBe(true);
+    expect(
+      gitIn(dir, ['ls-files', '.spis', 'schemas'], env)
+        .split('\n')
+        .filter(Boolean)
+        .every((f) => f.startsWith('schemas/')),
+    ).toBe(true);
     expect(runBin(['check', '-C', dir], { env })).toMatchObject({ code: 0, stdout: '' });
   });
 });

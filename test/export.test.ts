@@ -19,20 +19,32 @@ describe('spis export', () => {
     expect(r.code, r.stderr).toBe(0);
     const caseDir = join(dir, 'clients/2026-0001');
     for (const rec of ['client', 'contract', 'goals']) {
-      expect(JSON.parse(readFileSync(join(out, 'data', `${rec}.json`), 'utf8'))).toEqual(parse(readFileSync(join(caseDir, `${rec}.yaml`), 'utf8')));
+      expect(JSON.parse(readFileSync(join(out, 'data', `${rec}.json`), 'utf8'))).toEqual(
+        parse(readFileSync(join(caseDir, `${rec}.yaml`), 'utf8')),
+      );
     }
     const contacts = readdirSync(join(caseDir, 'contacts')).sort();
     expect(readdirSync(join(out, 'data/contacts')).sort()).toEqual(contacts.map((n) => n.replace('.yaml', '.json')));
-    for (const n of contacts) expect(JSON.parse(readFileSync(join(out, 'data/contacts', n.replace('.yaml', '.json')), 'utf8'))).toEqual(parse(readFileSync(join(caseDir, 'contacts', n), 'utf8')));
+    for (const n of contacts)
+      expect(JSON.parse(readFileSync(join(out, 'data/contacts', n.replace('.yaml', '.json')), 'utf8'))).toEqual(
+        parse(readFileSync(join(caseDir, 'contacts', n), 'utf8')),
+      );
     expect(readdirSync(join(out, 'dokumenty/zapisy')).sort()).toEqual(contacts.map((n) => n.replace('.yaml', '.html')));
-    expect(plain(readFileSync(join(out, 'dokumenty/smlouva.html'), 'utf8'))).toContain('Smlouva o poskytnutí sociální služby');
+    expect(plain(readFileSync(join(out, 'dokumenty/smlouva.html'), 'utf8'))).toContain(
+      'Smlouva o poskytnutí sociální služby',
+    );
     expect(existsSync(join(out, 'dokumenty/individualni-plan.html'))).toBe(true);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     expect(index).toContain('<h1>Kopie osobních údajů</h1>');
     expect(index).toContain('čl. 15 obecného nařízení');
     expect(index).toContain('<a href="dokumenty/smlouva.html">smlouva</a>');
     expect(index).toContain('<a href="data/contacts/2026-09-14-h8d2.json">');
-    const modes = (p: string): string[] => readdirSync(p, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? [`${(statSync(join(p, e.name)).mode & 0o777).toString(8)} dir`, ...modes(join(p, e.name))] : [(statSync(join(p, e.name)).mode & 0o777).toString(8)]));
+    const modes = (p: string): string[] =>
+      readdirSync(p, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? [`${(statSync(join(p, e.name)).mode & 0o777).toString(8)} dir`, ...modes(join(p, e.name))]
+          : [(statSync(join(p, e.name)).mode & 0o777).toString(8)],
+      );
     expect(new Set(modes(out))).toEqual(new Set(['700 dir', '600']));
     expect((statSync(out).mode & 0o777).toString(8)).toBe('700');
     // Never over an earlier copy.
@@ -52,7 +64,12 @@ describe('spis export', () => {
     expect(existsSync(join(full, 'dokumenty/smlouva.html'))).toBe(false);
     const closed = join(tmp(), 'closed');
     expect((await run(['export', '2025-0012', '--out', closed, '-C', dir])).code).toBe(0);
-    expect(readdirSync(join(closed, 'dokumenty')).sort()).toEqual(['dodatek-1.html', 'protokol-o-ukonceni.html', 'smlouva.html', 'zapisy']);
+    expect(readdirSync(join(closed, 'dokumenty')).sort()).toEqual([
+      'dodatek-1.html',
+      'protokol-o-ukonceni.html',
+      'smlouva.html',
+      'zapisy',
+    ]);
   });
 });
 
@@ -69,7 +86,10 @@ describe('the access log', () => {
     expect(spisIn(team, dir, ['due', '--names'], env).code).toBe(0);
     expect(spisIn(team, dir, ['due'], env).code).toBe(0);
     expect(spisIn(team, dir, ['export', '2026-0003', '--out', join(team.dir, 'kopie')], env).code).toBe(0);
-    const log = readFileSync(join(dir, 'access.log'), 'utf8').trim().split('\n').map((l) => l.split('\t').slice(1));
+    const log = readFileSync(join(dir, 'access.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t').slice(1));
     expect(log).toEqual([
       ['svoboda', 'render contract', '2026-0001'],
       ['svoboda', 'show', '2026-0002'],
@@ -79,7 +99,10 @@ describe('the access log', () => {
     expect((statSync(join(dir, 'access.log')).mode & 0o777).toString(8)).toBe('600');
     // The next write takes it into its commit.
     expect(spisIn(team, dir, ['key-worker', '2026-0002', 'mala'], env).code).toBe(0);
-    expect(gitIn(dir, ['show', '--name-only', '--format=', 'HEAD'], { HOME: team.home }).split('\n').sort()).toEqual(['access.log', 'clients/2026-0002/client.yaml']);
+    expect(gitIn(dir, ['show', '--name-only', '--format=', 'HEAD'], { HOME: team.home }).split('\n').sort()).toEqual([
+      'access.log',
+      'clients/2026-0002/client.yaml',
+    ]);
     expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
   });
 });
@@ -90,21 +113,51 @@ function identifiers(caseDir: string): string[] {
   const client = parse(readFileSync(join(caseDir, 'client.yaml'), 'utf8'));
   const n = client.name as { given: string; family: string } | undefined;
   if (n) values.push(`${n.given} ${n.family}`, n.family);
-  for (const v of [client.birth_date, client.phone, client.email, client.address, client.pseudonym, client.request, client.note]) if (v) values.push(String(v));
+  for (const v of [
+    client.birth_date,
+    client.phone,
+    client.email,
+    client.address,
+    client.pseudonym,
+    client.request,
+    client.note,
+  ])
+    if (v) values.push(String(v));
   const rep = client.legal_representative;
   if (rep) for (const v of [rep.name, rep.phone, rep.email, rep.address]) if (v) values.push(v);
-  for (const p of client.cooperating ?? []) for (const v of [p.name, p.organisation, p.phone, p.email]) if (v) values.push(v);
+  for (const p of client.cooperating ?? [])
+    for (const v of [p.name, p.organisation, p.phone, p.email]) if (v) values.push(v);
   const texts = (file: string, keys: string[]): void => {
     if (!existsSync(file)) return;
     const walk = (x: unknown): void => {
       if (Array.isArray(x)) x.forEach(walk);
-      else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) (typeof v === 'string' && keys.includes(k) && v.length > 12 ? values.push(v.slice(0, 40)) : walk(v));
+      else if (x && typeof x === 'object')
+        for (const [k, v] of Object.entries(x)) {
+          if (typeof v === 'string' && keys.includes(k) && v.length > 12) values.push(v.slice(0, 40));
+          else walk(v);
+        }
     };
     walk(parse(readFileSync(file, 'utf8')));
   };
-  const TEXTS = ['summary', 'progress', 'text', 'criteria', 'initial_situation', 'participation', 'satisfaction', 'note', 'comment', 'personal_goal', 'changes', 'client_absent_reason', 'reason_other', 'new_personal_goal'];
+  const TEXTS = [
+    'summary',
+    'progress',
+    'text',
+    'criteria',
+    'initial_situation',
+    'participation',
+    'satisfaction',
+    'note',
+    'comment',
+    'personal_goal',
+    'changes',
+    'client_absent_reason',
+    'reason_other',
+    'new_personal_goal',
+  ];
   for (const f of ['goals.yaml', 'contract.yaml', 'termination.yaml']) texts(join(caseDir, f), TEXTS);
-  if (existsSync(join(caseDir, 'contacts'))) for (const c of readdirSync(join(caseDir, 'contacts'))) texts(join(caseDir, 'contacts', c), TEXTS);
+  if (existsSync(join(caseDir, 'contacts')))
+    for (const c of readdirSync(join(caseDir, 'contacts'))) texts(join(caseDir, 'contacts', c), TEXTS);
   return [...new Set(values)];
 }
 
@@ -122,15 +175,23 @@ describe('spis export --pseudonymised', () => {
     const copy = allText(out);
     const config = parse(readFileSync(join(src, 'spis.yaml'), 'utf8'));
     const values = [
-      ...readdirSync(join(src, 'clients')).filter((n) => !n.startsWith('.')).flatMap((id) => identifiers(join(src, 'clients', id))),
+      ...readdirSync(join(src, 'clients'))
+        .filter((n) => !n.startsWith('.'))
+        .flatMap((id) => identifiers(join(src, 'clients', id))),
       ...config.workers.flatMap((w: { name: string; email?: string }) => [w.name, w.email ?? '']).filter(Boolean),
-      config.provider.phone, config.provider.email, config.provider.representative,
+      config.provider.phone,
+      config.provider.email,
+      config.provider.representative,
     ].filter(Boolean);
     expect(values.length).toBeGreaterThan(60);
     for (const v of values) expect(copy, v).not.toContain(v);
     expect(await run(['check', '-C', out])).toEqual({ code: 0, stdout: '', stderr: '' });
-    const dueSrc = JSON.parse((await run(['due', '--json', '-C', src])).stdout).map((i: { case_id: string; kind: string; due_date: string }) => [i.case_id, i.kind, i.due_date]);
-    const dueCopy = JSON.parse((await run(['due', '--json', '-C', out])).stdout).map((i: { case_id: string; kind: string; due_date: string }) => [i.case_id, i.kind, i.due_date]);
+    const dueSrc = JSON.parse((await run(['due', '--json', '-C', src])).stdout).map(
+      (i: { case_id: string; kind: string; due_date: string }) => [i.case_id, i.kind, i.due_date],
+    );
+    const dueCopy = JSON.parse((await run(['due', '--json', '-C', out])).stdout).map(
+      (i: { case_id: string; kind: string; due_date: string }) => [i.case_id, i.kind, i.due_date],
+    );
     expect(dueCopy).toEqual(dueSrc);
     const report = async (dir: string) => {
       const x = JSON.parse((await run(['report', '--year', '2026', '--json', '-C', dir])).stdout);
@@ -165,7 +226,9 @@ describe('spis export --pseudonymised', () => {
     const out = join(tmp(), 'pseudo-texts');
     const r = await run(['export', '--pseudonymised', '--keep-texts', '--out', out, '-C', src]);
     expect(r.stderr).toContain('Pozor: volné texty');
-    expect(readFileSync(join(out, 'clients/2026-0001/contacts/2026-09-14-h8d2.yaml'), 'utf8')).toContain('Hodnotící schůzka');
+    expect(readFileSync(join(out, 'clients/2026-0001/contacts/2026-09-14-h8d2.yaml'), 'utf8')).toContain(
+      'Hodnotící schůzka',
+    );
     // The identifiers are replaced all the same; only the free texts (here the request, which names her) stay.
     const client = parse(readFileSync(join(out, 'clients/2026-0001/client.yaml'), 'utf8'));
     expect(client.name).toEqual({ given: 'Osoba', family: 'P0002' });
@@ -175,7 +238,7 @@ describe('spis export --pseudonymised', () => {
 });
 
 describe('the access log in a team', () => {
-  it('two clones that both viewed and wrote sync without a conflict, and the log keeps both sides\' lines', async () => {
+  it("two clones that both viewed and wrote sync without a conflict, and the log keeps both sides' lines", async () => {
     const { cloneFor } = await import('./helpers/git.js');
     const team = makeTeam(tmp(), 'novakova');
     const first = team.first;
@@ -194,8 +257,13 @@ describe('the access log in a team', () => {
     const synced = spisIn(team, second, ['sync']);
     expect(synced.code, synced.stderr).toBe(0);
     expect(synced.stderr).not.toContain('konflikt');
-    const lines = readFileSync(join(second, 'access.log'), 'utf8').trim().split('\n').map((l) => l.split('\t').slice(1).join(' '));
-    expect(lines.sort()).toEqual(['novakova show 2026-0001', 'svoboda show 2026-0002', 'svoboda show 2026-0003'].sort());
+    const lines = readFileSync(join(second, 'access.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t').slice(1).join(' '));
+    expect(lines.sort()).toEqual(
+      ['novakova show 2026-0001', 'svoboda show 2026-0002', 'svoboda show 2026-0003'].sort(),
+    );
     expect(gitIn(second, ['status', '--porcelain'], { HOME: team.home })).toBe('');
   });
 });

@@ -15,13 +15,19 @@ describe('a file nested 10,000 levels deep', () => {
   const block = `date: 2026-10-06\nsummary: x\n${Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n`;
   const compact = `date: 2026-10-06\nparticipants:\n${'- '.repeat(5_000)}x\n`;
 
-  for (const [name, text] of [['flow brackets', flow], ['block indentation', block], ['compact "- - -" entries', compact]]) {
+  for (const [name, text] of [
+    ['flow brackets', flow],
+    ['block indentation', block],
+    ['compact "- - -" entries', compact],
+  ]) {
     it(`(${name}): check, due in every form, list, show and a write elsewhere name the file and go on`, () => {
       const dir = example();
       writeFileSync(join(dir, DEEP), text);
       const check = runBin(['check', '-C', dir]);
       expect(check.code).toBe(1);
-      expect(check.stdout).toMatch(new RegExp(`^${DEEP}:\\d+:\\d+: soubor je vnořený hlouběji než ${MAX_DEPTH} úrovní`, 'm'));
+      expect(check.stdout).toMatch(
+        new RegExp(`^${DEEP}:\\d+:\\d+: soubor je vnořený hlouběji než ${MAX_DEPTH} úrovní`, 'm'),
+      );
       expect(check.stdout + check.stderr).not.toContain('Vnitřní chyba');
       const due = runBin(['due', '-C', dir]);
       expect(due.code).toBe(1);
@@ -37,14 +43,19 @@ describe('a file nested 10,000 levels deep', () => {
       expect(runBin(['list', '-C', dir]).stdout).toContain('2026-0001');
       const show = runBin(['show', '2026-0001', '-C', dir]);
       expect(show.code, show.stderr).toBe(0);
-      const add = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: telefon\nsummary: Hovor.\n' });
+      const add = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], {
+        stdin: 'type: konzultace\nform: telefon\nsummary: Hovor.\n',
+      });
       expect(add.code, add.stderr).toBe(0);
       // The case with the file is refused for writes, with the file named.
-      const refused = runBin(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: telefon\nsummary: Hovor.\n' });
+      const refused = runBin(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], {
+        stdin: 'type: konzultace\nform: telefon\nsummary: Hovor.\n',
+      });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain(DEEP);
       // No line of the excerpt floods the terminal.
-      for (const out of [check.stdout, due.stderr, refused.stderr]) for (const line of out.split('\n')) expect(line.length).toBeLessThan(400);
+      for (const out of [check.stdout, due.stderr, refused.stderr])
+        for (const line of out.split('\n')) expect(line.length).toBeLessThan(400);
     });
   }
 });

@@ -13,14 +13,27 @@ describe('npm pack, then a global install into a prefix', () => {
   it('spis --version, spis due and spis render … --format pdf work from the installed command', () => {
     const work = tmp();
     // --ignore-scripts: the build npm test made is what is packed (a rebuild here would pull dist/ from under the other tests).
-    const pack = spawnSync('npm', ['pack', ROOT, '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: work, encoding: 'utf8', timeout: 120_000 });
+    const pack = spawnSync('npm', ['pack', ROOT, '--ignore-scripts', '--silent', '--pack-destination', work], {
+      cwd: work,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(pack.status, pack.stderr).toBe(0);
     const tarball = join(work, pack.stdout.trim().split('\n').at(-1)!);
     expect(existsSync(tarball)).toBe(true);
     const prefix = join(work, 'prefix');
-    const install = spawnSync('npm', ['install', '-g', '--prefix', prefix, tarball, '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: work, encoding: 'utf8', timeout: 170_000 });
+    const install = spawnSync(
+      'npm',
+      ['install', '-g', '--prefix', prefix, tarball, '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'],
+      { cwd: work, encoding: 'utf8', timeout: 170_000 },
+    );
     expect(install.status, install.stderr).toBe(0);
-    const env = { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, SPIS_TODAY: '2026-11-22', SPIS_LANG: 'cs' };
+    const env = {
+      ...process.env,
+      PATH: `${join(prefix, 'bin')}:${process.env.PATH}`,
+      SPIS_TODAY: '2026-11-22',
+      SPIS_LANG: 'cs',
+    };
     const spis = (args: string[]) => spawnSync('spis', args, { cwd: work, env, encoding: 'utf8', timeout: 60_000 });
     const version = spis(['--version']);
     expect(version.status, version.stderr).toBe(0);

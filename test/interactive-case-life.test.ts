@@ -29,7 +29,12 @@ describe('spis assess on a terminal', () => {
     expect(await s.done).toBe(0);
     expect(s.screen()).toContain('Posouzení spisu 2026-0003 zaznamenáno; klíčový pracovník: Mgr. Petr Svoboda.');
     const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
-    expect(client.assessment).toEqual({ date: '2026-11-22', workers: ['novakova', 'mala'], note: 'Po rozchodu potřebuje podporu při dohodě o dětech.', key_worker: 'svoboda' });
+    expect(client.assessment).toEqual({
+      date: '2026-11-22',
+      workers: ['novakova', 'mala'],
+      note: 'Po rozchodu potřebuje podporu při dohodě o dětech.',
+      key_worker: 'svoboda',
+    });
     expect(client.key_workers).toEqual([{ worker: 'svoboda', from: '2026-11-22', note: 'assessment' }]);
     const due = await run(['due', '--json', '-C', dir]);
     expect(JSON.parse(due.stdout).filter((i: { case_id: string }) => i.case_id === '2026-0003')).toEqual([]);
@@ -55,7 +60,13 @@ describe('spis plan on a terminal', () => {
     expect(await s.done).toBe(0);
     expect(s.screen()).toContain('clients/2026-0002/documents/plan-2026-11-22.html');
     const goals = parse(readFileSync(join(dir, 'clients/2026-0002/goals.yaml'), 'utf8'));
-    expect(goals.plan).toEqual({ written: '2026-11-22', initial_situation: 'Otec syna s ADHD; chce doma méně křiku.', worker: 'svoboda', participants: ['klient', 'svoboda'], participation: 'Sám zvolil, čím začít.' });
+    expect(goals.plan).toEqual({
+      written: '2026-11-22',
+      initial_situation: 'Otec syna s ADHD; chce doma méně křiku.',
+      worker: 'svoboda',
+      participants: ['klient', 'svoboda'],
+      participation: 'Sám zvolil, čím začít.',
+    });
     const html = plain(readFileSync(join(dir, 'clients/2026-0002/documents/plan-2026-11-22.html'), 'utf8'));
     expect(html).toContain('Sám zvolil, čím začít.');
     expect(html).toContain('<span class="label">Datum vytvoření:</span> 22. 11. 2026');
@@ -111,14 +122,25 @@ describe('spis client edit on a terminal', () => {
     expect(await s.done).toBe(0);
     // The message names the fields, never their values.
     const afterSave = s.screen().slice(s.screen().lastIndexOf('Uložit?')).split('\n').slice(1).join('\n');
-    expect(afterSave.trim()).toBe('Údaje klienta ve spisu 2026-0001 změněny: birth_date, birth_year, district, address, cooperating.');
+    expect(afterSave.trim()).toBe(
+      'Údaje klienta ve spisu 2026-0001 změněny: birth_date, birth_year, district, address, cooperating.',
+    );
     const after = readFileSync(file, 'utf8');
     const client = parse(after);
-    expect(client).toMatchObject({ birth_date: '1986-03-14', address: 'Lipová 3, 779 00 Olomouc', cooperating: [{ name: 'Mgr. Iva Nová', role: 'třídní učitelka', organisation: 'ZŠ Holice' }] });
+    expect(client).toMatchObject({
+      birth_date: '1986-03-14',
+      address: 'Lipová 3, 779 00 Olomouc',
+      cooperating: [{ name: 'Mgr. Iva Nová', role: 'třídní učitelka', organisation: 'ZŠ Holice' }],
+    });
     expect(client.district).toBeUndefined();
     expect(client.birth_year).toBeUndefined();
     // Untouched lines stay byte for byte: the folded request, the flow list, the quoted phone.
-    for (const line of ['request: >-', '  Syn (9 let) má opakované konflikty ve škole; paní Dvořáková neví, jak se škole ozvat,', '  workers: [novakova, svoboda]', 'phone: "+420 600 000 111"']) {
+    for (const line of [
+      'request: >-',
+      '  Syn (9 let) má opakované konflikty ve škole; paní Dvořáková neví, jak se škole ozvat,',
+      '  workers: [novakova, svoboda]',
+      'phone: "+420 600 000 111"',
+    ]) {
       expect(before).toContain(line);
       expect(after).toContain(line);
     }
@@ -150,14 +172,20 @@ describe('spis client edit on a terminal', () => {
 
   it('from --from only the fields given change; a reserved field is refused', async () => {
     const dir = repo();
-    const ok = await run(['client', 'edit', '2026-0003', '--from', '-', '-C', dir], { stdin: 'birth_date: 1990-07-01\nlegal_representative: null\n' });
+    const ok = await run(['client', 'edit', '2026-0003', '--from', '-', '-C', dir], {
+      stdin: 'birth_date: 1990-07-01\nlegal_representative: null\n',
+    });
     expect(ok.code, ok.stderr).toBe(0);
     expect(parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).birth_date).toBe('1990-07-01');
     const before = snapshotTree(dir);
-    const reserved = await run(['client', 'edit', '2026-0003', '--from', '-', '-C', dir], { stdin: 'status: active\n' });
+    const reserved = await run(['client', 'edit', '2026-0003', '--from', '-', '-C', dir], {
+      stdin: 'status: active\n',
+    });
     expect(reserved.code).toBe(1);
     expect(reserved.stderr).toContain('pole status příkaz client edit nemění');
-    const bad = await run(['client', 'edit', '2026-0003', '--from', '-', '-C', dir], { stdin: 'birth_date: 1990-02-30\n' });
+    const bad = await run(['client', 'edit', '2026-0003', '--from', '-', '-C', dir], {
+      stdin: 'birth_date: 1990-02-30\n',
+    });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('<stdin>:1:13:');
     expect(snapshotTree(dir)).toEqual(before);
@@ -215,7 +243,15 @@ describe('a written contract on a terminal', () => {
     await s.answer('Datum narození', `3. 2. 1991${KEY.enter}`);
     await s.answer('Adresa', KEY.enter);
     await s.answer('Osobní cíl klientky', `vysvětlit dětem střídavou péči${KEY.enter}`);
-    for (const item of ['(c) Rozsah', '(d) Místo a čas', '(e) Úhrada', '(f) Vnitřní pravidla', '(g) Výpovědní', '(h) Platnost do']) await s.answer(item, KEY.enter);
+    for (const item of [
+      '(c) Rozsah',
+      '(d) Místo a čas',
+      '(e) Úhrada',
+      '(f) Vnitřní pravidla',
+      '(g) Výpovědní',
+      '(h) Platnost do',
+    ])
+      await s.answer(item, KEY.enter);
     await s.answer('Byla klientka poučena', KEY.enter);
     await s.answer('Datum poučení', KEY.enter);
     await s.answer('Kdo poučení provedl', KEY.enter);
@@ -268,7 +304,14 @@ describe('save, change an answer, or discard at the summary', () => {
     expect(await s.done).toBe(0);
     const added = readdirSync(join(dir, 'clients/2026-0002/contacts')).filter((n) => n.startsWith('2026-11-22'));
     const record = parse(readFileSync(join(dir, 'clients/2026-0002/contacts', added[0]), 'utf8'));
-    expect(record).toMatchObject({ place: 'poradna', duration_min: 55, summary: 'Probrány záchvaty vzteku.', goal_reviews: [{ goal: 'c1', status: 'continues', progress: 'Zkouší počítat do deseti.', next_review: '2026-12-22' }] });
+    expect(record).toMatchObject({
+      place: 'poradna',
+      duration_min: 55,
+      summary: 'Probrány záchvaty vzteku.',
+      goal_reviews: [
+        { goal: 'c1', status: 'continues', progress: 'Zkouší počítat do deseti.', next_review: '2026-12-22' },
+      ],
+    });
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
@@ -344,11 +387,14 @@ describe('defaults that follow the answers', () => {
     expect(record.personal_goal_review.participants).toEqual(['klientka', 'novakova']);
     const goals = parse(readFileSync(join(dir, 'clients/2026-0001/goals.yaml'), 'utf8'));
     expect(goals.personal_goals.at(-1).text).toBe('připravit syna na druhý stupeň');
-    expect(goals.partial_goals.find((g: { id: string }) => g.id === 'c5')).toMatchObject({ serves: 'p2', responsible: ['klientka'] });
+    expect(goals.partial_goals.find((g: { id: string }) => g.id === 'c5')).toMatchObject({
+      serves: 'p2',
+      responsible: ['klientka'],
+    });
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('the oral contract\'s record is written by the worker just chosen to act for the provider', async () => {
+  it("the oral contract's record is written by the worker just chosen to act for the provider", async () => {
     const dir = repo();
     const s = startInteractive(['contract', 'new', '2026-0003', '-C', dir]);
     await s.answer('Forma smlouvy', `${KEY.down}${KEY.enter}`);
@@ -356,8 +402,27 @@ describe('defaults that follow the answers', () => {
     await s.answer('Za poskytovatele jedná', `${KEY.down}${KEY.down}${KEY.enter}`);
     await s.answer('Klíčový pracovník', KEY.enter);
     await s.answer('Osobní cíl klientky', `vysvětlit dětem střídavou péči${KEY.enter}`);
-    for (const item of ['(c) Rozsah', '(d) Místo a čas', '(e) Úhrada', '(f) Vnitřní pravidla', '(g) Výpovědní', '(h) Platnost do']) await s.answer(item, KEY.enter);
-    for (const q of ['Byla klientka poučena', 'Datum poučení', 'Kdo poučení provedl', 'zasíláním zápisů', 'fotografií', 'Předán dokument „Pravidla', 'Předán dokument „Práva', 'Předán ještě jiný dokument?', 'Výchozí situace klientky']) await s.answer(q, KEY.enter);
+    for (const item of [
+      '(c) Rozsah',
+      '(d) Místo a čas',
+      '(e) Úhrada',
+      '(f) Vnitřní pravidla',
+      '(g) Výpovědní',
+      '(h) Platnost do',
+    ])
+      await s.answer(item, KEY.enter);
+    for (const q of [
+      'Byla klientka poučena',
+      'Datum poučení',
+      'Kdo poučení provedl',
+      'zasíláním zápisů',
+      'fotografií',
+      'Předán dokument „Pravidla',
+      'Předán dokument „Práva',
+      'Předán ještě jiný dokument?',
+      'Výchozí situace klientky',
+    ])
+      await s.answer(q, KEY.enter);
     await s.answer('Typ kontaktu', KEY.enter);
     await s.answer('Forma kontaktu', KEY.enter);
     await s.answer('Délka v minutách', KEY.enter);
@@ -385,10 +450,25 @@ describe('a returning client on a terminal', () => {
     await s.answer('Datum narození', KEY.enter);
     await s.answer('Rok narození', `1975${KEY.enter}`);
     await s.answer('Stejné jméno a rok narození má spis 2025-0012. Je to tatáž osoba?', `a${KEY.enter}`);
-    for (const q of ['Okres', 'Cílová skupina', 'Adresa', 'Telefon', 'E-mail', 'Datum prvního kontaktu', 'S čím zájemkyně přichází', 'Klíčový pracovník', 'zákonného zástupce', 'Uložit?']) await s.answer(q, KEY.enter);
+    for (const q of [
+      'Okres',
+      'Cílová skupina',
+      'Adresa',
+      'Telefon',
+      'E-mail',
+      'Datum prvního kontaktu',
+      'S čím zájemkyně přichází',
+      'Klíčový pracovník',
+      'zákonného zástupce',
+      'Uložit?',
+    ])
+      await s.answer(q, KEY.enter);
     expect(await s.done).toBe(0);
     const id = s.screen().trim().split('\n').at(-1)!.trim();
-    expect(parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'))).toMatchObject({ person: '2025-0012', birth_year: 1975 });
+    expect(parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'))).toMatchObject({
+      person: '2025-0012',
+      birth_year: 1975,
+    });
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });

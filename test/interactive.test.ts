@@ -70,7 +70,14 @@ describe('spis contact add on a terminal', () => {
         { goal: 'c2', progress: 'Čtvrtá konzultace proběhla.', status: 'continues', next_review: '2026-12-20' },
         { goal: 'c4', progress: 'Rozvrh visí doma čtvrtý týden.', status: 'met' },
       ],
-      new_goals: [{ id: 'c5', criteria: 'pravidla jsou sepsaná a podepsaná oběma', responsible: ['klientka', 'novakova'], review: '2026-12-04' }],
+      new_goals: [
+        {
+          id: 'c5',
+          criteria: 'pravidla jsou sepsaná a podepsaná oběma',
+          responsible: ['klientka', 'novakova'],
+          review: '2026-12-04',
+        },
+      ],
       next_meeting: '2026-12-04',
       sent_by_email: true,
     });
@@ -78,8 +85,12 @@ describe('spis contact add on a terminal', () => {
     const emlName = `contact-${added[0].replace('.yaml', '')}.eml`;
     expect(s.stderr()).toContain(`E-mail se zápisem je připraven: ${CASE}/documents/${emlName}`);
     const eml = plain(readFileSync(join(dir, CASE, 'documents', emlName), 'utf8'));
-    expect(eml).toMatch(/^From: novakova@rozcesti\.example\.org\r\nTo: jana\.dvorakova@example\.org\r\nSubject: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=\r\n/);
-    expect(Buffer.from(/Subject: =\?UTF-8\?B\?([^?]+)\?=/.exec(eml)![1], 'base64').toString('utf8')).toBe('Zápis z kontaktu 20. 11. 2026 – Poradna pro rodinu Rozcestí, z. ú.');
+    expect(eml).toMatch(
+      /^From: novakova@rozcesti\.example\.org\r\nTo: jana\.dvorakova@example\.org\r\nSubject: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=\r\n/,
+    );
+    expect(Buffer.from(/Subject: =\?UTF-8\?B\?([^?]+)\?=/.exec(eml)![1], 'base64').toString('utf8')).toBe(
+      'Zápis z kontaktu 20. 11. 2026 – Poradna pro rodinu Rozcestí, z. ú.',
+    );
     expect(eml).toContain('Content-Type: text/plain; charset=utf-8\r\n');
     // Plain text made for a mail program: headings underlined, no Markdown, every line ending in CRLF.
     const body = eml.slice(eml.indexOf('\r\n\r\n') + 4);
@@ -92,9 +103,20 @@ describe('spis contact add on a terminal', () => {
     const goals = parse(goalsText);
     const byId = Object.fromEntries(goals.partial_goals.map((g: { id: string }) => [g.id, g]));
     expect(byId.c2).toMatchObject({ status: 'open', review: '2026-12-20' });
-    expect(byId.c2.evaluations.at(-1)).toEqual({ date: '2026-11-20', source: `contacts/${added[0]}`, progress: 'Čtvrtá konzultace proběhla.', status: 'continues', next_review: '2026-12-20' });
+    expect(byId.c2.evaluations.at(-1)).toEqual({
+      date: '2026-11-20',
+      source: `contacts/${added[0]}`,
+      progress: 'Čtvrtá konzultace proběhla.',
+      status: 'continues',
+      next_review: '2026-12-20',
+    });
     expect(byId.c4).toMatchObject({ status: 'met', closed: '2026-11-20' });
-    expect(byId.c5).toMatchObject({ status: 'open', set: '2026-11-20', review: '2026-12-04', source: `contacts/${added[0]}` });
+    expect(byId.c5).toMatchObject({
+      status: 'open',
+      set: '2026-11-20',
+      review: '2026-12-04',
+      source: `contacts/${added[0]}`,
+    });
     expect(goalsText).toContain('# yaml-language-server: $schema=../../schemas/goals.schema.json');
     expect(existsSync(join(dir, '.spis-tmp'))).toBe(false);
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
@@ -171,7 +193,11 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Uložit zápis?', KEY.enter);
     expect(await s.done).toBe(0);
     expect(s.screen()).toMatch(/Posuzoval ještě někdo další\? \(a\/N\) ano/);
-    expect(parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).assessment.workers).toEqual(['novakova', 'svoboda', 'mala']);
+    expect(parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).assessment.workers).toEqual([
+      'novakova',
+      'svoboda',
+      'mala',
+    ]);
   });
 });
 
@@ -181,7 +207,11 @@ describe('long texts in $EDITOR', () => {
     const aside = tmp();
     const log = join(aside, 'editor-log.txt');
     const editor = join(aside, 'fake-editor.sh');
-    writeFileSync(editor, `#!/bin/sh\nstat -c '%a %n' "$1" > '${log}'\nprintf 'Dlouhý zápis\\nna dva řádky.\\n' > "$1"\n`, { mode: 0o700 });
+    writeFileSync(
+      editor,
+      `#!/bin/sh\nstat -c '%a %n' "$1" > '${log}'\nprintf 'Dlouhý zápis\\nna dva řádky.\\n' > "$1"\n`,
+      { mode: 0o700 },
+    );
     // The editor is started by inquirer from the process environment.
     vi.stubEnv('EDITOR', editor);
     vi.stubEnv('VISUAL', '');
@@ -243,7 +273,10 @@ describe('spis close on a terminal', () => {
     });
     const docs = readdirSync(join(dir, 'clients/2026-0002/documents'));
     expect(docs).toEqual(['termination-2026-11-22.html']);
-    const protocol = plain(readFileSync(join(dir, 'clients/2026-0002/documents', docs[0]), 'utf8')).replace(/<[^>]*>/g, '');
+    const protocol = plain(readFileSync(join(dir, 'clients/2026-0002/documents', docs[0]), 'utf8')).replace(
+      /<[^>]*>/g,
+      '',
+    );
     expect(protocol).toContain('Důvod ukončení: Klient se odstěhoval do jiného kraje.');
     expect(protocol).not.toContain('upřesněte');
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
@@ -255,7 +288,7 @@ describe('colour', () => {
     const ansi = /\x1b\[[0-9;]*m/;
     const due = startInteractive(['due', '-C', sharedExample()], { env: { NO_COLOR: '' } });
     expect(await due.done).toBe(0);
-    expect(due.rawScreen()).toMatch(/\x1b\[31m16\. 11\. 2026  6 dní po termínu/);
+    expect(due.rawScreen()).toMatch(/\x1b\[31m16\. 11\. 2026 {2}6 dní po termínu/);
     const withColour = startInteractive(['list', '-C', sharedExample()], { env: { NO_COLOR: '' } });
     await withColour.done;
     const plainEnv = startInteractive(['list', '-C', sharedExample()], { env: { NO_COLOR: '1' } });
@@ -309,15 +342,33 @@ describe('spis contract new on a terminal', () => {
     await s.answer('', KEY.enter);
     expect(await s.done).toBe(0);
     const contract = parse(readFileSync(join(dir, 'clients/2026-0003/contract.yaml'), 'utf8'));
-    expect(contract).toMatchObject({ form: 'oral', worker: 'mala', payment: 'Služba se poskytuje bez úhrady.', term: { indefinite: true } });
+    expect(contract).toMatchObject({
+      form: 'oral',
+      worker: 'mala',
+      payment: 'Služba se poskytuje bez úhrady.',
+      term: { indefinite: true },
+    });
     expect(contract.documents).toEqual([{ name: 'Pravidla pro podávání stížností', date: '2026-11-22' }]);
     const client = parse(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8'));
-    expect(client.consents).toEqual({ personal_data: '2026-11-17', personal_data_by: 'mala', email_records: true, photos: false, date: '2026-11-22' });
+    expect(client.consents).toEqual({
+      personal_data: '2026-11-17',
+      personal_data_by: 'mala',
+      email_records: true,
+      photos: false,
+      date: '2026-11-22',
+    });
     const goals = parse(readFileSync(join(dir, 'clients/2026-0003/goals.yaml'), 'utf8'));
     expect(goals.plan).toEqual({ initial_situation: 'Po rozchodu s partnerem; dvě děti (6 a 9 let).' });
-    expect(goals.personal_goals).toEqual([{ text: 'vysvětlit dětem střídavou péči tak, aby se nebály', set: '2026-11-22', source: contract.recorded_in }]);
+    expect(goals.personal_goals).toEqual([
+      { text: 'vysvětlit dětem střídavou péči tak, aby se nebály', set: '2026-11-22', source: contract.recorded_in },
+    ]);
     const contact = parse(readFileSync(join(dir, 'clients/2026-0003', contract.recorded_in), 'utf8'));
-    expect(contact).toMatchObject({ oral_contract: true, duration_min: 45, participants: ['klientka', 'mala'], summary: 'Uzavřena ústní smlouva, probrán osobní cíl.' });
+    expect(contact).toMatchObject({
+      oral_contract: true,
+      duration_min: 45,
+      participants: ['klientka', 'mala'],
+      summary: 'Uzavřena ústní smlouva, probrán osobní cíl.',
+    });
     expect(existsSync(join(dir, '.spis-tmp'))).toBe(false);
     expect(await run(['check', '-C', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
@@ -352,10 +403,17 @@ describe('spis key-worker on a terminal', () => {
     await saved.answer('', KEY.enter);
     expect(await saved.done).toBe(0);
     const client = parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8'));
-    expect(client.key_workers.at(-1)).toEqual({ worker: 'mala', from: '2026-11-20', note: 'Dlouhodobá nemoc kolegyně' });
+    expect(client.key_workers.at(-1)).toEqual({
+      worker: 'mala',
+      from: '2026-11-20',
+      note: 'Dlouhodobá nemoc kolegyně',
+    });
     const yes = startInteractive(['key-worker', '2026-0001', 'svoboda', '--yes', '-C', dir]);
     expect(await yes.done).toBe(0);
-    expect(parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8')).key_workers.at(-1)).toEqual({ worker: 'svoboda', from: '2026-11-22' });
+    expect(parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8')).key_workers.at(-1)).toEqual({
+      worker: 'svoboda',
+      from: '2026-11-22',
+    });
     const typo = await run(['key-worker', '2026-0001', 'svobda', '-C', dir]);
     expect(typo.stderr).toContain('Myslíte „svoboda“?');
   });
@@ -387,7 +445,12 @@ describe('spis init on a terminal', () => {
     expect(await s.done).toBe(0);
     const config = parse(readFileSync(join(dir, 'spis.yaml'), 'utf8'));
     expect(config.provider).toMatchObject({ name: 'Poradna Jih', ico: '25596641', address: 'Dlouhá 1, Brno' });
-    expect(config.workers[0]).toEqual({ id: 'novakova', name: 'Mgr. Jana Nováková', sex: 'female', email: 'jana.novakova@poradna.cz' });
+    expect(config.workers[0]).toEqual({
+      id: 'novakova',
+      name: 'Mgr. Jana Nováková',
+      sex: 'female',
+      email: 'jana.novakova@poradna.cz',
+    });
     expect(config.workers[1]).toMatchObject({ id: 'svoboda', name: 'Petr Svoboda' });
     expect(spawnSync('git', ['config', 'spis.worker'], { cwd: dir, encoding: 'utf8' }).stdout.trim()).toBe('svoboda');
   });
@@ -410,13 +473,19 @@ describe('the place of a contact follows its form', () => {
     expect(await s.see('Uložit')).toContain('Zápis z kontaktu 22. 11. 2026: konzultace, telefonicky\n');
     // Change an answer: the form (the third answer), to a meeting in person.
     await s.answer('', `${KEY.down}${KEY.enter}`);
-    await s.answer(/Kterou odpověď změnit\?[\s\S]*Příští schůzka \(nepovinné\): –/, `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer(
+      /Kterou odpověď změnit\?[\s\S]*Příští schůzka \(nepovinné\): –/,
+      `${KEY.down}${KEY.down}${KEY.enter}`,
+    );
     await s.answer('Forma kontaktu', `${KEY.up}${KEY.enter}`);
     await s.answer('Místo', `${KEY.clearLine}u klientky doma${KEY.enter}`);
     expect(await s.see('Uložit')).toContain('Zápis z kontaktu 22. 11. 2026: konzultace, osobně, u klientky doma');
     // And back to a call: the place goes with the meeting.
     await s.answer('', `${KEY.down}${KEY.enter}`);
-    await s.answer(/Kterou odpověď změnit\?[\s\S]*Příští schůzka \(nepovinné\): –/, `${KEY.down}${KEY.down}${KEY.enter}`);
+    await s.answer(
+      /Kterou odpověď změnit\?[\s\S]*Příští schůzka \(nepovinné\): –/,
+      `${KEY.down}${KEY.down}${KEY.enter}`,
+    );
     await s.answer('Forma kontaktu', `${KEY.down}${KEY.enter}`);
     expect(await s.see('Uložit')).toContain('Zápis z kontaktu 22. 11. 2026: konzultace, telefonicky\n');
     await s.answer('', KEY.enter);
@@ -447,7 +516,9 @@ describe('a one-off anonymous contact in one command', () => {
     await s.answer('Průběh kontaktu', `Dotaz na výživné, odkázána na OSPOD.${KEY.enter}`);
     const summary = plain(await s.see('Uložit zápis a spis uzavřít'));
     expect(summary).toContain('pořadové číslo spisu (A-…), žena, osoby v krizi');
-    expect(summary).toContain('Zápis z kontaktu 22. 11. 2026: základní sociální poradenství, telefonicky, 10 min; Mgr. Petr Svoboda');
+    expect(summary).toContain(
+      'Zápis z kontaktu 22. 11. 2026: základní sociální poradenství, telefonicky, 10 min; Mgr. Petr Svoboda',
+    );
     expect(summary).not.toContain('Účastníci');
     // Change the form (the sixth answer) to a meeting in person: now the place is asked.
     await s.answer('', `${KEY.down}${KEY.enter}`);
@@ -461,12 +532,31 @@ describe('a one-off anonymous contact in one command', () => {
     expect(await s.done).toBe(0);
     const [id] = readdirSync(join(dir, 'clients')).filter((n) => !before.includes(n));
     expect(s.stderr()).toContain(`nového spisu ${id}`);
-    expect(parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'))).toEqual({ id, status: 'closed', anonymous: true, pseudonym: `A-${id}`, sex: 'female', target_group: 'osoby_v_krizi', applied: '2026-11-22' });
+    expect(parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'))).toEqual({
+      id,
+      status: 'closed',
+      anonymous: true,
+      pseudonym: `A-${id}`,
+      sex: 'female',
+      target_group: 'osoby_v_krizi',
+      applied: '2026-11-22',
+    });
     const [name] = readdirSync(join(dir, 'clients', id, 'contacts'));
     expect(parse(readFileSync(join(dir, 'clients', id, 'contacts', name), 'utf8'))).toEqual({
-      date: '2026-11-22', type: 'zakladni_poradenstvi', form: 'osobne', place: 'na úřadě', duration_min: 10, worker: 'svoboda', participants: ['klientka', 'svoboda'], summary: 'Dotaz na výživné, odkázána na OSPOD.',
+      date: '2026-11-22',
+      type: 'zakladni_poradenstvi',
+      form: 'osobne',
+      place: 'na úřadě',
+      duration_min: 10,
+      worker: 'svoboda',
+      participants: ['klientka', 'svoboda'],
+      summary: 'Dotaz na výživné, odkázána na OSPOD.',
     });
-    expect(parse(readFileSync(join(dir, 'clients', id, 'termination.yaml'), 'utf8'))).toMatchObject({ date: '2026-11-22', one_off: true, worker: 'svoboda' });
+    expect(parse(readFileSync(join(dir, 'clients', id, 'termination.yaml'), 'utf8'))).toMatchObject({
+      date: '2026-11-22',
+      one_off: true,
+      worker: 'svoboda',
+    });
     expect(await run(['check', '-C', dir])).toMatchObject({ code: 0, stdout: '' });
     const due = await run(['due', '--json', '--within', '400', '-C', dir]);
     expect((JSON.parse(due.stdout) as { case_id: string }[]).map((i) => i.case_id)).not.toContain(id);

@@ -27,7 +27,11 @@ describe('a lock path that is not a lock file', () => {
       make(join(dir, '.spis/lock'));
       const before = readdirSync(join(dir, 'clients/2026-0002/contacts'));
       const started = Date.now();
-      const r = runBin(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], { stdin: contact, env: { SPIS_LOCK_WAIT: '1' }, timeout: 30_000 });
+      const r = runBin(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], {
+        stdin: contact,
+        env: { SPIS_LOCK_WAIT: '1' },
+        timeout: 30_000,
+      });
       const took = Date.now() - started;
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain('Zámek spisu .spis/lock není obyčejný soubor');
@@ -70,7 +74,8 @@ describe('cache files that are not plain files', () => {
     const dir = example();
     const expected = runBin(['due', '--json', '--no-cache', '-C', dir]).stdout;
     mkdirSync(join(dir, '.spis/cache'), { recursive: true });
-    for (const n of ['due.json', 'due-stamps.json']) truncateSync(openClose(join(dir, '.spis/cache', n)), 300 * 1024 * 1024);
+    for (const n of ['due.json', 'due-stamps.json'])
+      truncateSync(openClose(join(dir, '.spis/cache', n)), 300 * 1024 * 1024);
     const due = runBin(['due', '--json', '-C', dir], { timeout: 20_000 });
     expect(due.code, due.stderr).toBe(0);
     expect(due.stdout).toBe(expected);

@@ -16,32 +16,42 @@ const PHONE_CALL = 'form: telefon\ntype: konzultace\nduration_min: 10\n';
 describe('a disk mounted read-only', () => {
   const mount = mkdtempSync(join(tmpdir(), 'spis-ro-'));
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', mount]).status === 0;
-  if (!mounted) console.warn('read-only tests skipped: a tmpfs cannot be mounted here (needs root and mount permission)');
+  if (!mounted)
+    console.warn('read-only tests skipped: a tmpfs cannot be mounted here (needs root and mount permission)');
   afterAll(() => {
     if (mounted) spawnSync('umount', [mount]);
     rmSync(mount, { recursive: true, force: true });
   });
 
-  it.skipIf(!mounted)('a write says the disk is read-only and that reading goes on; due, list and show still work', async () => {
-    const dir = join(mount, 'poradna');
-    cpSync(EXAMPLE, dir, { recursive: true, dereference: true, filter: exampleFiles });
-    expect(spawnSync('mount', ['-o', 'remount,ro', mount]).status).toBe(0);
-    const before = snapshotTree(dir);
-    for (const args of [
-      ['contact', 'add', '2026-0001', '--from', '-'],
-      ['client', 'edit', '2026-0001', '--from', '-'],
-    ]) {
-      const r = await run([...args, '-C', dir], { stdin: args[0] === 'contact' ? `${PHONE_CALL}summary: Hovor.\n` : 'district: Olomouc\n', env: TODAY });
-      expect(r.code, r.stderr).toBe(1);
-      expect(r.stderr).toBe(`Disk se spisy je připojen jen pro čtení (${dir}/.spis): nic nebylo uloženo. Číst spisy (spis due, list, show) lze dál; pro zápis je potřeba disk připojit pro zápis – pak příkaz spusťte znovu.\n`);
-      expect(r.stderr).not.toMatch(/ENOENT|Vnitřní chyba/);
-    }
-    const en = await run(['render', '2026-0001', 'plan', '--save', '-C', dir, '--lang', 'en'], { env: TODAY });
-    expect(en.code).toBe(1);
-    expect(en.stderr).toContain('is mounted read-only');
-    for (const args of [['due'], ['list'], ['show', '2026-0001']]) expect((await run([...args, '-C', dir], { env: TODAY })).code).toBe(0);
-    expect(snapshotTree(dir)).toEqual(before);
-  });
+  it.skipIf(!mounted)(
+    'a write says the disk is read-only and that reading goes on; due, list and show still work',
+    async () => {
+      const dir = join(mount, 'poradna');
+      cpSync(EXAMPLE, dir, { recursive: true, dereference: true, filter: exampleFiles });
+      expect(spawnSync('mount', ['-o', 'remount,ro', mount]).status).toBe(0);
+      const before = snapshotTree(dir);
+      for (const args of [
+        ['contact', 'add', '2026-0001', '--from', '-'],
+        ['client', 'edit', '2026-0001', '--from', '-'],
+      ]) {
+        const r = await run([...args, '-C', dir], {
+          stdin: args[0] === 'contact' ? `${PHONE_CALL}summary: Hovor.\n` : 'district: Olomouc\n',
+          env: TODAY,
+        });
+        expect(r.code, r.stderr).toBe(1);
+        expect(r.stderr).toBe(
+          `Disk se spisy je připojen jen pro čtení (${dir}/.spis): nic nebylo uloženo. Číst spisy (spis due, list, show) lze dál; pro zápis je potřeba disk připojit pro zápis – pak příkaz spusťte znovu.\n`,
+        );
+        expect(r.stderr).not.toMatch(/ENOENT|Vnitřní chyba/);
+      }
+      const en = await run(['render', '2026-0001', 'plan', '--save', '-C', dir, '--lang', 'en'], { env: TODAY });
+      expect(en.code).toBe(1);
+      expect(en.stderr).toContain('is mounted read-only');
+      for (const args of [['due'], ['list'], ['show', '2026-0001']])
+        expect((await run([...args, '-C', dir], { env: TODAY })).code).toBe(0);
+      expect(snapshotTree(dir)).toEqual(before);
+    },
+  );
 });
 
 describe('export to a path that is taken or has no folder', () => {
@@ -51,10 +61,19 @@ describe('export to a path that is taken or has no folder', () => {
     symlinkSync(join(base, 'nowhere', 'x'), join(base, 'dangling'));
     writeFileSync(join(base, 'file'), 'x');
     const cases: [string[], string][] = [
-      [['export', '--pseudonymised', '--out', join(base, 'dangling')], `Na místě ${join(base, 'dangling')} je symbolický odkaz; kopie údajů se zapisuje jen do nové složky, nikdy přes odkaz. Zvolte jinou cestu (--out).`],
-      [['export', '2026-0001', '--out', join(base, 'dangling')], `Na místě ${join(base, 'dangling')} je symbolický odkaz`],
+      [
+        ['export', '--pseudonymised', '--out', join(base, 'dangling')],
+        `Na místě ${join(base, 'dangling')} je symbolický odkaz; kopie údajů se zapisuje jen do nové složky, nikdy přes odkaz. Zvolte jinou cestu (--out).`,
+      ],
+      [
+        ['export', '2026-0001', '--out', join(base, 'dangling')],
+        `Na místě ${join(base, 'dangling')} je symbolický odkaz`,
+      ],
       [['export', '2026-0001', '--out', join(base, 'file')], `Složka ${join(base, 'file')} už existuje`],
-      [['export', '2026-0001', '--out', join(base, 'missing', 'copy')], `Složka ${join(base, 'missing')} neexistuje; kopie údajů se zakládá jako nová složka v existující složce.`],
+      [
+        ['export', '2026-0001', '--out', join(base, 'missing', 'copy')],
+        `Složka ${join(base, 'missing')} neexistuje; kopie údajů se zakládá jako nová složka v existující složce.`,
+      ],
     ];
     for (const [args, said] of cases) {
       const r = await run([...args, '-C', dir], { env: TODAY });
@@ -74,7 +93,9 @@ describe('a record too large to be read back', () => {
     expect(Buffer.byteLength(input)).toBeLessThan(1024 * 1024);
     const r = await run(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: input, env: TODAY });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^Záznam clients\/2026-0001\/contacts\/2026-12-03-[a-z0-9]{4}\.yaml by byl větší než 1024 KiB, a tak velký záznam spis nečte; nic nebylo uloženo\. Zkraťte text/);
+    expect(r.stderr).toMatch(
+      /^Záznam clients\/2026-0001\/contacts\/2026-12-03-[a-z0-9]{4}\.yaml by byl větší než 1024 KiB, a tak velký záznam spis nečte; nic nebylo uloženo\. Zkraťte text/,
+    );
     expect(r.stderr).not.toContain('ručně');
     expect(snapshotTree(dir)).toEqual(before);
   });
@@ -103,7 +124,12 @@ describe('every problem said once', () => {
   it('check with several broken records: each problem once in the text and once in --json', async () => {
     const dir = example();
     const client = join(dir, 'clients/2026-0001/client.yaml');
-    writeFileSync(client, readFileSync(client, 'utf8').replace(/^sex: .*$/m, 'sex: zena').replace(/^district: /m, 'distrikt: '));
+    writeFileSync(
+      client,
+      readFileSync(client, 'utf8')
+        .replace(/^sex: .*$/m, 'sex: zena')
+        .replace(/^district: /m, 'distrikt: '),
+    );
     writeFileSync(join(dir, 'clients/2026-0003/goals.yaml'), 'personal_goal: [\n');
     const contact = join(dir, 'clients/2026-0001/contacts/2026-09-14-h8d2.yaml');
     writeFileSync(contact, readFileSync(contact, 'utf8').replace(/^date: .*$/m, 'date: 2026-02-30'));
@@ -119,4 +145,3 @@ describe('every problem said once', () => {
     expect(problems.length).toBe(located.length);
   });
 });
-

@@ -48,7 +48,17 @@ describe('render --format pdf', () => {
     const file = join(dir, 'smlouva.pdf');
     expect((await run(['render', '2026-0001', 'smlouva', '--format', 'pdf', '-o', file, '-C', dir])).code).toBe(0);
     const text = (await pdfPages(file)).join(' ').replace(/\u00a0/g, ' ');
-    for (const heading of ['Smluvní strany', 'Druh sociální služby', 'Osobní cíl klientky', 'Rozsah poskytování sociální služby', 'Místo a čas poskytování sociální služby', 'Výše úhrady a způsob jejího placení', 'Ujednání o dodržování vnitřních pravidel', 'Výpovědní důvody a výpovědní lhůty', 'Doba platnosti smlouvy']) {
+    for (const heading of [
+      'Smluvní strany',
+      'Druh sociální služby',
+      'Osobní cíl klientky',
+      'Rozsah poskytování sociální služby',
+      'Místo a čas poskytování sociální služby',
+      'Výše úhrady a způsob jejího placení',
+      'Ujednání o dodržování vnitřních pravidel',
+      'Výpovědní důvody a výpovědní lhůty',
+      'Doba platnosti smlouvy',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain('Klientka: Jana Dvořáková');
@@ -95,14 +105,19 @@ describe('render --format pdf', () => {
   it('a line break in the data stays a line break; the template’s own line breaks are layout', async () => {
     const d = repo();
     mkdirSync(join(d, 'templates'));
-    writeFileSync(join(d, 'templates/contact.hbs'), '{{title "Zápis"}}\n{{#para}}Shrnutí:\n{{contact.summary}}{{/para}}\n{{#para}}{{strong "Tučně:"}} {{quote "text"}}{{/para}}\n{{signatures "klient:" "za poskytovatele:"}}\n');
+    writeFileSync(
+      join(d, 'templates/contact.hbs'),
+      '{{title "Zápis"}}\n{{#para}}Shrnutí:\n{{contact.summary}}{{/para}}\n{{#para}}{{strong "Tučně:"}} {{quote "text"}}{{/para}}\n{{signatures "klient:" "za poskytovatele:"}}\n',
+    );
     const file = join(d, 'zapis.pdf');
     const contact = readdirSync(join(d, 'clients/2026-0001/contacts')).sort().at(-1)!;
     const path = join(d, 'clients/2026-0001/contacts', contact);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^summary: .*$/m, 'summary: "první řádek\\ndruhý řádek"'));
     const r = await run(['render', '2026-0001', 'contact', '--format', 'pdf', '-o', file, '-C', d]);
     expect(r.stderr).toBe('');
-    const definition = pdfDefinition(d, 'contact', { contact: { summary: 'první řádek\ndruhý řádek' } }, 't', { date: '2026-11-22' });
+    const definition = pdfDefinition(d, 'contact', { contact: { summary: 'první řádek\ndruhý řádek' } }, 't', {
+      date: '2026-11-22',
+    });
     expect(definition.content).toEqual([
       { text: ['Zápis'], style: 'title' },
       { text: ['Shrnutí: první řádek\ndruhý řádek'], style: 'para' },
@@ -110,7 +125,9 @@ describe('render --format pdf', () => {
       expect.objectContaining({ unbreakable: true, columns: [expect.anything(), expect.anything()] }),
     ]);
     // a drawn line above each signature, as wide as its column
-    const columns = (definition.content as { columns: { stack: [{ canvas: { type: string; x2: number }[] }, { text: unknown }] }[] }[])[3]!.columns;
+    const columns = (
+      definition.content as { columns: { stack: [{ canvas: { type: string; x2: number }[] }, { text: unknown }] }[] }[]
+    )[3]!.columns;
     expect(columns.map((c) => c.stack[0].canvas[0]!.type)).toEqual(['line', 'line']);
     expect(columns[0]!.stack[0].canvas[0]!.x2).toBeGreaterThan(150);
     expect(columns.map((c) => c.stack[1].text)).toEqual([['klient:'], ['za poskytovatele:']]);
@@ -132,7 +149,9 @@ describe('render --via-browser', () => {
       { mode: 0o700 },
     );
     const file = join(d, 'b.pdf');
-    const r = await run(['render', '2026-0001', 'contract', '--via-browser', '-o', file, '-C', d], { env: { SPIS_BROWSER: fake } });
+    const r = await run(['render', '2026-0001', 'contract', '--via-browser', '-o', file, '-C', d], {
+      env: { SPIS_BROWSER: fake },
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'latin1')).toBe('%PDF-1.4 fake');
@@ -147,22 +166,29 @@ describe('render --via-browser', () => {
 
   it('without a browser it says what to do and downloads nothing', async () => {
     const d = repo();
-    const r = await run(['render', '2026-0001', 'contract', '--via-browser', '-o', join(d, 'x.pdf'), '-C', d], { env: { SPIS_BROWSER: join(d, 'no-such-browser') } });
+    const r = await run(['render', '2026-0001', 'contract', '--via-browser', '-o', join(d, 'x.pdf'), '-C', d], {
+      env: { SPIS_BROWSER: join(d, 'no-such-browser') },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Pro --via-browser je potřeba nainstalovaný Chromium');
     expect(existsSync(join(d, 'x.pdf'))).toBe(false);
   });
 });
 
-describe.skipIf(!findBrowser(process.env))('render --via-browser with the system Chromium (where one is installed)', () => {
-  it('prints the contract with page numbers and the Czech text', async () => {
-    const d = repo();
-    const file = join(d, 'browser.pdf');
-    const r = await run(['render', '2026-0001', 'contract', '--via-browser', '-o', file, '-C', d], { env: { PATH: process.env.PATH ?? '' } });
-    expect(r.code).toBe(0);
-    const text = (await pdfPages(file)).join(' ').replace(/\u00a0/g, ' ');
-    expect(text).toContain('Smlouva o poskytnutí sociální služby');
-    expect(text).toContain('Výpovědní důvody a výpovědní lhůty');
-    expect(text).toContain('strana 1 z');
-  }, 60_000);
-});
+describe.skipIf(!findBrowser(process.env))(
+  'render --via-browser with the system Chromium (where one is installed)',
+  () => {
+    it('prints the contract with page numbers and the Czech text', async () => {
+      const d = repo();
+      const file = join(d, 'browser.pdf');
+      const r = await run(['render', '2026-0001', 'contract', '--via-browser', '-o', file, '-C', d], {
+        env: { PATH: process.env.PATH ?? '' },
+      });
+      expect(r.code).toBe(0);
+      const text = (await pdfPages(file)).join(' ').replace(/\u00a0/g, ' ');
+      expect(text).toContain('Smlouva o poskytnutí sociální služby');
+      expect(text).toContain('Výpovědní důvody a výpovědní lhůty');
+      expect(text).toContain('strana 1 z');
+    }, 60_000);
+  },
+);

@@ -29,7 +29,8 @@ describe('prebuilt validators', () => {
   it('exist after the build and agree with run-time compilation', () => {
     const file = join(ROOT, 'dist/store/compiled-schemas.cjs');
     expect(existsSync(file)).toBe(true);
-    const prebuilt = createRequire(import.meta.url)(file) as Record<string, (d: unknown) => boolean> & Record<string, { errors?: unknown[] }>;
+    const prebuilt = createRequire(import.meta.url)(file) as Record<string, (d: unknown) => boolean> &
+      Record<string, { errors?: unknown[] }>;
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
     (addFormats as unknown as (a: Ajv, f: string[]) => void)(ajv, ['date', 'email']);
     ajv.addSchema(schema('common.schema.json'), 'common.schema.json');
@@ -44,7 +45,9 @@ describe('prebuilt validators', () => {
       samples.push([kind, { ...d, [Object.keys(d).at(-1)!]: 42 }]);
     }
     for (const [kind, data] of samples) {
-      const a = prebuilt[kind] as unknown as ((d: unknown) => boolean) & { errors?: { instancePath: string; keyword: string }[] };
+      const a = prebuilt[kind] as unknown as ((d: unknown) => boolean) & {
+        errors?: { instancePath: string; keyword: string }[];
+      };
       const b = runtime[kind];
       expect(a(data)).toBe(b(data));
       const key = (e: { instancePath: string; keyword: string }) => `${e.instancePath} ${e.keyword}`;

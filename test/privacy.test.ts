@@ -8,14 +8,30 @@ import { SHOWN_FIELDS } from '../src/domain/privacy.js';
 
 const { example } = scratch();
 
-const SECRETS = ['420777123456', '0103151234', '103151234', '1986-02-30', 'jana@@example', 'Horáková', 'Lucie', 'střídavou péči', 'Dlouhá 17'];
+const SECRETS = [
+  '420777123456',
+  '0103151234',
+  '103151234',
+  '1986-02-30',
+  'jana@@example',
+  'Horáková',
+  'Lucie',
+  'střídavou péči',
+  'Dlouhá 17',
+];
 
 function breakClient(dir: string): void {
   const p = join(dir, 'clients/2026-0003/client.yaml');
   const text = readFileSync(p, 'utf8')
-    .replace('phone: "+420 600 000 333"', 'phone: 420777123456\nbirth_number: 0103151234\nemail: jana@@example\naddress: [Dlouhá 17\n  ]')
+    .replace(
+      'phone: "+420 600 000 333"',
+      'phone: 420777123456\nbirth_number: 0103151234\nemail: jana@@example\naddress: [Dlouhá 17\n  ]',
+    )
     .replace('birth_year: 1993', 'birth_date: 1986-02-30')
-    .replace('request: Po rozchodu s partnerem řeší, jak dětem vysvětlit střídavou péči.', 'request:\n  - Po rozchodu řeší střídavou péči.');
+    .replace(
+      'request: Po rozchodu s partnerem řeší, jak dětem vysvětlit střídavou péči.',
+      'request:\n  - Po rozchodu řeší střídavou péči.',
+    );
   writeFileSync(p, text);
 }
 
@@ -26,10 +42,13 @@ describe('privacy in every message', () => {
     const cs = await run(['check', '-C', dir]);
     const en = await run(['check', '-C', dir, '--lang', 'en']);
     expect(cs.code).toBe(1);
-    for (const out of [cs.stdout + cs.stderr, en.stdout + en.stderr]) for (const s of SECRETS) expect(out).not.toContain(s);
+    for (const out of [cs.stdout + cs.stderr, en.stdout + en.stderr])
+      for (const s of SECRETS) expect(out).not.toContain(s);
     expect(cs.stdout).toContain('„phone“ má mít text, ne číslo');
     expect(cs.stdout).toContain('Hodnotu dejte do uvozovek');
-    await expect(`${cs.stdout}--- en ---\n${en.stdout}`.replaceAll(dir, '<repo>')).toMatchFileSnapshot('golden/privacy/check.txt');
+    await expect(`${cs.stdout}--- en ---\n${en.stdout}`.replaceAll(dir, '<repo>')).toMatchFileSnapshot(
+      'golden/privacy/check.txt',
+    );
   });
 
   it('the cron mail of due --quiet holds no personal value of a broken record', async () => {
@@ -44,7 +63,8 @@ describe('privacy in every message', () => {
   it('a refused client new does not echo the birth date, phone or birth number', async () => {
     const dir = example();
     const r = await run(['client', 'new', '--from', '-', '-C', dir], {
-      stdin: 'name: {given: Lucie, family: Horáková}\nsex: female\ntarget_group: rodiny_s_detmi\nbirth_date: 1986-02-30\nphone: 420777123456\nemail: jana@@example\n',
+      stdin:
+        'name: {given: Lucie, family: Horáková}\nsex: female\ntarget_group: rodiny_s_detmi\nbirth_date: 1986-02-30\nphone: 420777123456\nemail: jana@@example\n',
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('<stdin>:4:');
@@ -65,7 +85,12 @@ function valueLines(text: string): { i: number; key: string; value: string }[] {
 }
 
 describe('privacy by allow-list: every field, each key misspelt and each line broken in turn', () => {
-  const RECORDS = ['clients/2026-0001/client.yaml', 'clients/2026-0001/contract.yaml', 'clients/2026-0001/goals.yaml', 'clients/2026-0001/contacts/2026-09-14-h8d2.yaml'];
+  const RECORDS = [
+    'clients/2026-0001/client.yaml',
+    'clients/2026-0001/contract.yaml',
+    'clients/2026-0001/goals.yaml',
+    'clients/2026-0001/contacts/2026-09-14-h8d2.yaml',
+  ];
   for (const rel of RECORDS) {
     it(`${rel}: check, due --quiet, show, render and two writers never quote the value of the line they complain about`, async () => {
       const dir = example();
@@ -79,15 +104,28 @@ describe('privacy by allow-list: every field, each key misspelt and each line br
           const all = original.split('\n');
           all[i] = variant === 'misspelt' ? all[i].replace(`${key}:`, `${key}x:`) : `${all[i]}: [`;
           writeFileSync(p, all.join('\n'));
-          for (const args of [['check'], ['due', '--quiet'], ['show', '2026-0001'], ['render', '2026-0001', 'plan'], ['contact', 'add', '2026-0001', '--from', '-'], ['key-worker', '2026-0001', 'mala', '--yes']]) {
-            const r = await run([...args, '-C', dir], args[0] === 'contact' ? { stdin: 'type: konzultace\nform: telefon\nduration_min: 10\nsummary: Krátký hovor.\n' } : {});
+          for (const args of [
+            ['check'],
+            ['due', '--quiet'],
+            ['show', '2026-0001'],
+            ['render', '2026-0001', 'plan'],
+            ['contact', 'add', '2026-0001', '--from', '-'],
+            ['key-worker', '2026-0001', 'mala', '--yes'],
+          ]) {
+            const r = await run(
+              [...args, '-C', dir],
+              args[0] === 'contact'
+                ? { stdin: 'type: konzultace\nform: telefon\nduration_min: 10\nsummary: Krátký hovor.\n' }
+                : {},
+            );
             const out = r.stdout + r.stderr;
             if (args[0] === 'check') {
               expect(r.code, `${variant} ${key}`).toBe(1);
               complaints++;
             }
             // A writer refuses a case check rejects: nothing written, the problem located, never quoted.
-            if (args[0] === 'contact' || args[0] === 'key-worker') expect(r.code, `${args[0]}: ${variant} ${key}`).toBe(1);
+            if (args[0] === 'contact' || args[0] === 'key-worker')
+              expect(r.code, `${args[0]}: ${variant} ${key}`).toBe(1);
             // show and render tell the case's own story on a sound case; here they refuse or warn, never quoting the broken line.
             const said = args[0] === 'show' || args[0] === 'render' ? r.stderr : out;
             expect(said, `${args.join(' ')}: ${variant} ${key}`).not.toContain(value);
@@ -104,13 +142,24 @@ describe('a one-off contact refused never quotes what the caller said', () => {
   it('each line of the input broken or misspelt in turn: nothing written, the line named, no value quoted', async () => {
     const dir = example();
     const before = readdirSync(join(dir, 'clients'));
-    const lines = ['pseudonym: Paní Květoslava od Zahrady', 'sex: female', 'district: Šumperk', 'target_group: osoby_v_krizi', 'form: telefon', 'duration_min: 12', 'worker: novakova', 'summary: Sdělila, že ji manžel bije, odkázána na intervenční centrum.'];
+    const lines = [
+      'pseudonym: Paní Květoslava od Zahrady',
+      'sex: female',
+      'district: Šumperk',
+      'target_group: osoby_v_krizi',
+      'form: telefon',
+      'duration_min: 12',
+      'worker: novakova',
+      'summary: Sdělila, že ji manžel bije, odkázána na intervenční centrum.',
+    ];
     const values = ['Květoslava od Zahrady', 'Šumperk', 'manžel bije', 'intervenční centrum'];
     for (let i = 0; i < lines.length; i++) {
       for (const variant of ['misspelt', 'broken'] as const) {
         const all = [...lines];
         all[i] = variant === 'misspelt' ? all[i].replace(':', 'x:') : `${all[i]}: [`;
-        const r = await run(['contact', 'add', '--one-off', '--from', '-', '-C', dir], { stdin: `${all.join('\n')}\n` });
+        const r = await run(['contact', 'add', '--one-off', '--from', '-', '-C', dir], {
+          stdin: `${all.join('\n')}\n`,
+        });
         expect(r.code, `${variant} ${lines[i]}`).toBe(1);
         expect(r.stderr, `${variant} ${lines[i]}`).toContain(`<stdin>:${i + 1}:`);
         for (const v of values) expect(r.stdout + r.stderr, `${variant} ${lines[i]}`).not.toContain(v);
@@ -125,13 +174,20 @@ describe('a template error names the template, the line and the field – never 
     ['a field path into a text', '{{client.label.x}}', 'plan.hbs, řádek 1: pole client.label.x'],
     ['a field path into a missing object', '{{client.name.x}}', 'plan.hbs, řádek 1: pole client.name.x'],
     ["Handlebars' log, which would print the value", '{{log client.label}}', 'řádek 1: pomocník log program nezná'],
-    ["Handlebars' lookup, a field by a computed name", '{{lookup client "label"}}', 'řádek 1: pomocník lookup program nezná'],
+    [
+      "Handlebars' lookup, a field by a computed name",
+      '{{lookup client "label"}}',
+      'řádek 1: pomocník lookup program nezná',
+    ],
   ];
   for (const [name, expr, said] of cases) {
     it(name, async () => {
       const dir = example();
       mkdirSync(join(dir, 'templates'), { recursive: true });
-      writeFileSync(join(dir, 'templates/plan.hbs'), `${expr}\n${readFileSync(join(ROOT, 'templates/plan.hbs'), 'utf8')}`);
+      writeFileSync(
+        join(dir, 'templates/plan.hbs'),
+        `${expr}\n${readFileSync(join(ROOT, 'templates/plan.hbs'), 'utf8')}`,
+      );
       for (const format of ['md', 'html']) {
         const r = await run(['render', '2026-0001', 'plan', '--format', format, '-C', dir]);
         expect(r.code).toBe(1);

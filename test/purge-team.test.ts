@@ -29,9 +29,19 @@ const at = (team: Team, dir: string, args: string[], opts: { stdin?: string; cod
 /** What a repository (bare or not) holds of the purged case: paths of its objects, and objects whose content names her. */
 function traces(team: Team, gitDir: string): { paths: string[]; secrets: string[] } {
   const env = { ...process.env, HOME: team.home };
-  const objects = spawnSync('git', ['--git-dir', gitDir, 'rev-list', '--objects', '--all'], { encoding: 'utf8', env }).stdout;
-  const paths = objects.split('\n').map((l) => l.slice(41)).filter((p) => p.includes(ID) && !p.startsWith('disposal/'));
-  const all = spawnSync('git', ['--git-dir', gitDir, 'cat-file', '--batch-all-objects', '--batch'], { encoding: 'latin1', env, maxBuffer: 1 << 28 }).stdout;
+  const objects = spawnSync('git', ['--git-dir', gitDir, 'rev-list', '--objects', '--all'], {
+    encoding: 'utf8',
+    env,
+  }).stdout;
+  const paths = objects
+    .split('\n')
+    .map((l) => l.slice(41))
+    .filter((p) => p.includes(ID) && !p.startsWith('disposal/'));
+  const all = spawnSync('git', ['--git-dir', gitDir, 'cat-file', '--batch-all-objects', '--batch'], {
+    encoding: 'latin1',
+    env,
+    maxBuffer: 1 << 28,
+  }).stdout;
   const text = Buffer.from(all, 'latin1').toString('utf8');
   return { paths, secrets: SECRETS.filter((s) => text.includes(s)) };
 }
@@ -59,8 +69,15 @@ function derived(dir: string): string[] {
 function rewriteServer(team: Team, dir: string): void {
   const printed = spisIn(team, dir, ['purge', '--print-history-rewrite']).stdout.split('\n');
   const start = printed.findIndex((l) => l.startsWith('# b)'));
-  for (const c of printed.slice(start + 1).filter((l) => l.startsWith('  git ')).map((l) => l.trim())) {
-    const r = spawnSync('sh', ['-c', c], { cwd: team.remote, encoding: 'utf8', env: { ...process.env, HOME: team.home, FILTER_BRANCH_SQUELCH_WARNING: '1' } });
+  for (const c of printed
+    .slice(start + 1)
+    .filter((l) => l.startsWith('  git '))
+    .map((l) => l.trim())) {
+    const r = spawnSync('sh', ['-c', c], {
+      cwd: team.remote,
+      encoding: 'utf8',
+      env: { ...process.env, HOME: team.home, FILTER_BRANCH_SQUELCH_WARNING: '1' },
+    });
     expect(r.status, `${c}: ${r.stderr}`).toBe(0);
   }
 }
@@ -72,60 +89,74 @@ function archiveAndShare(team: Team & { first: string }, b: string): void {
   expect(existsSync(join(b, 'archive', ID))).toBe(true);
 }
 
-const transports: [string, Transport | undefined][] = [['file system', undefined], ...(sshd ? [['ssh://', { url: sshd.url, env: sshd.env }] as [string, Transport]] : [])];
+const transports: [string, Transport | undefined][] = [
+  ['file system', undefined],
+  ...(sshd ? [['ssh://', { url: sshd.url, env: sshd.env }] as [string, Transport]] : []),
+];
 
 describe.each(transports)('a purge holds against the rest of the team (%s)', (_, transport) => {
-  it.each(['the other clone', 'the purging clone'])('an old clone cannot undo the rewrite (%s syncs first): refused, its work carried over with --reclone, no object of the case comes back', (firstToSync) => {
-    const team = makeTeam(tmp(), 'novakova', transport);
-    const b = cloneFor(team, 'svoboda');
-    archiveAndShare(team, b);
-    // B's caches know the case (due lists its end of retention, the report counts it); a second
-    // later, so that no file is too fresh to be cached.
-    spawnSync('sleep', ['1.1']);
-    at(team, b, ['due']);
-    at(team, b, ['report', '--year', '2025']);
-    expect(derived(b).length).toBeGreaterThan(0);
+  it.each(['the other clone', 'the purging clone'])(
+    'an old clone cannot undo the rewrite (%s syncs first): refused, its work carried over with --reclone, no object of the case comes back',
+    (firstToSync) => {
+      const team = makeTeam(tmp(), 'novakova', transport);
+      const b = cloneFor(team, 'svoboda');
+      archiveAndShare(team, b);
+      // B's caches know the case (due lists its end of retention, the report counts it); a second
+      // later, so that no file is too fresh to be cached.
+      spawnSync('sleep', ['1.1']);
+      at(team, b, ['due']);
+      at(team, b, ['report', '--year', '2025']);
+      expect(derived(b).length).toBeGreaterThan(0);
 
-    const purged = at(team, team.first, ['purge', '--expired', '--yes']);
-    expect(purged.stdout).toMatch(/Záznam o skartaci: disposal\/2036-04-01-[a-z0-9]{4}\.yaml/);
-    at(team, team.first, ['sync']);
-    const plain = at(team, b, ['sync']);
-    expect(plain.stderr).toContain(`Spis ${ID} byl skartován`);
-    expect(existsSync(join(b, 'archive', ID))).toBe(false);
-    // Nothing derived of the case stays in the other clone.
-    expect(derived(b)).toEqual([]);
+      const purged = at(team, team.first, ['purge', '--expired', '--yes']);
+      expect(purged.stdout).toMatch(/Záznam o skartaci: disposal\/2036-04-01-[a-z0-9]{4}\.yaml/);
+      at(team, team.first, ['sync']);
+      const plain = at(team, b, ['sync']);
+      expect(plain.stderr).toContain(`Spis ${ID} byl skartován`);
+      expect(existsSync(join(b, 'archive', ID))).toBe(false);
+      // Nothing derived of the case stays in the other clone.
+      expect(derived(b)).toEqual([]);
 
-    rewriteServer(team, team.first);
-    expect(traces(team, team.remote)).toEqual({ paths: [], secrets: [] });
-
-    // Both clones still hold the old history, and each records a contact before it syncs.
-    const order = firstToSync === 'the other clone' ? [b, team.first] : [team.first, b];
-    const text = (dir: string): string => `Po přepsání historie (${dir === b ? 'B' : 'A'}).`;
-    for (const dir of order) at(team, dir, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact(text(dir)) });
-    for (const dir of order) {
-      // A plain sync is refused, the server unchanged.
-      const before = gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home });
-      const refused = at(team, dir, ['sync'], { code: 1 });
-      expect(refused.stderr).toContain('byla přepsána');
-      expect(refused.stderr).toContain('spis sync --reclone');
-      expect(gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home })).toBe(before);
+      rewriteServer(team, team.first);
       expect(traces(team, team.remote)).toEqual({ paths: [], secrets: [] });
-      // --reclone: the unsent contact carried over, the old history gone from the clone.
-      const re = at(team, dir, ['sync', '--reclone']);
-      expect(re.stderr).toContain('přeneseno neodeslaných změn: 1');
-      expect(traces(team, join(dir, '.git'))).toEqual({ paths: [], secrets: [] });
-      expect(traces(team, team.remote)).toEqual({ paths: [], secrets: [] });
-    }
-    at(team, order[0], ['sync']);
-    for (const dir of [team.first, b]) {
-      const summaries = readdirSync(join(dir, 'clients/2026-0001/contacts')).map((n) => readFileSync(join(dir, 'clients/2026-0001/contacts', n), 'utf8'));
-      for (const d of order) expect(summaries.some((s) => s.includes(text(d))), text(d)).toBe(true);
-      expect(spisIn(team, dir, ['check'], { env: LATER })).toMatchObject({ code: 0, stdout: '' });
-      expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
-    }
-    // No ref anywhere points to an object of the case (the server's refs included).
-    for (const g of [team.remote, join(b, '.git'), join(team.first, '.git')]) expect(traces(team, g)).toEqual({ paths: [], secrets: [] });
-  });
+
+      // Both clones still hold the old history, and each records a contact before it syncs.
+      const order = firstToSync === 'the other clone' ? [b, team.first] : [team.first, b];
+      const text = (dir: string): string => `Po přepsání historie (${dir === b ? 'B' : 'A'}).`;
+      for (const dir of order)
+        at(team, dir, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact(text(dir)) });
+      for (const dir of order) {
+        // A plain sync is refused, the server unchanged.
+        const before = gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home });
+        const refused = at(team, dir, ['sync'], { code: 1 });
+        expect(refused.stderr).toContain('byla přepsána');
+        expect(refused.stderr).toContain('spis sync --reclone');
+        expect(gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home })).toBe(before);
+        expect(traces(team, team.remote)).toEqual({ paths: [], secrets: [] });
+        // --reclone: the unsent contact carried over, the old history gone from the clone.
+        const re = at(team, dir, ['sync', '--reclone']);
+        expect(re.stderr).toContain('přeneseno neodeslaných změn: 1');
+        expect(traces(team, join(dir, '.git'))).toEqual({ paths: [], secrets: [] });
+        expect(traces(team, team.remote)).toEqual({ paths: [], secrets: [] });
+      }
+      at(team, order[0], ['sync']);
+      for (const dir of [team.first, b]) {
+        const summaries = readdirSync(join(dir, 'clients/2026-0001/contacts')).map((n) =>
+          readFileSync(join(dir, 'clients/2026-0001/contacts', n), 'utf8'),
+        );
+        for (const d of order)
+          expect(
+            summaries.some((s) => s.includes(text(d))),
+            text(d),
+          ).toBe(true);
+        expect(spisIn(team, dir, ['check'], { env: LATER })).toMatchObject({ code: 0, stdout: '' });
+        expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
+      }
+      // No ref anywhere points to an object of the case (the server's refs included).
+      for (const g of [team.remote, join(b, '.git'), join(team.first, '.git')])
+        expect(traces(team, g)).toEqual({ paths: [], secrets: [] });
+    },
+  );
 
   it('an offline restore after the retention ended is undone at sync, a conflict branch holds nothing of the case, and a restore is refused', () => {
     const team = makeTeam(tmp(), 'novakova', transport);
@@ -136,11 +167,13 @@ describe.each(transports)('a purge holds against the rest of the team (%s)', (_,
     // Offline, B and C each bring the case back and record work elsewhere; C's spis.yaml also clashes with A's.
     for (const dir of [b, c]) {
       at(team, dir, ['archive', ID, '--restore']);
-      at(team, dir, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact(`Zápis z ${dir === b ? 'B' : 'C'}.`) });
+      at(team, dir, ['contact', 'add', '2026-0001', '--from', '-'], {
+        stdin: contact(`Zápis z ${dir === b ? 'B' : 'C'}.`),
+      });
     }
     const phone = (dir: string, v: string): void => {
       const p = join(dir, 'spis.yaml');
-      writeFileSync(p, readFileSync(p, 'utf8').replace(/^  phone: .*$/m, `  phone: "${v}"`));
+      writeFileSync(p, readFileSync(p, 'utf8').replace(/^ {2}phone: .*$/m, `  phone: "${v}"`));
     };
     at(team, team.first, ['purge', '--expired', '--yes']);
     phone(team.first, '+420 585 000 001');
@@ -152,7 +185,9 @@ describe.each(transports)('a purge holds against the rest of the team (%s)', (_,
     at(team, team.first, ['sync']);
     for (const dir of [team.first, b]) {
       expect(existsSync(join(dir, 'clients', ID)) || existsSync(join(dir, 'archive', ID))).toBe(false);
-      const texts = readdirSync(join(dir, 'clients/2026-0001/contacts')).map((n) => readFileSync(join(dir, 'clients/2026-0001/contacts', n), 'utf8'));
+      const texts = readdirSync(join(dir, 'clients/2026-0001/contacts')).map((n) =>
+        readFileSync(join(dir, 'clients/2026-0001/contacts', n), 'utf8'),
+      );
       expect(texts.some((s) => s.includes('Zápis z B.'))).toBe(true);
       expect(spisIn(team, dir, ['check'], { env: LATER })).toMatchObject({ code: 0, stdout: '' });
     }
@@ -161,10 +196,22 @@ describe.each(transports)('a purge holds against the rest of the team (%s)', (_,
     const r = at(team, c, ['sync'], { code: 1 });
     const branch = /spis\/konflikt-[\w-]+/.exec(r.stderr)![0];
     expect(r.stderr).not.toContain('uložené i ve sdíleném repozitáři');
-    expect(gitIn(team.dir, ['--git-dir', team.remote, 'for-each-ref', '--format=%(refname)', 'refs/heads/'], { HOME: team.home })).toBe('refs/heads/main');
-    expect(gitIn(c, ['ls-tree', '-r', '--name-only', branch, '--', `clients/${ID}`, `archive/${ID}`], { HOME: team.home })).toBe('');
+    expect(
+      gitIn(team.dir, ['--git-dir', team.remote, 'for-each-ref', '--format=%(refname)', 'refs/heads/'], {
+        HOME: team.home,
+      }),
+    ).toBe('refs/heads/main');
+    expect(
+      gitIn(c, ['ls-tree', '-r', '--name-only', branch, '--', `clients/${ID}`, `archive/${ID}`], { HOME: team.home }),
+    ).toBe('');
     expect(gitIn(c, ['show', `${branch}:spis.yaml`], { HOME: team.home })).toContain('+420 585 000 002');
-    expect(gitIn(team.dir, ['--git-dir', team.remote, 'ls-tree', '-r', '--name-only', 'main', '--', `clients/${ID}`, `archive/${ID}`], { HOME: team.home })).toBe('');
+    expect(
+      gitIn(
+        team.dir,
+        ['--git-dir', team.remote, 'ls-tree', '-r', '--name-only', 'main', '--', `clients/${ID}`, `archive/${ID}`],
+        { HOME: team.home },
+      ),
+    ).toBe('');
     expect(spisIn(team, c, ['check'], { env: LATER })).toMatchObject({ code: 0, stdout: '' });
     // Restoring a destroyed case is refused (its disposal record says so).
     const again = spisIn(team, c, ['archive', ID, '--restore'], { env: LATER });

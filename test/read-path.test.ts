@@ -10,10 +10,15 @@ const { example } = scratch();
 describe('the read path', () => {
   it('due reports a contact record with an impossible date in its name, still lists the other cases, and writers refuse that case', async () => {
     const dir = example();
-    copyFileSync(join(dir, 'clients/2026-0001/contacts/2026-10-19-j5n6.yaml'), join(dir, 'clients/2026-0001/contacts/2026-13-45-zzzz.yaml'));
+    copyFileSync(
+      join(dir, 'clients/2026-0001/contacts/2026-10-19-j5n6.yaml'),
+      join(dir, 'clients/2026-0001/contacts/2026-13-45-zzzz.yaml'),
+    );
     const due = await run(['due', '-C', dir]);
     expect(due.code).toBe(1);
-    expect(due.stderr).toContain('clients/2026-0001/contacts/2026-13-45-zzzz.yaml: název zápisu 2026-13-45-zzzz.yaml nemá tvar');
+    expect(due.stderr).toContain(
+      'clients/2026-0001/contacts/2026-13-45-zzzz.yaml: název zápisu 2026-13-45-zzzz.yaml nemá tvar',
+    );
     expect(due.stdout).toContain('2026-0003');
     const kw = await run(['key-worker', '2026-0001', 'svoboda', '-C', dir]);
     expect(kw.code).toBe(1);
@@ -33,7 +38,10 @@ describe('the read path', () => {
   it('refuses an unknown tag with its place', async () => {
     const dir = example();
     const p = join(dir, 'clients/2026-0003/client.yaml');
-    writeFileSync(p, readFileSync(p, 'utf8').replace(/district: .*/, 'district: !!js/function "function () { return 1 }"'));
+    writeFileSync(
+      p,
+      readFileSync(p, 'utf8').replace(/district: .*/, 'district: !!js/function "function () { return 1 }"'),
+    );
     const r = await run(['check', '-C', dir, '--json']);
     expect(r.code).toBe(1);
     const [problem] = JSON.parse(r.stdout) as { code: string; file: string; line: number; message: string }[];
@@ -42,11 +50,15 @@ describe('the read path', () => {
   });
 
   it('stops reading an endless --from - at the size limit', () => {
-    const r = spawnSync('sh', ['-c', `yes 'summary: a' | "${process.execPath}" "${BIN}" contact add 2026-0002 --from - -C "${example()}"`], {
-      encoding: 'utf8',
-      timeout: 20_000,
-      env: { PATH: process.env.PATH, SPIS_TODAY: '2026-11-22', SPIS_LANG: 'cs' },
-    });
+    const r = spawnSync(
+      'sh',
+      ['-c', `yes 'summary: a' | "${process.execPath}" "${BIN}" contact add 2026-0002 --from - -C "${example()}"`],
+      {
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: { PATH: process.env.PATH, SPIS_TODAY: '2026-11-22', SPIS_LANG: 'cs' },
+      },
+    );
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('je větší než 1024 KiB');
@@ -55,7 +67,9 @@ describe('the read path', () => {
   it('refuses scripted input with a NUL byte, naming its place', async () => {
     const dir = example();
     const before = snapshotTree(dir);
-    const r = await run(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], { stdin: 'type: konzultace\nform: telefon\nsummary: Olo\0mouc\n' });
+    const r = await run(['contact', 'add', '2026-0002', '--from', '-', '-C', dir], {
+      stdin: 'type: konzultace\nform: telefon\nsummary: Olo\0mouc\n',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('<stdin>:3:13: soubor obsahuje řídicí znak U+0000');
     expect(snapshotTree(dir)).toEqual(before);
@@ -73,14 +87,19 @@ describe('the read path', () => {
   it('a leading over-indented blank line in a literal block: check reports it, and key-worker refuses it instead of failing inside', async () => {
     const dir = example();
     const p = join(dir, 'clients/2026-0003/client.yaml');
-    writeFileSync(p, readFileSync(p, 'utf8').replace(/^request: .*$/m, 'request: |\n      \n  Po rozchodu řeší péči o děti.'));
+    writeFileSync(
+      p,
+      readFileSync(p, 'utf8').replace(/^request: .*$/m, 'request: |\n      \n  Po rozchodu řeší péči o děti.'),
+    );
     const check = await run(['check', '-C', dir]);
     expect(check.code).toBe(1);
     const kw = await run(['key-worker', '2026-0003', 'svoboda', '-C', dir]);
     expect(kw.code).toBe(1);
     expect(kw.stderr).not.toContain('Interní chyba');
     expect(kw.stderr).toContain('clients/2026-0003/client.yaml:');
-    await expect(`${check.stdout}--- key-worker ---\n${kw.stderr}`.replaceAll(dir, '<repo>')).toMatchFileSnapshot('golden/read-path/block-scalar-blank-line.txt');
+    await expect(`${check.stdout}--- key-worker ---\n${kw.stderr}`.replaceAll(dir, '<repo>')).toMatchFileSnapshot(
+      'golden/read-path/block-scalar-blank-line.txt',
+    );
   });
 
   it('options take the dates prompts take: key-worker --date, due --as-of, refuse --date; a wrong one says which forms work', async () => {
@@ -90,8 +109,23 @@ describe('the read path', () => {
     expect(readFileSync(join(dir, 'clients/2026-0002/client.yaml'), 'utf8')).toContain('from: 2026-09-04');
     const due = await run(['due', '--as-of', '25. 11.', '--json', '-C', dir]);
     expect(due.code, due.stderr).toBe(0);
-    expect((JSON.parse(due.stdout) as { days: number; due_date: string }[]).every((r) => r.days === (Date.parse(r.due_date) - Date.parse('2026-11-25')) / 86_400_000)).toBe(true);
-    const refuse = await run(['refuse', '2026-0003', '--reason', 'kapacita', '--worker', 'mala', '--date', 'včera', '-C', dir]);
+    expect(
+      (JSON.parse(due.stdout) as { days: number; due_date: string }[]).every(
+        (r) => r.days === (Date.parse(r.due_date) - Date.parse('2026-11-25')) / 86_400_000,
+      ),
+    ).toBe(true);
+    const refuse = await run([
+      'refuse',
+      '2026-0003',
+      '--reason',
+      'kapacita',
+      '--worker',
+      'mala',
+      '--date',
+      'včera',
+      '-C',
+      dir,
+    ]);
     expect(refuse.code, refuse.stderr).toBe(0);
     expect(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).toContain('date: 2026-11-21');
     const bad = await run(['due', '--as-of', '31. 2. 2026', '-C', dir]);

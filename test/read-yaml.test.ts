@@ -3,7 +3,6 @@
 // once made a hand-written reader disagree – and bad bytes are refused with their place.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { decodeText, loadYaml } from '../src/store/read-yaml.js';
 import { EXAMPLE, yamlFiles } from './helpers/cli.js';
@@ -26,15 +25,72 @@ function agree(text: string): void {
   else expect('data' in a ? a.data : a, text).toEqual(b.data);
 }
 
-
 const UNICODE_SPACES = ['\u00a0', '\u202f', '\u2009', '\u3000', '\ufeff', '\u2028', '\u2029', '\u0085', '\u200b'];
 
 const TRICKY = [
-  'yes', 'no', 'on', 'true', 'False', 'null', '~', '', ' ', '1e3', '0o17', '0x1F', '012', '-5', '+3', '.5', '.inf', '-.Inf', '.nan',
-  '2026-11-22', '2026-02-30', '2026-0007', '0103151234', '+420777123456', '§ 37', 'a: b', 'a #b', 'a#b', '#hash', '- x', '[x]', '{a: 1}', "it's", '"quoted"',
-  'ends with colon:', 'tab\there', 'line\nbreak', 'two\n\nparagraphs', 'trailing newline\n', ' leading space', 'trailing space ', 'Dvořáková – žluťoučký kůň',
-  '@at', '`tick`', '%pct', '&amp', '*star', '!bang', '|pipe', '>gt', '?q', ',comma', 'x'.repeat(130), `${'slovo '.repeat(30)}konec`,
-  `${'dlouhý text s diakritikou, '.repeat(8)}\ndruhý řádek`, 'a  b   c', 'C#', 'url: http://x', '12:30', '1,5', '\\back', 'a\\nb', 'uvozovky „české“',
+  'yes',
+  'no',
+  'on',
+  'true',
+  'False',
+  'null',
+  '~',
+  '',
+  ' ',
+  '1e3',
+  '0o17',
+  '0x1F',
+  '012',
+  '-5',
+  '+3',
+  '.5',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '2026-11-22',
+  '2026-02-30',
+  '2026-0007',
+  '0103151234',
+  '+420777123456',
+  '§ 37',
+  'a: b',
+  'a #b',
+  'a#b',
+  '#hash',
+  '- x',
+  '[x]',
+  '{a: 1}',
+  "it's",
+  '"quoted"',
+  'ends with colon:',
+  'tab\there',
+  'line\nbreak',
+  'two\n\nparagraphs',
+  'trailing newline\n',
+  ' leading space',
+  'trailing space ',
+  'Dvořáková – žluťoučký kůň',
+  '@at',
+  '`tick`',
+  '%pct',
+  '&amp',
+  '*star',
+  '!bang',
+  '|pipe',
+  '>gt',
+  '?q',
+  ',comma',
+  'x'.repeat(130),
+  `${'slovo '.repeat(30)}konec`,
+  `${'dlouhý text s diakritikou, '.repeat(8)}\ndruhý řádek`,
+  'a  b   c',
+  'C#',
+  'url: http://x',
+  '12:30',
+  '1,5',
+  '\\back',
+  'a\\nb',
+  'uvozovky „české“',
   ...UNICODE_SPACES.flatMap((u) => [`konec${u}`, `${u}začátek`, `v${u}textu`, `řádek${u}\ndalší`]),
 ];
 
@@ -46,7 +102,9 @@ function randomValue(r: () => number, depth: number): unknown {
   if (pick < 0.62) return null;
   if (pick < 0.8) return Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth + 1));
   const obj: Record<string, unknown> = {};
-  for (let k = 0; k < 1 + Math.floor(r() * 4); k++) obj[['id', 'text', 'date', 'goal_reviews', 'x_y', 'review', 'note'][Math.floor(r() * 7)] + (k > 3 ? k : '')] = randomValue(r, depth + 1);
+  for (let k = 0; k < 1 + Math.floor(r() * 4); k++)
+    obj[['id', 'text', 'date', 'goal_reviews', 'x_y', 'review', 'note'][Math.floor(r() * 7)] + (k > 3 ? k : '')] =
+      randomValue(r, depth + 1);
   return obj;
 }
 
@@ -116,17 +174,26 @@ describe('js-yaml and yaml read records alike', () => {
     expect(loadYaml('a: !!js/function "function () {}"\n')).toMatchObject({ error: { line: 1 } });
     expect(loadYaml('a: 1\na: 2\n')).toMatchObject({ error: { line: 2 } });
     expect(loadYaml('a: &x 1\nb: *x\n')).toEqual({ full: true });
-    expect(loadYaml('birth_date: 2001-03-15\nphone: "0103151234"\n')).toEqual({ data: { birth_date: '2001-03-15', phone: '0103151234' } });
+    expect(loadYaml('birth_date: 2001-03-15\nphone: "0103151234"\n')).toEqual({
+      data: { birth_date: '2001-03-15', phone: '0103151234' },
+    });
   });
 });
 
 describe('bad bytes', () => {
   it('finds invalid UTF-8 and control characters with their line and column', () => {
-    const bytes = (s: string, ...extra: number[][]): Uint8Array => Buffer.concat([Buffer.from(s, 'utf8'), ...extra.map((e) => Buffer.from(e))]);
-    expect(decodeText(bytes('a: 1\nb: Olo', [0xff], [0x6d]))).toEqual({ problem: { line: 2, col: 7, kind: 'utf8', char: '0xFF' } });
-    expect(decodeText(bytes('a: 1\nb: Olo', [0xc3]))).toEqual({ problem: { line: 2, col: 7, kind: 'utf8', char: '0xC3' } });
+    const bytes = (s: string, ...extra: number[][]): Uint8Array =>
+      Buffer.concat([Buffer.from(s, 'utf8'), ...extra.map((e) => Buffer.from(e))]);
+    expect(decodeText(bytes('a: 1\nb: Olo', [0xff], [0x6d]))).toEqual({
+      problem: { line: 2, col: 7, kind: 'utf8', char: '0xFF' },
+    });
+    expect(decodeText(bytes('a: 1\nb: Olo', [0xc3]))).toEqual({
+      problem: { line: 2, col: 7, kind: 'utf8', char: '0xC3' },
+    });
     expect(decodeText(bytes('a: ž', [0xed, 0xa0, 0x80]))).toMatchObject({ problem: { line: 1, col: 5, kind: 'utf8' } });
-    expect(decodeText(bytes('a: x\ncity: Olo\0mouc\n'))).toEqual({ problem: { line: 2, col: 10, kind: 'control', char: 'U+0000' } });
+    expect(decodeText(bytes('a: x\ncity: Olo\0mouc\n'))).toEqual({
+      problem: { line: 2, col: 10, kind: 'control', char: 'U+0000' },
+    });
     expect(decodeText(bytes('a: \u001b[31m\n'))).toMatchObject({ problem: { kind: 'control', char: 'U+001B' } });
     expect(decodeText(bytes('a: Dvořáková\tx\r\n'))).toEqual({ text: 'a: Dvořáková\tx\r\n' });
   });

@@ -3,7 +3,14 @@
 // kind by record kind. `npm test` type-checks this file; a drift is a compile error naming the
 // kind. Nothing here runs.
 import type { Client, ContactRecord, Contract, Goals, SpisConfig, Termination } from '../src/domain/types.js';
-import type { ClientSchema, ContactRecordSchema, ContractSchema, GoalsSchema, SpisConfigSchema, TerminationSchema } from './generated/schema-types.js';
+import type {
+  ClientSchema,
+  ContactRecordSchema,
+  ContractSchema,
+  GoalsSchema,
+  SpisConfigSchema,
+  TerminationSchema,
+} from './generated/schema-types.js';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree = <T extends true>(ok: T): T => ok;

@@ -23,7 +23,22 @@ function loadedModules(args: string[]): { out: string; modules: string[] } {
   }
 }
 
-const HEAVY = ['@inquirer', 'inquirer', 'handlebars', '/ajv', 'ajv-formats', 'compiled-schemas', '/yaml/', '/chalk/', 'ui/prompts', 'store/validate', 'render/', '@bomb.sh', 'pdfmake', 'pdfkit'];
+const HEAVY = [
+  '@inquirer',
+  'inquirer',
+  'handlebars',
+  '/ajv',
+  'ajv-formats',
+  'compiled-schemas',
+  '/yaml/',
+  '/chalk/',
+  'ui/prompts',
+  'store/validate',
+  'render/',
+  '@bomb.sh',
+  'pdfmake',
+  'pdfkit',
+];
 
 describe('start-up', () => {
   it('--help alone is answered from the help text made at build time: the program is not loaded', () => {
@@ -34,7 +49,11 @@ describe('start-up', () => {
   });
 
   it('the help text made at build time is exactly what the program says, in both languages', async () => {
-    for (const [lang, env] of [['cs', { SPIS_LANG: 'cs' }], ['en', { SPIS_LANG: 'en' }], ['en', { LANG: 'en_GB.UTF-8' }]] as const) {
+    for (const [lang, env] of [
+      ['cs', { SPIS_LANG: 'cs' }],
+      ['en', { SPIS_LANG: 'en' }],
+      ['en', { LANG: 'en_GB.UTF-8' }],
+    ] as const) {
       const live = await run(['--help'], { env });
       expect(live.code).toBe(0);
       for (const flag of ['--help', '-h']) {
@@ -60,10 +79,20 @@ describe('start-up', () => {
   });
 
   it('reading sound records loads js-yaml only: the full yaml parser waits for a problem or an edit', () => {
-    for (const args of [['check', '-C', sharedExample()], ['due', '-C', sharedExample()], ['list', '-C', sharedExample()]]) {
+    for (const args of [
+      ['check', '-C', sharedExample()],
+      ['due', '-C', sharedExample()],
+      ['list', '-C', sharedExample()],
+    ]) {
       const { modules } = loadedModules(args);
-      expect(modules.some((m) => m.includes('/js-yaml/')), args[0]).toBe(true);
-      expect(modules.filter((m) => m.includes('/yaml/')), args[0]).toEqual([]);
+      expect(
+        modules.some((m) => m.includes('/js-yaml/')),
+        args[0],
+      ).toBe(true);
+      expect(
+        modules.filter((m) => m.includes('/yaml/')),
+        args[0],
+      ).toEqual([]);
     }
   });
 });

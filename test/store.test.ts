@@ -1,6 +1,6 @@
 // The store: comment-preserving edits, atomic owner-only writes, nothing written on failure.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../src/store/yaml-file.js';
 import { PassThrough } from 'node:stream';
@@ -33,10 +33,19 @@ describe('editing a hand-commented record', () => {
     const root = tmp();
     const rel = 'clients/2026-0001/client.yaml';
     const parsed = parseYaml(COMMENTED, rel);
-    const data = { ...(parsed.data as Record<string, unknown>), status: 'active', key_workers: [{ worker: 'novakova', from: '2026-01-16' }] };
+    const data = {
+      ...(parsed.data as Record<string, unknown>),
+      status: 'active',
+      key_workers: [{ worker: 'novakova', from: '2026-01-16' }],
+    };
     const change = prepareRecord({ root }, rel, 'client', data, parsed);
     const text = change.content as string;
-    for (const comment of ['# Klientka si přeje volat jen odpoledne.', '# čeká na assessment', '# oslovovat paní Jano', '# Zakázka podle prvního telefonátu:']) {
+    for (const comment of [
+      '# Klientka si přeje volat jen odpoledne.',
+      '# čeká na assessment',
+      '# oslovovat paní Jano',
+      '# Zakázka podle prvního telefonátu:',
+    ]) {
       expect(text).toContain(comment);
     }
     expect(text).toContain('status: active # čeká na assessment');
@@ -62,24 +71,40 @@ describe('editing a hand-commented record', () => {
 describe('atomic writes', () => {
   it('creates files readable by the owner only and folders 0700, leaving no temp files', async () => {
     const root = tmp();
-    const client = { id: '2026-0001', status: 'applicant', name: { given: 'A', family: 'B' }, sex: 'female', target_group: 'x', applied: '2026-01-01' };
+    const client = {
+      id: '2026-0001',
+      status: 'applicant',
+      name: { given: 'A', family: 'B' },
+      sex: 'female',
+      target_group: 'x',
+      applied: '2026-01-01',
+    };
     mkdirSync(join(root, 'clients'));
     const io = { env: {}, stderr: new PassThrough() };
-    await withWriter(io, root, 'test', (w) => w.createFolder(join(root, 'clients/2026-0001'), [prepareRecord({ root }, 'clients/2026-0001/client.yaml', 'client', client)]));
+    await withWriter(io, root, 'test', (w) =>
+      w.createFolder(join(root, 'clients/2026-0001'), [
+        prepareRecord({ root }, 'clients/2026-0001/client.yaml', 'client', client),
+      ]),
+    );
     const dir = join(root, 'clients/2026-0001');
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, 'client.yaml')).mode & 0o777).toBe(0o600);
     expect(readdirSync(join(root, 'clients'))).toEqual(['2026-0001']);
-    expect(readFileSync(join(dir, 'client.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/client\.schema\.json\n/);
+    expect(readFileSync(join(dir, 'client.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/client\.schema\.json\n/,
+    );
     expect(loadCase({ root }, '2026-0001').client?.data).toEqual(client);
   });
 
   it('writes several files together or finishes them after a crash', () => {
     const root = tmp();
-    commitFiles([
-      { path: join(root, 'a/one.yaml'), content: 'one: 1\n' },
-      { path: join(root, 'b/two.yaml'), content: 'two: 2\n' },
-    ], root);
+    commitFiles(
+      [
+        { path: join(root, 'a/one.yaml'), content: 'one: 1\n' },
+        { path: join(root, 'b/two.yaml'), content: 'two: 2\n' },
+      ],
+      root,
+    );
     expect(readFileSync(join(root, 'a/one.yaml'), 'utf8')).toBe('one: 1\n');
     expect(readFileSync(join(root, 'b/two.yaml'), 'utf8')).toBe('two: 2\n');
     expect(pendingChanges(root)).toEqual([]);
@@ -88,7 +113,15 @@ describe('atomic writes', () => {
     writeFileSync(join(root, 'a/.one.yaml.deadhost.1.0000abcd.tmp'), 'one: 10\n');
     writeFileSync(join(root, 'b/.two.yaml.deadhost.1.0000abcd.tmp'), 'two: 20\n');
     const manifest = '.spis/pending/deadhost.1.0000abcd.json';
-    writeFileSync(join(root, manifest), JSON.stringify({ renames: [{ from: 'a/.one.yaml.deadhost.1.0000abcd.tmp', to: 'a/one.yaml' }, { from: 'b/.two.yaml.deadhost.1.0000abcd.tmp', to: 'b/two.yaml' }] }));
+    writeFileSync(
+      join(root, manifest),
+      JSON.stringify({
+        renames: [
+          { from: 'a/.one.yaml.deadhost.1.0000abcd.tmp', to: 'a/one.yaml' },
+          { from: 'b/.two.yaml.deadhost.1.0000abcd.tmp', to: 'b/two.yaml' },
+        ],
+      }),
+    );
     rmSync(join(root, 'a/one.yaml'));
     expect(pendingChanges(root)).toEqual([manifest]);
     expect(recoverPending(root)).toEqual([manifest]);

@@ -14,7 +14,8 @@ const { tmp } = scratch();
 const sshd = await useSshd();
 
 const contact = (summary: string): string => `type: konzultace\nform: telefon\nsummary: ${summary}\n`;
-const client = (given: string): string => `name: {given: ${given}, family: Testová}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\n`;
+const client = (given: string): string =>
+  `name: {given: ${given}, family: Testová}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\n`;
 
 function summaries(dir: string, id: string): string[] {
   const d = join(dir, 'clients', id, 'contacts');
@@ -24,7 +25,8 @@ function summaries(dir: string, id: string): string[] {
     .sort();
 }
 
-const remoteHead = (team: Team): string => gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home });
+const remoteHead = (team: Team): string =>
+  gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home });
 
 /** The README's pre-receive hook, installed in the bare repository with the tool's path (and any settings) in front. */
 function installHook(team: Team, settings = ''): void {
@@ -40,7 +42,9 @@ describe.skipIf(!sshd)('the team over ssh://', () => {
 
   it('setup, two clones writing and syncing, case numbers reserved across clones', () => {
     const team = makeTeam(tmp(), 'novakova', transport());
-    expect(gitIn(team.first, ['remote', 'get-url', 'origin'], { HOME: team.home })).toMatch(/^ssh:\/\/[^@]+@127\.0\.0\.1:\d+\//);
+    expect(gitIn(team.first, ['remote', 'get-url', 'origin'], { HOME: team.home })).toMatch(
+      /^ssh:\/\/[^@]+@127\.0\.0\.1:\d+\//,
+    );
     const b = cloneFor(team, 'svoboda');
     const a1 = spisIn(team, team.first, ['client', 'new', '--from', '-'], { stdin: client('Anna') });
     const b1 = spisIn(team, b, ['client', 'new', '--from', '-'], { stdin: client('Berta') });
@@ -50,7 +54,10 @@ describe.skipIf(!sshd)('the team over ssh://', () => {
     expect(idA).toMatch(/^2026-\d{4}$/);
     expect(idB).toMatch(/^2026-\d{4}$/);
     expect(idA).not.toBe(idB);
-    for (const [dir, text] of [[team.first, 'Přes ssh z A.'], [b, 'Přes ssh z B.']] as const) {
+    for (const [dir, text] of [
+      [team.first, 'Přes ssh z A.'],
+      [b, 'Přes ssh z B.'],
+    ] as const) {
       expect(spisIn(team, dir, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact(text) }).code).toBe(0);
     }
     for (const dir of [team.first, b, team.first]) {
@@ -59,11 +66,17 @@ describe.skipIf(!sshd)('the team over ssh://', () => {
     }
     for (const dir of [team.first, b]) {
       expect(summaries(dir, '2026-0001')).toEqual(expect.arrayContaining(['Přes ssh z A.', 'Přes ssh z B.']));
-      expect(existsSync(join(dir, 'clients', idA, 'client.yaml')) && existsSync(join(dir, 'clients', idB, 'client.yaml'))).toBe(true);
+      expect(
+        existsSync(join(dir, 'clients', idA, 'client.yaml')) && existsSync(join(dir, 'clients', idB, 'client.yaml')),
+      ).toBe(true);
       expect(spisIn(team, dir, ['check'])).toMatchObject({ code: 0, stdout: '' });
     }
     // The reservations are refs on the server, kept and advertised like any other.
-    const refs = gitIn(team.dir, ['--git-dir', team.remote, 'for-each-ref', '--format=%(refname)', 'refs/spis/ids/2026/'], { HOME: team.home });
+    const refs = gitIn(
+      team.dir,
+      ['--git-dir', team.remote, 'for-each-ref', '--format=%(refname)', 'refs/spis/ids/2026/'],
+      { HOME: team.home },
+    );
     expect(refs).toContain(`refs/spis/ids/2026/${idA.slice(5)}`);
     expect(refs).toContain(`refs/spis/ids/2026/${idB.slice(5)}`);
   });
@@ -87,7 +100,11 @@ describe.skipIf(!sshd)('the team over ssh://', () => {
     // A server whose rules are stricter than the clone's (here: its day is earlier): spis sync is refused.
     installHook(team, 'export SPIS_TODAY=2026-01-01\n');
     const before = remoteHead(team);
-    expect(spisIn(team, team.first, ['contact', 'add', '2026-0002', '--from', '-'], { stdin: contact('Odmítnuto serverem.') }).code).toBe(0);
+    expect(
+      spisIn(team, team.first, ['contact', 'add', '2026-0002', '--from', '-'], {
+        stdin: contact('Odmítnuto serverem.'),
+      }).code,
+    ).toBe(0);
     const head = gitIn(team.first, ['rev-parse', 'HEAD'], env);
     const r = spisIn(team, team.first, ['sync']);
     expect(r.code).toBe(1);
@@ -119,12 +136,23 @@ describe.skipIf(!sshd)('the team over ssh://', () => {
 });
 
 /** spis sync run asynchronously (this process's own servers must go on accepting meanwhile); its exit, stderr and time. */
-function syncAside(dir: string, home: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string; took: number }> {
+function syncAside(
+  dir: string,
+  home: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; stderr: string; took: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
     import('node:child_process').then(({ spawn }) => {
       const child = spawn(process.execPath, [BIN, 'sync', '-C', dir], {
-        env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', SPIS_TODAY: '2026-11-22', SPIS_LANG: 'cs', ...env },
+        env: {
+          PATH: process.env.PATH,
+          HOME: home,
+          GIT_CONFIG_NOSYSTEM: '1',
+          SPIS_TODAY: '2026-11-22',
+          SPIS_LANG: 'cs',
+          ...env,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stderr = '';
@@ -156,8 +184,13 @@ describe('a server that does not answer', () => {
     const team = makeTeam(tmp(), 'novakova');
     const silent = await silentServer();
     try {
-      gitIn(team.first, ['remote', 'set-url', 'origin', `ssh://nobody@127.0.0.1:${silent.port}/srv/git/poradna.git`], { HOME: team.home });
-      expect(spisIn(team, team.first, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact('Počká na server.') }).code).toBe(0);
+      gitIn(team.first, ['remote', 'set-url', 'origin', `ssh://nobody@127.0.0.1:${silent.port}/srv/git/poradna.git`], {
+        HOME: team.home,
+      });
+      expect(
+        spisIn(team, team.first, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact('Počká na server.') })
+          .code,
+      ).toBe(0);
       const r = await syncAside(team.first, team.home, { SPIS_NET_TIMEOUT: '3', GIT_SSH_COMMAND: NO_HOST_CHECK });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('neodpověděl do 3 s');
@@ -172,9 +205,14 @@ describe('a server that does not answer', () => {
     const team = makeTeam(tmp(), 'novakova');
     const silent = await silentServer();
     try {
-      gitIn(team.first, ['remote', 'set-url', 'origin', `ssh://nobody@127.0.0.1:${silent.port}/srv/git/poradna.git`], { HOME: team.home });
+      gitIn(team.first, ['remote', 'set-url', 'origin', `ssh://nobody@127.0.0.1:${silent.port}/srv/git/poradna.git`], {
+        HOME: team.home,
+      });
       // spis's own bound would be 120 s; the user's ConnectTimeout of 2 s ends it long before.
-      const viaEnv = await syncAside(team.first, team.home, { SPIS_NET_TIMEOUT: '120', GIT_SSH_COMMAND: `${NO_HOST_CHECK} -o ConnectTimeout=2` });
+      const viaEnv = await syncAside(team.first, team.home, {
+        SPIS_NET_TIMEOUT: '120',
+        GIT_SSH_COMMAND: `${NO_HOST_CHECK} -o ConnectTimeout=2`,
+      });
       expect(viaEnv.code).toBe(1);
       expect(viaEnv.took).toBeLessThan(60_000);
       // The message does not claim spis's bound when the user's own one ended it.
@@ -190,13 +228,16 @@ describe('a server that does not answer', () => {
     }
   });
 
-  it('over http(s): a server that sends its headers and then nothing is left within the bound (git\'s low-speed limit), unless you set one yourself', async () => {
+  it("over http(s): a server that sends its headers and then nothing is left within the bound (git's low-speed limit), unless you set one yourself", async () => {
     const team = makeTeam(tmp(), 'novakova');
     const { createServer: createHttp } = await import('node:http');
     const open: import('node:http').ServerResponse[] = [];
     const stalled = createHttp((req, res) => {
       // The start of a ref advertisement, then silence with the connection held open.
-      res.writeHead(200, { 'Content-Type': 'application/x-git-upload-pack-advertisement', 'Cache-Control': 'no-cache' });
+      res.writeHead(200, {
+        'Content-Type': 'application/x-git-upload-pack-advertisement',
+        'Cache-Control': 'no-cache',
+      });
       res.write('001e# service=git-upload-pack\n');
       open.push(res);
     });

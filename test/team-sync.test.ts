@@ -16,12 +16,20 @@ const contactInput = (summary: string): string => `type: konzultace\nform: telef
 
 function contactsOf(dir: string, id: string): string[] {
   const d = join(dir, 'clients', id, 'contacts');
-  return existsSync(d) ? readdirSync(d).filter((n) => n.endsWith('.yaml')).sort() : [];
+  return existsSync(d)
+    ? readdirSync(d)
+        .filter((n) => n.endsWith('.yaml'))
+        .sort()
+    : [];
 }
 
 /** The contact files of a case on the remote's main branch. */
 function remoteContacts(team: Team, id: string): string[] {
-  const out = gitIn(team.dir, ['--git-dir', team.remote, 'ls-tree', '-r', '--name-only', 'main', '--', `clients/${id}/contacts/`], { HOME: team.home });
+  const out = gitIn(
+    team.dir,
+    ['--git-dir', team.remote, 'ls-tree', '-r', '--name-only', 'main', '--', `clients/${id}/contacts/`],
+    { HOME: team.home },
+  );
   return out
     .split('\n')
     .filter(Boolean)
@@ -64,7 +72,8 @@ const editField = (dir: string, id: string, field: string, value: string): void 
   writeFileSync(p, re.test(text) ? text.replace(re, `${field}: ${value}`) : `${text}${field}: ${value}\n`);
 };
 
-const clientOf = (dir: string, id: string): Record<string, unknown> => parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'));
+const clientOf = (dir: string, id: string): Record<string, unknown> =>
+  parse(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8'));
 
 describe('a conflict parks only what conflicts, and spis settles it', () => {
   it('merges a record two clones changed in different fields, though git alone would conflict on the adjacent lines', () => {
@@ -76,8 +85,12 @@ describe('a conflict parks only what conflicts, and spis settles it', () => {
     const r = sync(team, b);
     expect(r.stdout).toContain('Záznam clients/2026-0002/client.yaml upravili i na jiném počítači, ale jiné údaje');
     sync(team, team.first);
-    for (const dir of [team.first, b]) expect(clientOf(dir, '2026-0002')).toMatchObject({ district: 'Šternberk', birth_year: 1982 });
-    expect(parse(remoteFile(team, 'clients/2026-0002/client.yaml'))).toMatchObject({ district: 'Šternberk', birth_year: 1982 });
+    for (const dir of [team.first, b])
+      expect(clientOf(dir, '2026-0002')).toMatchObject({ district: 'Šternberk', birth_year: 1982 });
+    expect(parse(remoteFile(team, 'clients/2026-0002/client.yaml'))).toMatchObject({
+      district: 'Šternberk',
+      birth_year: 1982,
+    });
     // The hand-written comment line at the top survives the merge.
     expect(readFileSync(join(b, 'clients/2026-0002/client.yaml'), 'utf8')).toMatch(/^# yaml-language-server/);
     clean(team, team.first, b);
@@ -113,7 +126,9 @@ describe('a conflict parks only what conflicts, and spis settles it', () => {
     const listed = spisIn(team, b, ['conflict']);
     expect(listed.code).toBe(0);
     // Who changed it on each side and when (the day the change was made).
-    expect(listed.stdout).toMatch(/2026-0002\s+client\.yaml\s+\(tento počítač: svoboda \d+\. \d+\. \d{4}; jiný počítač: novakova \d+\. \d+\. \d{4}\)/);
+    expect(listed.stdout).toMatch(
+      /2026-0002\s+client\.yaml\s+\(tento počítač: svoboda \d+\. \d+\. \d{4}; jiný počítač: novakova \d+\. \d+\. \d{4}\)/,
+    );
 
     // The remote moves on meanwhile: A records a contact and changes another field of the same client.
     sync(team, team.first);
@@ -137,15 +152,25 @@ describe('a conflict parks only what conflicts, and spis settles it', () => {
     sync(team, team.first);
     for (const dir of [team.first, b]) {
       expect(clientOf(dir, '2026-0002')).toMatchObject({ district: 'Přerov', birth_year: 1980 });
-      expect(summaries(dir, '2026-0002')).toEqual(expect.arrayContaining(['Mezitím z prvního klonu.', 'Zápis ve stejném spisu.']));
+      expect(summaries(dir, '2026-0002')).toEqual(
+        expect.arrayContaining(['Mezitím z prvního klonu.', 'Zápis ve stejném spisu.']),
+      );
       expect(contactsOf(dir, '2026-0002')).toEqual(remoteContacts(team, '2026-0002'));
     }
     expect(parse(remoteFile(team, 'clients/2026-0002/client.yaml')).district).toBe('Přerov');
     // The decision is a commit with both versions as parents: the parked one holds B's value.
-    const merge = gitIn(team.dir, ['--git-dir', team.remote, 'log', '--merges', '--format=%H %P', '-1', 'main'], { HOME: team.home }).split(' ');
+    const merge = gitIn(team.dir, ['--git-dir', team.remote, 'log', '--merges', '--format=%H %P', '-1', 'main'], {
+      HOME: team.home,
+    }).split(' ');
     expect(merge).toHaveLength(3);
-    expect(gitIn(team.dir, ['--git-dir', team.remote, 'show', `${merge[2]}:clients/2026-0002/client.yaml`], { HOME: team.home })).toContain('district: Přerov');
-    expect(gitIn(team.dir, ['--git-dir', team.remote, 'log', '-1', '--format=%B', merge[0]], { HOME: team.home })).toContain('Spis-Command: conflict');
+    expect(
+      gitIn(team.dir, ['--git-dir', team.remote, 'show', `${merge[2]}:clients/2026-0002/client.yaml`], {
+        HOME: team.home,
+      }),
+    ).toContain('district: Přerov');
+    expect(
+      gitIn(team.dir, ['--git-dir', team.remote, 'log', '-1', '--format=%B', merge[0]], { HOME: team.home }),
+    ).toContain('Spis-Command: conflict');
     expect(spisIn(team, b, ['conflict']).stdout).toContain('Žádný záznam nečeká');
     expect(sync(team, b).stderr).not.toContain('čeká na rozhodnutí');
     // The same field clashes again later: it waits again, and is decided again.
@@ -184,8 +209,16 @@ describe('a conflict parks only what conflicts, and spis settles it', () => {
 });
 
 /** Runs spis as the leader of a process group of its own, as a cron job or a terminal would. */
-function spisGroup(team: Team, cwd: string, args: string[]): { code: number | null; signal: string | null; stderr: string } {
-  const r = spawnSync('setsid', ['--wait', process.execPath, BIN, ...args, '-C', cwd], { env: { ...baseEnv(teamEnv(team)) }, encoding: 'utf8', timeout: 60_000 });
+function spisGroup(
+  team: Team,
+  cwd: string,
+  args: string[],
+): { code: number | null; signal: string | null; stderr: string } {
+  const r = spawnSync('setsid', ['--wait', process.execPath, BIN, ...args, '-C', cwd], {
+    env: { ...baseEnv(teamEnv(team)) },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, signal: r.signal, stderr: r.stderr };
 }
 
@@ -193,13 +226,19 @@ function spisGroup(team: Team, cwd: string, args: string[]): { code: number | nu
 function killerHook(dir: string, name: string, when: string): string {
   const marker = join(dir, '.git', `killed-${name}`);
   const hook = join(dir, '.git/hooks', name);
-  writeFileSync(hook, `#!/bin/sh\n${when}\n[ -e '${marker}' ] && exit 0\ntouch '${marker}'\nkill -KILL 0\n`, { mode: 0o755 });
+  writeFileSync(hook, `#!/bin/sh\n${when}\n[ -e '${marker}' ] && exit 0\ntouch '${marker}'\nkill -KILL 0\n`, {
+    mode: 0o755,
+  });
   return marker;
 }
 
 describe('no write during an unfinished git operation, and no sync that drops work', () => {
   for (const [label, hook, when] of [
-    ['while git moves the branch to the integrated commit (the work tree half written)', 'reference-transaction', `[ "$1" = prepared ] || exit 0\ngrep -q 'refs/heads/main' || exit 0`],
+    [
+      'while git moves the branch to the integrated commit (the work tree half written)',
+      'reference-transaction',
+      `[ "$1" = prepared ] || exit 0\ngrep -q 'refs/heads/main' || exit 0`,
+    ],
     ['just before the push', 'pre-push', ':'],
   ] as const) {
     it(`sync killed ${label}: the next write and sync lose nothing`, () => {
@@ -219,7 +258,9 @@ describe('no write during an unfinished git operation, and no sync that drops wo
       sync(team, team.first);
       for (const dir of [team.first, b]) {
         expect(summaries(dir, '2026-0001')).toContain('Z prvního klonu.');
-        expect(summaries(dir, '2026-0002')).toEqual(expect.arrayContaining(['Z druhého klonu, před synchronizací.', 'Z druhého klonu, po přerušení.']));
+        expect(summaries(dir, '2026-0002')).toEqual(
+          expect.arrayContaining(['Z druhého klonu, před synchronizací.', 'Z druhého klonu, po přerušení.']),
+        );
         expect(contactsOf(dir, '2026-0002')).toEqual(remoteContacts(team, '2026-0002'));
         expect(contactsOf(dir, '2026-0001')).toEqual(remoteContacts(team, '2026-0001'));
         expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
@@ -240,14 +281,20 @@ describe('no write during an unfinished git operation, and no sync that drops wo
     gitIn(b, ['fetch', '--quiet', 'origin'], env);
     expect(() => gitIn(b, ['rebase', 'origin/main'], env)).toThrow();
     expect(existsSync(join(b, '.git/rebase-merge')) || existsSync(join(b, '.git/rebase-apply'))).toBe(true);
-    const refused = spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contactInput('Během rebase.') });
+    const refused = spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], {
+      stdin: contactInput('Během rebase.'),
+    });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('rozpracovaná operace gitu (přeskládání změn, git rebase)');
     expect(refused.stderr).toContain('spis sync');
     expect(summaries(b, '2026-0001')).not.toContain('Během rebase.');
     // An older spis (or a person) staged a new record into the rebase: the undo would delete it.
     const staged = 'clients/2026-0003/contacts/2026-11-22-zz01.yaml';
-    writeFileSync(join(b, staged), 'date: 2026-11-22\ntype: konzultace\nform: telefon\nworker: svoboda\nsummary: Zapsáno do rozpracovaného rebase.\n', { mode: 0o600 });
+    writeFileSync(
+      join(b, staged),
+      'date: 2026-11-22\ntype: konzultace\nform: telefon\nworker: svoboda\nsummary: Zapsáno do rozpracovaného rebase.\n',
+      { mode: 0o600 },
+    );
     gitIn(b, ['add', staged], env);
     const r = sync(team, b, 1);
     expect(r.stderr).toContain('Rozpracovaná operace gitu (přeskládání změn, git rebase) byla zrušena');
@@ -270,7 +317,7 @@ describe('no write during an unfinished git operation, and no sync that drops wo
     const env = { HOME: team.home };
     const phone = (dir: string, v: string): void => {
       const p = join(dir, 'spis.yaml');
-      writeFileSync(p, readFileSync(p, 'utf8').replace(/^  phone: .*$/m, `  phone: "${v}"`));
+      writeFileSync(p, readFileSync(p, 'utf8').replace(/^ {2}phone: .*$/m, `  phone: "${v}"`));
     };
     phone(team.first, '+420 585 000 001');
     sync(team, team.first);
@@ -279,7 +326,9 @@ describe('no write during an unfinished git operation, and no sync that drops wo
     const branch = /spis\/konflikt-[\w-]+/.exec(parked.stderr)![0];
     expect(() => gitIn(b, ['merge', branch], env)).toThrow();
     expect(existsSync(join(b, '.git/MERGE_HEAD'))).toBe(true);
-    const refused = spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contactInput('Během merge.') });
+    const refused = spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], {
+      stdin: contactInput('Během merge.'),
+    });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('slučování větví, git merge');
     const r = sync(team, b);
@@ -297,8 +346,16 @@ describe('no write during an unfinished git operation, and no sync that drops wo
 
 describe('hand changes are reviewed, not waved through', () => {
   const cases: [string, (dir: string) => void, RegExp][] = [
-    ['a whole case folder deleted by hand', (dir) => rmSync(join(dir, 'clients/2026-0002'), { recursive: true }), /clients\/2026-0002: smazaná složka celého spisu/],
-    ['one contact record deleted', (dir) => unlinkSync(join(dir, 'clients/2026-0002/contacts', contactsOf(dir, '2026-0002')[0])), /clients\/2026-0002\/contacts\/[\w-]+\.yaml: smazaný záznam/],
+    [
+      'a whole case folder deleted by hand',
+      (dir) => rmSync(join(dir, 'clients/2026-0002'), { recursive: true }),
+      /clients\/2026-0002: smazaná složka celého spisu/,
+    ],
+    [
+      'one contact record deleted',
+      (dir) => unlinkSync(join(dir, 'clients/2026-0002/contacts', contactsOf(dir, '2026-0002')[0])),
+      /clients\/2026-0002\/contacts\/[\w-]+\.yaml: smazaný záznam/,
+    ],
     [
       "a contact record's summary rewritten in an editor",
       (dir) => {
@@ -393,7 +450,9 @@ describe("the tool's own state is never tracked", () => {
       expect(gitIn(dir, ['ls-files', '.spis'], env)).toBe('');
       expect(existsSync(join(dir, '.spis/.gitignore'))).toBe(true);
     }
-    expect(gitIn(base, ['--git-dir', team.remote, 'ls-tree', '-r', '--name-only', 'main', '--', '.spis'], env)).toBe('');
+    expect(gitIn(base, ['--git-dir', team.remote, 'ls-tree', '-r', '--name-only', 'main', '--', '.spis'], env)).toBe(
+      '',
+    );
     clean(team, team.first, b);
   });
 });

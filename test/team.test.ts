@@ -10,14 +10,24 @@ import { startInteractive } from './helpers/tty.js';
 
 const { tmp } = scratch();
 
-const client = (given: string): string => `name: {given: ${given}, family: Testová}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\n`;
+const client = (given: string): string =>
+  `name: {given: ${given}, family: Testová}\nsex: female\ntarget_group: rodiny_s_detmi\nkey_worker: novakova\n`;
 
-function goalsOf(dir: string, id: string): { id: string; text: string; evaluations?: { date: string; source?: string }[] }[] {
-  return (parse(readFileSync(join(dir, 'clients', id, 'goals.yaml'), 'utf8')) as { partial_goals: { id: string; text: string }[] }).partial_goals;
+function goalsOf(
+  dir: string,
+  id: string,
+): { id: string; text: string; evaluations?: { date: string; source?: string }[] }[] {
+  return (
+    parse(readFileSync(join(dir, 'clients', id, 'goals.yaml'), 'utf8')) as {
+      partial_goals: { id: string; text: string }[];
+    }
+  ).partial_goals;
 }
 
 function contactsOf(dir: string, id: string): string[] {
-  return readdirSync(join(dir, 'clients', id, 'contacts')).filter((n) => n.endsWith('.yaml')).sort();
+  return readdirSync(join(dir, 'clients', id, 'contacts'))
+    .filter((n) => n.endsWith('.yaml'))
+    .sort();
 }
 
 describe('a team with a shared remote', () => {
@@ -39,7 +49,10 @@ describe('a team with a shared remote', () => {
     expect(before.stats).toMatch(/report-cache: (\d+)\/\1\b/);
     // In the other clone: a contact that plans a meeting already missed, with its minutes.
     const input = join(tmp(), 'contact.yaml');
-    writeFileSync(input, 'date: 2026-11-20\nform: osobne\ntype: konzultace\nworker: novakova\nduration_min: 45\nsummary: Konzultace.\nnext_meeting: 2026-11-21\n');
+    writeFileSync(
+      input,
+      'date: 2026-11-20\nform: osobne\ntype: konzultace\nworker: novakova\nduration_min: 45\nsummary: Konzultace.\nnext_meeting: 2026-11-21\n',
+    );
     expect(spisIn(team, team.first, ['contact', 'add', '2026-0003', '--from', input]).code).toBe(0);
     expect(spisIn(team, team.first, ['sync']).code).toBe(0);
     expect(spisIn(team, b, ['sync']).code).toBe(0);
@@ -57,7 +70,12 @@ describe('a team with a shared remote', () => {
     expect(statSync(join(b, '.git')).mode & 0o777).toBe(0o700);
     // Both go offline: the remote is out of reach.
     renameSync(team.remote, `${team.remote}.away`);
-    const ra = spisIn(team, team.first, ['client new', '--from', '-'].flatMap((x) => x.split(' ')), { stdin: client('Anna') });
+    const ra = spisIn(
+      team,
+      team.first,
+      ['client new', '--from', '-'].flatMap((x) => x.split(' ')),
+      { stdin: client('Anna') },
+    );
     const rb = spisIn(team, b, ['client', 'new', '--from', '-'], { stdin: client('Berta') });
     expect(ra.code, ra.stderr).toBe(0);
     expect(rb.code, rb.stderr).toBe(0);
@@ -111,7 +129,10 @@ describe('a team with a shared remote', () => {
     expect(final).toMatch(/^2026-\d{4}$/);
     expect(ids).not.toContain(final);
     expect(existsSync(join(team.first, 'clients', provisional))).toBe(false);
-    expect(parse(readFileSync(join(team.first, 'clients', final, 'client.yaml'), 'utf8'))).toMatchObject({ id: final, name: { given: 'KlientkaD' } });
+    expect(parse(readFileSync(join(team.first, 'clients', final, 'client.yaml'), 'utf8'))).toMatchObject({
+      id: final,
+      name: { given: 'KlientkaD' },
+    });
     expect(spisIn(team, team.first, ['check']).code).toBe(0);
     // The history follows the case back to its provisional number.
     const log = spisIn(team, team.first, ['log', final, '--json']);
@@ -122,19 +143,29 @@ describe('a team with a shared remote', () => {
   it('a one-off contact opened offline on a provisional number keeps its running-number pseudonym in step with the number', () => {
     const team = makeTeam(tmp(), 'novakova');
     renameSync(team.remote, `${team.remote}.away`);
-    for (let i = 0; i < 3; i++) expect(spisIn(team, team.first, ['client', 'new', '--from', '-'], { stdin: client(`Klientka${'ABC'[i]}`) }).code).toBe(0);
-    const oneOff = 'sex: unknown\ntarget_group: osoby_v_krizi\nform: telefon\nduration_min: 5\nsummary: Dotaz na otevírací dobu.\n';
+    for (let i = 0; i < 3; i++)
+      expect(
+        spisIn(team, team.first, ['client', 'new', '--from', '-'], { stdin: client(`Klientka${'ABC'[i]}`) }).code,
+      ).toBe(0);
+    const oneOff =
+      'sex: unknown\ntarget_group: osoby_v_krizi\nform: telefon\nduration_min: 5\nsummary: Dotaz na otevírací dobu.\n';
     const r = spisIn(team, team.first, ['contact', 'add', '--one-off', '--from', '-'], { stdin: oneOff });
     expect(r.code, r.stderr).toBe(0);
     const provisional = r.stdout.trim();
     expect(provisional).toMatch(/^2026-p[0-9a-z]{3}$/);
-    expect(parse(readFileSync(join(team.first, 'clients', provisional, 'client.yaml'), 'utf8')).pseudonym).toBe(`A-${provisional}`);
+    expect(parse(readFileSync(join(team.first, 'clients', provisional, 'client.yaml'), 'utf8')).pseudonym).toBe(
+      `A-${provisional}`,
+    );
 
     renameSync(`${team.remote}.away`, team.remote);
     const s = spisIn(team, team.first, ['sync']);
     expect(s.code, s.stderr).toBe(0);
     const final = /Spis (\S+) má nyní trvalé číslo (\S+)\./.exec(s.stdout)![2];
-    expect(parse(readFileSync(join(team.first, 'clients', final, 'client.yaml'), 'utf8'))).toMatchObject({ id: final, pseudonym: `A-${final}`, status: 'closed' });
+    expect(parse(readFileSync(join(team.first, 'clients', final, 'client.yaml'), 'utf8'))).toMatchObject({
+      id: final,
+      pseudonym: `A-${final}`,
+      status: 'closed',
+    });
     expect(spisIn(team, team.first, ['check'])).toMatchObject({ code: 0, stdout: '' });
   });
 
@@ -143,8 +174,12 @@ describe('a team with a shared remote', () => {
     const b = cloneFor(team, 'svoboda');
     const contact = (text: string, next: string): string =>
       `type: konzultace\nform: osobne\nsummary: Konzultace ${text}.\ngoal_reviews:\n  - {goal: c2, status: continues, progress: Pokračuje ${text}., next_review: ${next}}\nnew_goals:\n  - {text: cíl ${text}, criteria: splněno ${text}, responsible: [klient], review: +1m}\n`;
-    const ra = spisIn(team, team.first, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact('z prvního klonu', '+1m') });
-    const rb = spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: contact('z druhého klonu', '+14d') });
+    const ra = spisIn(team, team.first, ['contact', 'add', '2026-0001', '--from', '-'], {
+      stdin: contact('z prvního klonu', '+1m'),
+    });
+    const rb = spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], {
+      stdin: contact('z druhého klonu', '+14d'),
+    });
     expect(ra.code, ra.stderr).toBe(0);
     expect(rb.code, rb.stderr).toBe(0);
     expect(goalsOf(team.first, '2026-0001').at(-1)?.id).toBe('c5');
@@ -169,7 +204,9 @@ describe('a team with a shared remote', () => {
       expect(spisIn(team, dir, ['check'])).toMatchObject({ code: 0, stdout: '' });
     }
     // The second clone's contact record now names its goal c6 – in the history too, not only at the end.
-    const theirs = contactsOf(b, '2026-0001').find((n) => readFileSync(join(b, 'clients/2026-0001/contacts', n), 'utf8').includes('druhého'))!;
+    const theirs = contactsOf(b, '2026-0001').find((n) =>
+      readFileSync(join(b, 'clients/2026-0001/contacts', n), 'utf8').includes('druhého'),
+    )!;
     const rel = `clients/2026-0001/contacts/${theirs}`;
     expect(parse(readFileSync(join(b, rel), 'utf8')).new_goals[0].id).toBe('c6');
     const added = gitIn(b, ['log', '--format=%H', '--diff-filter=A', '--', rel], { HOME: team.home });
@@ -185,7 +222,9 @@ describe('a team with a shared remote', () => {
       return file;
     };
     const correct = async (dir: string, worker: string, text: string) => {
-      const s = startInteractive(['edit', '2026-0001', '2026-10-19', '-C', dir], { env: teamEnv(team, { EDITOR: editor(text), SPIS_WORKER: worker }) });
+      const s = startInteractive(['edit', '2026-0001', '2026-10-19', '-C', dir], {
+        env: teamEnv(team, { EDITOR: editor(text), SPIS_WORKER: worker }),
+      });
       expect(await s.done, s.stderr()).toBe(0);
     };
     await correct(team.first, 'novakova', 'Oprava A.');
@@ -210,7 +249,9 @@ describe('a team with a shared remote', () => {
     expect(spisIn(team, team.first, ['sync']).code).toBe(0);
     expect(spisIn(team, team.first, ['check']).code).toBe(0);
     const shown = JSON.parse(spisIn(team, team.first, ['show', '2026-0001', '--json']).stdout);
-    expect(shown.contacts.find((c: { file: string }) => c.file === '2026-10-19-j5n6.yaml').summary).toBe('Dohodnuté znění.');
+    expect(shown.contacts.find((c: { file: string }) => c.file === '2026-10-19-j5n6.yaml').summary).toBe(
+      'Dohodnuté znění.',
+    );
   });
 
   it('keeps local commits on a branch when a clash is not a record choice (spis.yaml changed twice), names the file, and follows the remote', () => {
@@ -218,7 +259,7 @@ describe('a team with a shared remote', () => {
     const b = cloneFor(team, 'svoboda');
     const edit = (dir: string, phone: string): void => {
       const p = join(dir, 'spis.yaml');
-      writeFileSync(p, readFileSync(p, 'utf8').replace(/^  phone: .*$/m, `  phone: "${phone}"`));
+      writeFileSync(p, readFileSync(p, 'utf8').replace(/^ {2}phone: .*$/m, `  phone: "${phone}"`));
     };
     edit(team.first, '+420 585 000 001');
     expect(spisIn(team, team.first, ['sync']).code).toBe(0);
@@ -230,8 +271,12 @@ describe('a team with a shared remote', () => {
     expect(r.stderr).not.toContain('585 000');
     // The main line follows the remote; the local change is on the branch, here and on the remote.
     expect(readFileSync(join(b, 'spis.yaml'), 'utf8')).toContain('+420 585 000 001');
-    expect(gitIn(b, ['show', 'spis/konflikt-svoboda-2026-11-22:spis.yaml'], { HOME: team.home })).toContain('+420 585 000 002');
-    expect(gitIn(team.dir, ['--git-dir', team.remote, 'branch', '--list', 'spis/*'], { HOME: team.home })).toContain('spis/konflikt-svoboda-2026-11-22');
+    expect(gitIn(b, ['show', 'spis/konflikt-svoboda-2026-11-22:spis.yaml'], { HOME: team.home })).toContain(
+      '+420 585 000 002',
+    );
+    expect(gitIn(team.dir, ['--git-dir', team.remote, 'branch', '--list', 'spis/*'], { HOME: team.home })).toContain(
+      'spis/konflikt-svoboda-2026-11-22',
+    );
     expect(spisIn(team, b, ['check']).code).toBe(0);
   });
 
@@ -256,24 +301,35 @@ describe('a team with a shared remote', () => {
     }
     expect(gitIn(dir, ['status', '--porcelain'], { HOME: team.home })).toBe('');
     const log = gitIn(dir, ['log', '--format=%B'], { HOME: team.home });
-    expect(log).toContain('key-worker 2026-0002\n\nSpis-Command: key-worker\nSpis-Case: 2026-0002\nSpis-Worker: novakova');
-    expect(gitIn(dir, ['log', '-1', '--format=%an <%ae>'], { HOME: team.home })).toBe('Mgr. Jana Nováková <novakova@rozcesti.example.org>');
+    expect(log).toContain(
+      'key-worker 2026-0002\n\nSpis-Command: key-worker\nSpis-Case: 2026-0002\nSpis-Worker: novakova',
+    );
+    expect(gitIn(dir, ['log', '-1', '--format=%an <%ae>'], { HOME: team.home })).toBe(
+      'Mgr. Jana Nováková <novakova@rozcesti.example.org>',
+    );
     // No client's name, birth date, phone or note text anywhere in the history's messages.
     for (const file of readdirSync(join(dir, 'clients')).flatMap((id) => [`clients/${id}/client.yaml`])) {
       if (!existsSync(join(dir, file))) continue;
       const c = parse(readFileSync(join(dir, file), 'utf8'));
-      for (const v of [c.name?.given, c.name?.family, c.birth_date, c.phone, c.email, c.pseudonym, c.address]) if (v) expect(log).not.toContain(String(v));
+      for (const v of [c.name?.given, c.name?.family, c.birth_date, c.phone, c.email, c.pseudonym, c.address])
+        if (v) expect(log).not.toContain(String(v));
     }
-    for (const secret of ['Eva', 'Kučerová', 'Tomáš', 'Beneš', 'dlouhodobá nemoc', 'Telefonát']) expect(log).not.toContain(secret);
+    for (const secret of ['Eva', 'Kučerová', 'Tomáš', 'Beneš', 'dlouhodobá nemoc', 'Telefonát'])
+      expect(log).not.toContain(secret);
 
     const r = spisIn(team, dir, ['log', '2026-0002']);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^\d{1,2}\. \d{1,2}\. \d{4} \d\d:\d\d\s+Mgr\. Jana Nováková\s+contract amend\s+contract\.yaml$/);
+    expect(lines[0]).toMatch(
+      /^\d{1,2}\. \d{1,2}\. \d{4} \d\d:\d\d\s+Mgr\. Jana Nováková\s+contract amend\s+contract\.yaml$/,
+    );
     expect(lines[1]).toMatch(/contact add\s+contacts\/2026-11-22-[a-z0-9]{4}\.yaml$/);
     expect(lines[2]).toMatch(/key-worker\s+client\.yaml$/);
     // Archived cases keep their history through the move.
-    const archived = JSON.parse(spisIn(team, dir, ['log', '2025-0012', '--json']).stdout) as { command: string; files: string[] }[];
+    const archived = JSON.parse(spisIn(team, dir, ['log', '2025-0012', '--json']).stdout) as {
+      command: string;
+      files: string[];
+    }[];
     expect(archived[0].command).toBe('archive');
     expect(archived[0].files).toContain('termination.yaml');
   });
@@ -301,11 +357,15 @@ describe('a team with a shared remote', () => {
     expect(gitIn(team.dir, ['--git-dir', team.remote, 'log', '-1', '--format=%s', 'main'], env)).not.toBe('oprava');
     // Put right and pushed through spis sync: accepted.
     gitIn(team.first, ['reset', '--quiet', '--hard', 'HEAD~1'], env);
-    const r = spisIn(team, team.first, ['contact', 'add', '2026-0002', '--from', '-'], { stdin: 'type: konzultace\nform: telefon\nsummary: Zápis.\n' });
+    const r = spisIn(team, team.first, ['contact', 'add', '2026-0002', '--from', '-'], {
+      stdin: 'type: konzultace\nform: telefon\nsummary: Zápis.\n',
+    });
     expect(r.code, r.stderr).toBe(0);
     const s = spisIn(team, team.first, ['sync'], { env: { SPIS: env.SPIS } });
     expect(s.code, s.stderr).toBe(0);
-    expect(gitIn(team.dir, ['--git-dir', team.remote, 'log', '-1', '--format=%s', 'main'], env)).toBe('contact add 2026-0002');
+    expect(gitIn(team.dir, ['--git-dir', team.remote, 'log', '-1', '--format=%s', 'main'], env)).toBe(
+      'contact add 2026-0002',
+    );
   });
 
   it('tries again when the remote moves between fetch and push, never forcing', () => {
@@ -320,15 +380,21 @@ describe('a team with a shared remote', () => {
       `#!/bin/sh\n[ -e '${marker}' ] && exit 0\ntouch '${marker}'\nprintf 'type: konzultace\\nform: telefon\\nsummary: Kolegyně.\\n' | ${colleague} >/dev/null && ${process.execPath} ${BIN} sync -C '${team.first}' >/dev/null\n`,
     );
     chmodSync(hook, 0o755);
-    const r = spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], { stdin: 'type: konzultace\nform: telefon\nsummary: Já.\n' });
+    const r = spisIn(team, b, ['contact', 'add', '2026-0001', '--from', '-'], {
+      stdin: 'type: konzultace\nform: telefon\nsummary: Já.\n',
+    });
     expect(r.code, r.stderr).toBe(0);
     const s = spisIn(team, b, ['sync']);
     expect(s.code, s.stderr).toBe(0);
     expect(existsSync(marker)).toBe(true);
     // Both changes are on the remote, one after the other: no force, no merge commit.
-    const log = gitIn(team.dir, ['--git-dir', team.remote, 'log', '--format=%s', '-2', 'main'], { HOME: team.home }).split('\n');
+    const log = gitIn(team.dir, ['--git-dir', team.remote, 'log', '--format=%s', '-2', 'main'], {
+      HOME: team.home,
+    }).split('\n');
     expect(log).toEqual(['contact add 2026-0001', 'contact add 2026-0002']);
-    expect(gitIn(team.dir, ['--git-dir', team.remote, 'rev-list', '--merges', '--count', 'main'], { HOME: team.home })).toBe('0');
+    expect(
+      gitIn(team.dir, ['--git-dir', team.remote, 'rev-list', '--merges', '--count', 'main'], { HOME: team.home }),
+    ).toBe('0');
   });
 
   it('checks hand edits before committing them: a broken one stops the sync and nothing is exchanged', () => {

@@ -26,8 +26,15 @@ function formatOne(): string {
   edit('spis.yaml', 'format: 2', 'format: 1');
   edit('clients/2026-0001/contract.yaml', /personal_goal: .*\n/, (m: string) => `${m}email_records: true\n`);
   edit('clients/2026-0001/client.yaml', '  email_records: true\n', '');
-  writeFileSync(join(dir, 'clients/2026-0005/termination.yaml'), '# yaml-language-server: $schema=../../schemas/termination.schema.json\ndate: 2026-06-12\nreason: cil_naplnen\nworker: mala\npersonal_goal:\n  outcome: met\n  comment: Jednorázové poradenství.\n');
-  edit('schemas/goals.schema.json', '"title": "Osobní cíl a dílčí cíle (goals.yaml)"', '"title": "Osobní cíl (stará verze)"');
+  writeFileSync(
+    join(dir, 'clients/2026-0005/termination.yaml'),
+    '# yaml-language-server: $schema=../../schemas/termination.schema.json\ndate: 2026-06-12\nreason: cil_naplnen\nworker: mala\npersonal_goal:\n  outcome: met\n  comment: Jednorázové poradenství.\n',
+  );
+  edit(
+    'schemas/goals.schema.json',
+    '"title": "Osobní cíl a dílčí cíle (goals.yaml)"',
+    '"title": "Osobní cíl (stará verze)"',
+  );
   return dir;
 }
 
@@ -35,7 +42,9 @@ describe('spis upgrade', () => {
   it('migrates the records of format 1, refreshes the schemas, and check is clean afterwards', async () => {
     const dir = formatOne();
     const before = await run(['check', '-C', dir]);
-    expect(before.stderr).toContain('spis služby je ve formátu 1, program píše formát 2; převeďte ho příkazem spis upgrade');
+    expect(before.stderr).toContain(
+      'spis služby je ve formátu 1, program píše formát 2; převeďte ho příkazem spis upgrade',
+    );
     expect(before.stderr).toContain('se liší od schémat programu (goals.schema.json)');
     const r = await run(['upgrade', '--no-commit', '-C', dir]);
     expect(r.code, r.stderr).toBe(0);
@@ -44,8 +53,15 @@ describe('spis upgrade', () => {
     expect(parse(readFileSync(join(dir, 'spis.yaml'), 'utf8')).format).toBe(2);
     expect(parse(readFileSync(join(dir, 'clients/2026-0001/contract.yaml'), 'utf8')).email_records).toBeUndefined();
     expect(parse(readFileSync(join(dir, 'clients/2026-0001/client.yaml'), 'utf8')).consents.email_records).toBe(true);
-    expect(parse(readFileSync(join(dir, 'clients/2026-0005/termination.yaml'), 'utf8'))).toEqual({ date: '2026-06-12', reason: 'cil_naplnen', worker: 'mala', one_off: true });
-    expect(readFileSync(join(dir, 'schemas/goals.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas/goals.schema.json'), 'utf8'));
+    expect(parse(readFileSync(join(dir, 'clients/2026-0005/termination.yaml'), 'utf8'))).toEqual({
+      date: '2026-06-12',
+      reason: 'cil_naplnen',
+      worker: 'mala',
+      one_off: true,
+    });
+    expect(readFileSync(join(dir, 'schemas/goals.schema.json'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'schemas/goals.schema.json'), 'utf8'),
+    );
     // Comments and the lines nobody changed survive the migration.
     expect(readFileSync(join(dir, 'spis.yaml'), 'utf8')).toContain('# Vymyšlená poradna pro ukázku programu spis.');
     // A second run has nothing to do.
@@ -75,11 +91,16 @@ describe('spis upgrade of a format-1 repository from the project history', () =>
     addFormats(ajv, ['date', 'email']);
     const schema = (n: string) => JSON.parse(readFileSync(join(FIXTURE, 'schemas', `${n}.schema.json`), 'utf8'));
     ajv.addSchema(schema('common'), 'common.schema.json');
-    const kindOf = (rel: string): string => (rel.includes('/contacts/') ? 'contact' : rel.split('/').at(-1)!.replace('.yaml', ''));
+    const kindOf = (rel: string): string =>
+      rel.includes('/contacts/') ? 'contact' : rel.split('/').at(-1)!.replace('.yaml', '');
     let n = 0;
     for (const rel of yamlFiles(FIXTURE).map((p) => p.slice(FIXTURE.length + 1))) {
-      const validate = ajv.getSchema(kindOf(rel)) ?? ajv.addSchema(schema(kindOf(rel)), kindOf(rel)).getSchema(kindOf(rel))!;
-      expect(validate(parse(readFileSync(join(FIXTURE, rel), 'utf8'))), `${rel}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      const validate =
+        ajv.getSchema(kindOf(rel)) ?? ajv.addSchema(schema(kindOf(rel)), kindOf(rel)).getSchema(kindOf(rel))!;
+      expect(
+        validate(parse(readFileSync(join(FIXTURE, rel), 'utf8'))),
+        `${rel}: ${JSON.stringify(validate.errors)}`,
+      ).toBe(true);
       n++;
     }
     expect(n).toBeGreaterThan(25);
@@ -103,13 +124,22 @@ describe('spis upgrade of a format-1 repository from the project history', () =>
     const text = readFileSync(join(dir, 'clients/2026-0001/contacts', correction[0]), 'utf8');
     expect(text).toContain('osobní schůzka přeložena na 23. 11.');
     expect(text).toContain('# Opravný zápis, jak ho psal formát 1'); // its comments kept
-    expect(parse(text)).toMatchObject({ date: '2026-10-19', worker: 'novakova', duration_min: 25, next_meeting: '2026-11-23', corrects: '2026-10-19-j5n6.yaml', correction: { date: '2026-10-21', worker: 'svoboda' } });
+    expect(parse(text)).toMatchObject({
+      date: '2026-10-19',
+      worker: 'novakova',
+      duration_min: 25,
+      next_meeting: '2026-11-23',
+      corrects: '2026-10-19-j5n6.yaml',
+      correction: { date: '2026-10-21', worker: 'svoboda' },
+    });
     expect(readFileSync(join(dir, 'clients/2026-0001/contacts/2026-10-19-j5n6.yaml')).equals(original)).toBe(true);
     // show takes the correction as the record in effect.
     expect((await run(['show', '2026-0001', '-C', dir])).stdout).toContain('přeložena na 23. 11.');
     // One commit, its message one line with counts (no list of case ids).
     const message = gitIn(dir, ['log', '-1', '--format=%B']);
-    expect(message.split('\n')[0]).toMatch(/^upgrade: format 1 to 2, \d+ cases migrated, 1 corrections moved, \d+ schemas refreshed$/);
+    expect(message.split('\n')[0]).toMatch(
+      /^upgrade: format 1 to 2, \d+ cases migrated, 1 corrections moved, \d+ schemas refreshed$/,
+    );
     expect(message).not.toContain('Spis-Case:');
     expect(gitIn(dir, ['status', '--porcelain'])).toBe('');
   });

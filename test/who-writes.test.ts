@@ -10,19 +10,26 @@ import { gitIn } from './helpers/git.js';
 
 const { tmp, example } = scratch();
 const contact = 'type: konzultace\nform: telefon\nsummary: Hovor s kolegyní.\n';
-const recorded = (dir: string, out: string): Record<string, unknown> => parse(readFileSync(join(dir, out.trim()), 'utf8'));
+const recorded = (dir: string, out: string): Record<string, unknown> =>
+  parse(readFileSync(join(dir, out.trim()), 'utf8'));
 
 describe('the worker at the keyboard', () => {
   it('a colleague recording a contact is its worker; without anyone known, the key worker', () => {
     const dir = example();
-    const colleague = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: contact, env: { SPIS_WORKER: 'svoboda' } });
+    const colleague = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], {
+      stdin: contact,
+      env: { SPIS_WORKER: 'svoboda' },
+    });
     expect(colleague.code, colleague.stderr).toBe(0);
     expect(recorded(dir, colleague.stdout).worker).toBe('svoboda');
     const nobody = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: contact });
     expect(nobody.code, nobody.stderr).toBe(0);
     expect(recorded(dir, nobody.stdout).worker).toBe('novakova'); // the key worker of 2026-0001
     // The input's own worker wins over both.
-    const given = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: `${contact}worker: mala\n`, env: { SPIS_WORKER: 'svoboda' } });
+    const given = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], {
+      stdin: `${contact}worker: mala\n`,
+      env: { SPIS_WORKER: 'svoboda' },
+    });
     expect(recorded(dir, given.stdout).worker).toBe('mala');
   });
 
@@ -40,7 +47,9 @@ describe('the worker at the keyboard', () => {
 
   it('an anonymous one-off contact recorded by the worker at the keyboard, with no key worker in the case', () => {
     const dir = example();
-    const opened = runBin(['client', 'new', '--from', '-', '-C', dir], { stdin: 'anonymous: true\npseudonym: Paní z telefonu\nsex: female\ntarget_group: rodiny_s_detmi\n' });
+    const opened = runBin(['client', 'new', '--from', '-', '-C', dir], {
+      stdin: 'anonymous: true\npseudonym: Paní z telefonu\nsex: female\ntarget_group: rodiny_s_detmi\n',
+    });
     expect(opened.code, opened.stderr).toBe(0);
     const id = opened.stdout.trim();
     const input = 'type: zakladni_poradenstvi\nform: telefon\nsummary: Informace o službě.\n';
@@ -48,7 +57,10 @@ describe('the worker at the keyboard', () => {
     const unknown = runBin(['contact', 'add', id, '--one-off', '--from', '-', '-C', dir], { stdin: input });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr.match(/chybí povinný údaj „worker“/g)).toHaveLength(1);
-    const r = runBin(['contact', 'add', id, '--one-off', '--from', '-', '-C', dir], { stdin: input, env: { SPIS_WORKER: 'novakova' } });
+    const r = runBin(['contact', 'add', id, '--one-off', '--from', '-', '-C', dir], {
+      stdin: input,
+      env: { SPIS_WORKER: 'novakova' },
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(recorded(dir, r.stdout).worker).toBe('novakova');
     expect(parse(readFileSync(join(dir, 'clients', id, 'termination.yaml'), 'utf8')).worker).toBe('novakova');
@@ -57,9 +69,14 @@ describe('the worker at the keyboard', () => {
   it('an unknown SPIS_WORKER (a typo) is an error naming the known ids, and nothing is written', () => {
     const dir = example();
     const before = snapshotTree(dir);
-    const r = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: contact, env: { SPIS_WORKER: 'novakov' } });
+    const r = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], {
+      stdin: contact,
+      env: { SPIS_WORKER: 'novakov' },
+    });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('V spis.yaml nikdo s id „novakov“ (z SPIS_WORKER) není; známá id: novakova, svoboda, mala');
+    expect(r.stderr).toContain(
+      'V spis.yaml nikdo s id „novakov“ (z SPIS_WORKER) není; známá id: novakova, svoboda, mala',
+    );
     expect(snapshotTree(dir)).toEqual(before);
     // A read is not refused for it.
     expect(runBin(['show', '2026-0001', '-C', dir], { env: { SPIS_WORKER: 'novakov' } }).code).toBe(0);
@@ -68,11 +85,30 @@ describe('the worker at the keyboard', () => {
 
 describe('spis init records who is at the keyboard', () => {
   const init = (dir: string, extra: string[]) =>
-    runBin(['init', dir, '--name', 'Poradna Test', '--ico', '12345679', '--address', 'Dlouhá 1, Brno', '--service', 'odborne_socialni_poradenstvi', ...extra]);
+    runBin([
+      'init',
+      dir,
+      '--name',
+      'Poradna Test',
+      '--ico',
+      '12345679',
+      '--address',
+      'Dlouhá 1, Brno',
+      '--service',
+      'odborne_socialni_poradenstvi',
+      ...extra,
+    ]);
 
   it('--me names one of the workers; a single worker is the one; an id not among them is refused', () => {
     const two = join(tmp(), 'dva');
-    const r = init(two, ['--worker', 'novakova:Jana Nováková::ž', '--worker', 'svoboda:Petr Svoboda::m', '--me', 'svoboda']);
+    const r = init(two, [
+      '--worker',
+      'novakova:Jana Nováková::ž',
+      '--worker',
+      'svoboda:Petr Svoboda::m',
+      '--me',
+      'svoboda',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Na tomto počítači pracuje Petr Svoboda (spis.worker = svoboda)');
     expect(gitIn(two, ['config', 'spis.worker'])).toBe('svoboda');
@@ -91,8 +127,13 @@ describe('a mistyped worker id', () => {
     const p = join(dir, 'clients/2026-0002/contacts/2026-10-05-m2r4.yaml');
     writeFileSync(p, readFileSync(p, 'utf8').replace(/^worker: .*$/m, 'worker: svobda'));
     expect(runBin(['check', '-C', dir]).stdout).toContain('neznámé id pracovníka „svobda“ – myslíte „svoboda“?');
-    expect(runBin(['list', '--worker', 'novakva', '-C', dir]).stderr).toContain('Neznámé id pracovníka „novakva“. Pracovníci: novakova, svoboda, mala. Myslíte „novakova“?');
-    const r = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], { stdin: contact, env: { SPIS_WORKER: 'mal' } });
+    expect(runBin(['list', '--worker', 'novakva', '-C', dir]).stderr).toContain(
+      'Neznámé id pracovníka „novakva“. Pracovníci: novakova, svoboda, mala. Myslíte „novakova“?',
+    );
+    const r = runBin(['contact', 'add', '2026-0001', '--from', '-', '-C', dir], {
+      stdin: contact,
+      env: { SPIS_WORKER: 'mal' },
+    });
     expect(r.stderr).toContain('Myslíte „mala“?');
   });
 });

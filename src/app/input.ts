@@ -5,7 +5,14 @@ import { resolve } from 'node:path';
 import { isInteractive, type Context } from '../context.js';
 import { SpisError, usageError, type Problem } from '../problems.js';
 import { parseDateInput } from '../domain/dates.js';
-import { MAX_RECORD_BYTES, offsetOf, parseYaml, problemAtOffset, type ParsedYaml, type PathSegment } from '../store/yaml-file.js';
+import {
+  MAX_RECORD_BYTES,
+  offsetOf,
+  parseYaml,
+  problemAtOffset,
+  type ParsedYaml,
+  type PathSegment,
+} from '../store/yaml-file.js';
 import { inputShape, resolveDates, unknownKeys, type InputKind } from '../store/input-shapes.js';
 import { decodeText, textProblem } from '../store/read-yaml.js';
 
@@ -48,16 +55,22 @@ export async function readScriptedInput(ctx: Context, from: string, kind?: Input
   const label = from === '-' ? '<stdin>' : from;
   let bytes: Buffer | undefined;
   try {
-    bytes = from === '-' ? await readAll(ctx.io.stdin, MAX_RECORD_BYTES) : readFileLimited(resolve(ctx.io.cwd, from), MAX_RECORD_BYTES);
+    bytes =
+      from === '-'
+        ? await readAll(ctx.io.stdin, MAX_RECORD_BYTES)
+        : readFileLimited(resolve(ctx.io.cwd, from), MAX_RECORD_BYTES);
   } catch (err) {
     throw new SpisError('input.unreadable', { file: label, code: (err as NodeJS.ErrnoException).code ?? 'EIO' });
   }
-  if (bytes === undefined) throw new SpisError('input.too-large', { file: label, limit: `${MAX_RECORD_BYTES / 1024} KiB` });
+  if (bytes === undefined)
+    throw new SpisError('input.too-large', { file: label, limit: `${MAX_RECORD_BYTES / 1024} KiB` });
   const decoded = decodeText(bytes);
-  if ('problem' in decoded) throw new SpisError('input.invalid', { file: label }, 1, [textProblem(label, decoded.problem)]);
+  if ('problem' in decoded)
+    throw new SpisError('input.invalid', { file: label }, 1, [textProblem(label, decoded.problem)]);
   const text = decoded.text;
   const parsed = parseYaml(text, label);
-  if (parsed.problems.length > 0 || !parsed.data) throw new SpisError('input.invalid', { file: label }, 1, parsed.problems);
+  if (parsed.problems.length > 0 || !parsed.data)
+    throw new SpisError('input.invalid', { file: label }, 1, parsed.problems);
   const input = { label, parsed, data: parsed.data };
   return kind ? shapedInput(ctx, input, kind) : input;
 }
@@ -69,7 +82,6 @@ export function shapedInput(ctx: Pick<Context, 'today'>, input: ScriptedInput, k
   if (unknown.length > 0) throw new SpisError('input.unknown-keys', { file: input.label }, 1, unknown);
   return { ...input, data: resolveDates(input.data, shape, ctx.today) };
 }
-
 
 /** Maps a path in the record written to the path in the scripted input it came from. */
 export type PathMap = (segs: PathSegment[]) => PathSegment[];
@@ -84,7 +96,11 @@ function parsePath(path: string): PathSegment[] {
  * Problems found in the record built from scripted input point into the input where the same
  * field exists there (it mostly does: the input is the record), else at its nearest parent.
  */
-export function relocateToInput(problems: Problem[], input: ScriptedInput, mapPath: PathMap = (segs) => segs): Problem[] {
+export function relocateToInput(
+  problems: Problem[],
+  input: ScriptedInput,
+  mapPath: PathMap = (segs) => segs,
+): Problem[] {
   return problems.map((p) => {
     const target = p.code === 'schema-unknown-field' ? 'key' : 'value';
     const segs = mapPath(parsePath(p.path ?? ''));

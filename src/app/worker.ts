@@ -19,7 +19,8 @@ const keyboards = new WeakMap<Context, string | null>();
 export function atKeyboard(ctx: Context, repo: Repo): string | undefined {
   let id = keyboards.get(ctx);
   if (id === undefined) {
-    id = currentWorker(repo.root, ctx.io.env, repo.config, !ctx.io.env.SPIS_WORKER && isOwnWorkTree(repo.root)).id ?? null;
+    id =
+      currentWorker(repo.root, ctx.io.env, repo.config, !ctx.io.env.SPIS_WORKER && isOwnWorkTree(repo.root)).id ?? null;
     keyboards.set(ctx, id);
   }
   return id ?? undefined;

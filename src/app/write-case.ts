@@ -28,7 +28,13 @@ export function writerIo(ctx: Context): WriterIo {
 }
 
 /** Runs `fn` as the repository's one writer (lock, recovery, commit); see store/writer.ts. */
-export function asWriter<T>(ctx: Context, repo: Pick<Repo, 'root' | 'config'>, command: string, fn: (w: Writer) => T | Promise<T>, opts: Omit<WriterOptions, 'config'> = {}): Promise<T> {
+export function asWriter<T>(
+  ctx: Context,
+  repo: Pick<Repo, 'root' | 'config'>,
+  command: string,
+  fn: (w: Writer) => T | Promise<T>,
+  opts: Omit<WriterOptions, 'config'> = {},
+): Promise<T> {
   return withWriter(writerIo(ctx), repo.root, command, fn, { ...opts, config: repo.config });
 }
 
@@ -44,7 +50,14 @@ export interface CaseUpdate<T> {
  * it into changes, checks and writes them, commits. Another writer's change made in between –
  * another contact, a new goal – is in what `build` sees, so nothing is overwritten.
  */
-export function updateCase<T>(ctx: Context, repo: Repo, id: string, command: string, build: (kase: SoundCase, w: Writer) => CaseUpdate<T>, writerOpts: Omit<WriterOptions, 'config'> = {}): Promise<T> {
+export function updateCase<T>(
+  ctx: Context,
+  repo: Repo,
+  id: string,
+  command: string,
+  build: (kase: SoundCase, w: Writer) => CaseUpdate<T>,
+  writerOpts: Omit<WriterOptions, 'config'> = {},
+): Promise<T> {
   return asWriter(
     ctx,
     repo,
@@ -75,7 +88,11 @@ export interface CaseChanges {
  * others are the loaded ones, untouched (and unparsed).
  */
 function withChanges(kase: LoadedCase, ch: CaseChanges, prepared: PreparedRecord[]): LoadedCase {
-  const record = <T>(data: T | undefined, current: RecordFile<T> | undefined, file: string): RecordFile<T> | undefined => {
+  const record = <T>(
+    data: T | undefined,
+    current: RecordFile<T> | undefined,
+    file: string,
+  ): RecordFile<T> | undefined => {
     const p = data === undefined ? undefined : prepared.find((x) => x.rel === `${kase.dir}/${file}`);
     return p ? { file: p.rel, parsed: p.parsed, data: data as T } : current;
   };
@@ -106,14 +123,36 @@ export interface WriteOptions {
   create?: boolean;
 }
 
-export function writeCase(w: Writer, repo: Repo, today: string, kase: LoadedCase, ch: CaseChanges, opts: WriteOptions = {}): void {
+export function writeCase(
+  w: Writer,
+  repo: Repo,
+  today: string,
+  kase: LoadedCase,
+  ch: CaseChanges,
+  opts: WriteOptions = {},
+): void {
   const rel = (f: string): string => `${kase.dir}/${f}`;
   const entries: { kind: RecordKind; data: unknown; rel: string; existing?: ParsedYaml }[] = [];
-  if (ch.client) entries.push({ kind: 'client', data: ch.client, rel: rel(CASE_FILES.client), existing: kase.client?.parsed });
-  if (ch.contract) entries.push({ kind: 'contract', data: ch.contract, rel: rel(CASE_FILES.contract), existing: kase.contract?.parsed });
-  if (ch.goals) entries.push({ kind: 'goals', data: ch.goals, rel: rel(CASE_FILES.goals), existing: kase.goals?.parsed });
-  if (ch.termination) entries.push({ kind: 'termination', data: ch.termination, rel: rel(CASE_FILES.termination), existing: kase.termination?.parsed });
-  if (ch.newContact) entries.push({ kind: 'contact', data: ch.newContact.data, rel: rel(`${CONTACTS_DIR}/${ch.newContact.name}`) });
+  if (ch.client)
+    entries.push({ kind: 'client', data: ch.client, rel: rel(CASE_FILES.client), existing: kase.client?.parsed });
+  if (ch.contract)
+    entries.push({
+      kind: 'contract',
+      data: ch.contract,
+      rel: rel(CASE_FILES.contract),
+      existing: kase.contract?.parsed,
+    });
+  if (ch.goals)
+    entries.push({ kind: 'goals', data: ch.goals, rel: rel(CASE_FILES.goals), existing: kase.goals?.parsed });
+  if (ch.termination)
+    entries.push({
+      kind: 'termination',
+      data: ch.termination,
+      rel: rel(CASE_FILES.termination),
+      existing: kase.termination?.parsed,
+    });
+  if (ch.newContact)
+    entries.push({ kind: 'contact', data: ch.newContact.data, rel: rel(`${CONTACTS_DIR}/${ch.newContact.name}`) });
 
   // Each record against its schema first; then what the change would break across records.
   const problems: Problem[] = [];
@@ -128,16 +167,24 @@ export function writeCase(w: Writer, repo: Repo, today: string, kase: LoadedCase
   }
   // Exactly what `check` would say of the case afterwards, in any of its files: a write never
   // leaves a case that check rejects (a changed contract can make the unchanged plan wrong).
-  if (problems.length === 0) problems.push(...checkCase({ config: repo.config, kase: withChanges(kase, ch, prepared), today }));
+  if (problems.length === 0)
+    problems.push(...checkCase({ config: repo.config, kase: withChanges(kase, ch, prepared), today }));
   if (problems.length > 0) {
     // A problem in a record the input wrote points into the input; one in another record, at that record.
     const changed = new Set(entries.map((e) => e.rel));
     const input = opts.input;
-    const located = input ? problems.map((p) => ({ p: changed.has(p.file) ? relocateToInput([p], input, opts.mapPath)[0] : p, exact: !changed.has(p.file) || fromInput(p.path, input, opts.mapPath) })) : problems.map((p) => ({ p, exact: true }));
+    const located = input
+      ? problems.map((p) => ({
+          p: changed.has(p.file) ? relocateToInput([p], input, opts.mapPath)[0] : p,
+          exact: !changed.has(p.file) || fromInput(p.path, input, opts.mapPath),
+        }))
+      : problems.map((p) => ({ p, exact: true }));
     // A problem of a record the input wrote only in part (a new goal in goals.yaml) that the input's
     // own record has too (the same goal in the contact's new_goals, where it is) is said there only.
     const said = new Set(located.filter((l) => l.exact).map((l) => `${l.p.code}:${String(l.p.params?.field ?? '')}`));
-    const kept = located.filter((l) => l.exact || !said.has(`${l.p.code}:${String(l.p.params?.field ?? '')}`)).map((l) => l.p);
+    const kept = located
+      .filter((l) => l.exact || !said.has(`${l.p.code}:${String(l.p.params?.field ?? '')}`))
+      .map((l) => l.p);
     // Two records missing the same input field (a one-off contact and its termination) are one problem of the input.
     const once = new Map(kept.map((p) => [`${p.file}:${p.line}:${p.col}:${p.code}:${JSON.stringify(p.params)}`, p]));
     throw new SpisError('store.nothing-written', {}, 1, [...once.values()]);

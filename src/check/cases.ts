@@ -43,7 +43,10 @@ export interface CleanEntry {
 export function caseFingerprint(root: string, dir: string): { fp: string; bytes: Map<string, Buffer> } | undefined {
   const h = createHash('sha1');
   const bytes = new Map<string, Buffer>();
-  const list = (rel: string): Dirent[] => readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const list = (rel: string): Dirent[] =>
+    readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   try {
     const walk = (rel: string, contents: boolean): boolean => {
       for (const e of list(rel)) {
@@ -68,7 +71,13 @@ export function caseFingerprint(root: string, dir: string): { fp: string; bytes:
   }
 }
 
-export function checkCases(root: string, today: string, config: SpisConfig, cases: readonly { id: string; location: CaseLocation }[], known?: Record<string, CleanEntry>): CaseShare {
+export function checkCases(
+  root: string,
+  today: string,
+  config: SpisConfig,
+  cases: readonly { id: string; location: CaseLocation }[],
+  known?: Record<string, CleanEntry>,
+): CaseShare {
   let swept = 0;
   // A temp file a half-done change still needs stays for the next writer to complete it.
   const keep = pendingTemps(root);
@@ -103,6 +112,13 @@ export function checkCases(root: string, today: string, config: SpisConfig, case
 }
 
 /** One result per case, as a thread sends them back: its problems, its fingerprint if clean, whether it was skipped, and the leftovers removed (counted on the share's first case). */
-export function perCase(share: CaseShare): { problems: Problem[]; clean: string | null; skipped: boolean; swept: number }[] {
-  return share.problems.map((problems, i) => ({ problems, clean: share.clean[i] ?? null, skipped: share.skipped[i] ?? false, swept: i === 0 ? share.swept : 0 }));
+export function perCase(
+  share: CaseShare,
+): { problems: Problem[]; clean: string | null; skipped: boolean; swept: number }[] {
+  return share.problems.map((problems, i) => ({
+    problems,
+    clean: share.clean[i] ?? null,
+    skipped: share.skipped[i] ?? false,
+    swept: i === 0 ? share.swept : 0,
+  }));
 }

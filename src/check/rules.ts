@@ -32,10 +32,19 @@ export type Finding = RuleIssue | Problem;
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
-function at(record: RecordFile<unknown>, code: ProblemCode, path: PathSegment[], params: Params, target: 'value' | 'key' = 'value'): RuleIssue {
+function at(
+  record: RecordFile<unknown>,
+  code: ProblemCode,
+  path: PathSegment[],
+  params: Params,
+  target: 'value' | 'key' = 'value',
+): RuleIssue {
   // A value of a field off the allow-list (a birth date) is never quoted: the field is named instead.
   const field = [...path].reverse().find((s) => typeof s === 'string');
-  const shown = isPersonalPath(path) && 'value' in params ? { ...params, value: undefined, field: String(field ?? '') } : { ...params, field: params.field ?? String(field ?? '') };
+  const shown =
+    isPersonalPath(path) && 'value' in params
+      ? { ...params, value: undefined, field: String(field ?? '') }
+      : { ...params, field: params.field ?? String(field ?? '') };
   return { record, code, path, params: shown, target };
 }
 
@@ -51,7 +60,10 @@ export const clientMatchesFolder: Rule = ({ kase }) => {
   const client = kase.client;
   const file = `${kase.dir}/${CASE_FILES.client}`;
   // A client.yaml that is there but could not be read is reported as such, not as missing.
-  if (!client) return kase.problems.some((p) => p.file === file) ? [] : [{ code: 'missing-client', file, params: { id: kase.id } }];
+  if (!client)
+    return kase.problems.some((p) => p.file === file)
+      ? []
+      : [{ code: 'missing-client', file, params: { id: kase.id } }];
   if (client.data && client.data.id !== undefined && client.data.id !== kase.id) {
     return [at(client, 'id-mismatch', ['id'], { value: String(client.data.id), folder: kase.id })];
   }
@@ -65,23 +77,33 @@ export const recordsMatchStatus: Rule = ({ kase }) => {
   const status = client.status;
   const missing = (record: string): Finding => at(kase.client!, 'missing-record', ['status'], { status, record });
   // One-off anonymous counselling is given without a contract.
-  if ((status === 'active' || (status === 'closed' && !client.anonymous)) && !kase.contract) out.push(missing(CASE_FILES.contract));
+  if ((status === 'active' || (status === 'closed' && !client.anonymous)) && !kase.contract)
+    out.push(missing(CASE_FILES.contract));
   if (status === 'closed' && !kase.termination) out.push(missing(CASE_FILES.termination));
   if (status === 'refused' && !client.refusal) out.push(missing('refusal'));
   if ((status === 'applicant' || status === 'refused') && kase.contract) {
     out.push(at(kase.client, 'unexpected-record', ['status'], { status, record: CASE_FILES.contract }));
   }
-  if (status !== 'closed' && kase.termination) out.push(at(kase.client, 'unexpected-record', ['status'], { status, record: CASE_FILES.termination }));
-  if (status !== 'refused' && client.refusal) out.push(at(kase.client, 'unexpected-record', ['refusal'], { status, record: 'refusal' }, 'key'));
-  if (kase.location === 'archive' && status !== 'closed' && status !== 'refused') out.push(at(kase.client, 'status-mismatch', ['status'], { status }));
+  if (status !== 'closed' && kase.termination)
+    out.push(at(kase.client, 'unexpected-record', ['status'], { status, record: CASE_FILES.termination }));
+  if (status !== 'refused' && client.refusal)
+    out.push(at(kase.client, 'unexpected-record', ['refusal'], { status, record: 'refusal' }, 'key'));
+  if (kase.location === 'archive' && status !== 'closed' && status !== 'refused')
+    out.push(at(kase.client, 'status-mismatch', ['status'], { status }));
   // A one-off termination belongs to an anonymous client served without a contract.
   const term = kase.termination;
-  if (term?.data?.one_off === true && (kase.contract || !client.anonymous)) out.push(at(term, 'unexpected-record', ['one_off'], { status, record: 'one_off' }, 'key'));
-  if (status === 'closed' && client.anonymous && !kase.contract && term?.data && term.data.one_off !== true) out.push(missing(CASE_FILES.contract));
+  if (term?.data?.one_off === true && (kase.contract || !client.anonymous))
+    out.push(at(term, 'unexpected-record', ['one_off'], { status, record: 'one_off' }, 'key'));
+  if (status === 'closed' && client.anonymous && !kase.contract && term?.data && term.data.one_off !== true)
+    out.push(missing(CASE_FILES.contract));
   if (client.anonymous) {
     if (!client.pseudonym) out.push(at(kase.client, 'schema-required', [], { field: 'pseudonym', where: '' }));
-    if (client.name) out.push(at(kase.client, 'unexpected-record', ['name'], { status: 'anonymous', record: 'name' }, 'key'));
-    if (client.birth_date) out.push(at(kase.client, 'unexpected-record', ['birth_date'], { status: 'anonymous', record: 'birth_date' }, 'key'));
+    if (client.name)
+      out.push(at(kase.client, 'unexpected-record', ['name'], { status: 'anonymous', record: 'name' }, 'key'));
+    if (client.birth_date)
+      out.push(
+        at(kase.client, 'unexpected-record', ['birth_date'], { status: 'anonymous', record: 'birth_date' }, 'key'),
+      );
   } else if (!client.name) {
     out.push(at(kase.client, 'schema-required', [], { field: 'name', where: '' }));
   }
@@ -89,7 +111,8 @@ export const recordsMatchStatus: Rule = ({ kase }) => {
   if (contract?.form === 'oral' && kase.contract) {
     const ref = contract.recorded_in;
     if (!ref) out.push(at(kase.contract, 'schema-required', [], { field: 'recorded_in', where: '' }));
-    else if (!kase.contacts.some((c) => `${'contacts'}/${c.name}` === ref)) out.push(at(kase.contract, 'missing-record', ['recorded_in'], { status: 'oral', record: ref }));
+    else if (!kase.contacts.some((c) => `${'contacts'}/${c.name}` === ref))
+      out.push(at(kase.contract, 'missing-record', ['recorded_in'], { status: 'oral', record: ref }));
   }
   if ((status === 'active' || status === 'closed') && kase.contract && !kase.goals) out.push(missing(CASE_FILES.goals));
   return out;
@@ -99,7 +122,14 @@ export const workersExist: Rule = ({ config, kase }) => {
   const known = new Set(config.workers.map((w) => w.id));
   const out: Finding[] = [];
   const check = (rec: RecordFile<unknown> | undefined, path: PathSegment[], value: unknown): void => {
-    if (rec && typeof value === 'string' && !known.has(value)) out.push(at(rec, 'unknown-worker', path, { value, known: [...known].join(', '), suggestion: didYouMean(value, [...known]) }));
+    if (rec && typeof value === 'string' && !known.has(value))
+      out.push(
+        at(rec, 'unknown-worker', path, {
+          value,
+          known: [...known].join(', '),
+          suggestion: didYouMean(value, [...known]),
+        }),
+      );
   };
   const client = kase.client?.data;
   client?.key_workers?.forEach((k, i) => check(kase.client, ['key_workers', i, 'worker'], k.worker));
@@ -120,10 +150,16 @@ export const workersExist: Rule = ({ config, kase }) => {
 
 export const codesExist: Rule = ({ config, kase }) => {
   const out: Finding[] = [];
-  const check = (rec: RecordFile<unknown> | undefined, path: PathSegment[], list: CodeListName, value: unknown): void => {
+  const check = (
+    rec: RecordFile<unknown> | undefined,
+    path: PathSegment[],
+    list: CodeListName,
+    value: unknown,
+  ): void => {
     if (!rec || typeof value !== 'string') return;
     const codes = codeList(config, list);
-    if (!(value in codes)) out.push(at(rec, 'unknown-code', path, { value, list, allowed: Object.keys(codes).join(', ') }));
+    if (!(value in codes))
+      out.push(at(rec, 'unknown-code', path, { value, list, allowed: Object.keys(codes).join(', ') }));
   };
   const client = kase.client?.data;
   check(kase.client, ['target_group'], 'target_groups', client?.target_group);
@@ -145,7 +181,8 @@ export const goalsReferenced: Rule = ({ kase }) => {
   const ids = new Map<string, number>();
   goals.forEach((g, i) => {
     if (typeof g?.id !== 'string') return;
-    if (ids.has(g.id) && goalsFile) out.push(at(goalsFile, 'duplicate-goal-id', ['partial_goals', i, 'id'], { value: g.id }));
+    if (ids.has(g.id) && goalsFile)
+      out.push(at(goalsFile, 'duplicate-goal-id', ['partial_goals', i, 'id'], { value: g.id }));
     else ids.set(g.id, i);
   });
   const known = [...ids.keys()].join(', ');
@@ -157,7 +194,8 @@ export const goalsReferenced: Rule = ({ kase }) => {
   const personalCount = goalsFile?.data?.personal_goals?.length ?? 0;
   const personalKnown = Array.from({ length: personalCount }, (_, i) => `p${i + 1}`).join(', ');
   const unknownPersonal = (rec: RecordFile<unknown>, path: PathSegment[], value: unknown): void => {
-    if (typeof value === 'string' && !(Number(value.slice(1)) >= 1 && Number(value.slice(1)) <= personalCount)) out.push(at(rec, 'unknown-goal', path, { value, known: personalKnown }));
+    if (typeof value === 'string' && !(Number(value.slice(1)) >= 1 && Number(value.slice(1)) <= personalCount))
+      out.push(at(rec, 'unknown-goal', path, { value, known: personalKnown }));
   };
   if (goalsFile) goals.forEach((g, i) => unknownPersonal(goalsFile, ['partial_goals', i, 'serves'], g?.serves));
   for (const c of kase.contacts) {
@@ -182,8 +220,15 @@ export const goalsReferenced: Rule = ({ kase }) => {
 
 export const datesConsistent: Rule = ({ kase, today }) => {
   const out: Finding[] = [];
-  const order = (rec: RecordFile<unknown> | undefined, path: PathSegment[], later: unknown, earlier: unknown, earlierLabel: string): void => {
-    if (rec && isDate(later) && isDate(earlier) && later < earlier) out.push(at(rec, 'date-order', path, { value: later, other: earlier, label: earlierLabel }));
+  const order = (
+    rec: RecordFile<unknown> | undefined,
+    path: PathSegment[],
+    later: unknown,
+    earlier: unknown,
+    earlierLabel: string,
+  ): void => {
+    if (rec && isDate(later) && isDate(earlier) && later < earlier)
+      out.push(at(rec, 'date-order', path, { value: later, other: earlier, label: earlierLabel }));
   };
   const future = (rec: RecordFile<unknown> | undefined, path: PathSegment[], value: unknown): void => {
     if (rec && isDate(value) && value > today) out.push(at(rec, 'date-future', path, { value, today }));
@@ -196,7 +241,14 @@ export const datesConsistent: Rule = ({ kase, today }) => {
   order(kase.client, ['refusal', 'date'], client?.refusal?.date, applied, 'applied');
   future(kase.client, ['assessment', 'date'], client?.assessment?.date);
   client?.key_workers?.forEach((k, i) => {
-    if (i > 0) order(kase.client, ['key_workers', i, 'from'], k.from, client.key_workers![i - 1].from, `key_workers[${i - 1}].from`);
+    if (i > 0)
+      order(
+        kase.client,
+        ['key_workers', i, 'from'],
+        k.from,
+        client.key_workers![i - 1].from,
+        `key_workers[${i - 1}].from`,
+      );
   });
   const contract = kase.contract?.data;
   order(kase.contract, ['concluded'], contract?.concluded, applied, 'client.applied');
@@ -209,9 +261,19 @@ export const datesConsistent: Rule = ({ kase, today }) => {
   future(goalsFile, ['plan', 'written'], goalsFile?.data?.plan?.written);
   // The plan follows the start of the service – the first contract – not the latest one: an oral
   // contract put in writing after the plan was made does not make the plan early.
-  const started = [contract?.concluded, ...(contract?.previous ?? []).map((p) => p?.concluded)].filter(isDate).sort()[0];
-  order(goalsFile, ['plan', 'written'], goalsFile?.data?.plan?.written, started, started === contract?.concluded ? 'contract.concluded' : 'contract.previous.concluded');
-  contract?.previous?.forEach((p, i) => order(kase.contract, ['previous', i, 'replaced'], p?.replaced, p?.concluded, 'concluded'));
+  const started = [contract?.concluded, ...(contract?.previous ?? []).map((p) => p?.concluded)]
+    .filter(isDate)
+    .sort()[0];
+  order(
+    goalsFile,
+    ['plan', 'written'],
+    goalsFile?.data?.plan?.written,
+    started,
+    started === contract?.concluded ? 'contract.concluded' : 'contract.previous.concluded',
+  );
+  contract?.previous?.forEach((p, i) =>
+    order(kase.contract, ['previous', i, 'replaced'], p?.replaced, p?.concluded, 'concluded'),
+  );
   contract?.reports?.forEach((r, i) => {
     order(kase.contract, ['reports', i, 'to'], r?.to, r?.from, 'from');
     order(kase.contract, ['reports', i, 'date'], r?.date, r?.to, 'to');
@@ -219,7 +281,9 @@ export const datesConsistent: Rule = ({ kase, today }) => {
     future(kase.contract, ['reports', i, 'date'], r?.date);
   });
   goalsFile?.data?.personal_goals?.forEach((p, i) => {
-    p?.evaluations?.forEach((e, j) => order(goalsFile, ['personal_goals', i, 'evaluations', j, 'date'], e?.date, p.set, 'set'));
+    p?.evaluations?.forEach((e, j) =>
+      order(goalsFile, ['personal_goals', i, 'evaluations', j, 'date'], e?.date, p.set, 'set'),
+    );
   });
   goalsFile?.data?.partial_goals?.forEach((g, i) => {
     if (!g) return;
@@ -233,12 +297,15 @@ export const datesConsistent: Rule = ({ kase, today }) => {
   for (const c of kase.contacts) {
     const rec = c.data;
     if (!rec) continue;
-    if (isDate(rec.date) && rec.date !== c.nameDate) out.push(at(c, 'file-name-mismatch', ['date'], { value: rec.date, name: c.name }));
+    if (isDate(rec.date) && rec.date !== c.nameDate)
+      out.push(at(c, 'file-name-mismatch', ['date'], { value: rec.date, name: c.name }));
     // A correction names the record it corrects; an original names none.
-    if (c.corrections ? rec.corrects !== c.name : rec.corrects !== undefined) out.push(at(c, 'correction-mismatch', ['corrects'], { name: c.name, corrected: c.corrections ? 'yes' : 'no' }));
+    if (c.corrections ? rec.corrects !== c.name : rec.corrects !== undefined)
+      out.push(at(c, 'correction-mismatch', ['corrects'], { name: c.name, corrected: c.corrections ? 'yes' : 'no' }));
     // Two corrections of one number: made in two clones at once; which one holds is for a person to say.
     const last = c.corrections?.filter((k) => correctionNumber(k) === correctionNumber(c.corrections!.at(-1)!)) ?? [];
-    if (last.length > 1) out.push(at(c, 'correction-concurrent', ['corrects'], { name: c.name, corrections: last.join(', ') }));
+    if (last.length > 1)
+      out.push(at(c, 'correction-concurrent', ['corrects'], { name: c.name, corrections: last.join(', ') }));
     future(c, ['correction', 'date'], rec.correction?.date);
     order(c, ['correction', 'date'], rec.correction?.date, rec.date, 'date');
     future(c, ['date'], rec.date);
@@ -256,7 +323,8 @@ export const datesConsistent: Rule = ({ kase, today }) => {
 export const phoneShape: Rule = ({ kase }) => {
   const out: Finding[] = [];
   const check = (rec: RecordFile<unknown> | undefined, path: PathSegment[], v: unknown): void => {
-    if (rec && typeof v === 'string' && !/^\+?[0-9](?:[ ]?[0-9]){5,19}$/.test(v.trim())) out.push(at(rec, 'schema-pattern', path, { field: 'phone', form: 'phone' }));
+    if (rec && typeof v === 'string' && !/^\+?[0-9](?:[ ]?[0-9]){5,19}$/.test(v.trim()))
+      out.push(at(rec, 'schema-pattern', path, { field: 'phone', form: 'phone' }));
   };
   check(kase.client, ['phone'], kase.client?.data?.phone);
   check(kase.client, ['legal_representative', 'phone'], kase.client?.data?.legal_representative?.phone);
@@ -268,7 +336,9 @@ export const emailOnlyWithConsent: Rule = ({ kase }) => {
   if (!kase.client?.data) return [];
   const consent = kase.client?.data?.consents?.email_records === true || kase.contract?.data?.email_records === true;
   if (consent) return [];
-  return kase.contacts.filter((c) => c.data?.sent_by_email === true).map((c) => at(c, 'consent-missing', ['sent_by_email'], {}));
+  return kase.contacts
+    .filter((c) => c.data?.sent_by_email === true)
+    .map((c) => at(c, 'consent-missing', ['sent_by_email'], {}));
 };
 
 /** A written contract carries every item of § 91 odst. 2; "other" reasons for ending are specified. */
@@ -285,7 +355,16 @@ export const legalItemsPresent: Rule = ({ kase }) => {
   const report = (reqs: Requirement[]): void => {
     for (const r of reqs) {
       const rec = files[r.record];
-      if (rec) out.push(at(rec, 'legal-item-missing', r.field.split('.'), { what: r.what, paragraph: r.paragraph, field: r.field }, 'key'));
+      if (rec)
+        out.push(
+          at(
+            rec,
+            'legal-item-missing',
+            r.field.split('.'),
+            { what: r.what, paragraph: r.paragraph, field: r.field },
+            'key',
+          ),
+        );
     }
   };
   if (client && contract?.form === 'written') report(missingContractItems(contract, client));
@@ -300,12 +379,14 @@ export const assessmentByTwo: Rule = ({ kase }) => {
   if (!rec || !Array.isArray(workers)) return [];
   const out: Finding[] = [];
   workers.forEach((w, i) => {
-    if (workers.indexOf(w) !== i) out.push(at(rec, 'duplicate-worker', ['assessment', 'workers', i], { value: String(w) }));
+    if (workers.indexOf(w) !== i)
+      out.push(at(rec, 'duplicate-worker', ['assessment', 'workers', i], { value: String(w) }));
   });
   return out;
 };
 
-export const noStrayFiles: Rule = ({ kase }) => kase.strayFiles.map((file) => ({ code: 'stray-file' as const, file, params: { file } }));
+export const noStrayFiles: Rule = ({ kase }) =>
+  kase.strayFiles.map((file) => ({ code: 'stray-file' as const, file, params: { file } }));
 
 export const CASE_RULES: readonly Rule[] = [
   clientMatchesFolder,

@@ -5,8 +5,15 @@ import { readConfig } from '../store/repo.js';
 import type { CaseLocation } from '../store/case-store.js';
 import { checkCases, perCase, type CleanEntry } from './cases.js';
 
-const { root, today, cases, known } = workerData as { root: string; today: string; cases: { id: string; location: CaseLocation }[]; known?: Record<string, CleanEntry> };
+const { root, today, cases, known } = workerData as {
+  root: string;
+  today: string;
+  cases: { id: string; location: CaseLocation }[];
+  known?: Record<string, CleanEntry>;
+};
 const { config } = readConfig(root);
 // One result per case, in order: its problems, its fingerprint if clean, and the leftovers removed (counted on the first).
-const share = config ? checkCases(root, today, config, cases, known) : { problems: cases.map(() => []), swept: 0, clean: cases.map(() => null), skipped: cases.map(() => false) };
+const share = config
+  ? checkCases(root, today, config, cases, known)
+  : { problems: cases.map(() => []), swept: 0, clean: cases.map(() => null), skipped: cases.map(() => false) };
 parentPort!.postMessage(perCase(share));

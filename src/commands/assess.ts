@@ -28,8 +28,10 @@ export interface AssessInput {
 
 function assertAssessable(kase: SoundCase): void {
   const client = kase.client.data;
-  if (client.status !== 'applicant') throw new SpisError('assess.not-applicant', { id: kase.id, status: statusLabel(client) });
-  if (client.assessment) throw new SpisError('assess.already', { id: kase.id, date: formatDate(client.assessment.date, getLang()) });
+  if (client.status !== 'applicant')
+    throw new SpisError('assess.not-applicant', { id: kase.id, status: statusLabel(client) });
+  if (client.assessment)
+    throw new SpisError('assess.already', { id: kase.id, date: formatDate(client.assessment.date, getLang()) });
 }
 
 /** The client after the assessment: the assessment recorded, and the key worker it appoints in the history. */
@@ -44,7 +46,10 @@ export function assessedClient(client: Client, a: AssessInput, today: string): C
   if (keyWorker && currentKeyWorker(client, date) !== keyWorker) {
     // A hand-over dated before the last one would break the history's order: the appointment takes effect then.
     const last = client.key_workers?.at(-1)?.from;
-    next.key_workers = [...(client.key_workers ?? []), { worker: keyWorker, from: last && last > date ? last : date, note: 'assessment' }];
+    next.key_workers = [
+      ...(client.key_workers ?? []),
+      { worker: keyWorker, from: last && last > date ? last : date, note: 'assessment' },
+    ];
   }
   return next;
 }
@@ -59,7 +64,8 @@ export async function runAssess(ctx: Context, id: string, opts: { from?: string 
   if (mode === 'scripted') {
     input = await readScriptedInput(ctx, opts.from!, 'assess');
     const given = input.data as AssessInput;
-    if (given.note !== undefined && given.conclusion !== undefined) throw new SpisError('assess.note-twice', { file: input.label });
+    if (given.note !== undefined && given.conclusion !== undefined)
+      throw new SpisError('assess.note-twice', { file: input.label });
     const { conclusion, ...rest } = given;
     a = { ...rest, ...(conclusion !== undefined ? { note: conclusion } : {}) };
   } else {
@@ -73,7 +79,10 @@ export async function runAssess(ctx: Context, id: string, opts: { from?: string 
     const { askAndReview } = await import('../ui/review.js');
     let asked: AssessInput | undefined;
     try {
-      asked = await askAndReview(ctx, (c) => askAssessment(c, repo, seen), { summary, question: t('prompt.save-record') });
+      asked = await askAndReview(ctx, (c) => askAssessment(c, repo, seen), {
+        summary,
+        question: t('prompt.save-record'),
+      });
     } finally {
       removeEditorTempDir(repo);
     }
@@ -86,10 +95,23 @@ export async function runAssess(ctx: Context, id: string, opts: { from?: string 
     // Problems in the assessment point at the input's own fields.
     const noteKey = (input?.data as AssessInput | undefined)?.conclusion !== undefined ? 'conclusion' : 'note';
     const mapPath = (segs: (string | number)[]): (string | number)[] =>
-      segs[0] === 'assessment' ? (segs[1] === 'note' ? [noteKey, ...segs.slice(2)] : segs.slice(1)) : segs[0] === 'key_workers' ? [segs[2] === 'from' ? 'date' : 'key_worker'] : segs;
+      segs[0] === 'assessment'
+        ? segs[1] === 'note'
+          ? [noteKey, ...segs.slice(2)]
+          : segs.slice(1)
+        : segs[0] === 'key_workers'
+          ? [segs[2] === 'from' ? 'date' : 'key_worker']
+          : segs;
     return { changes: { client }, opts: { input, mapPath }, result: client.assessment?.key_worker };
   });
-  out(ctx, t('assess.saved', { id, name: keyWorker ? workerName(repo.config, keyWorker) : '–', wsex: workerSex(repo.config, keyWorker) }));
+  out(
+    ctx,
+    t('assess.saved', {
+      id,
+      name: keyWorker ? workerName(repo.config, keyWorker) : '–',
+      wsex: workerSex(repo.config, keyWorker),
+    }),
+  );
   return 0;
 }
 
@@ -99,10 +121,20 @@ async function askAssessment(ctx: Context, repo: Repo, kase: SoundCase): Promise
   const client = kase.client.data;
   const a: AssessInput = {};
   a.date = await ask.date({ message: t('assess.ask-date'), default: ctx.today, min: client.applied, max: ctx.today });
-  a.workers = await askWorkers(ask, repo, { first: t('assess.ask-first-worker'), next: t('assess.ask-second-worker'), more: t('assess.ask-more-workers'), min: 2, default: currentKeyWorker(client, ctx.today) });
+  a.workers = await askWorkers(ask, repo, {
+    first: t('assess.ask-first-worker'),
+    next: t('assess.ask-second-worker'),
+    more: t('assess.ask-more-workers'),
+    min: 2,
+    default: currentKeyWorker(client, ctx.today),
+  });
   const conclusion = await ask.longText({ message: t('assess.ask-conclusion') });
   if (conclusion) a.note = conclusion;
   const active = repo.config.workers.filter((w) => w.active !== false);
-  a.key_worker = await ask.select({ message: t('assess.ask-key-worker'), choices: active.map((w) => ({ name: w.name, value: w.id })), default: a.workers[0] });
+  a.key_worker = await ask.select({
+    message: t('assess.ask-key-worker'),
+    choices: active.map((w) => ({ name: w.name, value: w.id })),
+    default: a.workers[0],
+  });
   return a;
 }

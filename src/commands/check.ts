@@ -24,7 +24,12 @@ import { formatProblems, problemToJson } from '../ui/problems.js';
  * templates/ (a whole check only; in that order of paths), then each case's problems in case order.
  */
 function report(root: string, whole: boolean, entries: Problem[], perCase: Problem[][]): Problem[] {
-  return [...pendingProblems(root), ...keptCopies(root), ...(whole ? [...entries, ...templateLinkProblems({ root })] : []), ...perCase.flat()];
+  return [
+    ...pendingProblems(root),
+    ...keptCopies(root),
+    ...(whole ? [...entries, ...templateLinkProblems({ root })] : []),
+    ...perCase.flat(),
+  ];
 }
 
 /** Copies of records kept in .spis-tmp/ for the worker (a refused spis edit): by path, never their content. */
@@ -33,7 +38,12 @@ function keptCopies(root: string): Problem[] {
 }
 
 /** Checks the repository, or only the given cases (and spis.yaml) – e.g. the cases a push changes. */
-export function checkRepository(root: string, today: string, only?: string[], loaded: ReturnType<typeof readConfig> = readConfig(root)): Problem[] {
+export function checkRepository(
+  root: string,
+  today: string,
+  only?: string[],
+  loaded: ReturnType<typeof readConfig> = readConfig(root),
+): Problem[] {
   const { config, problems } = loaded;
   if (problems.length > 0 || !config) return problems;
   const repo = { root };
@@ -46,15 +56,32 @@ export function checkRepository(root: string, today: string, only?: string[], lo
 }
 
 /** The whole repository's check, spread over threads (store/threads.ts); cases clean and unchanged since the last check are only read (check/cases.ts). */
-async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv, loaded: ReturnType<typeof readConfig>, useCache: boolean): Promise<{ problems: Problem[]; swept: number; skipped?: number; cases?: number }> {
+async function checkAll(
+  root: string,
+  today: string,
+  env: NodeJS.ProcessEnv,
+  loaded: ReturnType<typeof readConfig>,
+  useCache: boolean,
+): Promise<{ problems: Problem[]; swept: number; skipped?: number; cases?: number }> {
   const { config, problems } = loaded;
   if (problems.length > 0 || !config) return { problems, swept: 0 };
   const { cases, problems: entries } = scanCases({ root }, ['clients', 'archive']);
   // spis.yaml decides what the rules say: another spis.yaml, no clean case from before counts.
-  const context = useCache && config.cache !== false ? createHash('sha1').update(readFileSync(join(root, CONFIG_FILE))).digest('hex') : undefined;
+  const context =
+    useCache && config.cache !== false
+      ? createHash('sha1')
+          .update(readFileSync(join(root, CONFIG_FILE)))
+          .digest('hex')
+      : undefined;
   const known = context ? readCache<CleanEntry>(root, 'check.json', context) : undefined;
   // One result per case: its problems, its fingerprint if clean, and the leftovers its thread removed (counted on its first case).
-  const results = await acrossThreads(cases, env, new URL('../check/worker.js', import.meta.url), { root, today, known }, (share) => perCase(checkCases(root, today, config, share, known)));
+  const results = await acrossThreads(
+    cases,
+    env,
+    new URL('../check/worker.js', import.meta.url),
+    { root, today, known },
+    (share) => perCase(checkCases(root, today, config, share, known)),
+  );
   if (context) {
     const next: Record<string, CleanEntry> = {};
     cases.forEach((c, i) => {
@@ -67,13 +94,22 @@ async function checkAll(root: string, today: string, env: NodeJS.ProcessEnv, loa
     writeCache(root, 'check.json', next, context);
   }
   return {
-    problems: report(root, true, entries, results.map((c) => c.problems)),
+    problems: report(
+      root,
+      true,
+      entries,
+      results.map((c) => c.problems),
+    ),
     swept: results.reduce((n, c) => n + c.swept, 0),
     ...(context ? { skipped: results.filter((c) => c.skipped).length, cases: cases.length } : {}),
   };
 }
 
-export async function runCheck(ctx: Context, ids: string[], opts: { json?: boolean; cache?: boolean }): Promise<ExitCode> {
+export async function runCheck(
+  ctx: Context,
+  ids: string[],
+  opts: { json?: boolean; cache?: boolean },
+): Promise<ExitCode> {
   const root = findRepoRoot({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   // Temp files of dead writers hold client data and are of no use to anyone: away with them
   // (here at the top; in each case folder by the thread that checks it).
@@ -90,14 +126,22 @@ export async function runCheck(ctx: Context, ids: string[], opts: { json?: boole
   if (swept > 0) err(ctx, t('store.swept', { count: swept }));
   // Behind the tool: the editor validates against stale schemas, or records wait for a migration.
   const { config } = loaded;
-  if (config && formatOf(config) < FORMAT) err(ctx, t('upgrade.format-behind', { format: formatOf(config), to: FORMAT }));
+  if (config && formatOf(config) < FORMAT)
+    err(ctx, t('upgrade.format-behind', { format: formatOf(config), to: FORMAT }));
   if (!hasSchemas(root)) err(ctx, t('upgrade.schemas-missing'));
   else {
     const stale = staleSchemas(root);
     if (stale.length) err(ctx, t('upgrade.schemas-stale', { files: stale.join(', ') }));
   }
   if (opts.json) {
-    out(ctx, JSON.stringify(problems.map((p) => problemToJson(p, ctx.lang)), null, 2));
+    out(
+      ctx,
+      JSON.stringify(
+        problems.map((p) => problemToJson(p, ctx.lang)),
+        null,
+        2,
+      ),
+    );
     return problems.length > 0 ? 1 : 0;
   }
   if (problems.length === 0) return 0;

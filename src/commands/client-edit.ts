@@ -37,7 +37,11 @@ export function applyClientChanges(client: Client, changes: ClientChanges): Clie
 
 /** Which fields differ between two versions of the client (names only: messages never carry values). */
 export function changedFields(before: Client, after: Client): string[] {
-  return EDITABLE_FIELDS.filter((k) => JSON.stringify((before as unknown as Record<string, unknown>)[k]) !== JSON.stringify((after as unknown as Record<string, unknown>)[k]));
+  return EDITABLE_FIELDS.filter(
+    (k) =>
+      JSON.stringify((before as unknown as Record<string, unknown>)[k]) !==
+      JSON.stringify((after as unknown as Record<string, unknown>)[k]),
+  );
 }
 
 export async function runClientEdit(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
@@ -50,8 +54,15 @@ export async function runClientEdit(ctx: Context, id: string, opts: { from?: str
     input = await readScriptedInput(ctx, opts.from!);
     // Fields of client.yaml that other commands own are refused as such; any other key is unknown.
     const owned = Object.keys(recordShape('client'));
-    const reserved = Object.keys(input.data).filter((k) => owned.includes(k) && !(EDITABLE_FIELDS as readonly string[]).includes(k));
-    if (reserved.length) throw new SpisError('client.edit-reserved', { file: input.label, fields: reserved.join(', '), allowed: EDITABLE_FIELDS.join(', ') });
+    const reserved = Object.keys(input.data).filter(
+      (k) => owned.includes(k) && !(EDITABLE_FIELDS as readonly string[]).includes(k),
+    );
+    if (reserved.length)
+      throw new SpisError('client.edit-reserved', {
+        file: input.label,
+        fields: reserved.join(', '),
+        allowed: EDITABLE_FIELDS.join(', '),
+      });
     input = shapedInput(ctx, input, 'client-edit');
     changes = input.data as ClientChanges;
   } else {
@@ -59,10 +70,16 @@ export async function runClientEdit(ctx: Context, id: string, opts: { from?: str
       const after = applyClientChanges(seen.client.data, ch);
       const fields = changedFields(seen.client.data, after);
       if (fields.length === 0) return t('client.edit-nothing', { id });
-      return [t('client.edit-summary', { label: clientLabel(after) }), ...fields.map((f) => `  ${t(`client.field.${f}` as MessageKey)}: ${shown(ctx, after, f)}`)].join('\n');
+      return [
+        t('client.edit-summary', { label: clientLabel(after) }),
+        ...fields.map((f) => `  ${t(`client.field.${f}` as MessageKey)}: ${shown(ctx, after, f)}`),
+      ].join('\n');
     };
     const { askAndReview } = await import('../ui/review.js');
-    const asked = await askAndReview(ctx, (c) => askClientChanges(c, repo, seen), { summary, question: t('prompt.save') });
+    const asked = await askAndReview(ctx, (c) => askClientChanges(c, repo, seen), {
+      summary,
+      question: t('prompt.save'),
+    });
     if (!asked) return 0;
     changes = asked;
   }
@@ -71,7 +88,10 @@ export async function runClientEdit(ctx: Context, id: string, opts: { from?: str
     const after = applyClientChanges(before, changes);
     return { changes: { client: after }, opts: { input }, result: changedFields(before, after) };
   });
-  out(ctx, fields.length ? t('client.edit-saved', { id, fields: fields.join(', ') }) : t('client.edit-nothing', { id }));
+  out(
+    ctx,
+    fields.length ? t('client.edit-saved', { id, fields: fields.join(', ') }) : t('client.edit-nothing', { id }),
+  );
   return 0;
 }
 
@@ -82,14 +102,19 @@ function shown(ctx: Context, c: Client, field: string): string {
   if (field === 'birth_date' && typeof v === 'string') return formatDate(v, ctx.lang);
   if (field === 'name' && c.name) return [c.name.title, c.name.given, c.name.family].filter(Boolean).join(' ');
   if (field === 'sex') return t(`sex.${String(v)}` as MessageKey);
-  if (field === 'legal_representative' && c.legal_representative) return `${c.legal_representative.name} (${c.legal_representative.relation})`;
+  if (field === 'legal_representative' && c.legal_representative)
+    return `${c.legal_representative.name} (${c.legal_representative.relation})`;
   if (field === 'cooperating' && c.cooperating) return c.cooperating.map((p) => `${p.name} – ${p.role}`).join('; ');
   if (typeof v === 'boolean') return t(v ? 'ui.yes' : 'ui.no');
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
 /** One optional text: the current value offered, "-" removes it, an empty answer keeps it. */
-async function optionalText(ask: Prompter, message: string, current: string | undefined): Promise<string | null | undefined> {
+async function optionalText(
+  ask: Prompter,
+  message: string,
+  current: string | undefined,
+): Promise<string | null | undefined> {
   const v = await ask.text({ message: `${message} ${t('client.edit-clear-tip')}`, default: current, required: false });
   if (v === CLEAR) return current === undefined ? undefined : null;
   if (v === '' || v === current) return undefined;
@@ -117,29 +142,60 @@ async function askClientChanges(ctx: Context, repo: Repo, kase: SoundCase): Prom
     const p = await ask.text({ message: t('client.ask-pseudonym'), default: c.pseudonym });
     if (p !== c.pseudonym) ch.pseudonym = p;
   }
-  const sex = await ask.select({ message: t('client.ask-sex'), choices: (['female', 'male', 'unknown'] as const).map((value) => ({ name: t(`sex.${value}`), value })), default: c.sex });
+  const sex = await ask.select({
+    message: t('client.ask-sex'),
+    choices: (['female', 'male', 'unknown'] as const).map((value) => ({ name: t(`sex.${value}`), value })),
+    default: c.sex,
+  });
   if (sex !== c.sex) ch.sex = sex;
   if (!anonymous) {
-    const birth = await ask.date({ message: t('client.ask-birth-date'), default: c.birth_date, optional: true, max: ctx.today, longAgo: true });
+    const birth = await ask.date({
+      message: t('client.ask-birth-date'),
+      default: c.birth_date,
+      optional: true,
+      max: ctx.today,
+      longAgo: true,
+    });
     if (birth && birth !== c.birth_date) {
       ch.birth_date = birth;
       if (c.birth_year !== undefined) ch.birth_year = null;
     }
   }
   if (!(ch.birth_date ?? c.birth_date)) {
-    const year = await ask.number({ message: t('client.ask-birth-year'), default: c.birth_year, optional: true, min: 1900, max: Number(ctx.today.slice(0, 4)) });
+    const year = await ask.number({
+      message: t('client.ask-birth-year'),
+      default: c.birth_year,
+      optional: true,
+      min: 1900,
+      max: Number(ctx.today.slice(0, 4)),
+    });
     if (year !== undefined && year !== c.birth_year) ch.birth_year = year;
   }
   set('district', await optionalText(ask, t('client.ask-district'), c.district));
-  const group = await ask.select({ message: t('client.ask-target-group'), choices: Object.entries(codeList(repo.config, 'target_groups')).map(([value, name]) => ({ name, value })), default: c.target_group });
+  const group = await ask.select({
+    message: t('client.ask-target-group'),
+    choices: Object.entries(codeList(repo.config, 'target_groups')).map(([value, name]) => ({ name, value })),
+    default: c.target_group,
+  });
   if (group !== c.target_group) ch.target_group = group;
   if (!anonymous) {
-    for (const field of ['address', 'phone', 'email'] as const) set(field, await optionalText(ask, t(`client.ask-${field}`), c[field]));
+    for (const field of ['address', 'phone', 'email'] as const)
+      set(field, await optionalText(ask, t(`client.ask-${field}`), c[field]));
     const rep = c.legal_representative;
-    if (await ask.confirm({ message: t(rep ? 'client.ask-change-representative' : 'client.ask-representative'), default: false })) {
+    if (
+      await ask.confirm({
+        message: t(rep ? 'client.ask-change-representative' : 'client.ask-representative'),
+        default: false,
+      })
+    ) {
       const name = await optionalText(ask, t('client.ask-rep-name'), rep?.name);
       if (name === null) ch.legal_representative = null;
-      else ch.legal_representative = { ...(rep ?? {}), name: name ?? rep?.name, relation: await ask.text({ message: t('client.ask-rep-relation', { sex: c.sex }), default: rep?.relation }) };
+      else
+        ch.legal_representative = {
+          ...(rep ?? {}),
+          name: name ?? rep?.name,
+          relation: await ask.text({ message: t('client.ask-rep-relation', { sex: c.sex }), default: rep?.relation }),
+        };
     }
   }
   const cooperating = await askCooperating(ask, c.cooperating ?? []);

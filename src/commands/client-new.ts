@@ -20,7 +20,8 @@ interface ClientInput extends Partial<Client> {
 export function clientFromInput(input: ClientInput, id: string, today: string): Client {
   const { key_worker, ...rest } = input;
   const client = { ...rest, id, status: 'applicant', applied: rest.applied ?? today } as Client;
-  if (key_worker !== undefined && !rest.key_workers) client.key_workers = [{ worker: key_worker, from: client.applied }];
+  if (key_worker !== undefined && !rest.key_workers)
+    client.key_workers = [{ worker: key_worker, from: client.applied }];
   return client;
 }
 
@@ -45,7 +46,10 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
   let linked: string | undefined;
   // The number is chosen under the lock, so two workers opening cases at once get two numbers.
   const { id, provisional } = await asWriter(ctx, repo, 'client new', (w) => {
-    const alloc = allocateCaseId(repo.root, ctx.today.slice(0, 4), { useGit: w.ownGit, team: w.ownGit && hasRemote(repo.root, repo.config) });
+    const alloc = allocateCaseId(repo.root, ctx.today.slice(0, 4), {
+      useGit: w.ownGit,
+      team: w.ownGit && hasRemote(repo.root, repo.config),
+    });
     w.cases([alloc.id]);
     const client = clientFromInput(data, alloc.id, ctx.today);
     // A returning client (same name and birth date) is the same person: counted once in the report.
@@ -56,8 +60,26 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
         linked = same.id;
       }
     }
-    const empty: LoadedCase = { id: alloc.id, location: 'clients', dir: caseDirRel(alloc.id, 'clients'), contacts: [], problems: [], strayFiles: [] };
-    writeCase(w, repo, ctx.today, empty, { client }, { input, create: true, mapPath: (segs) => (segs[0] === 'key_workers' && data.key_worker !== undefined ? ['key_worker'] : segs) });
+    const empty: LoadedCase = {
+      id: alloc.id,
+      location: 'clients',
+      dir: caseDirRel(alloc.id, 'clients'),
+      contacts: [],
+      problems: [],
+      strayFiles: [],
+    };
+    writeCase(
+      w,
+      repo,
+      ctx.today,
+      empty,
+      { client },
+      {
+        input,
+        create: true,
+        mapPath: (segs) => (segs[0] === 'key_workers' && data.key_worker !== undefined ? ['key_worker'] : segs),
+      },
+    );
     alloc.settle();
     return alloc;
   });
@@ -75,23 +97,43 @@ async function askClient(ctx: Context, repo: Repo): Promise<ClientInput> {
   if (c.anonymous) {
     c.pseudonym = await ask.text({ message: t('client.ask-pseudonym') });
   } else {
-    c.name = { given: await ask.text({ message: t('client.ask-given') }), family: await ask.text({ message: t('client.ask-family') }) };
+    c.name = {
+      given: await ask.text({ message: t('client.ask-given') }),
+      family: await ask.text({ message: t('client.ask-family') }),
+    };
   }
   c.sex = await ask.select({
     message: t('client.ask-sex'),
     choices: (['female', 'male', 'unknown'] as const).map((value) => ({ name: t(`sex.${value}`), value })),
   });
   if (!c.anonymous) {
-    const birth = await ask.date({ message: t('client.ask-birth-date'), optional: true, max: ctx.today, longAgo: true });
+    const birth = await ask.date({
+      message: t('client.ask-birth-date'),
+      optional: true,
+      max: ctx.today,
+      longAgo: true,
+    });
     if (birth) c.birth_date = birth;
   }
   if (!c.birth_date) {
-    const year = await ask.number({ message: t('client.ask-birth-year'), optional: true, min: 1900, max: Number(ctx.today.slice(0, 4)) });
+    const year = await ask.number({
+      message: t('client.ask-birth-year'),
+      optional: true,
+      min: 1900,
+      max: Number(ctx.today.slice(0, 4)),
+    });
     if (year !== undefined) c.birth_year = year;
   }
   // Has this person been a client before? Then the new case belongs to the same person.
   const same = c.anonymous ? undefined : findSamePerson(repo, c);
-  if (same && (await ask.confirm({ message: t(same.exact ? 'client.ask-same-person' : 'client.ask-same-person-year', { id: same.id }), default: same.exact }))) c.person = same.person;
+  if (
+    same &&
+    (await ask.confirm({
+      message: t(same.exact ? 'client.ask-same-person' : 'client.ask-same-person-year', { id: same.id }),
+      default: same.exact,
+    }))
+  )
+    c.person = same.person;
   const district = await ask.text({ message: t('client.ask-district'), required: false });
   if (district) c.district = district;
   c.target_group = await ask.select({
@@ -109,11 +151,17 @@ async function askClient(ctx: Context, repo: Repo): Promise<ClientInput> {
   if (request) c.request = request;
   const kw = await ask.select<string>({
     message: t('client.ask-key-worker'),
-    choices: [{ name: t('client.no-key-worker'), value: '' }, ...repo.config.workers.filter((w) => w.active !== false).map((w) => ({ name: w.name, value: w.id }))],
+    choices: [
+      { name: t('client.no-key-worker'), value: '' },
+      ...repo.config.workers.filter((w) => w.active !== false).map((w) => ({ name: w.name, value: w.id })),
+    ],
   });
   if (kw) c.key_worker = kw;
   if (!c.anonymous && (await ask.confirm({ message: t('client.ask-representative'), default: false }))) {
-    c.legal_representative = { name: await ask.text({ message: t('client.ask-rep-name') }), relation: await ask.text({ message: t('client.ask-rep-relation', { sex: c.sex }) }) };
+    c.legal_representative = {
+      name: await ask.text({ message: t('client.ask-rep-name') }),
+      relation: await ask.text({ message: t('client.ask-rep-relation', { sex: c.sex }) }),
+    };
   }
   return c;
 }

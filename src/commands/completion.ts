@@ -58,7 +58,10 @@ async function completionTree(ctx: Pick<Context, 'io'>, words: string[], program
   } catch {
     repoRoot = undefined;
   }
-  const config = repoRoot && wanted && CONFIG_COMMANDS.has(wanted) ? (await import('../store/repo.js')).readConfig(repoRoot).config : undefined;
+  const config =
+    repoRoot && wanted && CONFIG_COMMANDS.has(wanted)
+      ? (await import('../store/repo.js')).readConfig(repoRoot).config
+      : undefined;
   const workers = (config?.workers ?? []).map((w) => w.id);
   const caseIds = (archived: boolean): string[] => {
     if (!repoRoot) return [];
@@ -152,7 +155,11 @@ export async function runCompletionScript(ctx: Context, shell: string, program: 
 }
 
 /** `spis complete -- <words>`: the answers for the line, one per line, as the script expects them. */
-export async function runComplete(ctx: Pick<Context, 'io' | 'lang'>, words: string[], program: Command): Promise<ExitCode> {
+export async function runComplete(
+  ctx: Pick<Context, 'io' | 'lang'>,
+  words: string[],
+  program: Command,
+): Promise<ExitCode> {
   const root = await completionTree(ctx, words, program);
   toStdout(ctx, () => root.parse([...words]));
   return 0;

@@ -29,8 +29,10 @@ export async function runConflict(ctx: Context, id: string | undefined, opts: { 
       out(ctx, t('conflict.none'));
       return 0;
     }
-    const who = (c: PendingConflict['ours']): string => c.map((x) => `${x.worker} ${x.date ? formatDate(x.date, ctx.lang) : ''}`.trim()).join(', ') || '?';
-    for (const c of pending) out(ctx, t('conflict.line', { id: c.caseId, record: c.record, ours: who(c.ours), theirs: who(c.theirs) }));
+    const who = (c: PendingConflict['ours']): string =>
+      c.map((x) => `${x.worker} ${x.date ? formatDate(x.date, ctx.lang) : ''}`.trim()).join(', ') || '?';
+    for (const c of pending)
+      out(ctx, t('conflict.line', { id: c.caseId, record: c.record, ours: who(c.ours), theirs: who(c.theirs) }));
     out(ctx, t('conflict.how'));
     return 0;
   }
@@ -75,8 +77,18 @@ export async function runConflict(ctx: Context, id: string | undefined, opts: { 
       else {
         const { askAndReview } = await import('../ui/review.js');
         const { askConflict, conflictSummary } = await import('../ui/conflict.js');
-        const view = { caseId: c.caseId, record: c.record, conflicts: merge.conflicts, ours: c.ours, theirs: c.theirs, config: repo.config };
-        const answers = await askAndReview(ctx, (x) => askConflict(x, view), { summary: (d) => conflictSummary(ctx, view, d), question: t('conflict.question') });
+        const view = {
+          caseId: c.caseId,
+          record: c.record,
+          conflicts: merge.conflicts,
+          ours: c.ours,
+          theirs: c.theirs,
+          config: repo.config,
+        };
+        const answers = await askAndReview(ctx, (x) => askConflict(x, view), {
+          summary: (d) => conflictSummary(ctx, view, d),
+          question: t('conflict.question'),
+        });
         if (!answers) return 1;
         decisions = answers;
       }
@@ -85,7 +97,14 @@ export async function runConflict(ctx: Context, id: string | undefined, opts: { 
     merge.conflicts.forEach((f, i) => {
       data = setField(data, f.path, decidedValue(f, decisions[i]));
     });
-    await updateCase(ctx, repo, c.caseId, 'conflict', () => ({ changes: { [kind]: data } as CaseChanges, result: undefined }), { parents: [c.commit], trailers: { 'Spis-Conflict-Record': rel } });
+    await updateCase(
+      ctx,
+      repo,
+      c.caseId,
+      'conflict',
+      () => ({ changes: { [kind]: data } as CaseChanges, result: undefined }),
+      { parents: [c.commit], trailers: { 'Spis-Conflict-Record': rel } },
+    );
     dropConflict(repo.root, c);
     decided++;
     out(ctx, t('conflict.saved', { id: c.caseId, record: c.record }));
@@ -109,7 +128,8 @@ export async function runConflict(ctx: Context, id: string | undefined, opts: { 
 /** The decisions of a --from file: field name → ours | theirs | {value: …}, one for every conflicting field and no other. */
 function decisionsFrom(data: Record<string, unknown>, conflicts: FieldConflict[], today: string): Decision[] {
   const names = conflicts.map((c) => fieldName(c.path));
-  for (const key of Object.keys(data)) if (!names.includes(key)) throw usageError('conflict.unknown-field', { field: key, allowed: names.join(', ') });
+  for (const key of Object.keys(data))
+    if (!names.includes(key)) throw usageError('conflict.unknown-field', { field: key, allowed: names.join(', ') });
   const missing = names.filter((n) => !Object.hasOwn(data, n));
   if (missing.length > 0) throw usageError('conflict.undecided', { fields: missing.join(', ') });
   return conflicts.map((c, i) => {

@@ -3,10 +3,27 @@
 import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
-import type { ContactRecord, Cooperating, GoalReview, Goals, NewGoal, PersonalGoalReview, ReviewStatus } from '../domain/types.js';
+import type {
+  ContactRecord,
+  Cooperating,
+  GoalReview,
+  Goals,
+  NewGoal,
+  PersonalGoalReview,
+  ReviewStatus,
+} from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
 import { codeList, IN_PERSON_FORMS, placeOutOfPerson, workerName } from '../domain/config.js';
-import { currentKeyWorker, currentPersonalGoal, isOneOffCase, nextGoalId, oneOffTermination, openPartialGoals, renumberNewGoals, clientWord } from '../domain/case.js';
+import {
+  currentKeyWorker,
+  currentPersonalGoal,
+  isOneOffCase,
+  nextGoalId,
+  oneOffTermination,
+  openPartialGoals,
+  renumberNewGoals,
+  clientWord,
+} from '../domain/case.js';
 import { applyContact, clientTookPart } from '../domain/planning.js';
 import { statusLabel } from '../ui/format.js';
 import { t, type MessageKey } from '../i18n/index.js';
@@ -42,7 +59,11 @@ export function completeContact(input: ContactInput, kase: SoundCase, today: str
   });
   const form = input.form ?? last?.form;
   // The last meeting's place carries over only to a meeting in person: a phone call has no place.
-  const place = input.place ?? (form && IN_PERSON_FORMS.has(form) ? [...kase.contacts].reverse().find((c) => c.data && IN_PERSON_FORMS.has(c.data.form) && c.data.place)?.data.place : undefined);
+  const place =
+    input.place ??
+    (form && IN_PERSON_FORMS.has(form)
+      ? [...kase.contacts].reverse().find((c) => c.data && IN_PERSON_FORMS.has(c.data.form) && c.data.place)?.data.place
+      : undefined);
   const record = {
     ...input,
     date,
@@ -58,16 +79,25 @@ export function completeContact(input: ContactInput, kase: SoundCase, today: str
 
 function assertOpen(kase: SoundCase): void {
   const client = kase.client.data;
-  if (client.status !== 'applicant' && client.status !== 'active') throw new SpisError('contact.case-ended', { id: kase.id, status: statusLabel(client) });
+  if (client.status !== 'applicant' && client.status !== 'active')
+    throw new SpisError('contact.case-ended', { id: kase.id, status: statusLabel(client) });
 }
 
 /** The contact and the goals after it, as they would be written to `kase`; throws with its problems when they do not fit. */
-function contactChanges(kase: SoundCase, record: ContactRecord, input: ScriptedInput | undefined): { name: string; goals?: Goals } {
+function contactChanges(
+  kase: SoundCase,
+  record: ContactRecord,
+  input: ScriptedInput | undefined,
+): { name: string; goals?: Goals } {
   if ((record.goal_reviews?.length || record.new_goals?.length || record.personal_goal_review) && !kase.goals?.data) {
     throw new SpisError('contact.no-plan', { id: kase.id });
   }
-  const name = newContactFileName(record.date, kase.contacts.map((c) => c.name));
-  if (!kase.goals?.data || !(record.goal_reviews?.length || record.new_goals?.length || record.personal_goal_review)) return { name };
+  const name = newContactFileName(
+    record.date,
+    kase.contacts.map((c) => c.name),
+  );
+  if (!kase.goals?.data || !(record.goal_reviews?.length || record.new_goals?.length || record.personal_goal_review))
+    return { name };
   const source = `${CONTACTS_DIR}/${name}`;
   const applied = applyContact(kase.goals.data, record, source);
   if (applied.issues.length > 0) {
@@ -78,7 +108,11 @@ function contactChanges(kase: SoundCase, record: ContactRecord, input: ScriptedI
   return { name, goals: applied.goals };
 }
 
-export async function runContactAdd(ctx: Context, id: string | undefined, opts: { from?: string; oneOff?: boolean }): Promise<ExitCode> {
+export async function runContactAdd(
+  ctx: Context,
+  id: string | undefined,
+  opts: { from?: string; oneOff?: boolean },
+): Promise<ExitCode> {
   // Without a case: a one-off anonymous contact opens its own, and is closed with it.
   if (id === undefined) {
     if (opts.oneOff !== true) throw usageError('contact.no-case');
@@ -92,7 +126,8 @@ export async function runContactAdd(ctx: Context, id: string | undefined, opts: 
   assertOpen(seen);
   // One-off basic counselling of an anonymous person (standard 6b): recorded and closed at once.
   const oneOff = opts.oneOff === true;
-  if (oneOff && !isOneOffCase(seen.client.data, seen.contract?.data)) throw new SpisError('contact.one-off-not-anonymous', { id });
+  if (oneOff && !isOneOffCase(seen.client.data, seen.contract?.data))
+    throw new SpisError('contact.one-off-not-anonymous', { id });
   let input: ScriptedInput | undefined;
   let data: ContactInput | undefined;
   let asked: ContactRecord | undefined;
@@ -102,7 +137,10 @@ export async function runContactAdd(ctx: Context, id: string | undefined, opts: 
       data = input.data as ContactInput;
       // A place only for a meeting in person (the form given, or the last contact's that it takes).
       const form = placeOutOfPerson({ place: data.place, form: data.form ?? seen.contacts.at(-1)?.data.form });
-      if (form) throw new SpisError('store.nothing-written', {}, 1, [problemAtKey(input.parsed, ['place'], 'place-not-in-person', { form })]);
+      if (form)
+        throw new SpisError('store.nothing-written', {}, 1, [
+          problemAtKey(input.parsed, ['place'], 'place-not-in-person', { form }),
+        ]);
       const writer = atKeyboard(ctx, repo);
       if (data.worker === undefined && writer) data = { ...data, worker: writer };
     } else {
@@ -111,7 +149,15 @@ export async function runContactAdd(ctx: Context, id: string | undefined, opts: 
         check: (r) => contactChanges(seen, r, undefined),
         summary: (r) => contactSummary(ctx, repo, seen, r),
         // "Summarised with the client" only where the client took part; otherwise a plain question.
-        question: (r) => t(oneOff ? 'prompt.save-one-off' : clientTookPart(r.participants) ? 'prompt.save-summary' : 'prompt.save-record', { sex: seen.client.data.sex }),
+        question: (r) =>
+          t(
+            oneOff
+              ? 'prompt.save-one-off'
+              : clientTookPart(r.participants)
+                ? 'prompt.save-summary'
+                : 'prompt.save-record',
+            { sex: seen.client.data.sex },
+          ),
       });
       if (!asked) return 0;
     }
@@ -121,14 +167,28 @@ export async function runContactAdd(ctx: Context, id: string | undefined, opts: 
   const { path, renumbered } = await updateCase(ctx, repo, id, 'contact add', (kase) => {
     assertOpen(kase);
     // Goal ids the prompts offered may have been taken meanwhile by another writer: the next free ones then.
-    const { record, renumbered } = asked ? renumberNewGoals(asked, kase.goals?.data) : { record: completeContact(data!, kase, ctx.today), renumbered: [] };
+    const { record, renumbered } = asked
+      ? renumberNewGoals(asked, kase.goals?.data)
+      : { record: completeContact(data!, kase, ctx.today), renumbered: [] };
     const { name, goals } = contactChanges(kase, record, input);
     if (oneOff) {
-      if (!isOneOffCase(kase.client.data, kase.contract?.data)) throw new SpisError('contact.one-off-not-anonymous', { id });
-      const closing = { termination: oneOffTermination(record.date, record.worker), client: { ...kase.client.data, status: 'closed' as const } };
-      return { changes: { newContact: { name, data: record }, ...closing }, opts: { input }, result: { path: `${kase.dir}/${CONTACTS_DIR}/${name}`, renumbered } };
+      if (!isOneOffCase(kase.client.data, kase.contract?.data))
+        throw new SpisError('contact.one-off-not-anonymous', { id });
+      const closing = {
+        termination: oneOffTermination(record.date, record.worker),
+        client: { ...kase.client.data, status: 'closed' as const },
+      };
+      return {
+        changes: { newContact: { name, data: record }, ...closing },
+        opts: { input },
+        result: { path: `${kase.dir}/${CONTACTS_DIR}/${name}`, renumbered },
+      };
     }
-    return { changes: { newContact: { name, data: record }, ...(goals ? { goals } : {}) }, opts: { input }, result: { path: `${kase.dir}/${CONTACTS_DIR}/${name}`, renumbered } };
+    return {
+      changes: { newContact: { name, data: record }, ...(goals ? { goals } : {}) },
+      opts: { input },
+      result: { path: `${kase.dir}/${CONTACTS_DIR}/${name}`, renumbered },
+    };
   });
   for (const r of renumbered) err(ctx, t('contact.goal-renumbered', { from: r.from, to: r.to }));
   if ((asked ?? data)?.type === 'assessment' && !seen.client.data.assessment) err(ctx, t('assess.use-command', { id }));
@@ -139,7 +199,10 @@ export async function runContactAdd(ctx: Context, id: string | undefined, opts: 
   if (record.sent_by_email) {
     const { saveContactEmail } = await import('./render.js');
     const eml = await saveContactEmail(ctx, repo, id, path.split('/').at(-1)!);
-    err(ctx, eml ? t('contact.email-ready', { path: eml }) : t('contact.email-no-address', { id, sex: seen.client.data.sex }));
+    err(
+      ctx,
+      eml ? t('contact.email-ready', { path: eml }) : t('contact.email-no-address', { id, sex: seen.client.data.sex }),
+    );
   }
   return 0;
 }
@@ -147,7 +210,11 @@ export async function runContactAdd(ctx: Context, id: string | undefined, opts: 
 export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: SoundCase, r: ContactRecord): string {
   const d = (x?: string): string => (x ? formatDate(x, ctx.lang) : '–');
   const lines = [
-    t('contact.summary-head', { date: d(r.date), type: codeList(repo.config, 'contact_types')[r.type] ?? r.type, form: codeList(repo.config, 'contact_forms')[r.form] ?? r.form }) + (r.place ? `, ${r.place}` : ''),
+    t('contact.summary-head', {
+      date: d(r.date),
+      type: codeList(repo.config, 'contact_types')[r.type] ?? r.type,
+      form: codeList(repo.config, 'contact_forms')[r.form] ?? r.form,
+    }) + (r.place ? `, ${r.place}` : ''),
     `  ${r.summary.replace(/\s+/g, ' ')}`,
   ];
   const goals = kase.goals?.data;
@@ -161,13 +228,26 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
   }
   for (const g of r.new_goals ?? []) {
     lines.push(`  ${t('contact.new-goal')} ${g.id}: ${g.text}`);
-    lines.push(`      ${t('show.criteria')}: ${g.criteria}; ${t('show.responsible')}: ${g.responsible.map((x) => workerName(repo.config, x)).join(', ')}; ${t('show.review')}: ${d(g.review)}`);
+    lines.push(
+      `      ${t('show.criteria')}: ${g.criteria}; ${t('show.responsible')}: ${g.responsible.map((x) => workerName(repo.config, x)).join(', ')}; ${t('show.review')}: ${d(g.review)}`,
+    );
   }
   const pr = r.personal_goal_review;
   if (pr) {
-    lines.push(`  ${t('show.personal-goal')}: ${t(`outcome.${pr.outcome}` as MessageKey)}` + (pr.client_absent_reason ? ` (${t('contact.client-absent', { sex: kase.client.data.sex })}: ${pr.client_absent_reason})` : ''));
-    if (pr.participants?.length) lines.push(`  ${t('contact.evaluation-participants')}: ${pr.participants.map((x) => workerName(repo.config, x)).join(', ')}`);
-    if (pr.satisfaction) lines.push(`  ${t('contact.satisfaction', { sex: kase.client.data.sex })}: ${pr.satisfaction.replace(/\s+/g, ' ')}`);
+    lines.push(
+      `  ${t('show.personal-goal')}: ${t(`outcome.${pr.outcome}` as MessageKey)}` +
+        (pr.client_absent_reason
+          ? ` (${t('contact.client-absent', { sex: kase.client.data.sex })}: ${pr.client_absent_reason})`
+          : ''),
+    );
+    if (pr.participants?.length)
+      lines.push(
+        `  ${t('contact.evaluation-participants')}: ${pr.participants.map((x) => workerName(repo.config, x)).join(', ')}`,
+      );
+    if (pr.satisfaction)
+      lines.push(
+        `  ${t('contact.satisfaction', { sex: kase.client.data.sex })}: ${pr.satisfaction.replace(/\s+/g, ' ')}`,
+      );
     if (pr.new_personal_goal) lines.push(`  ${t('contact.new-personal-goal')}: „${pr.new_personal_goal}“`);
   }
   if (r.next_meeting) lines.push(`  ${t('show.next-meeting')}: ${d(r.next_meeting)}`);
@@ -180,8 +260,15 @@ const REVIEW_STATUSES: ReviewStatus[] = ['continues', 'met', 'partly_met', 'not_
 async function askNewGoal(ask: Prompter, id: string, date: string, client: string): Promise<NewGoal> {
   const text = await ask.longText({ message: t('contact.ask-goal-text', { id }) });
   const criteria = await ask.text({ message: t('contact.ask-goal-criteria') });
-  const responsible = uniqueNames(splitList(await ask.text({ message: t('contact.ask-goal-responsible'), default: client })));
-  const review = (await ask.date({ message: t('contact.ask-goal-review'), default: addDuration(date, { amount: 1, unit: 'm' }), min: date, base: date }))!;
+  const responsible = uniqueNames(
+    splitList(await ask.text({ message: t('contact.ask-goal-responsible'), default: client })),
+  );
+  const review = (await ask.date({
+    message: t('contact.ask-goal-review'),
+    default: addDuration(date, { amount: 1, unit: 'm' }),
+    min: date,
+    base: date,
+  }))!;
   return { id, text, criteria, responsible, review };
 }
 
@@ -190,35 +277,77 @@ async function askContact(ctx: Context, repo: Repo, kase: SoundCase, oneOff = fa
   const ask = createPrompter(ctx, editorTempDir(repo));
   const client = kase.client.data;
   const goals = kase.goals?.data;
-  const date = (await ask.date({ message: t('contact.ask-date'), default: ctx.today, min: client.applied, max: ctx.today }))!;
-  const basics = await askContactBasics(ask, repo, kase, date, { type: oneOff ? 'zakladni_poradenstvi' : undefined, writer: atKeyboard(ctx, repo) });
+  const date = (await ask.date({
+    message: t('contact.ask-date'),
+    default: ctx.today,
+    min: client.applied,
+    max: ctx.today,
+  }))!;
+  const basics = await askContactBasics(ask, repo, kase, date, {
+    type: oneOff ? 'zakladni_poradenstvi' : undefined,
+    writer: atKeyboard(ctx, repo),
+  });
   // Case conferences and meetings with institutions (seed 003): who else took part, in what role.
   let cooperating: Cooperating[] = [];
   if (CONFERENCE_TYPES.has(basics.type!)) {
-    for (const p of client.cooperating ?? []) if (await ask.confirm({ message: t('contact.ask-cooperating-present', { name: p.name, role: p.role }), default: true })) cooperating.push({ name: p.name, role: p.role, ...(p.organisation ? { organisation: p.organisation } : {}) });
+    for (const p of client.cooperating ?? [])
+      if (
+        await ask.confirm({
+          message: t('contact.ask-cooperating-present', { name: p.name, role: p.role }),
+          default: true,
+        })
+      )
+        cooperating.push({ name: p.name, role: p.role, ...(p.organisation ? { organisation: p.organisation } : {}) });
     cooperating = [...cooperating, ...((await askCooperating(ask, [])) ?? [])];
   }
   const summary = await ask.longText({ message: t('contact.ask-summary') });
-  const record: ContactRecord = { date, ...basics, ...(cooperating.length ? { cooperating } : {}), summary } as ContactRecord;
+  const record: ContactRecord = {
+    date,
+    ...basics,
+    ...(cooperating.length ? { cooperating } : {}),
+    summary,
+  } as ContactRecord;
 
   const reviews: GoalReview[] = [];
   const newGoals: NewGoal[] = [];
   const takenIds = (): string[] => newGoals.map((g) => g.id);
   for (const g of openPartialGoals(goals)) {
-    ctx.io.stdout.write(`\n${t('contact.goal-head', { id: g.id, text: g.text, criteria: g.criteria, review: formatDate(g.review, ctx.lang) })}\n`);
+    ctx.io.stdout.write(
+      `\n${t('contact.goal-head', { id: g.id, text: g.text, criteria: g.criteria, review: formatDate(g.review, ctx.lang) })}\n`,
+    );
     const status = await ask.select<ReviewStatus | 'skip'>({
       message: t('contact.ask-goal-status'),
-      choices: [...REVIEW_STATUSES.map((s) => ({ name: t(`goal-status.${s}` as MessageKey), value: s as ReviewStatus | 'skip' })), { name: t('contact.goal-skip'), value: 'skip' }],
+      choices: [
+        ...REVIEW_STATUSES.map((s) => ({
+          name: t(`goal-status.${s}` as MessageKey),
+          value: s as ReviewStatus | 'skip',
+        })),
+        { name: t('contact.goal-skip'), value: 'skip' },
+      ],
       default: 'continues',
     });
     if (status === 'skip') continue;
     const progress = await ask.text({ message: t('contact.ask-goal-progress'), required: false });
     const review: GoalReview = { goal: g.id, ...(progress ? { progress } : {}), status };
     // A partly met goal is not done: it goes on with a new review date, or is reworded into a new goal.
-    const partly = status === 'partly_met' ? await ask.select({ message: t('contact.ask-partly-next'), choices: [{ name: t('contact.partly-continue'), value: 'continue' as const }, { name: t('contact.partly-reword'), value: 'reword' as const }] }) : undefined;
+    const partly =
+      status === 'partly_met'
+        ? await ask.select({
+            message: t('contact.ask-partly-next'),
+            choices: [
+              { name: t('contact.partly-continue'), value: 'continue' as const },
+              { name: t('contact.partly-reword'), value: 'reword' as const },
+            ],
+          })
+        : undefined;
     if (status === 'continues' || partly === 'continue') {
       const suggested = g.review > date ? g.review : addDuration(date, { amount: 1, unit: 'm' });
-      review.next_review = (await ask.date({ message: t('contact.ask-next-review'), default: suggested, min: date, base: date }))!;
+      review.next_review = (await ask.date({
+        message: t('contact.ask-next-review'),
+        default: suggested,
+        min: date,
+        base: date,
+      }))!;
     } else if (status === 'reworded' || partly === 'reword') {
       const id = nextGoalId(goals, takenIds());
       newGoals.push(await askNewGoal(ask, id, date, clientWord(client)));
@@ -245,15 +374,28 @@ async function askContact(ctx: Context, repo: Repo, kase: SoundCase, oneOff = fa
       message: t('contact.ask-outcome'),
       choices: (['met', 'partly_met', 'not_met'] as const).map((value) => ({ name: t(`outcome.${value}`), value })),
     });
-    const satisfaction = await ask.longText({ message: t('contact.ask-satisfaction', { sex: client.sex }), required: false });
+    const satisfaction = await ask.longText({
+      message: t('contact.ask-satisfaction', { sex: client.sex }),
+      required: false,
+    });
     if (satisfaction) pr.satisfaction = satisfaction;
-    if (pr.outcome === 'met' && (await ask.confirm({ message: t('contact.ask-continue', { sex: client.sex }), default: true }))) {
+    if (
+      pr.outcome === 'met' &&
+      (await ask.confirm({ message: t('contact.ask-continue', { sex: client.sex }), default: true }))
+    ) {
       pr.new_personal_goal = await ask.longText({ message: t('contract.ask-personal-goal', { sex: client.sex }) });
     }
     record.personal_goal_review = pr;
   }
   if (goals) {
-    while (await ask.confirm({ message: t(record.personal_goal_review?.new_personal_goal ? 'contact.ask-add-goal-new' : 'contact.ask-add-goal'), default: false })) {
+    while (
+      await ask.confirm({
+        message: t(
+          record.personal_goal_review?.new_personal_goal ? 'contact.ask-add-goal-new' : 'contact.ask-add-goal',
+        ),
+        default: false,
+      })
+    ) {
       newGoals.push(await askNewGoal(ask, nextGoalId(goals, takenIds()), date, clientWord(client)));
     }
   }
@@ -261,6 +403,7 @@ async function askContact(ctx: Context, repo: Repo, kase: SoundCase, oneOff = fa
   const next = await ask.date({ message: t('contact.ask-next-meeting'), optional: true, min: date, base: date });
   if (next) record.next_meeting = next;
   const consent = client.consents?.email_records === true || kase.contract?.data?.email_records === true;
-  if (consent) record.sent_by_email = await ask.confirm({ message: t('contact.ask-email', { sex: client.sex }), default: true });
+  if (consent)
+    record.sent_by_email = await ask.confirm({ message: t('contact.ask-email', { sex: client.sex }), default: true });
   return record;
 }

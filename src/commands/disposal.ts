@@ -12,18 +12,38 @@ import { commitFiles } from '../store/atomic.js';
 import { readDisposals, type StoredDisposal } from '../store/disposal.js';
 import { FORMATS, type Format } from '../render/documents.js';
 
-export async function runDisposal(ctx: Context, id: string | undefined, opts: { format?: string; output?: string; json?: boolean }): Promise<ExitCode> {
+export async function runDisposal(
+  ctx: Context,
+  id: string | undefined,
+  opts: { format?: string; output?: string; json?: boolean },
+): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const { records, bad } = readDisposals(repo.root);
   if (bad.length) throw new SpisError('disposal.bad-file', { file: bad[0] });
   if (id === undefined) {
     if (opts.json) {
-      out(ctx, JSON.stringify(records.map(({ file: _f, ...r }) => r), null, 2));
+      out(
+        ctx,
+        JSON.stringify(
+          records.map(({ file: _f, ...r }) => r),
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     if (records.length === 0) out(ctx, t('disposal.none'));
     for (const r of records) {
-      out(ctx, t('disposal.line', { id: r.id, date: formatDate(r.date, ctx.lang), kind: t(`disposal.kind.${r.kind}`), count: r.cases.length, ids: r.cases.map((c) => c.id).join(' ') }));
+      out(
+        ctx,
+        t('disposal.line', {
+          id: r.id,
+          date: formatDate(r.date, ctx.lang),
+          kind: t(`disposal.kind.${r.kind}`),
+          count: r.cases.length,
+          ids: r.cases.map((c) => c.id).join(' '),
+        }),
+      );
     }
     return 0;
   }
@@ -31,7 +51,8 @@ export async function runDisposal(ctx: Context, id: string | undefined, opts: { 
   if (!record) throw usageError('disposal.unknown', { id });
   const format = (opts.format ?? 'md') as Format;
   if (!FORMATS.includes(format)) throw usageError('render.bad-format', { value: opts.format });
-  if (format === 'pdf' && !opts.output && (ctx.io.stdout as { isTTY?: boolean }).isTTY) throw usageError('render.pdf-to-terminal');
+  if (format === 'pdf' && !opts.output && (ctx.io.stdout as { isTTY?: boolean }).isTTY)
+    throw usageError('render.pdf-to-terminal');
   const content = await renderDisposal(repo.root, repo.config, record, format, ctx.today);
   if (opts.output) {
     const path = resolve(ctx.io.cwd, opts.output);
@@ -41,7 +62,13 @@ export async function runDisposal(ctx: Context, id: string | undefined, opts: { 
   return 0;
 }
 
-export async function renderDisposal(root: string, config: Parameters<typeof import('../render/views.js').buildDisposalView>[1], record: StoredDisposal, format: Format, today: string): Promise<string | Uint8Array> {
+export async function renderDisposal(
+  root: string,
+  config: Parameters<typeof import('../render/views.js').buildDisposalView>[1],
+  record: StoredDisposal,
+  format: Format,
+  today: string,
+): Promise<string | Uint8Array> {
   const { buildDisposalView } = await import('../render/views.js');
   const { view, title } = buildDisposalView(record, config);
   if (format === 'pdf') {

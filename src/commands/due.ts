@@ -48,7 +48,18 @@ export interface DueRow {
 }
 
 /** The CSV columns, in order. */
-export const DUE_FIELDS: readonly (keyof DueRow)[] = ['case_id', 'client', 'key_worker', 'key_worker_name', 'kind', 'subject', 'due_date', 'days', 'overdue', 'description'];
+export const DUE_FIELDS: readonly (keyof DueRow)[] = [
+  'case_id',
+  'client',
+  'key_worker',
+  'key_worker_name',
+  'kind',
+  'subject',
+  'due_date',
+  'days',
+  'overdue',
+  'description',
+];
 
 export interface DueReport {
   asOf: string;
@@ -59,7 +70,14 @@ export interface DueReport {
   cache?: { hits: number; cases: number; thread: boolean };
 }
 
-export async function computeDue(root: string, config: SpisConfig, asOf: string, until: string, worker?: string, opts: { cache?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<DueReport> {
+export async function computeDue(
+  root: string,
+  config: SpisConfig,
+  asOf: string,
+  until: string,
+  worker?: string,
+  opts: { cache?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<DueReport> {
   const rules = rulesOf(config);
   const items: DueItem[] = [];
   // A half-done change or a linked case folder would make the report wrong without a word: say so.
@@ -118,7 +136,13 @@ export async function computeDue(root: string, config: SpisConfig, asOf: string,
     cache?.keepOnly(seen);
   }
   cache?.save();
-  return { asOf, until, items: sortDue(worker ? items.filter((i) => i.keyWorker === worker) : items), problems, ...(cache ? { cache: { hits, cases: seen.size, thread: cache.thread } } : {}) };
+  return {
+    asOf,
+    until,
+    items: sortDue(worker ? items.filter((i) => i.keyWorker === worker) : items),
+    problems,
+    ...(cache ? { cache: { hits, cases: seen.size, thread: cache.thread } } : {}),
+  };
 }
 
 /** The names of the clients of the listed cases, from their client.yaml (in the archive for the end of retention). */
@@ -127,7 +151,12 @@ function fullNames(root: string, report: DueReport): Map<string, string> {
   for (const item of report.items) {
     if (names.has(item.caseId)) continue;
     const location = item.kind === 'retention-end' ? 'archive' : 'clients';
-    const client = readRecord<Client>({ root }, `${caseDirRel(item.caseId, location)}/${CASE_FILES.client}`, 'client', report.problems)?.data;
+    const client = readRecord<Client>(
+      { root },
+      `${caseDirRel(item.caseId, location)}/${CASE_FILES.client}`,
+      'client',
+      report.problems,
+    )?.data;
     if (client) names.set(item.caseId, clientLabel(client));
   }
   return names;
@@ -173,18 +202,33 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
     until = addDuration(asOf, parseDuration(rulesOf(repo.config).due_window) ?? { amount: 14, unit: 'd' });
   }
   if (opts.worker !== undefined && !repo.config.workers.some((w) => w.id === opts.worker)) {
-    throw usageError('list.bad-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', '), suggestion: didYouMean(opts.worker, repo.config.workers.map((w) => w.id)) });
+    throw usageError('list.bad-worker', {
+      value: opts.worker,
+      allowed: repo.config.workers.map((w) => w.id).join(', '),
+      suggestion: didYouMean(
+        opts.worker,
+        repo.config.workers.map((w) => w.id),
+      ),
+    });
   }
   if (opts.json && opts.csv) throw usageError('due.json-and-csv');
   const cache = opts.cache !== false && repo.config.cache !== false;
   const report = await computeDue(repo.root, repo.config, asOf, until, opts.worker, { cache, env: ctx.io.env });
   // Due facts hold initials only: --names reads the names from the records of the cases listed.
   const names = opts.names ? fullNames(repo.root, report) : undefined;
-  if (ctx.io.env.SPIS_CACHE_STATS && report.cache) ctx.io.stderr.write(`due-cache: ${report.cache.hits}/${report.cache.cases}${report.cache.thread ? ' (thread)' : ''}\n`);
+  if (ctx.io.env.SPIS_CACHE_STATS && report.cache)
+    ctx.io.stderr.write(
+      `due-cache: ${report.cache.hits}/${report.cache.cases}${report.cache.thread ? ' (thread)' : ''}\n`,
+    );
   // What a row says of the client came from a record or the cache: never a control character to the terminal.
-  const rows = report.items.map((i) => toRow(i, repo.config, names)).map((r) => ({ ...r, client: printable(r.client) }));
+  const rows = report.items
+    .map((i) => toRow(i, repo.config, names))
+    .map((r) => ({ ...r, client: printable(r.client) }));
   // Full names are identifying data: who saw them is logged (initials are not).
-  if (opts.names) (await import('../store/access-log.js')).logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);
+  if (opts.names)
+    (await import('../store/access-log.js')).logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [
+      ...new Set(report.items.map((i) => i.caseId)),
+    ]);
 
   if (opts.json) {
     if (!(opts.quiet && rows.length === 0)) out(ctx, JSON.stringify(rows, null, 2));
@@ -193,18 +237,22 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
       out(ctx, [DUE_FIELDS.join(','), ...rows.map((r) => DUE_FIELDS.map((f) => csvCell(r[f])).join(','))].join('\n'));
     }
   } else if (rows.length === 0) {
-    if (!opts.quiet) out(ctx, t('due.nothing', { date: formatDate(asOf, ctx.lang), until: formatDate(until, ctx.lang) }));
+    if (!opts.quiet)
+      out(ctx, t('due.nothing', { date: formatDate(asOf, ctx.lang), until: formatDate(until, ctx.lang) }));
   } else {
     out(ctx, renderText(report, rows, repo.config, ctx));
   }
   // Records that could not be read: listed after the report, by cli.ts, with the exit code 1.
-  if (report.problems.length > 0) throw new SpisError('due.broken', { count: new Set(report.problems.map((p) => p.file)).size }, 1, report.problems);
+  if (report.problems.length > 0)
+    throw new SpisError('due.broken', { count: new Set(report.problems.map((p) => p.file)).size }, 1, report.problems);
   return 0;
 }
 
 function renderText(report: DueReport, rows: DueRow[], config: SpisConfig, ctx: Context): string {
   const c = style(ctx.color);
-  const lines = [c.bold(t('due.title', { date: formatDate(report.asOf, ctx.lang), until: formatDate(report.until, ctx.lang) }))];
+  const lines = [
+    c.bold(t('due.title', { date: formatDate(report.asOf, ctx.lang), until: formatDate(report.until, ctx.lang) })),
+  ];
   const order = [...config.workers.map((w) => w.id), ''];
   const groups = new Map<string, DueRow[]>();
   // The end of retention belongs to no key worker: its own group, last.
@@ -231,7 +279,11 @@ function renderText(report: DueReport, rows: DueRow[], config: SpisConfig, ctx: 
     for (const r of group) {
       const date = dates.get(r)!.padStart(dateWidth);
       const rel = rels.get(r)!.padEnd(relWidth);
-      const when = r.overdue ? c.red(`${date}  ${rel}`) : r.days === 0 ? c.yellow(`${date}  ${rel}`) : `${date}  ${rel}`;
+      const when = r.overdue
+        ? c.red(`${date}  ${rel}`)
+        : r.days === 0
+          ? c.yellow(`${date}  ${rel}`)
+          : `${date}  ${rel}`;
       lines.push(`  ${when}  ${r.case_id}  ${r.client.padEnd(clientWidth)}  ${r.description}`);
     }
   }

@@ -40,7 +40,12 @@ const CASE_RECORDS = Object.keys(CASE_FILES) as CaseRecord[];
 /** What is edited: a case record (rewritten), or a contact record (corrected). */
 type Target = { kind: CaseRecord; rel: string } | { kind: 'contact'; contact: ContactFile; rel: string };
 
-export async function runEdit(ctx: Context, id: string, record: string | undefined, opts: { reason?: string }): Promise<ExitCode> {
+export async function runEdit(
+  ctx: Context,
+  id: string,
+  record: string | undefined,
+  opts: { reason?: string },
+): Promise<ExitCode> {
   if (!isInteractive(ctx.io)) throw usageError('edit.needs-terminal');
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const kase = loadCase(repo, id);
@@ -52,7 +57,10 @@ export async function runEdit(ctx: Context, id: string, record: string | undefin
   const before = readFileSync(join(repo.root, source));
   const worker = target.kind === 'contact' ? await correctingWorker(ctx, repo) : undefined;
   // Where the record goes: a case record in place, a contact's correction beside it.
-  const dest = target.kind === 'contact' ? `${kase.dir}/${CONTACTS_DIR}/${correctionFileName(target.contact.name, target.contact.corrections ?? [])}` : target.rel;
+  const dest =
+    target.kind === 'contact'
+      ? `${kase.dir}/${CONTACTS_DIR}/${correctionFileName(target.contact.name, target.contact.corrections ?? [])}`
+      : target.rel;
 
   const work = privateWorkDir(repo, 'edit');
   const copy = join(work, basename(source));
@@ -69,11 +77,16 @@ export async function runEdit(ctx: Context, id: string, record: string | undefin
       const result = checkEdit(repo, kase, target, dest, edited, ctx.today, { worker, reason: opts.reason });
       if (result.problems.length === 0) {
         const written = await save(ctx, repo, kase, target, before, source, dest, result.content, copy);
-        out(ctx, t(target.kind === 'contact' ? 'edit.corrected' : 'edit.saved', { file: written, original: target.rel }));
+        out(
+          ctx,
+          t(target.kind === 'contact' ? 'edit.corrected' : 'edit.saved', { file: written, original: target.rel }),
+        );
         return 0;
       }
       const { formatProblems } = await import('../ui/problems.js');
-      ctx.io.stderr.write(`${t('edit.problems', { file: source })}\n${formatProblems(result.problems, ctx.lang, ctx.color)}\n`);
+      ctx.io.stderr.write(
+        `${t('edit.problems', { file: source })}\n${formatProblems(result.problems, ctx.lang, ctx.color)}\n`,
+      );
       const { createPrompter } = await import('../ui/prompts.js');
       const again = await createPrompter(ctx).select({
         message: t('edit.what-now'),
@@ -110,7 +123,10 @@ async function chooseTarget(ctx: Context, kase: LoadedCase, record: string | und
       ...kase.contacts
         .slice(-15)
         .reverse()
-        .map((c) => ({ name: `${CONTACTS_DIR}/${c.name}${c.corrections ? ` (${t('edit.corrected-mark', { n: c.corrections.length })})` : ''}`, value: `${CONTACTS_DIR}/${c.name}` })),
+        .map((c) => ({
+          name: `${CONTACTS_DIR}/${c.name}${c.corrections ? ` (${t('edit.corrected-mark', { n: c.corrections.length })})` : ''}`,
+          value: `${CONTACTS_DIR}/${c.name}`,
+        })),
     ];
     record = await createPrompter(ctx).select({ message: t('edit.which'), choices });
   }
@@ -133,14 +149,21 @@ async function correctingWorker(ctx: Context, repo: Repo): Promise<string> {
   const id = currentWorker(repo.root, ctx.io.env, repo.config, true).id;
   if (id && repo.config.workers.some((w) => w.id === id)) return id;
   const { createPrompter } = await import('../ui/prompts.js');
-  return createPrompter(ctx).select({ message: t('edit.who'), choices: repo.config.workers.map((w) => ({ name: `${w.name} (${w.id})`, value: w.id })) });
+  return createPrompter(ctx).select({
+    message: t('edit.who'),
+    choices: repo.config.workers.map((w) => ({ name: `${w.name} (${w.id})`, value: w.id })),
+  });
 }
 
 /** $VISUAL, else $EDITOR, else vi – through the shell, so "code --wait" works too. */
 function runEditor(ctx: Context, file: string): void {
   const editor = ctx.io.env.VISUAL || ctx.io.env.EDITOR || 'vi';
   const r = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'spis-edit', file], { stdio: 'inherit', env: ctx.io.env });
-  if (r.error || r.status !== 0) throw new SpisError('edit.editor-failed', { editor, code: String(r.status ?? r.signal ?? r.error?.message ?? '?') });
+  if (r.error || r.status !== 0)
+    throw new SpisError('edit.editor-failed', {
+      editor,
+      code: String(r.status ?? r.signal ?? r.error?.message ?? '?'),
+    });
 }
 
 /** Problems as compared before and after an edit: what they say and where, not on which line. */
@@ -151,7 +174,15 @@ const problemKey = (p: Problem): string => JSON.stringify([p.code, p.file, p.par
  * problems the edit brings count: a case that was broken elsewhere can still be mended record by
  * record. For a contact the text to write is the correction (corrects, correction added).
  */
-function checkEdit(repo: Repo, kase: LoadedCase, target: Target, dest: string, edited: Buffer, today: string, extra: { worker?: string; reason?: string }): { problems: Problem[]; content: string | Buffer } {
+function checkEdit(
+  repo: Repo,
+  kase: LoadedCase,
+  target: Target,
+  dest: string,
+  edited: Buffer,
+  today: string,
+  extra: { worker?: string; reason?: string },
+): { problems: Problem[]; content: string | Buffer } {
   const known = new Set(checkCase({ config: repo.config, kase, today }).map(problemKey));
   const problems: Problem[] = [];
   let content: string | Buffer = edited;
@@ -165,31 +196,68 @@ function checkEdit(repo: Repo, kase: LoadedCase, target: Target, dest: string, e
     const correction = { date: today, worker: extra.worker!, ...(extra.reason ? { reason: extra.reason } : {}) };
     content = editText(typed.parsed, { ...typed.data, corrects: contact.name, correction }).text;
     const rec = recordFromBytes<ContactRecord>(dest, Buffer.from(content), 'contact', problems);
-    const file: ContactFile | undefined = rec && Object.assign(rec, { name: contact.name, nameDate: contact.nameDate, corrections: [...(contact.corrections ?? []), basename(dest)], original: contact.original ?? contact });
-    next = { ...kase, problems: [], contacts: kase.contacts.map((c) => (c === contact ? file : c)).filter((c): c is ContactFile => c !== undefined) };
+    const file: ContactFile | undefined =
+      rec &&
+      Object.assign(rec, {
+        name: contact.name,
+        nameDate: contact.nameDate,
+        corrections: [...(contact.corrections ?? []), basename(dest)],
+        original: contact.original ?? contact,
+      });
+    next = {
+      ...kase,
+      problems: [],
+      contacts: kase.contacts.map((c) => (c === contact ? file : c)).filter((c): c is ContactFile => c !== undefined),
+    };
   } else {
     const rec = recordFromBytes(dest, edited, target.kind, problems);
-    next = { ...kase, problems: kase.problems.filter((p) => p.file !== target.rel), [target.kind]: rec as RecordFile<never> | undefined };
+    next = {
+      ...kase,
+      problems: kase.problems.filter((p) => p.file !== target.rel),
+      [target.kind]: rec as RecordFile<never> | undefined,
+    };
   }
   if (problems.length > 0) return { problems, content };
-  return { problems: checkCase({ config: repo.config, kase: next, today }).filter((p) => !known.has(problemKey(p))), content };
+  return {
+    problems: checkCase({ config: repo.config, kase: next, today }).filter((p) => !known.has(problemKey(p))),
+    content,
+  };
 }
 
 /** Writes the record through the one writer; refuses when the record in effect changed since the editor opened. */
-function save(ctx: Context, repo: Repo, kase: LoadedCase, target: Target, before: Buffer, source: string, dest: string, content: string | Buffer, copy: string): Promise<string> {
+function save(
+  ctx: Context,
+  repo: Repo,
+  kase: LoadedCase,
+  target: Target,
+  before: Buffer,
+  source: string,
+  dest: string,
+  content: string | Buffer,
+  copy: string,
+): Promise<string> {
   const record = target.kind === 'contact' ? 'contact' : CASE_FILES[target.kind];
   return asWriter(ctx, repo, `edit ${record}`, (w) => {
     w.cases([kase.id]);
     // For a contact, the record in effect now: a correction made meanwhile is a change too.
-    const listed = target.kind === 'contact' ? listContactFiles(repo.root, kase.dir).contacts.find((c) => c.name === target.contact.name) : undefined;
-    const now = target.kind === 'contact' ? (listed ? `${kase.dir}/${CONTACTS_DIR}/${listed.corrections?.at(-1) ?? listed.name}` : undefined) : source;
+    const listed =
+      target.kind === 'contact'
+        ? listContactFiles(repo.root, kase.dir).contacts.find((c) => c.name === target.contact.name)
+        : undefined;
+    const now =
+      target.kind === 'contact'
+        ? listed
+          ? `${kase.dir}/${CONTACTS_DIR}/${listed.corrections?.at(-1) ?? listed.name}`
+          : undefined
+        : source;
     let current: Buffer | undefined;
     try {
       current = now === source ? readFileSync(join(repo.root, source)) : undefined;
     } catch {
       current = undefined;
     }
-    if (!current?.equals(before)) throw new SpisError('edit.changed-meanwhile', { file: source, kept: relative(repo.root, copy) });
+    if (!current?.equals(before))
+      throw new SpisError('edit.changed-meanwhile', { file: source, kept: relative(repo.root, copy) });
     w.write([{ path: join(repo.root, dest), content }]);
     return dest;
   });

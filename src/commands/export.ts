@@ -32,11 +32,18 @@ export interface ExportOptions {
 function documentsOf(kase: SoundCase): { name: DocumentName; file: string; contact?: string; amendment?: number }[] {
   const docs: { name: DocumentName; file: string; contact?: string; amendment?: number }[] = [];
   const contract = kase.contract?.data;
-  if (contract) docs.push({ name: contract.form === 'oral' ? 'oral-contract' : 'contract', file: contract.form === 'oral' ? 'ustni-smlouva.html' : 'smlouva.html' });
-  for (const a of contract?.amendments ?? []) docs.push({ name: 'amendment', file: `dodatek-${a.number}.html`, amendment: a.number });
+  if (contract)
+    docs.push({
+      name: contract.form === 'oral' ? 'oral-contract' : 'contract',
+      file: contract.form === 'oral' ? 'ustni-smlouva.html' : 'smlouva.html',
+    });
+  for (const a of contract?.amendments ?? [])
+    docs.push({ name: 'amendment', file: `dodatek-${a.number}.html`, amendment: a.number });
   if (kase.goals?.data?.plan?.written) docs.push({ name: 'plan', file: 'individualni-plan.html' });
-  for (const c of kase.contacts) docs.push({ name: 'contact', file: `zapisy/${c.name.replace(/\.yaml$/, '')}.html`, contact: c.name });
-  if (kase.termination?.data && !kase.termination.data.one_off) docs.push({ name: 'termination', file: 'protokol-o-ukonceni.html' });
+  for (const c of kase.contacts)
+    docs.push({ name: 'contact', file: `zapisy/${c.name.replace(/\.yaml$/, '')}.html`, contact: c.name });
+  if (kase.termination?.data && !kase.termination.data.one_off)
+    docs.push({ name: 'termination', file: 'protokol-o-ukonceni.html' });
   return docs;
 }
 
@@ -45,7 +52,6 @@ function writeFolder(dir: string, files: FileChange[]): void {
   assertNewFolder(dir);
   writeNewFolder(dir, files);
 }
-
 
 /**
  * The whole repository with every direct identifier replaced (domain/pseudonymise.ts): names by a
@@ -62,13 +68,16 @@ async function exportPseudonymised(ctx: Context, opts: ExportOptions): Promise<E
   const broken = [...problems, ...loaded.flatMap((k) => k.problems)];
   if (broken.length) throw new SpisError('export.broken', {}, 1, broken);
   const sound = loaded.map((k) => soundCase(k));
-  const p = new Pseudonymiser(repo.config, personPseudonyms(sound.map((k) => k.client.data.person ?? k.id)), { keepTexts: opts.keepTexts });
+  const p = new Pseudonymiser(repo.config, personPseudonyms(sound.map((k) => k.client.data.person ?? k.id)), {
+    keepTexts: opts.keepTexts,
+  });
   const files: FileChange[] = [];
   const put = (rel: string, kind: RecordKind, data: unknown): void => {
     files.push({ path: join(dir, rel), content: stringifyNew(data, schemaRelPath(kind, rel)) });
   };
   put('spis.yaml', 'spis', p.configCopy());
-  for (const name of readdirSync(join(repo.root, 'schemas'))) files.push({ path: join(dir, 'schemas', name), content: readFileSync(join(repo.root, 'schemas', name), 'utf8') });
+  for (const name of readdirSync(join(repo.root, 'schemas')))
+    files.push({ path: join(dir, 'schemas', name), content: readFileSync(join(repo.root, 'schemas', name), 'utf8') });
   for (const k of sound) {
     put(`${k.dir}/client.yaml`, 'client', p.client(k.client.data));
     if (k.contract?.data) put(`${k.dir}/contract.yaml`, 'contract', p.contract(k.contract.data));
@@ -106,7 +115,11 @@ export async function runExport(ctx: Context, id: string | undefined, opts: Expo
   if (kase.goals?.data) json('goals.json', kase.goals.data);
   if (kase.termination?.data) json('termination.json', kase.termination.data);
   // A corrected record: the record in effect, and the original as first written beside it.
-  for (const c of kase.contacts) json(`contacts/${c.name.replace(/\.yaml$/, '.json')}`, c.corrections ? { ...c.data, original: c.original?.data ?? null } : c.data);
+  for (const c of kase.contacts)
+    json(
+      `contacts/${c.name.replace(/\.yaml$/, '.json')}`,
+      c.corrections ? { ...c.data, original: c.original?.data ?? null } : c.data,
+    );
 
   const rendered: { label: string; file: string }[] = [];
   const skipped: { label: string; why: string }[] = [];
@@ -120,9 +133,17 @@ export async function runExport(ctx: Context, id: string | undefined, opts: Expo
       skipped.push({ label: t('export.all-documents', {}, 'cs'), why: t(err.key, err.params, 'cs').split('\n')[0] });
     }
     for (const doc of sound ? documentsOf(sound) : []) {
-      const label = doc.name === 'contact' ? `${DOCUMENT_LABELS.contact} ${formatDate(doc.contact!.slice(0, 10), 'cs')}` : doc.name === 'amendment' ? `${DOCUMENT_LABELS.amendment} č. ${doc.amendment}` : DOCUMENT_LABELS[doc.name];
+      const label =
+        doc.name === 'contact'
+          ? `${DOCUMENT_LABELS.contact} ${formatDate(doc.contact!.slice(0, 10), 'cs')}`
+          : doc.name === 'amendment'
+            ? `${DOCUMENT_LABELS.amendment} č. ${doc.amendment}`
+            : DOCUMENT_LABELS[doc.name];
       try {
-        const { text } = renderSoundDocument(repo, sound!, doc.name, 'html', ctx.today, { contact: doc.contact, amendment: doc.amendment });
+        const { text } = renderSoundDocument(repo, sound!, doc.name, 'html', ctx.today, {
+          contact: doc.contact,
+          amendment: doc.amendment,
+        });
         files.push({ path: join(dir, 'dokumenty', doc.file), content: text });
         rendered.push({ label, file: `dokumenty/${doc.file}` });
       } catch (err) {
@@ -131,7 +152,10 @@ export async function runExport(ctx: Context, id: string | undefined, opts: Expo
         skipped.push({ label, why: t(err.key, err.params, 'cs').split('\n')[0] });
       }
     }
-    files.push({ path: join(dir, 'index.html'), content: indexPage(repo.config.provider.name, kase, ctx.today, files, rendered, skipped) });
+    files.push({
+      path: join(dir, 'index.html'),
+      content: indexPage(repo.config.provider.name, kase, ctx.today, files, rendered, skipped),
+    });
   }
   writeFolder(dir, files);
   logAccess(repo.root, ctx.io.env, repo.config, 'export', [kase.id]);
@@ -139,9 +163,18 @@ export async function runExport(ctx: Context, id: string | undefined, opts: Expo
   return 0;
 }
 
-function indexPage(provider: string, kase: SoundCase, today: string, files: FileChange[], rendered: { label: string; file: string }[], skipped: { label: string; why: string }[]): string {
+function indexPage(
+  provider: string,
+  kase: SoundCase,
+  today: string,
+  files: FileChange[],
+  rendered: { label: string; file: string }[],
+  skipped: { label: string; why: string }[],
+): string {
   const e = escapeHtml;
-  const data = files.filter((f) => f.path.includes(`${'/'}data${'/'}`)).map((f) => f.path.slice(f.path.indexOf('/data/') + 1));
+  const data = files
+    .filter((f) => f.path.includes(`${'/'}data${'/'}`))
+    .map((f) => f.path.slice(f.path.indexOf('/data/') + 1));
   return `<!DOCTYPE html>
 <html lang="cs">
 <head>

@@ -25,16 +25,30 @@ export interface ListRow {
   contacts: number;
 }
 
-export async function runList(ctx: Context, opts: { status?: string; worker?: string; archived?: boolean; json?: boolean }): Promise<ExitCode> {
+export async function runList(
+  ctx: Context,
+  opts: { status?: string; worker?: string; archived?: boolean; json?: boolean },
+): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   // Czech words for the statuses are taken as well as the codes (aktivní, zájemkyně, ukončený…).
   if (opts.status !== undefined) {
     const status = statusFromWord(opts.status);
-    if (!status) throw usageError('list.bad-status', { value: opts.status, allowed: STATUSES.map((s) => `${STATUS_WORDS[s][0]} (${s})`).join(', ') });
+    if (!status)
+      throw usageError('list.bad-status', {
+        value: opts.status,
+        allowed: STATUSES.map((s) => `${STATUS_WORDS[s][0]} (${s})`).join(', '),
+      });
     opts = { ...opts, status };
   }
   if (opts.worker !== undefined && !repo.config.workers.some((w) => w.id === opts.worker)) {
-    throw usageError('list.bad-worker', { value: opts.worker, allowed: repo.config.workers.map((w) => w.id).join(', '), suggestion: didYouMean(opts.worker, repo.config.workers.map((w) => w.id)) });
+    throw usageError('list.bad-worker', {
+      value: opts.worker,
+      allowed: repo.config.workers.map((w) => w.id).join(', '),
+      suggestion: didYouMean(
+        opts.worker,
+        repo.config.workers.map((w) => w.id),
+      ),
+    });
   }
   const rows: ListRow[] = [];
   // The client's sex makes the status agree (klientka, zájemce); it is not part of the --json rows.
@@ -68,7 +82,13 @@ export async function runList(ctx: Context, opts: { status?: string; worker?: st
   } else if (rows.length === 0) {
     err(ctx, t('list.empty'));
   } else {
-    const header = [t('list.col-id'), t('list.col-status'), t('list.col-client'), t('list.col-worker'), t('list.col-last')];
+    const header = [
+      t('list.col-id'),
+      t('list.col-status'),
+      t('list.col-client'),
+      t('list.col-worker'),
+      t('list.col-last'),
+    ];
     const body = rows.map((r) => [
       r.location === 'archive' ? `${r.id} ${t('list.archived-mark')}` : r.id,
       statusLabel({ status: r.status, sex: sexes.get(r.id) }),

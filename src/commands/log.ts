@@ -31,7 +31,10 @@ export async function runLog(ctx: Context, id: string, opts: { json?: boolean })
   const cmdWidth = Math.max(...rows.map((r) => r.command.length));
   for (const r of rows) {
     const when = `${formatDate(r.date.slice(0, 10), ctx.lang)} ${r.date.slice(11, 16)}`;
-    out(ctx, `${when.padEnd(18)}  ${r.worker_name.padEnd(width)}  ${r.command.padEnd(cmdWidth)}  ${r.files.join(', ')}`);
+    out(
+      ctx,
+      `${when.padEnd(18)}  ${r.worker_name.padEnd(width)}  ${r.command.padEnd(cmdWidth)}  ${r.files.join(', ')}`,
+    );
   }
   return 0;
 }

@@ -26,10 +26,16 @@ export async function runOneOffContact(ctx: Context, opts: { from?: string }): P
     data = input.data as OneOffInput;
     // A place only for a meeting in person.
     const form = placeOutOfPerson(data);
-    if (form) throw new SpisError('store.nothing-written', {}, 1, [problemAtKey(input.parsed, ['place'], 'place-not-in-person', { form })]);
+    if (form)
+      throw new SpisError('store.nothing-written', {}, 1, [
+        problemAtKey(input.parsed, ['place'], 'place-not-in-person', { form }),
+      ]);
     if (data.worker === undefined && writer) data = { ...data, worker: writer };
   } else {
-    const [{ askAndReview }, { askOneOff, oneOffSummary }] = await Promise.all([import('../ui/review.js'), import('../ui/one-off.js')]);
+    const [{ askAndReview }, { askOneOff, oneOffSummary }] = await Promise.all([
+      import('../ui/review.js'),
+      import('../ui/one-off.js'),
+    ]);
     try {
       const asked = await askAndReview(ctx, (c) => askOneOff(c, repo, writer), {
         summary: (a) => oneOffSummary(ctx, repo, a),
@@ -43,12 +49,29 @@ export async function runOneOffContact(ctx: Context, opts: { from?: string }): P
   }
   // The number is chosen under the lock, as for `client new`: two calls recorded at once get two cases.
   const { id, provisional } = await asWriter(ctx, repo, 'contact add', (w) => {
-    const alloc = allocateCaseId(repo.root, ctx.today.slice(0, 4), { useGit: w.ownGit, team: w.ownGit && hasRemote(repo.root, repo.config) });
+    const alloc = allocateCaseId(repo.root, ctx.today.slice(0, 4), {
+      useGit: w.ownGit,
+      team: w.ownGit && hasRemote(repo.root, repo.config),
+    });
     w.cases([alloc.id]);
     const { client, contact, termination } = oneOffCase(data, alloc.id, ctx.today);
-    const empty: LoadedCase = { id: alloc.id, location: 'clients', dir: caseDirRel(alloc.id, 'clients'), contacts: [], problems: [], strayFiles: [] };
+    const empty: LoadedCase = {
+      id: alloc.id,
+      location: 'clients',
+      dir: caseDirRel(alloc.id, 'clients'),
+      contacts: [],
+      problems: [],
+      strayFiles: [],
+    };
     const name = newContactFileName(contact.date ?? ctx.today, []);
-    writeCase(w, repo, ctx.today, empty, { client, newContact: { name, data: contact }, termination }, { input, create: true });
+    writeCase(
+      w,
+      repo,
+      ctx.today,
+      empty,
+      { client, newContact: { name, data: contact }, termination },
+      { input, create: true },
+    );
     alloc.settle();
     return { id: alloc.id, provisional: alloc.provisional };
   });

@@ -18,13 +18,22 @@ import { updateCase } from '../app/write-case.js';
 
 function assertReportable(kase: SoundCase): Contract {
   const c = kase.contract?.data;
-  if (kase.client.data.status !== 'active' || !c) throw new SpisError('report-record.not-active', { id: kase.id, status: statusLabel(kase.client.data) });
+  if (kase.client.data.status !== 'active' || !c)
+    throw new SpisError('report-record.not-active', { id: kase.id, status: statusLabel(kase.client.data) });
   return c;
 }
 
 /** The report as recorded: the period runs on from the last report (or the contract) to the report's day. */
-export function buildReport(contract: Contract, a: Partial<PeriodicReport>, worker: string | undefined, today: string): PeriodicReport {
-  const last = contract.reports?.map((r) => r.to).sort().at(-1);
+export function buildReport(
+  contract: Contract,
+  a: Partial<PeriodicReport>,
+  worker: string | undefined,
+  today: string,
+): PeriodicReport {
+  const last = contract.reports
+    ?.map((r) => r.to)
+    .sort()
+    .at(-1);
   const date = a.date ?? today;
   return {
     date,
@@ -52,18 +61,34 @@ export async function runPeriodicReport(ctx: Context, id: string, opts: { from?:
       const ask = createPrompter(c);
       const draft = buildReport(contract, {}, recordWriter(ctx, repo, seen.client.data, ctx.today), ctx.today);
       const x: Partial<PeriodicReport> = {};
-      x.date = await ask.date({ message: t('report-record.ask-date'), default: ctx.today, min: contract.concluded, max: ctx.today });
+      x.date = await ask.date({
+        message: t('report-record.ask-date'),
+        default: ctx.today,
+        min: contract.concluded,
+        max: ctx.today,
+      });
       x.from = await ask.date({ message: t('report-record.ask-from'), default: draft.from, max: x.date });
       x.to = await ask.date({ message: t('report-record.ask-to'), default: x.date, min: x.from, max: x.date });
       const active = repo.config.workers.filter((w) => w.active !== false);
-      x.worker = await ask.select({ message: t('report-record.ask-worker'), choices: active.map((w) => ({ name: w.name, value: w.id })), default: draft.worker });
+      x.worker = await ask.select({
+        message: t('report-record.ask-worker'),
+        choices: active.map((w) => ({ name: w.name, value: w.id })),
+        default: draft.worker,
+      });
       const recipient = await ask.text({ message: t('report-record.ask-recipient'), required: false });
       if (recipient) x.recipient = recipient;
       return x;
     };
     const summary = (x: Partial<PeriodicReport>): string => {
       const r = buildReport(contract, x, undefined, ctx.today);
-      return t('report-record.summary', { label: clientLabel(seen.client.data), date: formatDate(r.date, ctx.lang), from: formatDate(r.from, ctx.lang), to: formatDate(r.to, ctx.lang), worker: workerName(repo.config, r.worker), wsex: workerSex(repo.config, r.worker) });
+      return t('report-record.summary', {
+        label: clientLabel(seen.client.data),
+        date: formatDate(r.date, ctx.lang),
+        from: formatDate(r.from, ctx.lang),
+        to: formatDate(r.to, ctx.lang),
+        worker: workerName(repo.config, r.worker),
+        wsex: workerSex(repo.config, r.worker),
+      });
     };
     const { askAndReview } = await import('../ui/review.js');
     const asked = await askAndReview(ctx, askReport, { summary, question: t('prompt.save-record') });
@@ -75,7 +100,11 @@ export async function runPeriodicReport(ctx: Context, id: string, opts: { from?:
     const report = buildReport(c, a, recordWriter(ctx, repo, kase.client.data, a.date ?? ctx.today), ctx.today);
     const reports = [...(c.reports ?? []), report];
     const index = reports.length - 1;
-    return { changes: { contract: { ...c, reports } }, opts: { input, mapPath: (segs) => (segs[0] === 'reports' && segs[1] === index ? segs.slice(2) : segs) }, result: undefined };
+    return {
+      changes: { contract: { ...c, reports } },
+      opts: { input, mapPath: (segs) => (segs[0] === 'reports' && segs[1] === index ? segs.slice(2) : segs) },
+      result: undefined,
+    };
   });
   out(ctx, t('report-record.saved', { id }));
   return 0;

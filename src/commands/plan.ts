@@ -27,7 +27,8 @@ export interface PlanInput {
 
 function assertPlannable(kase: SoundCase): Goals {
   const status = kase.client.data.status;
-  if (status !== 'active' || !kase.goals?.data) throw new SpisError('plan.not-active', { id: kase.id, status: statusLabel(kase.client.data) });
+  if (status !== 'active' || !kase.goals?.data)
+    throw new SpisError('plan.not-active', { id: kase.id, status: statusLabel(kase.client.data) });
   return kase.goals.data;
 }
 
@@ -42,7 +43,10 @@ export function withWrittenPlan(goals: Goals, a: PlanInput, worker: string | und
     ...(a.participants?.length ? { participants: a.participants } : {}),
     ...(a.participation ? { participation: a.participation } : {}),
   };
-  const previous = [...(old.previous ?? []), ...(old.written ? [{ written: old.written, ...(old.worker ? { worker: old.worker } : {}) }] : [])];
+  const previous = [
+    ...(old.previous ?? []),
+    ...(old.written ? [{ written: old.written, ...(old.worker ? { worker: old.worker } : {}) }] : []),
+  ];
   if (previous.length) plan.previous = previous;
   return { ...goals, plan };
 }
@@ -64,14 +68,21 @@ export async function runPlan(ctx: Context, id: string, opts: { from?: string; r
       return [
         t('plan.summary', { label: clientLabel(seen.client.data), date: formatDate(draft.written!, ctx.lang) }),
         `  ${t('plan.initial-situation')}: ${(draft.initial_situation ?? '').replace(/\s+/g, ' ')}`,
-        ...(draft.participation ? [`  ${t('plan.participation', { sex: seen.client.data.sex })}: ${draft.participation.replace(/\s+/g, ' ')}`] : []),
-        ...(draft.participants ? [`  ${t('plan.participants')}: ${draft.participants.map((p) => workerName(repo.config, p)).join(', ')}`] : []),
+        ...(draft.participation
+          ? [`  ${t('plan.participation', { sex: seen.client.data.sex })}: ${draft.participation.replace(/\s+/g, ' ')}`]
+          : []),
+        ...(draft.participants
+          ? [`  ${t('plan.participants')}: ${draft.participants.map((p) => workerName(repo.config, p)).join(', ')}`]
+          : []),
       ].join('\n');
     };
     const { askAndReview } = await import('../ui/review.js');
     let asked: PlanInput | undefined;
     try {
-      asked = await askAndReview(ctx, (c) => askPlan(c, repo, seen, goals), { summary, question: t('prompt.save-record') });
+      asked = await askAndReview(ctx, (c) => askPlan(c, repo, seen, goals), {
+        summary,
+        question: t('prompt.save-record'),
+      });
     } finally {
       removeEditorTempDir(repo);
     }
@@ -82,10 +93,16 @@ export async function runPlan(ctx: Context, id: string, opts: { from?: string; r
   }
   await updateCase(ctx, repo, id, 'plan', (kase) => {
     const now = assertPlannable(kase);
-    const next = withWrittenPlan(now, a, a.worker ?? recordWriter(ctx, repo, kase.client.data, a.date ?? ctx.today), ctx.today);
+    const next = withWrittenPlan(
+      now,
+      a,
+      a.worker ?? recordWriter(ctx, repo, kase.client.data, a.date ?? ctx.today),
+      ctx.today,
+    );
     // Standard of quality 5: the plan starts from the client's situation; a plan without it is not one.
     if (!next.plan?.initial_situation?.trim()) throw new SpisError('plan.no-situation', { id });
-    const mapPath = (segs: (string | number)[]): (string | number)[] => (segs[0] === 'plan' ? (segs[1] === 'written' ? ['date'] : segs.slice(1)) : segs);
+    const mapPath = (segs: (string | number)[]): (string | number)[] =>
+      segs[0] === 'plan' ? (segs[1] === 'written' ? ['date'] : segs.slice(1)) : segs;
     return { changes: { goals: next }, opts: { input, mapPath }, result: undefined };
   });
   out(ctx, t('plan.saved', { id }));
@@ -101,14 +118,31 @@ async function askPlan(ctx: Context, repo: Repo, kase: SoundCase, goals: Goals):
   const ask = createPrompter(ctx, editorTempDir(repo));
   const client = kase.client.data;
   const a: PlanInput = {};
-  a.date = await ask.date({ message: t('plan.ask-date'), default: ctx.today, min: kase.contract?.data?.concluded ?? client.applied, max: ctx.today });
-  a.initial_situation = await ask.longText({ message: t('plan.ask-initial-situation', { sex: client.sex }), default: goals.plan?.initial_situation });
-  const participation = await ask.longText({ message: t('plan.ask-participation', { sex: client.sex }), required: false });
+  a.date = await ask.date({
+    message: t('plan.ask-date'),
+    default: ctx.today,
+    min: kase.contract?.data?.concluded ?? client.applied,
+    max: ctx.today,
+  });
+  a.initial_situation = await ask.longText({
+    message: t('plan.ask-initial-situation', { sex: client.sex }),
+    default: goals.plan?.initial_situation,
+  });
+  const participation = await ask.longText({
+    message: t('plan.ask-participation', { sex: client.sex }),
+    required: false,
+  });
   if (participation) a.participation = participation;
   const kw = recordWriter(ctx, repo, client, a.date!);
   const active = repo.config.workers.filter((w) => w.active !== false);
-  a.worker = await ask.select({ message: t('plan.ask-worker'), choices: active.map((w) => ({ name: w.name, value: w.id })), default: kw });
-  const participants = splitList(await ask.text({ message: t('plan.ask-participants'), default: [clientWord(client), a.worker].join(', ') }));
+  a.worker = await ask.select({
+    message: t('plan.ask-worker'),
+    choices: active.map((w) => ({ name: w.name, value: w.id })),
+    default: kw,
+  });
+  const participants = splitList(
+    await ask.text({ message: t('plan.ask-participants'), default: [clientWord(client), a.worker].join(', ') }),
+  );
   if (participants.length) a.participants = participants;
   return a;
 }

@@ -60,7 +60,16 @@ export function historyRewrite(ids: readonly string[]): string {
 /** The case ids purged earlier, from the history's commit trailers. */
 function purgedBefore(root: string): string[] {
   const r = git(root, ['log', '--format=%(trailers:key=Spis-Case,valueonly)', '--grep=^Spis-Command: purge$']);
-  return r.status === 0 ? [...new Set(r.stdout.split('\n').map((s) => s.trim()).filter(Boolean))].sort() : [];
+  return r.status === 0
+    ? [
+        ...new Set(
+          r.stdout
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ].sort()
+    : [];
 }
 
 export async function runPurge(ctx: Context, id: string | undefined, opts: PurgeOptions): Promise<ExitCode> {
@@ -82,7 +91,8 @@ export async function runPurge(ctx: Context, id: string | undefined, opts: Purge
       throw new SpisError('purge.not-archived', { id });
     }
     const until = readRetention(repo.root, id).until;
-    if (!until || retentionEnds(until) > ctx.today) throw new SpisError('purge.not-expired', { id, date: until ? formatDate(until, ctx.lang) : '–' });
+    if (!until || retentionEnds(until) > ctx.today)
+      throw new SpisError('purge.not-expired', { id, date: until ? formatDate(until, ctx.lang) : '–' });
     chosen = [{ id, until }];
   } else {
     chosen = expiredCases(repo, ctx.today);
@@ -94,11 +104,22 @@ export async function runPurge(ctx: Context, id: string | undefined, opts: Purge
   const ids = chosen.map((c) => c.id);
   // A public-law provider may destroy records only through the disposal procedure with the state archive.
   if (rulesOf(repo.config).disposal === 'procedure') {
-    out(ctx, [t('purge.procedure-head', { count: ids.length }), ...chosen.map((c) => `  ${c.id}  ${t('purge.procedure-row', { date: formatDate(c.until, ctx.lang) })}`)].join('\n'));
+    out(
+      ctx,
+      [
+        t('purge.procedure-head', { count: ids.length }),
+        ...chosen.map((c) => `  ${c.id}  ${t('purge.procedure-row', { date: formatDate(c.until, ctx.lang) })}`),
+      ].join('\n'),
+    );
     // The list is kept as a record of its own (a document for the archive), and nothing is deleted.
     const name = await asWriter(ctx, repo, 'purge', (w) => {
       const name = newDisposalName(ctx.today);
-      w.write([{ path: join(repo.root, DISPOSAL_DIR, name), content: disposalText(disposalRecord(repo, chosen, 'proposed', ctx.today, w.worker.id)) }]);
+      w.write([
+        {
+          path: join(repo.root, DISPOSAL_DIR, name),
+          content: disposalText(disposalRecord(repo, chosen, 'proposed', ctx.today, w.worker.id)),
+        },
+      ]);
       return name;
     });
     out(ctx, t('purge.record-saved', { file: `${DISPOSAL_DIR}/${name}`, id: name.slice(0, -5) }));
@@ -106,7 +127,13 @@ export async function runPurge(ctx: Context, id: string | undefined, opts: Purge
   }
   const summary = t('purge.summary', { count: ids.length, ids: ids.join(', ') });
   if (isInteractive(ctx.io) && !opts.yes) {
-    if (!(await confirmSave(ctx, summary, t('purge.ask'), { save: t('purge.choice-delete'), discard: t('purge.choice-keep') }))) return 0;
+    if (
+      !(await confirmSave(ctx, summary, t('purge.ask'), {
+        save: t('purge.choice-delete'),
+        discard: t('purge.choice-keep'),
+      }))
+    )
+      return 0;
   } else if (!opts.yes) {
     throw usageError('purge.needs-yes', { ids: ids.join(' ') });
   }
@@ -118,7 +145,12 @@ export async function runPurge(ctx: Context, id: string | undefined, opts: Purge
     if (gone.length) throw new SpisError('purge.changed', { ids: gone.join(', ') });
     // The disposal record – the tombstones every sync honours – in the same commit as the deletion.
     const name = newDisposalName(ctx.today);
-    w.write([{ path: join(repo.root, DISPOSAL_DIR, name), content: disposalText(disposalRecord(repo, chosen, 'destroyed', ctx.today, w.worker.id)) }]);
+    w.write([
+      {
+        path: join(repo.root, DISPOSAL_DIR, name),
+        content: disposalText(disposalRecord(repo, chosen, 'destroyed', ctx.today, w.worker.id)),
+      },
+    ]);
     w.removeFolders(ids.map((x) => join(repo.root, ARCHIVE_DIR, x)));
     return name;
   });

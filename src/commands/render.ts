@@ -7,12 +7,30 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { assertWritable, DOCUMENTS_DIR, isProvisionalId, loadCase, resolveContact, soundCase, type LoadedCase, type SoundCase } from '../store/case-store.js';
+import {
+  assertWritable,
+  DOCUMENTS_DIR,
+  isProvisionalId,
+  loadCase,
+  resolveContact,
+  soundCase,
+  type LoadedCase,
+  type SoundCase,
+} from '../store/case-store.js';
 import { commitFiles } from '../store/atomic.js';
 import { checkCase } from '../check/rules.js';
 import { asWriter } from '../app/write-case.js';
 import { logAccess } from '../store/access-log.js';
-import { DOCUMENTS, FORMATS, renderDocument, templateSources, unknownTemplates, type DocumentName, type Format, type TextFormat } from '../render/render.js';
+import {
+  DOCUMENTS,
+  FORMATS,
+  renderDocument,
+  templateSources,
+  unknownTemplates,
+  type DocumentName,
+  type Format,
+  type TextFormat,
+} from '../render/render.js';
 import { buildView, documentDate } from '../render/views.js';
 
 /** Czech names a worker may type for the documents. */
@@ -22,9 +40,9 @@ const ALIASES: Record<string, DocumentName> = {
   'ustni-smlouva': 'oral-contract',
   'ústní-smlouva': 'oral-contract',
   plan: 'plan',
-  'plán': 'plan',
+  plán: 'plan',
   zapis: 'contact',
-  'zápis': 'contact',
+  zápis: 'contact',
   protokol: 'termination',
 };
 
@@ -32,7 +50,10 @@ export function documentName(input: string): DocumentName {
   if ((DOCUMENTS as readonly string[]).includes(input)) return input as DocumentName;
   const alias = ALIASES[input.toLowerCase()];
   if (alias) return alias;
-  throw usageError('render.unknown-document', { value: input, allowed: [...DOCUMENTS, ...Object.keys(ALIASES).filter((a) => /^[a-z-]+$/.test(a))].join(', ') });
+  throw usageError('render.unknown-document', {
+    value: input,
+    allowed: [...DOCUMENTS, ...Object.keys(ALIASES).filter((a) => /^[a-z-]+$/.test(a))].join(', '),
+  });
 }
 
 export interface RenderCommandOptions {
@@ -53,7 +74,14 @@ export function caseForDocuments(repo: Repo, kase: LoadedCase, today: string): S
 }
 
 /** Renders a document of a case; returns its text and the name it is saved under. */
-export function renderCaseDocument(repo: Repo, kase: LoadedCase, name: DocumentName, format: TextFormat, today: string, opts: { contact?: string; amendment?: number } = {}): { text: string; fileName: string } {
+export function renderCaseDocument(
+  repo: Repo,
+  kase: LoadedCase,
+  name: DocumentName,
+  format: TextFormat,
+  today: string,
+  opts: { contact?: string; amendment?: number } = {},
+): { text: string; fileName: string } {
   return renderSoundDocument(repo, caseForDocuments(repo, kase, today), name, format, today, opts);
 }
 
@@ -81,15 +109,28 @@ function prepareDocument(repo: Repo, sound: SoundCase, name: DocumentName, today
   return { view, title, base: `${name}${detail}-${documentDate(name, sound, number) ?? today}` };
 }
 
-
 /** Renders a document of a case already checked by caseForDocuments (several documents, one check). */
-export function renderSoundDocument(repo: Repo, sound: SoundCase, name: DocumentName, format: TextFormat, today: string, opts: DocumentOptions = {}): { text: string; fileName: string } {
+export function renderSoundDocument(
+  repo: Repo,
+  sound: SoundCase,
+  name: DocumentName,
+  format: TextFormat,
+  today: string,
+  opts: DocumentOptions = {},
+): { text: string; fileName: string } {
   const { view, title, base } = prepareDocument(repo, sound, name, today, opts);
   return { text: renderDocument(repo.root, name, view, format, title), fileName: `${base}.${format}` };
 }
 
 /** Renders a document in any format: text for Markdown and HTML, bytes for PDF. */
-export async function renderDocumentFile(repo: Repo, kase: LoadedCase, name: DocumentName, format: Format, today: string, opts: DocumentOptions = {}): Promise<{ content: string | Uint8Array; fileName: string }> {
+export async function renderDocumentFile(
+  repo: Repo,
+  kase: LoadedCase,
+  name: DocumentName,
+  format: Format,
+  today: string,
+  opts: DocumentOptions = {},
+): Promise<{ content: string | Uint8Array; fileName: string }> {
   if (format !== 'pdf') {
     const { text, fileName } = renderCaseDocument(repo, kase, name, format, today, opts);
     return { content: text, fileName };
@@ -98,14 +139,27 @@ export async function renderDocumentFile(repo: Repo, kase: LoadedCase, name: Doc
   const { view, title, base } = prepareDocument(repo, sound, name, today, opts);
   if (opts.viaBrowser) {
     const { printWithBrowser } = await import('../render/browser.js');
-    return { content: printWithBrowser(renderDocument(repo.root, name, view, 'html', title), repo, opts.env), fileName: `${base}.pdf` };
+    return {
+      content: printWithBrowser(renderDocument(repo.root, name, view, 'html', title), repo, opts.env),
+      fileName: `${base}.pdf`,
+    };
   }
   const { renderPdf } = await import('../render/pdf.js');
-  return { content: await renderPdf(repo.root, name, view, title, { pdfa: opts.pdfa, date: today }), fileName: `${base}.pdf` };
+  return {
+    content: await renderPdf(repo.root, name, view, title, { pdfa: opts.pdfa, date: today }),
+    fileName: `${base}.pdf`,
+  };
 }
 
 /** Renders a document and saves it into the case's documents/, through the one writer; returns its path. */
-export function saveDocument(ctx: Context, repo: Repo, id: string, name: DocumentName, format: Format, opts: DocumentOptions = {}): Promise<string> {
+export function saveDocument(
+  ctx: Context,
+  repo: Repo,
+  id: string,
+  name: DocumentName,
+  format: Format,
+  opts: DocumentOptions = {},
+): Promise<string> {
   return asWriter(ctx, repo, `render ${name}`, async (w) => {
     w.cases([id]);
     const kase = loadCase(repo, id);
@@ -114,7 +168,8 @@ export function saveDocument(ctx: Context, repo: Repo, id: string, name: Documen
     // A saved document may be the text of a signed one: a second one the same day never replaces it.
     const dot = fileName.lastIndexOf('.');
     let rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName}`;
-    for (let n = 2; existsSync(join(repo.root, rel)); n++) rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.slice(0, dot)}-${n}${fileName.slice(dot)}`;
+    for (let n = 2; existsSync(join(repo.root, rel)); n++)
+      rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.slice(0, dot)}-${n}${fileName.slice(dot)}`;
     logAccess(repo.root, ctx.io.env, repo.config, `render ${name}`, [kase.id]);
     w.write([{ path: join(repo.root, rel), content }]);
     return rel;
@@ -159,7 +214,12 @@ export function saveContactEmail(ctx: Context, repo: Repo, id: string, contact: 
   });
 }
 
-export async function runRender(ctx: Context, id: string, document: string, opts: RenderCommandOptions): Promise<ExitCode> {
+export async function runRender(
+  ctx: Context,
+  id: string,
+  document: string,
+  opts: RenderCommandOptions,
+): Promise<ExitCode> {
   const name = documentName(document);
   const format = (opts.format ?? (opts.pdfa || opts.viaBrowser ? 'pdf' : 'md')) as Format;
   if (!FORMATS.includes(format)) throw usageError('render.bad-format', { value: opts.format });
@@ -169,11 +229,19 @@ export async function runRender(ctx: Context, id: string, document: string, opts
   let amendment: number | undefined;
   if (opts.amendment !== undefined) {
     amendment = Number(opts.amendment);
-    if (!Number.isInteger(amendment) || amendment < 1) throw usageError('render.bad-amendment', { value: opts.amendment });
+    if (!Number.isInteger(amendment) || amendment < 1)
+      throw usageError('render.bad-amendment', { value: opts.amendment });
   }
   // A PDF is bytes: never poured onto a terminal.
-  if (format === 'pdf' && !opts.save && !opts.output && (ctx.io.stdout as { isTTY?: boolean }).isTTY) throw usageError('render.pdf-to-terminal');
-  const docOpts: DocumentOptions = { contact: opts.contact, amendment, pdfa: opts.pdfa, viaBrowser: opts.viaBrowser, env: ctx.io.env };
+  if (format === 'pdf' && !opts.save && !opts.output && (ctx.io.stdout as { isTTY?: boolean }).isTTY)
+    throw usageError('render.pdf-to-terminal');
+  const docOpts: DocumentOptions = {
+    contact: opts.contact,
+    amendment,
+    pdfa: opts.pdfa,
+    viaBrowser: opts.viaBrowser,
+    env: ctx.io.env,
+  };
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   if (opts.save) {
     out(ctx, await saveDocument(ctx, repo, id, name, format, docOpts));
@@ -199,9 +267,21 @@ export async function runTemplates(ctx: Context, opts: { json?: boolean }): Prom
     out(ctx, JSON.stringify(sources, null, 2));
   } else {
     const width = Math.max(...sources.map((s) => s.name.length));
-    out(ctx, sources.map((s) => `${s.name.padEnd(width)}  ${t(s.origin === 'repository' ? 'templates.repository' : 'templates.builtin').padEnd(12)}  ${s.path}`).join('\n'));
+    out(
+      ctx,
+      sources
+        .map(
+          (s) =>
+            `${s.name.padEnd(width)}  ${t(s.origin === 'repository' ? 'templates.repository' : 'templates.builtin').padEnd(12)}  ${s.path}`,
+        )
+        .join('\n'),
+    );
   }
   const unknown = unknownTemplates(repo.root);
-  if (unknown.length > 0) throw new SpisError('templates.unknown', { files: unknown.join(', '), allowed: sources.map((s) => `${s.name}.hbs`).join(', ') });
+  if (unknown.length > 0)
+    throw new SpisError('templates.unknown', {
+      files: unknown.join(', '),
+      allowed: sources.map((s) => `${s.name}.hbs`).join(', '),
+    });
   return 0;
 }

@@ -32,7 +32,8 @@ export interface ReportCommandOptions {
 
 /** The period asked for: a calendar year, or from–to; by default the last full year (the report is due by 30 June for it). */
 export function periodOf(opts: ReportCommandOptions, today: string): Period {
-  if (opts.year !== undefined && (opts.from !== undefined || opts.to !== undefined)) throw usageError('report.year-and-dates');
+  if (opts.year !== undefined && (opts.from !== undefined || opts.to !== undefined))
+    throw usageError('report.year-and-dates');
   if (opts.year !== undefined) {
     if (!/^\d{4}$/.test(opts.year)) throw usageError('report.bad-year', { value: opts.year });
     return { from: `${opts.year}-01-01`, to: `${opts.year}-12-31` };
@@ -55,18 +56,37 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
   const { config, problems: configProblems } = readConfig(root);
   if (!config) throw new SpisError('store.nothing-written', {}, 1, configProblems);
   if (opts.worker !== undefined && !config.workers.some((w) => w.id === opts.worker)) {
-    throw usageError('list.bad-worker', { value: opts.worker, allowed: config.workers.map((w) => w.id).join(', '), suggestion: didYouMean(opts.worker, config.workers.map((w) => w.id)) });
+    throw usageError('list.bad-worker', {
+      value: opts.worker,
+      allowed: config.workers.map((w) => w.id).join(', '),
+      suggestion: didYouMean(
+        opts.worker,
+        config.workers.map((w) => w.id),
+      ),
+    });
   }
   const servicePlace = config.provider.service.place;
   // The work done in a case unchanged since it was read comes from the cache (store/stamp-cache.ts);
   // what client.yaml says of the person is read every time. The setting of a contact depends on
   // the service's place: facts made for another place are not used.
-  const cache = opts.cache !== false && config.cache !== false ? StampCache.open(root, 'report', ctx.io.env, servicePlace ?? '') : undefined;
+  const cache =
+    opts.cache !== false && config.cache !== false
+      ? StampCache.open(root, 'report', ctx.io.env, servicePlace ?? '')
+      : undefined;
   const { cases, problems: scanProblems } = scanCases({ root }, ['clients', 'archive']);
   await cache?.validate();
   const keys = cases.map((c) => caseDirRel(c.id, c.location));
-  const jobs: FactsJob[] = cases.map((c, i) => ({ ...c, ...(cache?.get(keys[i]!) ? { personOnly: true } : cache ? { trace: true } : {}) }));
-  const read = await acrossThreads<FactsJob, CaseFacts>(jobs, ctx.io.env, new URL('../report/worker.js', import.meta.url), { root, servicePlace }, (share) => share.map((job) => factsFor(root, job, servicePlace)));
+  const jobs: FactsJob[] = cases.map((c, i) => ({
+    ...c,
+    ...(cache?.get(keys[i]!) ? { personOnly: true } : cache ? { trace: true } : {}),
+  }));
+  const read = await acrossThreads<FactsJob, CaseFacts>(
+    jobs,
+    ctx.io.env,
+    new URL('../report/worker.js', import.meta.url),
+    { root, servicePlace },
+    (share) => share.map((job) => factsFor(root, job, servicePlace)),
+  );
   // A broken record does not hide the others: the figures are of every readable case, the broken ones named.
   const problems: Problem[] = [...scanProblems, ...read.flatMap((r) => r.problems)];
   const facts: ReportCase[] = [];
@@ -78,7 +98,10 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
   if (cache) {
     cache.keepOnly(new Set(keys));
     cache.save();
-    if (ctx.io.env.SPIS_CACHE_STATS) ctx.io.stderr.write(`report-cache: ${jobs.filter((j) => j.personOnly).length}/${jobs.length}${cache.thread ? ' (thread)' : ''}\n`);
+    if (ctx.io.env.SPIS_CACHE_STATS)
+      ctx.io.stderr.write(
+        `report-cache: ${jobs.filter((j) => j.personOnly).length}/${jobs.length}${cache.thread ? ' (thread)' : ''}\n`,
+      );
   }
   const { readDisposals } = await import('../store/disposal.js');
   const disposals = readDisposals(root).records.map((r) => ({ kind: r.kind, date: r.date, cases: r.cases.length }));
@@ -87,8 +110,26 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
   const view = await import('../ui/report-view.js');
   if (opts.refusedCapacity) {
     if (opts.json) out(ctx, JSON.stringify(report.refused_capacity, null, 2));
-    else if (opts.csv) out(ctx, ['case_id,applied,refused', ...report.refused_capacity.map((x) => `${x.case_id},${x.applied},${x.refused}`)].join('\n'));
-    else out(ctx, [t('report.capacity-head', { from: formatDate(period.from, ctx.lang), to: formatDate(period.to, ctx.lang) }), ...report.refused_capacity.map((x) => `  ${x.case_id}  ${t('report.capacity-row', { applied: formatDate(x.applied, ctx.lang), refused: formatDate(x.refused, ctx.lang) })}`), ...(report.refused_capacity.length ? [] : [`  ${t('report.capacity-none')}`])].join('\n'));
+    else if (opts.csv)
+      out(
+        ctx,
+        [
+          'case_id,applied,refused',
+          ...report.refused_capacity.map((x) => `${x.case_id},${x.applied},${x.refused}`),
+        ].join('\n'),
+      );
+    else
+      out(
+        ctx,
+        [
+          t('report.capacity-head', { from: formatDate(period.from, ctx.lang), to: formatDate(period.to, ctx.lang) }),
+          ...report.refused_capacity.map(
+            (x) =>
+              `  ${x.case_id}  ${t('report.capacity-row', { applied: formatDate(x.applied, ctx.lang), refused: formatDate(x.refused, ctx.lang) })}`,
+          ),
+          ...(report.refused_capacity.length ? [] : [`  ${t('report.capacity-none')}`]),
+        ].join('\n'),
+      );
   } else if (opts.json) {
     out(ctx, JSON.stringify(report, null, 2));
   } else if (opts.csv) {

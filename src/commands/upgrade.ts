@@ -9,7 +9,15 @@ import type { RecordKind } from '../domain/types.js';
 import { CONFIG_FILE, SCHEMAS_DIR, openRepo } from '../store/repo.js';
 import { prepareRecord, scanCases, soundCase, type PreparedRecord } from '../store/case-store.js';
 import { readRecord } from '../store/read-yaml.js';
-import { FORMAT, formatOf, formatOneCorrections, loadForUpgrade, migrateCase, staleSchemas, toolSchemas } from '../store/upgrade.js';
+import {
+  FORMAT,
+  formatOf,
+  formatOneCorrections,
+  loadForUpgrade,
+  migrateCase,
+  staleSchemas,
+  toolSchemas,
+} from '../store/upgrade.js';
 import type { FileChange, Move } from '../store/atomic.js';
 import { asWriter } from '../app/write-case.js';
 import { untrackState } from '../store/sync.js';
@@ -21,7 +29,9 @@ export async function runUpgrade(ctx: Context): Promise<ExitCode> {
   const result = await asWriter(ctx, repo, 'upgrade', (w) => {
     const from = formatOf(repo.config);
     const stale = new Set(staleSchemas(repo.root));
-    const schemas = toolSchemas().filter((s) => stale.has(s.name)).map((s) => ({ path: join(repo.root, SCHEMAS_DIR, s.name), content: s.content }));
+    const schemas = toolSchemas()
+      .filter((s) => stale.has(s.name))
+      .map((s) => ({ path: join(repo.root, SCHEMAS_DIR, s.name), content: s.content }));
     const records: PreparedRecord[] = [];
     const corrections: FileChange[] = [];
     const moves: Move[] = [];
@@ -42,7 +52,8 @@ export async function runUpgrade(ctx: Context): Promise<ExitCode> {
             corrections.push({ path: join(repo.root, m.from), content: prepared.content });
             moves.push({ from: join(repo.root, m.from), to: prepared.path });
           } catch (err) {
-            if (err instanceof SpisError && err.problems.length) broken.push(...err.problems.map((p) => ({ ...p, file: m.from })));
+            if (err instanceof SpisError && err.problems.length)
+              broken.push(...err.problems.map((p) => ({ ...p, file: m.from })));
             else throw err;
           }
         }
@@ -53,8 +64,15 @@ export async function runUpgrade(ctx: Context): Promise<ExitCode> {
       if (broken.length) throw new SpisError('upgrade.broken', {}, 1, broken);
       w.cases(loaded.map((k) => k.id));
       for (const k of loaded.map((x) => soundCase(x))) {
-        const changed = migrateCase({ client: k.client.data, contract: k.contract?.data, termination: k.termination?.data }, from);
-        const put = (kind: RecordKind, file: { file: string; parsed: PreparedRecord['parsed'] } | undefined, data: unknown): void => {
+        const changed = migrateCase(
+          { client: k.client.data, contract: k.contract?.data, termination: k.termination?.data },
+          from,
+        );
+        const put = (
+          kind: RecordKind,
+          file: { file: string; parsed: PreparedRecord['parsed'] } | undefined,
+          data: unknown,
+        ): void => {
           if (file && data !== undefined) records.push(prepareRecord(repo, file.file, kind, data, file.parsed));
         };
         put('client', k.client, changed.client);
@@ -63,18 +81,29 @@ export async function runUpgrade(ctx: Context): Promise<ExitCode> {
         if (Object.keys(changed).length) migratedCases.add(k.id);
       }
       const config = readRecord(repo, CONFIG_FILE, 'spis', []);
-      if (config) records.push(prepareRecord(repo, CONFIG_FILE, 'spis', { ...repo.config, format: FORMAT }, config.parsed));
+      if (config)
+        records.push(prepareRecord(repo, CONFIG_FILE, 'spis', { ...repo.config, format: FORMAT }, config.parsed));
     }
     const migrated = migratedCases.size;
     if (schemas.length || records.length || moves.length) w.write([...schemas, ...records, ...corrections], moves);
     // One line with the counts: the cases are many, and their ids are in the changed paths.
     // (Commit messages are English, like the code.)
-    w.summarise(`upgrade: format ${from} to ${FORMAT}, ${migrated} cases migrated, ${moves.length} corrections moved, ${schemas.length} schemas refreshed`);
+    w.summarise(
+      `upgrade: format ${from} to ${FORMAT}, ${migrated} cases migrated, ${moves.length} corrections moved, ${schemas.length} schemas refreshed`,
+    );
     // A repository that tracks the tool's own state (caches, the lock) stops tracking it.
-    const untracked = w.ownGit && !ctx.noCommit && repo.config.git?.commit !== false ? untrackState(repo.root, identityEnv(w.worker.identity ?? fallbackIdentity(HOST)), w.worker.id) : false;
+    const untracked =
+      w.ownGit && !ctx.noCommit && repo.config.git?.commit !== false
+        ? untrackState(repo.root, identityEnv(w.worker.identity ?? fallbackIdentity(HOST)), w.worker.id)
+        : false;
     return { from, schemas: schemas.length, migrated, untracked };
   });
   if (result.untracked) out(ctx, t('sync.untracked-state'));
-  out(ctx, result.schemas || result.from < FORMAT ? t('upgrade.done', { from: result.from, to: FORMAT, schemas: result.schemas, cases: result.migrated }) : t('upgrade.nothing', { to: FORMAT }));
+  out(
+    ctx,
+    result.schemas || result.from < FORMAT
+      ? t('upgrade.done', { from: result.from, to: FORMAT, schemas: result.schemas, cases: result.migrated })
+      : t('upgrade.nothing', { to: FORMAT }),
+  );
   return 0;
 }

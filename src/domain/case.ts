@@ -1,10 +1,26 @@
 // Pure facts derived from a case's records.
-import type { Amendment, Client, ContactRecord, Contract, Goals, KeyWorkerEntry, PartialGoal, PersonalGoal, Termination } from './types.js';
+import type {
+  Amendment,
+  Client,
+  ContactRecord,
+  Contract,
+  Goals,
+  KeyWorkerEntry,
+  PartialGoal,
+  PersonalGoal,
+  Termination,
+} from './types.js';
 import { ONE_OFF_REASON } from './config.js';
 import { addDuration, type IsoDate } from './dates.js';
 
+/** The folder of a case's contact records. */
+export const CONTACTS_DIR = 'contacts';
+
 /** The key worker on a day: the last hand-over that has taken effect by then. */
-export function currentKeyWorker(client: { key_workers?: Pick<KeyWorkerEntry, 'worker' | 'from'>[] }, today: IsoDate): string | undefined {
+export function currentKeyWorker(
+  client: { key_workers?: Pick<KeyWorkerEntry, 'worker' | 'from'>[] },
+  today: IsoDate,
+): string | undefined {
   const list = client.key_workers ?? [];
   let current: string | undefined;
   for (const k of list) if (k.from <= today) current = k.worker;
@@ -51,12 +67,16 @@ export function personalGoalOf(goals: Goals, g: PartialGoal): number {
   return index;
 }
 
-export function openPartialGoals<G extends Pick<PartialGoal, 'status'> = PartialGoal>(goals: { partial_goals: G[] } | undefined): G[] {
+export function openPartialGoals<G extends Pick<PartialGoal, 'status'> = PartialGoal>(
+  goals: { partial_goals: G[] } | undefined,
+): G[] {
   return (goals?.partial_goals ?? []).filter((g) => g.status === 'open');
 }
 
 /** The contract's end date after amendments, or undefined for an indefinite term. */
-export function contractEnd(contract: Pick<Contract, 'term'> & { amendments?: Pick<Amendment, 'term_until'>[] }): IsoDate | undefined {
+export function contractEnd(
+  contract: Pick<Contract, 'term'> & { amendments?: Pick<Amendment, 'term_until'>[] },
+): IsoDate | undefined {
   let end = contract.term.indefinite ? undefined : contract.term.until;
   for (const a of contract.amendments ?? []) if (a.term_until) end = a.term_until;
   return end;
@@ -76,7 +96,10 @@ export function nextGoalId(goals: Goals | undefined, alsoTaken: readonly string[
  * A contact whose new partial goals got ids from an older view of the goals: every id that is
  * taken by now moves to the next free one, and the contact's references follow.
  */
-export function renumberNewGoals(record: ContactRecord, goals: Goals | undefined): { record: ContactRecord; renumbered: { from: string; to: string }[] } {
+export function renumberNewGoals(
+  record: ContactRecord,
+  goals: Goals | undefined,
+): { record: ContactRecord; renumbered: { from: string; to: string }[] } {
   const taken = new Set((goals?.partial_goals ?? []).map((g) => g.id));
   const clashes = (record.new_goals ?? []).filter((g) => taken.has(g.id));
   if (clashes.length === 0) return { record, renumbered: [] };
@@ -89,12 +112,16 @@ export function renumberNewGoals(record: ContactRecord, goals: Goals | undefined
   }
   const next: ContactRecord = structuredClone(record);
   for (const g of next.new_goals ?? []) g.id = map.get(g.id) ?? g.id;
-  for (const r of next.goal_reviews ?? []) if (r.reworded_as && map.has(r.reworded_as)) r.reworded_as = map.get(r.reworded_as);
+  for (const r of next.goal_reviews ?? [])
+    if (r.reworded_as && map.has(r.reworded_as)) r.reworded_as = map.get(r.reworded_as);
   return { record: next, renumbered: [...map].map(([from, to]) => ({ from, to })) };
 }
 
 /** Until when an archived case is kept: the termination's date, or the refusal's. */
-export function archiveUntil(client: Pick<Client, 'refusal'> | undefined, termination: Pick<Termination, 'archive_until'> | undefined): IsoDate | undefined {
+export function archiveUntil(
+  client: Pick<Client, 'refusal'> | undefined,
+  termination: Pick<Termination, 'archive_until'> | undefined,
+): IsoDate | undefined {
   return termination?.archive_until ?? client?.refusal?.archive_until;
 }
 

@@ -49,10 +49,12 @@ export const DEFAULT_CODES: Record<CodeListName, CodeList> = {
     jine: 'jiný důvod (upřesněte)',
   },
   refusal_reasons: {
-    neposkytuje_sluzbu: 'poskytovatel neposkytuje sociální službu, o kterou osoba žádá, nebo osoba nepatří do cílové skupiny (§ 91 odst. 3 písm. a)',
+    neposkytuje_sluzbu:
+      'poskytovatel neposkytuje sociální službu, o kterou osoba žádá, nebo osoba nepatří do cílové skupiny (§ 91 odst. 3 písm. a)',
     kapacita: 'poskytovatel nemá dostatečnou kapacitu (§ 91 odst. 3 písm. b)',
     zdravotni_stav: 'zdravotní stav vylučuje poskytnutí pobytové služby (§ 91 odst. 3 písm. c)',
-    vypoved_6_mesicu: 'poskytovatel této osobě vypověděl smlouvu o stejné službě před méně než 6 měsíci (§ 91 odst. 3 písm. d)',
+    vypoved_6_mesicu:
+      'poskytovatel této osobě vypověděl smlouvu o stejné službě před méně než 6 měsíci (§ 91 odst. 3 písm. d)',
   },
 };
 
@@ -61,7 +63,9 @@ export const IN_PERSON_FORMS: ReadonlySet<string> = new Set(['osobne']);
 
 /** A place belongs to a meeting in person: the form a contact with a place may not have, if it has it. */
 export function placeOutOfPerson(contact: { place?: string; form?: string }): string | undefined {
-  return contact.place !== undefined && contact.form !== undefined && !IN_PERSON_FORMS.has(contact.form) ? contact.form : undefined;
+  return contact.place !== undefined && contact.form !== undefined && !IN_PERSON_FORMS.has(contact.form)
+    ? contact.form
+    : undefined;
 }
 
 /** The reason recorded when an anonymous one-off contact is closed. */
@@ -77,7 +81,10 @@ export const OTHER_TERMINATION_REASON = 'jine';
  */
 export function terminationReasonText(config: SpisConfig, t: { reason: string; reason_other?: string }): string {
   if (t.reason === OTHER_TERMINATION_REASON && t.reason_other?.trim()) return t.reason_other.trim();
-  return (codeList(config, 'termination_reasons')[t.reason] ?? t.reason).replace(/\s*\((upřesněte|uveďte|specify)\)\s*$/i, '');
+  return (codeList(config, 'termination_reasons')[t.reason] ?? t.reason).replace(
+    /\s*\((upřesněte|uveďte|specify)\)\s*$/i,
+    '',
+  );
 }
 
 export function rulesOf(config: SpisConfig): ProviderRules {
@@ -133,9 +140,11 @@ export const SERVICE_KINDS: Record<string, ServiceKind> = {
     contract_defaults: {
       scope:
         'Doprovázení pěstounské rodiny: osobní konzultace v domácnosti {pěstouna|pěstounky} nejméně jednou za 2 měsíce, zajištění vzdělávání {pěstouna|pěstounky} v rozsahu 24 hodin za 12 měsíců, respitní péče, podpora kontaktu dítěte s rodiči a osobami blízkými.',
-      place_time: 'V domácnosti {pěstouna|pěstounky} a v prostorách poskytovatele, v termínech dohodnutých s {pěstounem|pěstounkou}.',
+      place_time:
+        'V domácnosti {pěstouna|pěstounky} a v prostorách poskytovatele, v termínech dohodnutých s {pěstounem|pěstounkou}.',
       payment: 'Doprovázení se poskytuje bez úhrady; hradí se ze státního příspěvku na výkon pěstounské péče.',
-      internal_rules: '{Pěstoun|Pěstounka} {byl|byla} {seznámen|seznámena} s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.',
+      internal_rules:
+        '{Pěstoun|Pěstounka} {byl|byla} {seznámen|seznámena} s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.',
       notice:
         'Dohodu lze ukončit dohodou stran nebo výpovědí kterékoli strany; výpovědní lhůta je 30 dní od doručení výpovědi. {Pěstoun|Pěstounka} je {povinen|povinna} do 30 dní uzavřít dohodu s jiným doprovázejícím subjektem.',
       term: 'indefinite',
@@ -149,7 +158,8 @@ export const DEFAULT_CONTRACT_DEFAULTS = {
   scope: 'Konzultace dle potřeby {klienta|klientky}, zpravidla jednou za dva až čtyři týdny v délce do 60 minut.',
   place_time: 'V prostorách poradny v provozní době (Po–Čt 8:00–17:00), po dohodě také telefonicky nebo online.',
   payment: 'Služba se poskytuje bez úhrady.',
-  internal_rules: '{Klient|Klientka} {byl|byla} {seznámen|seznámena} s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.',
+  internal_rules:
+    '{Klient|Klientka} {byl|byla} {seznámen|seznámena} s vnitřními pravidly poskytovatele a zavazuje se je dodržovat.',
   notice:
     '{Klient|Klientka} může smlouvu vypovědět kdykoli i bez udání důvodu s okamžitou účinností. Poskytovatel může smlouvu vypovědět, pokud {klient|klientka} opakovaně nebo zásadně porušuje povinnosti ze smlouvy nebo bezdůvodně nevyužívá službu ve sjednaném rozsahu; výpovědní lhůta je 14 dní od doručení výpovědi.',
   term: 'indefinite',

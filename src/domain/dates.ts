@@ -126,13 +126,24 @@ export function parseDateInput(text: string, today: IsoDate): IsoDate | undefine
   return undefined;
 }
 
-const WORDS: Record<string, number> = { dnes: 0, today: 0, 'zítra': 1, zitra: 1, tomorrow: 1, 'včera': -1, vcera: -1, yesterday: -1 };
+const WORDS: Record<string, number> = {
+  dnes: 0,
+  today: 0,
+  zítra: 1,
+  zitra: 1,
+  tomorrow: 1,
+  včera: -1,
+  vcera: -1,
+  yesterday: -1,
+};
 
 /** 2026-11-22 → "22. 11. 2026" (Czech) or "22 Nov 2026"-free numeric form for English. */
 export function formatDate(date: IsoDate, lang: 'cs' | 'en' = 'cs'): string {
   if (!isIsoDate(date)) return String(date);
   const [y, m, d] = parts(date);
-  return lang === 'cs' ? `${d}. ${m}. ${y}` : `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
+  return lang === 'cs'
+    ? `${d}. ${m}. ${y}`
+    : `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
 }
 
 /** Today's date: SPIS_TODAY when set (tests, "what if" runs), otherwise the local calendar date. */

@@ -1,9 +1,29 @@
 // What falls due, computed from the records – never stored. Pure: dates in, items out.
 import { addDuration, daysBetween, parseDuration, type Duration, type IsoDate } from './dates.js';
 import { contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals, retentionEnds } from './case.js';
-import type { Amendment, Client, Contract, KeyWorkerEntry, PartialGoal, PeriodicReport, PersonalGoal, PersonalGoalEvaluation, Plan, ProviderRules } from './types.js';
+import type {
+  Amendment,
+  Client,
+  Contract,
+  KeyWorkerEntry,
+  PartialGoal,
+  PeriodicReport,
+  PersonalGoal,
+  PersonalGoalEvaluation,
+  Plan,
+  ProviderRules,
+} from './types.js';
 
-export type DueKind = 'partial-goal-review' | 'personal-goal-evaluation' | 'contract-end' | 'missed-meeting' | 'contact-gap' | 'assessment' | 'written-plan' | 'periodic-report' | 'retention-end';
+export type DueKind =
+  | 'partial-goal-review'
+  | 'personal-goal-evaluation'
+  | 'contract-end'
+  | 'missed-meeting'
+  | 'contact-gap'
+  | 'assessment'
+  | 'written-plan'
+  | 'periodic-report'
+  | 'retention-end';
 
 /**
  * What of a client the due rules read – and so all a cache of due facts may hold (the name
@@ -63,7 +83,10 @@ function duration(spec: string, fallback: string): Duration {
 export function personalGoalEvaluationDue(goals: DueGoals | undefined, rules: ProviderRules): IsoDate | undefined {
   const pg = currentPersonalGoal(goals);
   if (!pg) return undefined;
-  const last = pg.evaluations?.map((e) => e.date).sort().at(-1);
+  const last = pg.evaluations
+    ?.map((e) => e.date)
+    .sort()
+    .at(-1);
   return addDuration(last && last > pg.set ? last : pg.set, duration(rules.personal_goal_review, '12m'));
 }
 
@@ -88,7 +111,16 @@ export function dueDeadlines(f: DueFacts, rules: ProviderRules): DueDeadlines {
     deadlines.push(subject ? [kind, due, subject] : [kind, due]);
   };
   const { id, anonymous, pseudonym, name, key_workers } = f.client;
-  const base = { id: f.id, client: { id, ...(anonymous !== undefined ? { anonymous } : {}), ...(pseudonym !== undefined ? { pseudonym } : {}), ...(name ? { name } : {}), ...(key_workers ? { key_workers } : {}) } };
+  const base = {
+    id: f.id,
+    client: {
+      id,
+      ...(anonymous !== undefined ? { anonymous } : {}),
+      ...(pseudonym !== undefined ? { pseudonym } : {}),
+      ...(name ? { name } : {}),
+      ...(key_workers ? { key_workers } : {}),
+    },
+  };
   const status = f.client.status;
   if (status !== 'active' && status !== 'applicant') return { ...base, deadlines };
 
@@ -101,7 +133,8 @@ export function dueDeadlines(f: DueFacts, rules: ProviderRules): DueDeadlines {
 
   if (status === 'applicant') {
     // One-off anonymous counselling has no assessment: nobody is taken on.
-    if (!f.client.assessment && !f.client.anonymous) add('assessment', addDuration(f.client.applied, duration(rules.assessment, '7d')));
+    if (!f.client.assessment && !f.client.anonymous)
+      add('assessment', addDuration(f.client.applied, duration(rules.assessment, '7d')));
     return result();
   }
 
@@ -119,12 +152,22 @@ export function dueDeadlines(f: DueFacts, rules: ProviderRules): DueDeadlines {
 
   // Foster-care support (zákon č. 359/1999 Sb.): a report on the care every report_interval.
   if (rules.report_interval && f.contract) {
-    const last = f.contract.reports?.map((r) => r.date).sort().at(-1);
-    add('periodic-report', addDuration(last && last > f.contract.concluded ? last : f.contract.concluded, duration(rules.report_interval, '6m')));
+    const last = f.contract.reports
+      ?.map((r) => r.date)
+      .sort()
+      .at(-1);
+    add(
+      'periodic-report',
+      addDuration(
+        last && last > f.contract.concluded ? last : f.contract.concluded,
+        duration(rules.report_interval, '6m'),
+      ),
+    );
   }
 
   const threshold = rules.written_plan_after_contacts;
-  if (threshold > 0 && f.contactDates.length > threshold && !f.goals?.plan?.written) add('written-plan', f.contactDates[threshold]);
+  if (threshold > 0 && f.contactDates.length > threshold && !f.goals?.plan?.written)
+    add('written-plan', f.contactDates[threshold]);
   return result();
 }
 
@@ -134,7 +177,15 @@ export function itemsDue(d: DueDeadlines, asOf: IsoDate, until: IsoDate): DueIte
   const kw = currentKeyWorker(d.client, asOf);
   const add = (kind: DueKind, due: IsoDate, subject?: string): void => {
     if (due > until) return;
-    items.push({ caseId: d.id, kind, ...(subject ? { subject } : {}), due, days: daysBetween(asOf, due), ...(kw ? { keyWorker: kw } : {}), client: d.client });
+    items.push({
+      caseId: d.id,
+      kind,
+      ...(subject ? { subject } : {}),
+      due,
+      days: daysBetween(asOf, due),
+      ...(kw ? { keyWorker: kw } : {}),
+      client: d.client,
+    });
   };
   if (d.planned && d.planned < asOf) add('missed-meeting', d.planned);
   for (const [kind, due, subject] of d.deadlines) add(kind, due, subject);
@@ -152,13 +203,29 @@ export function dueItems(f: DueFacts, rules: ProviderRules, asOf: IsoDate, until
  * An archived case whose retention period has run out: from the day after `archive_until` its
  * records are to be destroyed (spis purge) or handed to the disposal procedure.
  */
-export function retentionItem(id: string, client: DueClient, archiveUntil: IsoDate, asOf: IsoDate, until: IsoDate): DueItem | undefined {
+export function retentionItem(
+  id: string,
+  client: DueClient,
+  archiveUntil: IsoDate,
+  asOf: IsoDate,
+  until: IsoDate,
+): DueItem | undefined {
   const due = retentionEnds(archiveUntil);
   if (due > until) return undefined;
   return { caseId: id, kind: 'retention-end', due, days: daysBetween(asOf, due), client };
 }
 
-const KIND_ORDER: DueKind[] = ['retention-end', 'assessment', 'missed-meeting', 'partial-goal-review', 'personal-goal-evaluation', 'written-plan', 'periodic-report', 'contact-gap', 'contract-end'];
+const KIND_ORDER: DueKind[] = [
+  'retention-end',
+  'assessment',
+  'missed-meeting',
+  'partial-goal-review',
+  'personal-goal-evaluation',
+  'written-plan',
+  'periodic-report',
+  'contact-gap',
+  'contract-end',
+];
 
 /** Overdue first, then by date; ties by case and kind, so the report is stable. */
 export function sortDue(items: DueItem[]): DueItem[] {
@@ -176,7 +243,16 @@ export function cachedItems(value: unknown, asOf: string, until: string): DueIte
   if (value === null) return [];
   try {
     const out = itemsDue(value as DueDeadlines, asOf, until);
-    return out.every((i) => typeof i.caseId === 'string' && typeof i.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.due) && Number.isFinite(i.days) && (i.subject === undefined || typeof i.subject === 'string')) ? out : undefined;
+    return out.every(
+      (i) =>
+        typeof i.caseId === 'string' &&
+        typeof i.due === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(i.due) &&
+        Number.isFinite(i.days) &&
+        (i.subject === undefined || typeof i.subject === 'string'),
+    )
+      ? out
+      : undefined;
   } catch {
     return undefined;
   }

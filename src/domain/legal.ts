@@ -23,14 +23,44 @@ export function missingContractItems(contract: Contract, client: Client): Requir
   const need = (cond: boolean, field: string, record: Requirement['record'], letter: string, what: string): void => {
     if (cond) out.push({ field, record, paragraph: P91(letter), what });
   };
-  need(client.anonymous === true || !client.name, 'name', 'client.yaml', 'a', 'jméno a příjmení klienta (označení smluvní strany)');
-  need(!client.birth_date && blank(client.address), 'birth_date', 'client.yaml', 'a', 'datum narození nebo adresa klienta (označení smluvní strany)');
-  need(contract.representative_party === true && !client.legal_representative, 'legal_representative', 'client.yaml', 'a', 'zákonný zástupce, který za klienta jedná');
+  need(
+    client.anonymous === true || !client.name,
+    'name',
+    'client.yaml',
+    'a',
+    'jméno a příjmení klienta (označení smluvní strany)',
+  );
+  need(
+    !client.birth_date && blank(client.address),
+    'birth_date',
+    'client.yaml',
+    'a',
+    'datum narození nebo adresa klienta (označení smluvní strany)',
+  );
+  need(
+    contract.representative_party === true && !client.legal_representative,
+    'legal_representative',
+    'client.yaml',
+    'a',
+    'zákonný zástupce, který za klienta jedná',
+  );
   need(blank(contract.service), 'service', 'contract.yaml', 'b', 'druh sociální služby');
   need(blank(contract.scope), 'scope', 'contract.yaml', 'c', 'rozsah poskytování sociální služby');
   need(blank(contract.place_time), 'place_time', 'contract.yaml', 'd', 'místo a čas poskytování sociální služby');
-  need(blank(contract.payment), 'payment', 'contract.yaml', 'e', 'výše úhrady a způsob jejího placení (u bezplatné služby „bez úhrady“)');
-  need(blank(contract.internal_rules), 'internal_rules', 'contract.yaml', 'f', 'ujednání o dodržování vnitřních pravidel');
+  need(
+    blank(contract.payment),
+    'payment',
+    'contract.yaml',
+    'e',
+    'výše úhrady a způsob jejího placení (u bezplatné služby „bez úhrady“)',
+  );
+  need(
+    blank(contract.internal_rules),
+    'internal_rules',
+    'contract.yaml',
+    'f',
+    'ujednání o dodržování vnitřních pravidel',
+  );
   need(blank(contract.notice), 'notice', 'contract.yaml', 'g', 'výpovědní důvody a výpovědní lhůty');
   need(!contract.term?.indefinite && !contract.term?.until, 'term', 'contract.yaml', 'h', 'doba platnosti smlouvy');
   return out;
@@ -40,15 +70,29 @@ export function missingContractItems(contract: Contract, client: Client): Requir
 export function missingPlanItems(goals: Goals | undefined): Requirement[] {
   const p = 'standard kvality č. 5 (příloha č. 2 vyhlášky č. 505/2006 Sb.)';
   const out: Requirement[] = [];
-  if (!goals || goals.personal_goals.length === 0) out.push({ field: 'personal_goals', record: 'goals.yaml', paragraph: p, what: 'osobní cíl klienta' });
-  if (blank(goals?.plan?.initial_situation)) out.push({ field: 'plan.initial_situation', record: 'goals.yaml', paragraph: p, what: 'popis výchozí situace klienta' });
+  if (!goals || goals.personal_goals.length === 0)
+    out.push({ field: 'personal_goals', record: 'goals.yaml', paragraph: p, what: 'osobní cíl klienta' });
+  if (blank(goals?.plan?.initial_situation))
+    out.push({
+      field: 'plan.initial_situation',
+      record: 'goals.yaml',
+      paragraph: p,
+      what: 'popis výchozí situace klienta',
+    });
   return out;
 }
 
 /** The termination protocol: the reason, and what "other" means when that is the reason. */
 export function missingTerminationItems(t: Termination): Requirement[] {
   if (t.reason === OTHER_TERMINATION_REASON && blank(t.reason_other)) {
-    return [{ field: 'reason_other', record: 'termination.yaml', paragraph: '§ 91 odst. 2 písm. g) zákona č. 108/2006 Sb. a smlouva', what: 'upřesnění jiného důvodu ukončení' }];
+    return [
+      {
+        field: 'reason_other',
+        record: 'termination.yaml',
+        paragraph: '§ 91 odst. 2 písm. g) zákona č. 108/2006 Sb. a smlouva',
+        what: 'upřesnění jiného důvodu ukončení',
+      },
+    ];
   }
   return [];
 }

@@ -20,7 +20,10 @@ function merge3<T>(o: T | undefined, a: T | undefined, b: T | undefined): Merged
 function unionByDate<T extends { date: string }>(a: readonly T[] = [], b: readonly T[] = []): T[] {
   const out = [...a];
   for (const e of b) if (!out.some((x) => isDeepStrictEqual(x, e))) out.push(e);
-  return out.map((e, i) => ({ e, i })).sort((x, y) => (x.e.date < y.e.date ? -1 : x.e.date > y.e.date ? 1 : x.i - y.i)).map((x) => x.e);
+  return out
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => (x.e.date < y.e.date ? -1 : x.e.date > y.e.date ? 1 : x.i - y.i))
+    .map((x) => x.e);
 }
 
 /** Field by field for plain objects; every key either side has. */
@@ -29,7 +32,11 @@ function mergeFields<T extends object>(o: T | undefined, a: T, b: T, skip: reado
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const k of keys) {
     if (skip.includes(k)) continue;
-    const v = merge3((o as Record<string, unknown> | undefined)?.[k], (a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]);
+    const v = merge3(
+      (o as Record<string, unknown> | undefined)?.[k],
+      (a as Record<string, unknown>)[k],
+      (b as Record<string, unknown>)[k],
+    );
     if (v === CONFLICT) return CONFLICT;
     if (v !== undefined) out[k] = v;
   }
@@ -44,7 +51,8 @@ function mergePartial(o: PartialGoal | undefined, a: PartialGoal, b: PartialGoal
   const fixed = mergeFields(o, a, b, ['evaluations', ...STATE]);
   if (fixed === CONFLICT) return CONFLICT;
   const evaluations = unionByDate(a.evaluations, b.evaluations);
-  const pick = (g: PartialGoal): Partial<PartialGoal> => Object.fromEntries(STATE.filter((k) => g[k] !== undefined).map((k) => [k, g[k]]));
+  const pick = (g: PartialGoal): Partial<PartialGoal> =>
+    Object.fromEntries(STATE.filter((k) => g[k] !== undefined).map((k) => [k, g[k]]));
   let state = merge3(pick(o), pick(a), pick(b));
   if (state === CONFLICT || state === undefined) {
     // Both sides moved the goal: its state is what its latest evaluation says.
@@ -53,7 +61,12 @@ function mergePartial(o: PartialGoal | undefined, a: PartialGoal, b: PartialGoal
     state =
       last.status === 'continues'
         ? { status: 'open', review: last.next_review ?? (a.review > b.review ? a.review : b.review) }
-        : { status: last.status as PartialGoal['status'], review: a.review, closed: last.date, ...((a.replaced_by ?? b.replaced_by) ? { replaced_by: a.replaced_by ?? b.replaced_by } : {}) };
+        : {
+            status: last.status as PartialGoal['status'],
+            review: a.review,
+            closed: last.date,
+            ...((a.replaced_by ?? b.replaced_by) ? { replaced_by: a.replaced_by ?? b.replaced_by } : {}),
+          };
   }
   const out = { ...fixed, ...state } as PartialGoal;
   if (evaluations.length) out.evaluations = evaluations;
@@ -68,7 +81,13 @@ function mergePersonal(o: PersonalGoal | undefined, a: PersonalGoal, b: Personal
 }
 
 /** Merges a list keyed by `key`: ours in order, then theirs that are new; a deletion only where the other side left the item alone. */
-function mergeList<T>(o: readonly T[], a: readonly T[], b: readonly T[], key: (x: T) => string, item: (o: T | undefined, a: T, b: T) => Merged<T>): Merged<T[]> {
+function mergeList<T>(
+  o: readonly T[],
+  a: readonly T[],
+  b: readonly T[],
+  key: (x: T) => string,
+  item: (o: T | undefined, a: T, b: T) => Merged<T>,
+): Merged<T[]> {
   const find = (list: readonly T[], k: string): T | undefined => list.find((x) => key(x) === k);
   const out: T[] = [];
   for (const x of a) {
@@ -76,7 +95,8 @@ function mergeList<T>(o: readonly T[], a: readonly T[], b: readonly T[], key: (x
     const other = find(b, k);
     const base = find(o, k);
     if (other === undefined) {
-      if (base === undefined) out.push(x); // new on our side
+      if (base === undefined)
+        out.push(x); // new on our side
       else if (!isDeepStrictEqual(base, x)) return CONFLICT; // they deleted what we changed
       continue;
     }
@@ -88,7 +108,8 @@ function mergeList<T>(o: readonly T[], a: readonly T[], b: readonly T[], key: (x
     const k = key(y);
     if (find(a, k) !== undefined) continue;
     const base = find(o, k);
-    if (base === undefined) out.push(y); // new on their side
+    if (base === undefined)
+      out.push(y); // new on their side
     else if (!isDeepStrictEqual(base, y)) return CONFLICT; // we deleted what they changed
   }
   return out;
@@ -99,7 +120,13 @@ export function mergeGoals(o: Goals | undefined, a: Goals, b: Goals): Goals | un
   if (rest === CONFLICT) return undefined;
   const plan = a.plan && b.plan ? mergeFields(o?.plan, a.plan, b.plan) : merge3(o?.plan, a.plan, b.plan);
   if (plan === CONFLICT) return undefined;
-  const personal = mergeList(o?.personal_goals ?? [], a.personal_goals, b.personal_goals, (g) => `${g.set}|${g.source}`, mergePersonal);
+  const personal = mergeList(
+    o?.personal_goals ?? [],
+    a.personal_goals,
+    b.personal_goals,
+    (g) => `${g.set}|${g.source}`,
+    mergePersonal,
+  );
   if (personal === CONFLICT) return undefined;
   const partial = mergeList(o?.partial_goals ?? [], a.partial_goals, b.partial_goals, (g) => g.id, mergePartial);
   if (partial === CONFLICT) return undefined;

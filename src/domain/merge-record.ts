@@ -23,10 +23,15 @@ export interface RecordMerge {
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isIdList = (v: unknown): v is Record<string, unknown>[] => Array.isArray(v) && v.every((x) => isMap(x) && typeof x.id === 'string');
+const isIdList = (v: unknown): v is Record<string, unknown>[] =>
+  Array.isArray(v) && v.every((x) => isMap(x) && typeof x.id === 'string');
 const eq = (a: unknown, b: unknown): boolean => isDeepStrictEqual(a, b);
 
-export function mergeRecord(base: Record<string, unknown> | undefined, ours: Record<string, unknown>, theirs: Record<string, unknown>): RecordMerge {
+export function mergeRecord(
+  base: Record<string, unknown> | undefined,
+  ours: Record<string, unknown>,
+  theirs: Record<string, unknown>,
+): RecordMerge {
   const conflicts: FieldConflict[] = [];
   const value = merge(base, ours, theirs, [], conflicts);
   return { value: (isMap(value) ? value : theirs) as Record<string, unknown>, conflicts };
@@ -47,7 +52,8 @@ function merge(base: unknown, ours: unknown, theirs: unknown, path: FieldStep[],
     return result;
   }
   if (isIdList(ours) && isIdList(theirs) && (base === undefined || isIdList(base))) {
-    const byId = (list: Record<string, unknown>[] | undefined): Map<string, Record<string, unknown>> => new Map((list ?? []).map((x) => [x.id as string, x]));
+    const byId = (list: Record<string, unknown>[] | undefined): Map<string, Record<string, unknown>> =>
+      new Map((list ?? []).map((x) => [x.id as string, x]));
     const b = byId(base as Record<string, unknown>[] | undefined);
     const o = byId(ours);
     const t = byId(theirs);
@@ -72,7 +78,11 @@ function merge(base: unknown, ours: unknown, theirs: unknown, path: FieldStep[],
 }
 
 /** The record with a decided field set (undefined removes it). */
-export function setField(record: Record<string, unknown>, path: readonly FieldStep[], value: unknown): Record<string, unknown> {
+export function setField(
+  record: Record<string, unknown>,
+  path: readonly FieldStep[],
+  value: unknown,
+): Record<string, unknown> {
   const root = structuredClone(record);
   if (path.length === 0) return isMap(value) ? (structuredClone(value) as Record<string, unknown>) : root;
   let cur: unknown = root;

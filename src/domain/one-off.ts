@@ -7,9 +7,19 @@ import { clientWord, oneOffTermination } from './case.js';
 
 /** What is asked of a one-off contact (the keys of its scripted input): of the person, then of the contact. */
 export const ONE_OFF_CLIENT_KEYS = ['pseudonym', 'sex', 'target_group', 'district', 'birth_year'] as const;
-export const ONE_OFF_CONTACT_KEYS = ['date', 'type', 'form', 'place', 'duration_min', 'worker', 'participants', 'summary'] as const;
+export const ONE_OFF_CONTACT_KEYS = [
+  'date',
+  'type',
+  'form',
+  'place',
+  'duration_min',
+  'worker',
+  'participants',
+  'summary',
+] as const;
 
-export type OneOffInput = Partial<Pick<Client, (typeof ONE_OFF_CLIENT_KEYS)[number]>> & Partial<Pick<ContactRecord, (typeof ONE_OFF_CONTACT_KEYS)[number]>>;
+export type OneOffInput = Partial<Pick<Client, (typeof ONE_OFF_CLIENT_KEYS)[number]>> &
+  Partial<Pick<ContactRecord, (typeof ONE_OFF_CONTACT_KEYS)[number]>>;
 
 /** The contact type of a one-off contact unless another is given. */
 export const ONE_OFF_TYPE = 'zakladni_poradenstvi';
@@ -23,7 +33,11 @@ export function runningPseudonym(caseId: string): string {
 }
 
 /** The three records of a one-off contact in case `id`: the client (closed at once), the contact, the termination. */
-export function oneOffCase(input: OneOffInput, id: string, today: IsoDate): { client: Client; contact: ContactRecord; termination: Termination } {
+export function oneOffCase(
+  input: OneOffInput,
+  id: string,
+  today: IsoDate,
+): { client: Client; contact: ContactRecord; termination: Termination } {
   const date = input.date ?? today;
   const sex = input.sex ?? 'unknown';
   const client = {

@@ -15,7 +15,9 @@ const CLOSING: ReadonlySet<string> = new Set(['met', 'partly_met', 'not_met', 'r
 
 /** Participants that stand for the client taking part in an evaluation (§ 88 písm. f). */
 export function clientTookPart(participants: readonly string[] | undefined): boolean {
-  return (participants ?? []).some((p) => /^(klient|klientka|client|zákonný zástupce|zakonny zastupce|opatrovník|opatrovnik)/i.test(p.trim()));
+  return (participants ?? []).some((p) =>
+    /^(klient|klientka|client|zákonný zástupce|zakonny zastupce|opatrovník|opatrovnik)/i.test(p.trim()),
+  );
 }
 
 /**
@@ -23,7 +25,11 @@ export function clientTookPart(participants: readonly string[] | undefined): boo
  * they stand after it. The contact and the goal changes land together: nothing is applied when
  * an issue is returned.
  */
-export function applyContact(before: Goals, contact: ContactRecord, source: string): { goals: Goals; issues: PlanningIssue[] } {
+export function applyContact(
+  before: Goals,
+  contact: ContactRecord,
+  source: string,
+): { goals: Goals; issues: PlanningIssue[] } {
   const goals: Goals = structuredClone(before);
   const issues: PlanningIssue[] = [];
   const byId = new Map(goals.partial_goals.map((g) => [g.id, g]));
@@ -33,7 +39,11 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
   (contact.goal_reviews ?? []).forEach((r: GoalReview, i) => {
     const goal = byId.get(r.goal);
     if (!goal) {
-      issues.push({ code: 'unknown-goal', path: ['goal_reviews', i, 'goal'], params: { value: r.goal, known: [...byId.keys()].join(', ') } });
+      issues.push({
+        code: 'unknown-goal',
+        path: ['goal_reviews', i, 'goal'],
+        params: { value: r.goal, known: [...byId.keys()].join(', ') },
+      });
       return;
     }
     if (seen.has(r.goal)) {
@@ -42,39 +52,73 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
     }
     seen.add(r.goal);
     if (goal.status !== 'open') {
-      issues.push({ code: 'goal-closed', path: ['goal_reviews', i, 'goal'], params: { value: goal.id, closed: goal.closed ?? goal.set } });
+      issues.push({
+        code: 'goal-closed',
+        path: ['goal_reviews', i, 'goal'],
+        params: { value: goal.id, closed: goal.closed ?? goal.set },
+      });
       return;
     }
     if (contact.date < goal.set) {
-      issues.push({ code: 'date-order', path: ['date'], params: { value: contact.date, other: goal.set, label: `${goal.id}.set` } });
+      issues.push({
+        code: 'date-order',
+        path: ['date'],
+        params: { value: contact.date, other: goal.set, label: `${goal.id}.set` },
+      });
       return;
     }
     if (r.status === 'continues' && !r.next_review) {
-      issues.push({ code: 'schema-required', path: ['goal_reviews', i], params: { field: 'next_review', where: `goal_reviews[${i}]` } });
+      issues.push({
+        code: 'schema-required',
+        path: ['goal_reviews', i],
+        params: { field: 'next_review', where: `goal_reviews[${i}]` },
+      });
       return;
     }
     // Partly met is not an end: the goal goes on (next_review) or is reworded into a new one (reworded_as).
     if (r.status === 'partly_met' && !r.next_review && !r.reworded_as) {
-      issues.push({ code: 'schema-required', path: ['goal_reviews', i], params: { field: 'next_review', where: `goal_reviews[${i}]`, alternative: 'reworded_as' } });
+      issues.push({
+        code: 'schema-required',
+        path: ['goal_reviews', i],
+        params: { field: 'next_review', where: `goal_reviews[${i}]`, alternative: 'reworded_as' },
+      });
       return;
     }
     if (r.status === 'partly_met' && r.next_review && r.reworded_as) {
-      issues.push({ code: 'unexpected-record', path: ['goal_reviews', i, 'reworded_as'], params: { status: 'partly_met + next_review', record: 'reworded_as' } });
+      issues.push({
+        code: 'unexpected-record',
+        path: ['goal_reviews', i, 'reworded_as'],
+        params: { status: 'partly_met + next_review', record: 'reworded_as' },
+      });
       return;
     }
     if (r.status === 'reworded' || (r.status === 'partly_met' && r.reworded_as)) {
       if (!r.reworded_as) {
-        issues.push({ code: 'schema-required', path: ['goal_reviews', i], params: { field: 'reworded_as', where: `goal_reviews[${i}]` } });
+        issues.push({
+          code: 'schema-required',
+          path: ['goal_reviews', i],
+          params: { field: 'reworded_as', where: `goal_reviews[${i}]` },
+        });
         return;
       }
       if (!newIds.has(r.reworded_as)) {
-        issues.push({ code: 'unknown-goal', path: ['goal_reviews', i, 'reworded_as'], params: { value: r.reworded_as, known: [...newIds].join(', ') } });
+        issues.push({
+          code: 'unknown-goal',
+          path: ['goal_reviews', i, 'reworded_as'],
+          params: { value: r.reworded_as, known: [...newIds].join(', ') },
+        });
         return;
       }
     }
     goal.evaluations = [
       ...(goal.evaluations ?? []),
-      { date: contact.date, source, ...(r.progress ? { progress: r.progress } : {}), status: r.status, ...(r.next_review ? { next_review: r.next_review } : {}) },
+      {
+        date: contact.date,
+        source,
+        ...(r.progress ? { progress: r.progress } : {}),
+        status: r.status,
+        ...(r.next_review ? { next_review: r.next_review } : {}),
+      },
     ];
     if (r.status === 'continues' || (r.status === 'partly_met' && r.next_review)) {
       goal.review = r.next_review!;
@@ -95,10 +139,18 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
   if (pr) {
     const current = goals.personal_goals.at(-1);
     if (!current) {
-      issues.push({ code: 'missing-record', path: ['personal_goal_review'], params: { status: 'active', record: 'personal_goals' } });
+      issues.push({
+        code: 'missing-record',
+        path: ['personal_goal_review'],
+        params: { status: 'active', record: 'personal_goals' },
+      });
     } else if (!clientTookPart(pr.participants) && !pr.client_absent_reason) {
       // § 88 písm. f: the client takes part in the evaluation, or the record says why not.
-      issues.push({ code: 'schema-required', path: ['personal_goal_review'], params: { field: 'client_absent_reason', where: 'personal_goal_review' } });
+      issues.push({
+        code: 'schema-required',
+        path: ['personal_goal_review'],
+        params: { field: 'client_absent_reason', where: 'personal_goal_review' },
+      });
     } else {
       current.evaluations = [
         ...(current.evaluations ?? []),
@@ -123,8 +175,24 @@ export function applyContact(before: Goals, contact: ContactRecord, source: stri
     // Each step leads to a personal goal: the one named; a rewording, the one its old wording served; else the current one.
     const reworded = (contact.goal_reviews ?? []).find((r) => r.reworded_as === g.id);
     const old = reworded ? before.partial_goals.find((x) => x.id === reworded.goal) : undefined;
-    const serves = g.serves ?? (old ? `p${personalGoalOf(before, old) + 1}` : goals.personal_goals.length ? `p${goals.personal_goals.length}` : undefined);
-    const goal: PartialGoal = { id: g.id, text: g.text, ...(serves ? { serves } : {}), criteria: g.criteria, responsible: g.responsible, set: contact.date, source, review: g.review, status: 'open' };
+    const serves =
+      g.serves ??
+      (old
+        ? `p${personalGoalOf(before, old) + 1}`
+        : goals.personal_goals.length
+          ? `p${goals.personal_goals.length}`
+          : undefined);
+    const goal: PartialGoal = {
+      id: g.id,
+      text: g.text,
+      ...(serves ? { serves } : {}),
+      criteria: g.criteria,
+      responsible: g.responsible,
+      set: contact.date,
+      source,
+      review: g.review,
+      status: 'open',
+    };
     goals.partial_goals.push(goal);
     byId.set(g.id, goal);
   });

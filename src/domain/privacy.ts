@@ -9,11 +9,41 @@ import type { PathSegment } from './types.js';
  * personal when any of its segments is one of these.
  */
 export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
-  'name', 'given', 'family', 'pseudonym', 'birth_date', 'birth_year', 'birth_number', 'phone', 'email', 'address',
-  'legal_representative', 'representative', 'participants', 'responsible', 'place',
-  'request', 'summary', 'progress', 'satisfaction', 'note', 'comment', 'text', 'criteria', 'initial_situation',
-  'client_absent_reason', 'reason_other', 'changes', 'personal_goal', 'new_personal_goal', 'corrects',
-  'cooperating', 'role', 'organisation', 'participation', 'recipient',
+  'name',
+  'given',
+  'family',
+  'pseudonym',
+  'birth_date',
+  'birth_year',
+  'birth_number',
+  'phone',
+  'email',
+  'address',
+  'legal_representative',
+  'representative',
+  'participants',
+  'responsible',
+  'place',
+  'request',
+  'summary',
+  'progress',
+  'satisfaction',
+  'note',
+  'comment',
+  'text',
+  'criteria',
+  'initial_situation',
+  'client_absent_reason',
+  'reason_other',
+  'changes',
+  'personal_goal',
+  'new_personal_goal',
+  'corrects',
+  'cooperating',
+  'role',
+  'organisation',
+  'participation',
+  'recipient',
 ]);
 
 /**
@@ -24,18 +54,79 @@ export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
  */
 export const SHOWN_FIELDS: ReadonlySet<string> = new Set([
   // ids
-  'id', 'person', 'worker', 'workers', 'key_worker', 'personal_data_by', 'goal', 'serves', 'reworded_as', 'replaced_by', 'number', 'recorded_in', 'source', 'corrects', 'remote', 'branch',
+  'id',
+  'person',
+  'worker',
+  'workers',
+  'key_worker',
+  'personal_data_by',
+  'goal',
+  'serves',
+  'reworded_as',
+  'replaced_by',
+  'number',
+  'recorded_in',
+  'source',
+  'corrects',
+  'remote',
+  'branch',
   // codes
-  'status', 'type', 'form', 'sex', 'target_group', 'kind', 'outcome', 'law', 'paragraph',
+  'status',
+  'type',
+  'form',
+  'sex',
+  'target_group',
+  'kind',
+  'outcome',
+  'law',
+  'paragraph',
   // dates of service events
-  'date', 'applied', 'concluded', 'replaced', 'set', 'review', 'next_review', 'closed', 'written', 'next_meeting', 'from', 'to', 'until', 'effective', 'term_until', 'personal_data', 'archive_until',
+  'date',
+  'applied',
+  'concluded',
+  'replaced',
+  'set',
+  'review',
+  'next_review',
+  'closed',
+  'written',
+  'next_meeting',
+  'from',
+  'to',
+  'until',
+  'effective',
+  'term_until',
+  'personal_data',
+  'archive_until',
   // numbers and switches
-  'duration_min', 'time', 'anonymous', 'one_off', 'oral_contract', 'sent_by_email', 'email_records', 'photos', 'indefinite', 'active',
+  'duration_min',
+  'time',
+  'anonymous',
+  'one_off',
+  'oral_contract',
+  'sent_by_email',
+  'email_records',
+  'photos',
+  'indefinite',
+  'active',
   // settings
-  'format', 'commit', 'cache', 'require_assessment', 'reserve_ids', 'retention_years', 'small_cell', 'max_contact_gap', 'report_interval', 'due_window', 'written_plan_after_contacts', 'ico', 'registration_id',
+  'format',
+  'commit',
+  'cache',
+  'require_assessment',
+  'reserve_ids',
+  'retention_years',
+  'small_cell',
+  'max_contact_gap',
+  'report_interval',
+  'due_window',
+  'written_plan_after_contacts',
+  'ico',
+  'registration_id',
 ]);
 
-const segmentsOf = (path: readonly PathSegment[] | string): PathSegment[] => (typeof path === 'string' ? path.split(/[.[\]]+/).filter(Boolean) : [...path]);
+const segmentsOf = (path: readonly PathSegment[] | string): PathSegment[] =>
+  typeof path === 'string' ? path.split(/[.[\]]+/).filter(Boolean) : [...path];
 
 /**
  * Whether the value at a path may not be shown: unless its own field is on the allow-list and no
@@ -62,15 +153,20 @@ function hideAfter(line: string, from: number): string {
  */
 export function maskExcerpt(line: string, path?: string): string {
   const m = /^(\s*(?:-\s+)?)(?:"([^"]*)"|'([^']*)'|([^\s:#'"][^:#]*?))\s*:(?=\s|$)/.exec(line);
-  if (!m) return line.trim() === '' || /^\s*(#|-\s*$|---|\.\.\.)/.test(line) ? line : hideAfter(line, line.length - line.trimStart().length);
+  if (!m)
+    return line.trim() === '' || /^\s*(#|-\s*$|---|\.\.\.)/.test(line)
+      ? line
+      : hideAfter(line, line.length - line.trimStart().length);
   const key = m[2] ?? m[3] ?? m[4] ?? '';
   const rest = line.slice(m[0].length);
   if (/^\s*(#.*)?$/.test(rest)) return line; // a key that opens a block holds no value on its line
   // Shown only where the line's key is on the allow-list, none of the keys of a flow collection
   // on it ({address: …, phone: …}) is off it, and the problem's path is no personal subtree.
   const inner = [...rest.matchAll(/[{,]\s*["']?([^\s:{},"']+)["']?\s*:/g)].map((x) => x[1]);
-  const underPersonal = path !== undefined && segmentsOf(path).some((s) => typeof s === 'string' && PERSONAL_FIELDS.has(s));
-  if (!SHOWN_FIELDS.has(key) || inner.some((k) => !SHOWN_FIELDS.has(k)) || underPersonal) return hideAfter(line, m[0].length);
+  const underPersonal =
+    path !== undefined && segmentsOf(path).some((s) => typeof s === 'string' && PERSONAL_FIELDS.has(s));
+  if (!SHOWN_FIELDS.has(key) || inner.some((k) => !SHOWN_FIELDS.has(k)) || underPersonal)
+    return hideAfter(line, m[0].length);
   return line;
 }
 

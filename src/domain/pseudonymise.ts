@@ -39,7 +39,12 @@ export class Pseudonymiser {
   /** Workers keep their ids (they sign the records); their names and e-mails go. */
   configCopy(): SpisConfig {
     const c = structuredClone(this.config);
-    c.workers = c.workers.map((w, i) => ({ id: w.id, name: `Pracovník ${i + 1}`, ...(w.sex ? { sex: w.sex } : {}), ...(w.active === false ? { active: false } : {}) }));
+    c.workers = c.workers.map((w, i) => ({
+      id: w.id,
+      name: `Pracovník ${i + 1}`,
+      ...(w.sex ? { sex: w.sex } : {}),
+      ...(w.active === false ? { active: false } : {}),
+    }));
     delete c.provider.phone;
     delete c.provider.email;
     delete c.provider.representative;
@@ -53,7 +58,9 @@ export class Pseudonymiser {
     const out: Client = {
       id: c.id,
       status: c.status,
-      ...(c.anonymous ? { anonymous: true, pseudonym: `Anonym ${pseudonym}` } : { name: { given: 'Osoba', family: pseudonym } }),
+      ...(c.anonymous
+        ? { anonymous: true, pseudonym: `Anonym ${pseudonym}` }
+        : { name: { given: 'Osoba', family: pseudonym } }),
       ...(c.person ? { person: c.person } : {}),
       sex: c.sex,
       ...(year !== undefined && !c.anonymous ? { birth_year: year } : {}),
@@ -63,12 +70,38 @@ export class Pseudonymiser {
       ...(c.address ? { address: c.district ? `okres ${c.district}` : 'neuvedeno' } : {}),
       applied: c.applied,
       ...(c.request ? { request: this.text(c.request) } : {}),
-      ...(c.assessment ? { assessment: { ...c.assessment, ...(c.assessment.note ? { note: this.text(c.assessment.note) } : {}) } } : {}),
-      ...(c.key_workers ? { key_workers: c.key_workers.map((k) => ({ worker: k.worker, from: k.from, ...(k.note ? { note: this.text(k.note) } : {}) })) } : {}),
-      ...(c.legal_representative ? { legal_representative: { name: `Zástupce ${pseudonym}`, relation: this.text(c.legal_representative.relation) } } : {}),
+      ...(c.assessment
+        ? { assessment: { ...c.assessment, ...(c.assessment.note ? { note: this.text(c.assessment.note) } : {}) } }
+        : {}),
+      ...(c.key_workers
+        ? {
+            key_workers: c.key_workers.map((k) => ({
+              worker: k.worker,
+              from: k.from,
+              ...(k.note ? { note: this.text(k.note) } : {}),
+            })),
+          }
+        : {}),
+      ...(c.legal_representative
+        ? {
+            legal_representative: {
+              name: `Zástupce ${pseudonym}`,
+              relation: this.text(c.legal_representative.relation),
+            },
+          }
+        : {}),
       ...(c.consents ? { consents: c.consents } : {}),
-      ...(c.cooperating ? { cooperating: c.cooperating.map((p, i) => ({ name: `Spolupracující osoba ${i + 1}`, role: this.text(p.role) })) } : {}),
-      ...(c.refusal ? { refusal: { ...c.refusal, ...(c.refusal.note ? { note: this.text(c.refusal.note) } : {}) } } : {}),
+      ...(c.cooperating
+        ? {
+            cooperating: c.cooperating.map((p, i) => ({
+              name: `Spolupracující osoba ${i + 1}`,
+              role: this.text(p.role),
+            })),
+          }
+        : {}),
+      ...(c.refusal
+        ? { refusal: { ...c.refusal, ...(c.refusal.note ? { note: this.text(c.refusal.note) } : {}) } }
+        : {}),
       ...(c.note ? { note: this.text(c.note) } : {}),
     };
     return out;
@@ -78,9 +111,27 @@ export class Pseudonymiser {
     return {
       ...c,
       personal_goal: this.text(c.personal_goal),
-      ...(c.amendments ? { amendments: c.amendments.map((a) => ({ ...a, changes: this.text(a.changes), ...(a.personal_goal ? { personal_goal: this.text(a.personal_goal) } : {}) })) } : {}),
-      ...(c.previous ? { previous: c.previous.map((p) => ({ ...p, ...(p.reason ? { reason: this.text(p.reason) } : {}) })) } : {}),
-      ...(c.reports ? { reports: c.reports.map((r) => ({ ...r, ...(r.recipient ? { recipient: this.text(r.recipient) } : {}), ...(r.note ? { note: this.text(r.note) } : {}) })) } : {}),
+      ...(c.amendments
+        ? {
+            amendments: c.amendments.map((a) => ({
+              ...a,
+              changes: this.text(a.changes),
+              ...(a.personal_goal ? { personal_goal: this.text(a.personal_goal) } : {}),
+            })),
+          }
+        : {}),
+      ...(c.previous
+        ? { previous: c.previous.map((p) => ({ ...p, ...(p.reason ? { reason: this.text(p.reason) } : {}) })) }
+        : {}),
+      ...(c.reports
+        ? {
+            reports: c.reports.map((r) => ({
+              ...r,
+              ...(r.recipient ? { recipient: this.text(r.recipient) } : {}),
+              ...(r.note ? { note: this.text(r.note) } : {}),
+            })),
+          }
+        : {}),
     };
   }
 
@@ -116,7 +167,14 @@ export class Pseudonymiser {
         text: this.text(p.text),
         criteria: this.text(p.criteria),
         responsible: people(p.responsible, this.workers)!,
-        ...(p.evaluations ? { evaluations: p.evaluations.map((e) => ({ ...e, ...(e.progress ? { progress: this.text(e.progress) } : {}) })) } : {}),
+        ...(p.evaluations
+          ? {
+              evaluations: p.evaluations.map((e) => ({
+                ...e,
+                ...(e.progress ? { progress: this.text(e.progress) } : {}),
+              })),
+            }
+          : {}),
       })),
     };
   }
@@ -129,19 +187,50 @@ export class Pseudonymiser {
       ...c,
       ...(c.place ? { place: c.place === servicePlace ? c.place : REMOVED_PLACE } : {}),
       ...(c.participants ? { participants: people(c.participants, this.workers) } : {}),
-      ...(c.cooperating ? { cooperating: c.cooperating.map((p, i) => ({ name: `Spolupracující osoba ${i + 1}`, role: this.text(p.role) })) } : {}),
+      ...(c.cooperating
+        ? {
+            cooperating: c.cooperating.map((p, i) => ({
+              name: `Spolupracující osoba ${i + 1}`,
+              role: this.text(p.role),
+            })),
+          }
+        : {}),
       summary: this.text(c.summary),
-      ...(c.goal_reviews ? { goal_reviews: c.goal_reviews.map((r) => ({ ...r, ...(r.progress ? { progress: this.text(r.progress) } : {}) })) } : {}),
-      ...(c.new_goals ? { new_goals: c.new_goals.map((n) => ({ ...n, text: this.text(n.text), criteria: this.text(n.criteria), responsible: people(n.responsible, this.workers)! })) } : {}),
+      ...(c.goal_reviews
+        ? {
+            goal_reviews: c.goal_reviews.map((r) => ({
+              ...r,
+              ...(r.progress ? { progress: this.text(r.progress) } : {}),
+            })),
+          }
+        : {}),
+      ...(c.new_goals
+        ? {
+            new_goals: c.new_goals.map((n) => ({
+              ...n,
+              text: this.text(n.text),
+              criteria: this.text(n.criteria),
+              responsible: people(n.responsible, this.workers)!,
+            })),
+          }
+        : {}),
       ...(c.personal_goal_review
         ? {
             personal_goal_review: {
               ...c.personal_goal_review,
-              ...(c.personal_goal_review.participants ? { participants: people(c.personal_goal_review.participants, this.workers) } : {}),
-              ...(c.personal_goal_review.client_absent_reason ? { client_absent_reason: this.text(c.personal_goal_review.client_absent_reason) } : {}),
-              ...(c.personal_goal_review.satisfaction ? { satisfaction: this.text(c.personal_goal_review.satisfaction) } : {}),
+              ...(c.personal_goal_review.participants
+                ? { participants: people(c.personal_goal_review.participants, this.workers) }
+                : {}),
+              ...(c.personal_goal_review.client_absent_reason
+                ? { client_absent_reason: this.text(c.personal_goal_review.client_absent_reason) }
+                : {}),
+              ...(c.personal_goal_review.satisfaction
+                ? { satisfaction: this.text(c.personal_goal_review.satisfaction) }
+                : {}),
               ...(c.personal_goal_review.note ? { note: this.text(c.personal_goal_review.note) } : {}),
-              ...(c.personal_goal_review.new_personal_goal ? { new_personal_goal: this.text(c.personal_goal_review.new_personal_goal) } : {}),
+              ...(c.personal_goal_review.new_personal_goal
+                ? { new_personal_goal: this.text(c.personal_goal_review.new_personal_goal) }
+                : {}),
             },
           }
         : {}),
@@ -153,9 +242,24 @@ export class Pseudonymiser {
       ...t,
       ...(t.reason_other ? { reason_other: this.text(t.reason_other) } : {}),
       ...(t.personal_goal
-        ? { personal_goal: { ...t.personal_goal, ...(t.personal_goal.comment ? { comment: this.text(t.personal_goal.comment) } : {}), ...(t.personal_goal.client_absent_reason ? { client_absent_reason: this.text(t.personal_goal.client_absent_reason) } : {}) } }
+        ? {
+            personal_goal: {
+              ...t.personal_goal,
+              ...(t.personal_goal.comment ? { comment: this.text(t.personal_goal.comment) } : {}),
+              ...(t.personal_goal.client_absent_reason
+                ? { client_absent_reason: this.text(t.personal_goal.client_absent_reason) }
+                : {}),
+            },
+          }
         : {}),
-      ...(t.partial_goals ? { partial_goals: t.partial_goals.map((g) => ({ ...g, ...(g.comment ? { comment: this.text(g.comment) } : {}) })) } : {}),
+      ...(t.partial_goals
+        ? {
+            partial_goals: t.partial_goals.map((g) => ({
+              ...g,
+              ...(g.comment ? { comment: this.text(g.comment) } : {}),
+            })),
+          }
+        : {}),
       ...(t.note ? { note: this.text(t.note) } : {}),
     };
   }

@@ -65,7 +65,12 @@ export interface Report {
 }
 
 /** § 91 odst. 3: the built-in refusal reasons by their letter. */
-const REFUSAL_LETTER: Record<string, string> = { neposkytuje_sluzbu: 'a', kapacita: 'b', zdravotni_stav: 'c', vypoved_6_mesicu: 'd' };
+const REFUSAL_LETTER: Record<string, string> = {
+  neposkytuje_sluzbu: 'a',
+  kapacita: 'b',
+  zdravotni_stav: 'c',
+  vypoved_6_mesicu: 'd',
+};
 
 export const DEFAULT_AGE_BANDS = ['0-17', '18-26', '27-64', '65-80', '81-'];
 export const UNKNOWN = 'neuvedeno';
@@ -106,7 +111,8 @@ export function settingOf(contact: { form: string; place?: string }, servicePlac
   const place = contact.place?.trim().toLowerCase();
   if (!place) return 'unknown';
   const home = servicePlace?.trim().toLowerCase();
-  if ((home && (place.includes(home) || home.includes(place))) || /poradn|kancelá|pracoviš|ambulan/.test(place)) return 'ambulatory';
+  if ((home && (place.includes(home) || home.includes(place))) || /poradn|kancelá|pracoviš|ambulan/.test(place))
+    return 'ambulatory';
   return 'field';
 }
 
@@ -123,19 +129,43 @@ export interface ReportOptions {
   disposals?: readonly { kind: 'destroyed' | 'proposed'; date: IsoDate; cases: number }[];
 }
 
-export function buildReport(cases: readonly ReportCase[], config: SpisConfig, period: Period, o: ReportOptions = {}): Report {
+export function buildReport(
+  cases: readonly ReportCase[],
+  config: SpisConfig,
+  period: Period,
+  o: ReportOptions = {},
+): Report {
   const rules = rulesOf(config);
   const bands = config.report?.age_bands ?? DEFAULT_AGE_BANDS;
   const worker = o.worker;
   const oneOff = (c: ReportCase): boolean => c.termination?.oneOff === true;
   // A case belongs to a worker when they are its key worker at the end of the period (or of the case).
-  const mine = (c: ReportCase): boolean => !worker || keyWorkerOn(c, c.termination && c.termination.date < period.to ? c.termination.date : period.to) === worker;
-  const served = cases.filter((c) => !oneOff(c) && c.contract && c.contract.concluded <= period.to && (!c.termination || c.termination.date >= period.from) && mine(c));
+  const mine = (c: ReportCase): boolean =>
+    !worker ||
+    keyWorkerOn(c, c.termination && c.termination.date < period.to ? c.termination.date : period.to) === worker;
+  const served = cases.filter(
+    (c) =>
+      !oneOff(c) &&
+      c.contract &&
+      c.contract.concluded <= period.to &&
+      (!c.termination || c.termination.date >= period.from) &&
+      mine(c),
+  );
 
   // Persons: each counted once; their attributes from their latest case.
   const byPerson = new Map<string, ReportCase[]>();
   for (const c of served) byPerson.set(c.person, [...(byPerson.get(c.person) ?? []), c]);
-  const persons: Report['persons'] = { total: byPerson.size, new: 0, continuing: 0, ended: 0, by_sex: { female: 0, male: 0, unknown: 0 }, by_age_band: {}, by_age_band_sex: {}, by_target_group: {}, by_district: {} };
+  const persons: Report['persons'] = {
+    total: byPerson.size,
+    new: 0,
+    continuing: 0,
+    ended: 0,
+    by_sex: { female: 0, male: 0, unknown: 0 },
+    by_age_band: {},
+    by_age_band_sex: {},
+    by_target_group: {},
+    by_district: {},
+  };
   for (const b of [...bands, UNKNOWN]) {
     persons.by_age_band[b] = 0;
     persons.by_age_band_sex[b] = { female: 0, male: 0, unknown: 0 };
@@ -157,9 +187,16 @@ export function buildReport(cases: readonly ReportCase[], config: SpisConfig, pe
 
   // Anonymous one-off basic counselling (standard 6b), counted apart: no person can be told apart.
   const anonymousCases = cases.filter((c) => oneOff(c) && mine(c) && c.contacts.some((x) => inside(x.date, period)));
-  const anonymousContacts = anonymousCases.flatMap((c) => c.contacts.filter((x) => inside(x.date, period) && (!worker || x.worker === worker)));
+  const anonymousContacts = anonymousCases.flatMap((c) =>
+    c.contacts.filter((x) => inside(x.date, period) && (!worker || x.worker === worker)),
+  );
 
-  const applicants: Report['applicants'] = { new: 0, contracts: { written: 0, oral: 0 }, refused: 0, refused_by_reason: { a: 0, b: 0, c: 0, d: 0 } };
+  const applicants: Report['applicants'] = {
+    new: 0,
+    contracts: { written: 0, oral: 0 },
+    refused: 0,
+    refused_by_reason: { a: 0, b: 0, c: 0, d: 0 },
+  };
   const refusedCapacity: Report['refused_capacity'] = [];
   for (const c of cases.filter((x) => !oneOff(x) && mine(x))) {
     if (inside(c.applied, period)) applicants.new++;
@@ -167,19 +204,36 @@ export function buildReport(cases: readonly ReportCase[], config: SpisConfig, pe
     if (c.refusal && inside(c.refusal.date, period)) {
       applicants.refused++;
       add(applicants.refused_by_reason, REFUSAL_LETTER[c.refusal.reason] ?? c.refusal.reason);
-      if (c.refusal.reason === 'kapacita') refusedCapacity.push({ case_id: c.id, applied: c.applied, refused: c.refusal.date });
+      if (c.refusal.reason === 'kapacita')
+        refusedCapacity.push({ case_id: c.id, applied: c.applied, refused: c.refusal.date });
     }
   }
-  refusedCapacity.sort((a, b) => (a.refused < b.refused ? -1 : a.refused > b.refused ? 1 : a.case_id < b.case_id ? -1 : 1));
+  refusedCapacity.sort((a, b) =>
+    a.refused < b.refused ? -1 : a.refused > b.refused ? 1 : a.case_id < b.case_id ? -1 : 1,
+  );
 
   // Work done: every contact in the period (one-off ones included), by the worker who recorded it.
-  const work: Report['work'] = { contacts: 0, minutes: 0, contacts_with_minutes: 0, by_form: {}, by_type: {}, by_worker: {}, by_setting: { ambulatory: 0, field: 0, remote: 0, unknown: 0 }, by_month: {} };
+  const work: Report['work'] = {
+    contacts: 0,
+    minutes: 0,
+    contacts_with_minutes: 0,
+    by_form: {},
+    by_type: {},
+    by_worker: {},
+    by_setting: { ambulatory: 0, field: 0, remote: 0, unknown: 0 },
+    by_month: {},
+  };
   const tally = (t: Record<string, { contacts: number; minutes: number }>, key: string, minutes: number): void => {
     t[key] ??= { contacts: 0, minutes: 0 };
     t[key].contacts++;
     t[key].minutes += minutes;
   };
-  for (let m = period.from.slice(0, 7); m <= period.to.slice(0, 7); m = addDuration(`${m}-01`, { amount: 1, unit: 'm' }).slice(0, 7)) work.by_month[m] = 0;
+  for (
+    let m = period.from.slice(0, 7);
+    m <= period.to.slice(0, 7);
+    m = addDuration(`${m}-01`, { amount: 1, unit: 'm' }).slice(0, 7)
+  )
+    work.by_month[m] = 0;
   for (const c of cases) {
     for (const x of c.contacts) {
       if (!inside(x.date, period) || (worker && x.worker !== worker)) continue;
@@ -245,12 +299,20 @@ export function buildReport(cases: readonly ReportCase[], config: SpisConfig, pe
     reference_date: period.to,
     worker: worker ?? null,
     persons,
-    anonymous: { cases: anonymousCases.length, contacts: anonymousContacts.length, minutes: anonymousContacts.reduce((n, x) => n + (x.minutes ?? 0), 0) },
+    anonymous: {
+      cases: anonymousCases.length,
+      contacts: anonymousContacts.length,
+      minutes: anonymousContacts.reduce((n, x) => n + (x.minutes ?? 0), 0),
+    },
     applicants,
     refused_capacity: refusedCapacity,
     disposal: {
-      destroyed: (o.disposals ?? []).filter((x) => x.kind === 'destroyed' && x.date >= period.from && x.date <= period.to).reduce((n, x) => n + x.cases, 0),
-      proposed: (o.disposals ?? []).filter((x) => x.kind === 'proposed' && x.date >= period.from && x.date <= period.to).reduce((n, x) => n + x.cases, 0),
+      destroyed: (o.disposals ?? [])
+        .filter((x) => x.kind === 'destroyed' && x.date >= period.from && x.date <= period.to)
+        .reduce((n, x) => n + x.cases, 0),
+      proposed: (o.disposals ?? [])
+        .filter((x) => x.kind === 'proposed' && x.date >= period.from && x.date <= period.to)
+        .reduce((n, x) => n + x.cases, 0),
     },
     work,
     outcomes,

@@ -9,7 +9,8 @@ export type GoalOutcome = 'met' | 'partly_met' | 'not_met';
 export type PartialGoalStatus = 'open' | 'met' | 'partly_met' | 'not_met' | 'reworded' | 'dropped';
 export type ReviewStatus = 'continues' | Exclude<PartialGoalStatus, 'open'>;
 export type CodeList = Record<string, string>;
-export type CodeListName = 'contact_forms' | 'contact_types' | 'target_groups' | 'termination_reasons' | 'refusal_reasons';
+export type CodeListName =
+  'contact_forms' | 'contact_types' | 'target_groups' | 'termination_reasons' | 'refusal_reasons';
 
 export interface Worker {
   id: string;

@@ -73,6 +73,8 @@ const MASCULINE_DEFAULTS: [RegExp, string][] = [
 
 /** A contract default made to agree with the person: its own {a|b} forms, and the masculine-only texts of earlier versions. */
 export function agreeDefault(text: string, sex: unknown): string {
-  const marked = /\{[^{}|]*\|[^{}|]*\}/.test(text) ? text : MASCULINE_DEFAULTS.reduce((s, [re, to]) => s.replace(re, to), text);
+  const marked = /\{[^{}|]*\|[^{}|]*\}/.test(text)
+    ? text
+    : MASCULINE_DEFAULTS.reduce((s, [re, to]) => s.replace(re, to), text);
   return agreeText(marked, sex);
 }

@@ -13,10 +13,21 @@ const cz = (count: number, one: string, few: string, many: string): string => {
 
 /** What the codes of the schemas' fixed lists mean in Czech, for a hint that lists them. */
 const ENUM_WORDS: Record<string, string> = {
-  female: 'žena', male: 'muž', unknown: 'neuvedeno',
-  applicant: 'zájemce', active: 'služba se poskytuje', closed: 'ukončeno', refused: 'odmítnuto',
-  written: 'písemná', oral: 'ústní',
-  open: 'otevřený', met: 'splněn', partly_met: 'částečně splněn', not_met: 'nesplněn', dropped: 'zrušen', replaced: 'nahrazen',
+  female: 'žena',
+  male: 'muž',
+  unknown: 'neuvedeno',
+  applicant: 'zájemce',
+  active: 'služba se poskytuje',
+  closed: 'ukončeno',
+  refused: 'odmítnuto',
+  written: 'písemná',
+  oral: 'ústní',
+  open: 'otevřený',
+  met: 'splněn',
+  partly_met: 'částečně splněn',
+  not_met: 'nesplněn',
+  dropped: 'zrušen',
+  replaced: 'nahrazen',
 };
 
 export const cs = {
@@ -41,14 +52,16 @@ export const cs = {
   'cli.missing-argument': 'Chybí argument {token}.',
   'cli.option-missing-argument': 'Volba {token} potřebuje hodnotu.',
   'cli.excess-arguments': 'Příliš mnoho argumentů.',
-  'cli.invalid-argument': (p: Params) => `${p.option ? `Volba ${p.option}: neplatná hodnota „${p.token}“` : `Neplatná hodnota: ${p.token}`}${p.allowed ? `; možnosti: ${p.allowed}` : ''}.`,
+  'cli.invalid-argument': (p: Params) =>
+    `${p.option ? `Volba ${p.option}: neplatná hodnota „${p.token}“` : `Neplatná hodnota: ${p.token}`}${p.allowed ? `; možnosti: ${p.allowed}` : ''}.`,
   'cli.see-help': 'Nápověda: spis --help',
   'cli.today-invalid': 'SPIS_TODAY={value} není platné datum; použijte tvar RRRR-MM-DD.',
 
   'cmd.init': 'založí nový spis služby (spis.yaml, clients/, schémata)',
   'cmd.client': 'práce s klienty a zájemci',
   'cmd.client-new': 'otevře spis zájemci o službu a vypíše jeho číslo',
-  'cmd.client-edit': 'změní údaje klienta (adresa, datum narození, zástupce, okres, cílová skupina, spolupracující osoby…)',
+  'cmd.client-edit':
+    'změní údaje klienta (adresa, datum narození, zástupce, okres, cílová skupina, spolupracující osoby…)',
   'cmd.assess': 'zapíše posouzení zájemce (nejméně dva pracovníci, závěr) a určí klíčového pracovníka',
   'cmd.plan': 'zaznamená písemný individuální plán (datum, výchozí situace, podíl klienta) a může ho rovnou vyhotovit',
   'cmd.periodic-report': 'zapíše pravidelnou zprávu o průběhu (u doprovázení pěstounů každých 6 měsíců)',
@@ -57,8 +70,10 @@ export const cs = {
   'cmd.check': 'zkontroluje všechny záznamy; bez výstupu, je-li vše v pořádku',
 
   'cmd.log': 'historie spisu z gitu: kdy, kdo, jakým příkazem a které záznamy',
-  'cmd.completion': 'doplňování příkazů, voleb a čísel spisů v shellu: vypíše skript pro bash, zsh nebo fish (source <(spis completion bash))',
-  'cmd.edit': 'upraví záznam spisu ručně v $EDITOR a zapíše ho, jen když projde kontrolou (client, contract, goals, termination; zápis z kontaktu se neopravuje přepsáním, ale opravným zápisem)',
+  'cmd.completion':
+    'doplňování příkazů, voleb a čísel spisů v shellu: vypíše skript pro bash, zsh nebo fish (source <(spis completion bash))',
+  'cmd.edit':
+    'upraví záznam spisu ručně v $EDITOR a zapíše ho, jen když projde kontrolou (client, contract, goals, termination; zápis z kontaktu se neopravuje přepsáním, ale opravným zápisem)',
   'cmd.sync': 'vymění změny se sdíleným repozitářem týmu (načte, sloučí, zkontroluje, odešle)',
   'opt.dir': 'složka se spisem služby (jinak SPIS_DIR nebo nejbližší spis.yaml)',
   'opt.lang': 'jazyk výstupu: cs nebo en',
@@ -68,7 +83,8 @@ export const cs = {
   'opt.sync-worker': 'kdo na tomto počítači pracuje (zkratka ze spis.yaml); podepisuje jeho změny',
   'opt.json': 'výstup ve formátu JSON',
   'opt.from': 'vstup ze souboru YAML/JSON, nebo - pro standardní vstup',
-  'opt.contact-one-off': 'jednorázový anonymní kontakt (základní poradenství): bez čísla spisu založí nový spis, kontakt zapíše a spis rovnou uzavře; s číslem spisu tak uzavře anonymního zájemce',
+  'opt.contact-one-off':
+    'jednorázový anonymní kontakt (základní poradenství): bez čísla spisu založí nový spis, kontakt zapíše a spis rovnou uzavře; s číslem spisu tak uzavře anonymního zájemce',
   'opt.plan-render': 'plán po zaznamenání vyhotoví (HTML k tisku) a uloží do documents/',
   'opt.status': 'jen spisy v daném stavu: zájemce (zájemkyně), aktivní, odmítnutý nebo ukončený',
   'opt.worker': 'jen spisy daného klíčového pracovníka (zkratka)',
@@ -78,49 +94,66 @@ export const cs = {
   'opt.init-address': 'sídlo poskytovatele',
   'opt.init-service': 'druh služby, např. odborne_socialni_poradenstvi',
   'opt.init-registration': 'identifikátor služby z registru (7 číslic)',
-  'opt.init-worker': 'pracovník ve tvaru zkratka:Jméno Příjmení[:e-mail][:ž|m] (ž = žena, m = muž, pro správné tvary v dokumentech); lze opakovat',
-  'opt.init-me': 'kdo z pracovníků pracuje na tomto počítači (zapíše se do jeho kopie jako spis.worker); při jediném pracovníkovi on sám',
+  'opt.init-worker':
+    'pracovník ve tvaru zkratka:Jméno Příjmení[:e-mail][:ž|m] (ž = žena, m = muž, pro správné tvary v dokumentech); lze opakovat',
+  'opt.init-me':
+    'kdo z pracovníků pracuje na tomto počítači (zapíše se do jeho kopie jako spis.worker); při jediném pracovníkovi on sám',
 
   // --- general ---
   'ui.hint-label': 'Jak opravit:',
   'ui.cancelled': 'Přerušeno, nic nebylo uloženo.',
   'ui.not-saved': 'Neuloženo.',
   'ui.fs-error': 'Soubor {path} nelze zpracovat ({code}). Zkontrolujte, že existuje a máte k němu oprávnění.',
-  'ui.internal-error': 'Vnitřní chyba programu: {message}. Nic nebylo uloženo. Spusťte znovu se SPIS_DEBUG=1 a pošlete výpis správci.',
+  'ui.internal-error':
+    'Vnitřní chyba programu: {message}. Nic nebylo uloženo. Spusťte znovu se SPIS_DEBUG=1 a pošlete výpis správci.',
 
   'repo.dir-missing': 'Složka {dir} neexistuje. Zkontrolujte cestu u -C nebo SPIS_DIR.',
   'repo.not-a-repo': 'Ve složce {dir} není spis služby (chybí spis.yaml). Nový založíte příkazem: spis init {dir}',
-  'repo.not-found': 'Tady ani v nadřazených složkách není spis služby (spis.yaml). Použijte -C <složka>, nebo založte nový: spis init <složka>',
+  'repo.not-found':
+    'Tady ani v nadřazených složkách není spis služby (spis.yaml). Použijte -C <složka>, nebo založte nový: spis init <složka>',
   'repo.config-invalid': 'Soubor {file} obsahuje chyby (viz výše); opravte je a spusťte příkaz znovu.',
 
   'case.id-invalid': '„{id}“ není číslo spisu; čísla spisů mají tvar RRRR-NNNN, např. 2026-0007.',
   'case.not-found': 'Spis {id} neexistuje (ani v clients/, ani v archive/). Seznam spisů: spis list --archived',
-  'case.symlink': 'Spis {id} je symbolický odkaz ({file}); spis odkazy nenásleduje. Nahraďte odkaz skutečnou složkou spisu.',
-  'case.has-problems': 'Spis {id} obsahuje chyby (viz výše); opravte je nejdřív, nic nebylo uloženo. Kontrola: spis check',
+  'case.symlink':
+    'Spis {id} je symbolický odkaz ({file}); spis odkazy nenásleduje. Nahraďte odkaz skutečnou složkou spisu.',
+  'case.has-problems':
+    'Spis {id} obsahuje chyby (viz výše); opravte je nejdřív, nic nebylo uloženo. Kontrola: spis check',
   'case.no-client': 'Ve spisu {id} chybí client.yaml.',
   'case.exists': 'Spis {id} už existuje.',
   'case.ids-exhausted': 'Pro rok {year} už nejsou volná čísla spisů.',
 
   'store.invalid-record': 'Záznam {file} neodpovídá schématu (viz výše); nic nebylo uloženo.',
   'store.nothing-written': 'Nic nebylo uloženo: opravte uvedené údaje a spusťte příkaz znovu.',
-  'store.record-too-large': 'Záznam {file} by byl větší než {kib} KiB, a tak velký záznam spis nečte; nic nebylo uloženo. Zkraťte text: záznam zachycuje podstatné, celé dokumenty se do něj nevkládají.',
-  'store.roundtrip-failed': 'Úpravu souboru {file} nelze bezpečně zapsat tak, aby se zachoval jeho obsah; nic nebylo uloženo. Upravte soubor ručně.',
+  'store.record-too-large':
+    'Záznam {file} by byl větší než {kib} KiB, a tak velký záznam spis nečte; nic nebylo uloženo. Zkraťte text: záznam zachycuje podstatné, celé dokumenty se do něj nevkládají.',
+  'store.roundtrip-failed':
+    'Úpravu souboru {file} nelze bezpečně zapsat tak, aby se zachoval jeho obsah; nic nebylo uloženo. Upravte soubor ručně.',
 
   'store.outside-repo': 'Soubor {file} leží mimo spis služby; nic nebylo uloženo.',
-  'store.symlink': '{file} je symbolický odkaz; spis odkazy nenásleduje a přes ně nezapisuje. Nahraďte odkaz skutečnou složkou nebo souborem. Nic nebylo uloženo.',
+  'store.symlink':
+    '{file} je symbolický odkaz; spis odkazy nenásleduje a přes ně nezapisuje. Nahraďte odkaz skutečnou složkou nebo souborem. Nic nebylo uloženo.',
   'store.move-target-exists': '{file} už existuje; nic nebylo uloženo ani přesunuto.',
-  'store.lock-broken': 'Zápis, který začal {started} (příkaz {command}, proces {pid}), byl přerušen; jeho zámek je uvolněn a rozpracovaná změna se dokončí.',
+  'store.lock-broken':
+    'Zápis, který začal {started} (příkaz {command}, proces {pid}), byl přerušen; jeho zámek je uvolněn a rozpracovaná změna se dokončí.',
   'store.git-lock-removed': 'Odstraněn zámek gitu {file}, který zůstal po přerušeném zápisu.',
-  'store.recovered': (p: Params) => `Dokončen${n(p.count) === 1 ? ' přerušený zápis' : cz(n(p.count), '', 'y přerušené zápisy', 'o přerušených zápisů')} (${p.count}).`,
-  'store.swept': (p: Params) => `Odstraněn${cz(n(p.count), ' dočasný soubor', 'y dočasné soubory', 'o dočasných souborů')} po přerušeném zápisu (${p.count}).`,
+  'store.recovered': (p: Params) =>
+    `Dokončen${n(p.count) === 1 ? ' přerušený zápis' : cz(n(p.count), '', 'y přerušené zápisy', 'o přerušených zápisů')} (${p.count}).`,
+  'store.swept': (p: Params) =>
+    `Odstraněn${cz(n(p.count), ' dočasný soubor', 'y dočasné soubory', 'o dočasných souborů')} po přerušeném zápisu (${p.count}).`,
   'store.commit-failed': 'Změna je uložena, ale git ji nepřijal ({reason}); zapíše ji příští spis sync.',
-  'store.no-git': 'Spis služby není samostatný git repozitář: změny se ukládají, ale bez historie. Historii zapnete příkazem git init ve složce spisu (toto upozornění se už nezobrazí).',
-  'lock.busy': 'Do spisu právě zapisuje jiný příkaz ({command}, proces {pid} na počítači {host}, od {started}). Zkuste to za chvíli znovu. Pokud žádný takový příkaz neběží, smažte soubor {file}.',
-  'input.not-interactive': 'Není k dispozici terminál pro otázky: zadejte údaje souborem --from SOUBOR, nebo --from - na standardní vstup.',
+  'store.no-git':
+    'Spis služby není samostatný git repozitář: změny se ukládají, ale bez historie. Historii zapnete příkazem git init ve složce spisu (toto upozornění se už nezobrazí).',
+  'lock.busy':
+    'Do spisu právě zapisuje jiný příkaz ({command}, proces {pid} na počítači {host}, od {started}). Zkuste to za chvíli znovu. Pokud žádný takový příkaz neběží, smažte soubor {file}.',
+  'input.not-interactive':
+    'Není k dispozici terminál pro otázky: zadejte údaje souborem --from SOUBOR, nebo --from - na standardní vstup.',
   'input.unreadable': 'Vstup {file} nelze přečíst ({code}).',
-  'worker.unknown': (p: Params) => `V spis.yaml nikdo s id „${p.id}“ (z ${p.source}) není; známá id: ${p.known}.${p.suggestion ? ` Myslíte „${p.suggestion}“?` : ''} Opravte ${p.source} (např. export SPIS_WORKER=…, nebo spis sync --setup --worker …). Nic nebylo uloženo.`,
+  'worker.unknown': (p: Params) =>
+    `V spis.yaml nikdo s id „${p.id}“ (z ${p.source}) není; známá id: ${p.known}.${p.suggestion ? ` Myslíte „${p.suggestion}“?` : ''} Opravte ${p.source} (např. export SPIS_WORKER=…, nebo spis sync --setup --worker …). Nic nebylo uloženo.`,
   'input.invalid': 'Vstup {file} není platný YAML ani JSON (viz výše); nic nebylo uloženo.',
-  'input.unknown-keys': 'Vstup {file} obsahuje pole, která tento příkaz nezná (viz výše); opravte jejich názvy. Nic nebylo uloženo.',
+  'input.unknown-keys':
+    'Vstup {file} obsahuje pole, která tento příkaz nezná (viz výše); opravte jejich názvy. Nic nebylo uloženo.',
 
   'input.too-large': 'Vstup {file} je větší než {limit}; tak velký záznam to není. Nic nebylo uloženo.',
   'prompt.required': 'Tento údaj je povinný.',
@@ -149,7 +182,8 @@ export const cs = {
   // --- init ---
   'init.exists': 'Ve složce {dir} už spis služby je; nic nebylo změněno.',
   'init.missing-flags': 'Bez terminálu je třeba zadat všechno volbami; chybí: {flags}.',
-  'init.bad-worker': 'Pracovník „{value}“: použijte tvar zkratka:Jméno Příjmení[:e-mail][:ž|m], např. novakova:Mgr. Jana Nováková:novakova@poradna.cz:ž.',
+  'init.bad-worker':
+    'Pracovník „{value}“: použijte tvar zkratka:Jméno Příjmení[:e-mail][:ž|m], např. novakova:Mgr. Jana Nováková:novakova@poradna.cz:ž.',
   'init.bad-worker-id': 'Zkratka: malá písmena, číslice a pomlčka, začíná písmenem (např. novakova).',
   'init.bad-service': 'Neznámý druh služby „{value}“. Možnosti: {allowed}.',
   'init.ask-name': 'Název poskytovatele',
@@ -157,8 +191,10 @@ export const cs = {
   'init.ask-address': 'Sídlo poskytovatele',
   'init.ask-service': 'Druh sociální služby',
   'init.ask-registration': 'Identifikátor služby z registru (7 číslic, nepovinné)',
-  'init.bad-ico': 'IČO „{value}“ není platné: má osm číslic a poslední z nich je kontrolní (součet prvních sedmi násobených 8 až 2, mod 11). Opište ho z veřejného rejstříku.',
-  'init.bad-registration': 'Identifikátor služby má sedm číslic; najdete ho v registru poskytovatelů sociálních služeb.',
+  'init.bad-ico':
+    'IČO „{value}“ není platné: má osm číslic a poslední z nich je kontrolní (součet prvních sedmi násobených 8 až 2, mod 11). Opište ho z veřejného rejstříku.',
+  'init.bad-registration':
+    'Identifikátor služby má sedm číslic; najdete ho v registru poskytovatelů sociálních služeb.',
   'init.ask-worker-id': 'Zkratka pracovníka (např. novakova)',
   'init.ask-worker-name': 'Jméno a příjmení pracovníka',
   'init.ask-worker-sex': 'Pracovník, nebo pracovnice? (pro správné tvary v dokumentech: jednal/jednala)',
@@ -169,7 +205,8 @@ export const cs = {
   'init.me': 'Na tomto počítači pracuje {name} (spis.worker = {id}); jinde to nastaví spis sync --setup --worker <id>.',
   'init.ask-more-workers': 'Přidat dalšího pracovníka?',
   'init.created': 'Spis služby založen ve složce {dir}. Dalším krokem je spis client new.',
-  'init.git': 'Založen také git repozitář: každý zápis se do něj uloží sám (historie spisu: spis log). Sdílení s týmem: spis sync --setup <adresa>.',
+  'init.git':
+    'Založen také git repozitář: každý zápis se do něj uloží sám (historie spisu: spis log). Sdílení s týmem: spis sync --setup <adresa>.',
   'init.readme': (p: Params) =>
     `# Spisová dokumentace – ${p.name}\n\n` +
     'Tato složka je spis služby pro program `spis`. Obsahuje osobní údaje klientů včetně\n' +
@@ -181,9 +218,11 @@ export const cs = {
     'Kontrola všech záznamů: `spis check`. Přehled termínů: `spis due`.\n',
 
   // --- client ---
-  'client.input-reserved': 'Vstup {file} nesmí obsahovat id ani status: číslo spisu přidělí program a nový spis je vždy zájemce (status: applicant).',
+  'client.input-reserved':
+    'Vstup {file} nesmí obsahovat id ani status: číslo spisu přidělí program a nový spis je vždy zájemce (status: applicant).',
   'client.summary': (p: Params) => `Založí se nový spis – ${word('applicant', p.sex)}: ${p.label}.`,
-  'client.provisional-id': 'Spis má zatím prozatímní číslo {id}: jiné číslo si v tuto chvíli nelze bezpečně vyhradit (chybí spojení se sdíleným repozitářem). Při příštím spis sync dostane trvalé číslo; do té doby z něj nelze vyhotovit dokument.',
+  'client.provisional-id':
+    'Spis má zatím prozatímní číslo {id}: jiné číslo si v tuto chvíli nelze bezpečně vyhradit (chybí spojení se sdíleným repozitářem). Při příštím spis sync dostane trvalé číslo; do té doby z něj nelze vyhotovit dokument.',
   'client.ask-anonymous': 'Anonymní klient (jednorázové poradenství bez jména)?',
   'client.ask-pseudonym': 'Pseudonym (např. Klientka A)',
   'client.ask-given': 'Jméno',
@@ -200,9 +239,11 @@ export const cs = {
   'client.ask-request': (p: Params) => `S čím ${word('applicant', p.sex)} přichází (zakázka)`,
   'client.ask-key-worker': 'Klíčový pracovník nebo pracovnice',
   'client.no-key-worker': '(zatím neurčen – určí ho posouzení)',
-  'client.edit-reserved': '{file}: pole {fields} příkaz client edit nemění. Měnit lze: {allowed}. Stav mění spis contract, close, refuse; klíčového pracovníka spis key-worker; posouzení spis assess.',
+  'client.edit-reserved':
+    '{file}: pole {fields} příkaz client edit nemění. Měnit lze: {allowed}. Stav mění spis contract, close, refuse; klíčového pracovníka spis key-worker; posouzení spis assess.',
   'client.edit-nothing': 'Údaje klienta ve spisu {id} zůstaly beze změny.',
-  'client.same-person': 'Spis {id} patří téže osobě jako dřívější spis {earlier} (stejné jméno a datum narození); ve výkazu se osoba počítá jednou. Jde-li o jinou osobu: spis client edit {id} s person: null.',
+  'client.same-person':
+    'Spis {id} patří téže osobě jako dřívější spis {earlier} (stejné jméno a datum narození); ve výkazu se osoba počítá jednou. Jde-li o jinou osobu: spis client edit {id} s person: null.',
   'client.ask-same-person': 'Stejné jméno a datum narození má spis {id}. Je to tatáž osoba (vrací se)?',
   'client.ask-same-person-year': 'Stejné jméno a rok narození má spis {id}. Je to tatáž osoba?',
   'client.field.person': 'tatáž osoba jako spis',
@@ -236,13 +277,16 @@ export const cs = {
   'client.field.note': 'poznámka',
   'client.ask-representative': 'Má zákonného zástupce nebo opatrovníka?',
   'client.ask-rep-name': 'Jméno zástupce',
-  'client.ask-rep-relation': (p: Params) => `Vztah ${agree(p.sex, 'ke klientovi', 'ke klientce', 'ke klientovi/klientce')} (např. matka, opatrovník)`,
+  'client.ask-rep-relation': (p: Params) =>
+    `Vztah ${agree(p.sex, 'ke klientovi', 'ke klientce', 'ke klientovi/klientce')} (např. matka, opatrovník)`,
 
   // --- list / show ---
   'list.bad-status': 'Neznámý stav „{value}“. Možnosti: {allowed}.',
-  'list.bad-worker': (p: Params) => `Neznámé id pracovníka „${p.value}“. Pracovníci: ${p.allowed}.${p.suggestion ? ` Myslíte „${p.suggestion}“?` : ''}`,
+  'list.bad-worker': (p: Params) =>
+    `Neznámé id pracovníka „${p.value}“. Pracovníci: ${p.allowed}.${p.suggestion ? ` Myslíte „${p.suggestion}“?` : ''}`,
   'list.empty': 'Žádné spisy neodpovídají zadání.',
-  'list.broken': (p: Params) => `${n(p.count)} ${cz(n(p.count), 'spis nelze přečíst', 'spisy nelze přečíst', 'spisů nelze přečíst')} (viz výše); spusťte spis check.`,
+  'list.broken': (p: Params) =>
+    `${n(p.count)} ${cz(n(p.count), 'spis nelze přečíst', 'spisy nelze přečíst', 'spisů nelze přečíst')} (viz výše); spusťte spis check.`,
   'list.col-id': 'Spis',
   'list.col-status': 'Stav',
   'list.col-client': 'Klient',
@@ -285,14 +329,17 @@ export const cs = {
   'show.review': 'přehodnotit',
   'show.overdue': '(po termínu)',
   'show.closed-goals': 'uzavřené',
-  'show.corrected': (p: Params) => `opraveno ${p.date} (${p.worker})${Number(p.count) > 1 ? `, ${p.count}. oprava` : ''}${p.reason ? `, důvod: ${p.reason}` : ''};`,
+  'show.corrected': (p: Params) =>
+    `opraveno ${p.date} (${p.worker})${Number(p.count) > 1 ? `, ${p.count}. oprava` : ''}${p.reason ? `, důvod: ${p.reason}` : ''};`,
   'show.original-summary': 'původně',
   'show.contacts': 'Kontakty',
-  'show.contact-count': (p: Params) => `celkem ${n(p.count)} ${cz(n(p.count), 'kontakt', 'kontakty', 'kontaktů')}, poslední:`,
+  'show.contact-count': (p: Params) =>
+    `celkem ${n(p.count)} ${cz(n(p.count), 'kontakt', 'kontakty', 'kontaktů')}, poslední:`,
   'show.next-meeting': 'příští schůzka',
   'show.termination': 'Ukončení',
   'show.archive-until': 'uchovat do {date}',
-  'show.has-problems': (p: Params) => `Spis obsahuje ${n(p.count)} ${cz(n(p.count), 'problém', 'problémy', 'problémů')} (viz výše).`,
+  'show.has-problems': (p: Params) =>
+    `Spis obsahuje ${n(p.count)} ${cz(n(p.count), 'problém', 'problémy', 'problémů')} (viz výše).`,
 
   'check.summary': (p: Params) =>
     `${n(p.count)} ${cz(n(p.count), 'problém', 'problémy', 'problémů')} v ${n(p.files)} ${cz(n(p.files), 'souboru', 'souborech', 'souborech')}.`,
@@ -308,8 +355,10 @@ export const cs = {
   'opt.key-worker-from': 'předání ze souboru YAML (worker, date, note; - = stdin) – bez dotazů',
   'opt.refuse-from': 'odmítnutí ze souboru YAML (date, reason, note, worker; - = stdin) – bez dotazů',
   'opt.refuse-yes': 'zapsat hned z voleb, bez dotazů (i na terminálu); --reason je pak povinný',
-  'key-worker.no-worker': 'Komu se spis předává? Uveďte id pracovníka (spis key-worker <spis> <pracovník>, nebo worker: ve vstupu --from). Pracovníci: {allowed}.',
-  'key-worker.two-workers': 'Vstup {file} uvádí jiného pracovníka (worker) než příkaz; uveďte ho jen na jednom místě. Nic nebylo uloženo.',
+  'key-worker.no-worker':
+    'Komu se spis předává? Uveďte id pracovníka (spis key-worker <spis> <pracovník>, nebo worker: ve vstupu --from). Pracovníci: {allowed}.',
+  'key-worker.two-workers':
+    'Vstup {file} uvádí jiného pracovníka (worker) než příkaz; uveďte ho jen na jednom místě. Nic nebylo uloženo.',
   'key-worker.ask-note': 'Důvod předání (nepovinné)',
   'key-worker.note': 'Důvod',
   'opt.key-worker-date': 'od kdy (RRRR-MM-DD, výchozí dnes)',
@@ -321,16 +370,21 @@ export const cs = {
   'opt.refuse-worker': 'kdo zájemce odmítl (zkratka; výchozí klíčový pracovník)',
   'ui.yes': 'ano',
   'ui.no': 'ne',
-  'ui.bad-date-option': '„{value}“ není platné datum. Zapište např. 22. 11. 2026, 22.11.2026, 4. 9. (letos), 2026-11-22, dnes, zítra, včera nebo +14d, +2t, +1m, +1r.',
-  'prompt.save-summary': (p: Params) => `Shrnuto s ${word('clientInstr', p.sex)} a ${word('client', p.sex)} souhlasí. Uložit?`,
+  'ui.bad-date-option':
+    '„{value}“ není platné datum. Zapište např. 22. 11. 2026, 22.11.2026, 4. 9. (letos), 2026-11-22, dnes, zítra, včera nebo +14d, +2t, +1m, +1r.',
+  'prompt.save-summary': (p: Params) =>
+    `Shrnuto s ${word('clientInstr', p.sex)} a ${word('client', p.sex)} souhlasí. Uložit?`,
 
   'prompt.save-record': 'Uložit zápis?',
   'prompt.save-refusal': 'Uložit odmítnutí?',
   'prompt.save-closing': 'Uložit ukončení služby?',
-  'contract.not-applicant': 'Spis {id} není zájemce (stav: {status}); smlouvu lze uzavřít jen se zájemcem. Změny smlouvy: spis contract amend {id}',
-  'contract.not-active': 'Spis {id} nemá platnou smlouvu; dodatek lze uzavřít jen u klienta. Novou smlouvu uzavřete příkazem spis contract new {id}.',
+  'contract.not-applicant':
+    'Spis {id} není zájemce (stav: {status}); smlouvu lze uzavřít jen se zájemcem. Změny smlouvy: spis contract amend {id}',
+  'contract.not-active':
+    'Spis {id} nemá platnou smlouvu; dodatek lze uzavřít jen u klienta. Novou smlouvu uzavřete příkazem spis contract new {id}.',
   'contract.saved': 'Smlouva uložena ({form}); spis {id} je nyní aktivní – služba se poskytuje.',
-  'contract.summary-head': (p: Params) => `Smlouva – ${word('client', p.sex)}: ${p.label}; ${p.form}, uzavřena ${p.date}`,
+  'contract.summary-head': (p: Params) =>
+    `Smlouva – ${word('client', p.sex)}: ${p.label}; ${p.form}, uzavřena ${p.date}`,
   'contract.personal-goal': 'Osobní cíl',
   'contract.email-records': 'Souhlas se zasíláním zápisů e-mailem',
   'contract.document': 'Předán dokument',
@@ -347,18 +401,26 @@ export const cs = {
   'contract.ask-notice': '(g) Výpovědní důvody a lhůty',
   'contract.ask-term': '(h) Platnost do (prázdné = na dobu neurčitou)',
   'contract.ask-email-records': (p: Params) => `Souhlasí ${word('client', p.sex)} se zasíláním zápisů e-mailem?`,
-  'contract.ask-initial-situation': (p: Params) => `Výchozí situace ${word('clientGen', p.sex)} pro individuální plán (nepovinné)`,
-  'contract.identification-missing': 'Písemná smlouva musí označit klienta jako smluvní stranu; ve spisu {id} chybí:\n{items}\nDoplňte údaj do vstupu (client: {birth_date: …} nebo client: {address: …}), nebo příkazem spis client edit {id}. Nic nebylo uloženo.',
-  'contract.saved-written': 'Ústní smlouva ve spisu {id} nahrazena písemnou; ústní zůstává v historii smlouvy (previous).',
-  'contract.summary-written': (p: Params) => `Písemné vyhotovení smlouvy – ${word('client', p.sex)}: ${p.label}; uzavřeno ${p.date} (nahrazuje ústní smlouvu)`,
+  'contract.ask-initial-situation': (p: Params) =>
+    `Výchozí situace ${word('clientGen', p.sex)} pro individuální plán (nepovinné)`,
+  'contract.identification-missing':
+    'Písemná smlouva musí označit klienta jako smluvní stranu; ve spisu {id} chybí:\n{items}\nDoplňte údaj do vstupu (client: {birth_date: …} nebo client: {address: …}), nebo příkazem spis client edit {id}. Nic nebylo uloženo.',
+  'contract.saved-written':
+    'Ústní smlouva ve spisu {id} nahrazena písemnou; ústní zůstává v historii smlouvy (previous).',
+  'contract.summary-written': (p: Params) =>
+    `Písemné vyhotovení smlouvy – ${word('client', p.sex)}: ${p.label}; uzavřeno ${p.date} (nahrazuje ústní smlouvu)`,
   'contract.instruction': 'Poučení o osobních údajích',
   'contract.photos': 'Souhlas s fotografováním',
-  'contract.converting': (p: Params) => `${word('Client', p.sex)} má ústní smlouvu z ${p.date}; teď se vyhotoví písemně. Náležitosti jsou předvyplněné z ústní smlouvy.`,
+  'contract.converting': (p: Params) =>
+    `${word('Client', p.sex)} má ústní smlouvu z ${p.date}; teď se vyhotoví písemně. Náležitosti jsou předvyplněné z ústní smlouvy.`,
   'contract.ask-written-reason': 'Kdo o písemnou smlouvu požádal, proč (nepovinné)',
-  'contract.identification-tip': (p: Params) => `Písemná smlouva označuje ${word('clientAcc', p.sex)} datem narození nebo adresou (§ 91 odst. 2 písm. a); ve spisu chybí obojí.`,
-  'contract.client-fields': '{file}: v části client: lze uvést jen birth_date a address (označení smluvní strany); {fields} sem nepatří – změní je spis client edit {id}. Nic nebylo uloženo.',
+  'contract.identification-tip': (p: Params) =>
+    `Písemná smlouva označuje ${word('clientAcc', p.sex)} datem narození nebo adresou (§ 91 odst. 2 písm. a); ve spisu chybí obojí.`,
+  'contract.client-fields':
+    '{file}: v části client: lze uvést jen birth_date a address (označení smluvní strany); {fields} sem nepatří – změní je spis client edit {id}. Nic nebylo uloženo.',
   'contract.oral-defaults-tip': 'Náležitosti jsou předvyplněné z ústní smlouvy (s dodatky); Enter je potvrdí.',
-  'contract.ask-instruction': (p: Params) => `${word('Was', p.sex)} ${word('client', p.sex)} ${word('instructed', p.sex)} o zpracování osobních údajů?`,
+  'contract.ask-instruction': (p: Params) =>
+    `${word('Was', p.sex)} ${word('client', p.sex)} ${word('instructed', p.sex)} o zpracování osobních údajů?`,
   'contract.ask-instruction-date': 'Datum poučení',
   'contract.ask-instruction-by': 'Kdo poučení provedl',
   'contract.ask-photos': (p: Params) => `Souhlasí ${word('client', p.sex)} s pořizováním fotografií?`,
@@ -374,13 +436,16 @@ export const cs = {
   'amend.saved': 'Dodatek č. {number} ke smlouvě ve spisu {id} uložen.',
 
   'contact.case-ended': 'Spis {id} je ve stavu „{status}“; nové záznamy do něj nepatří.',
-  'contact.no-plan': 'Spis {id} zatím nemá smlouvu ani cíle; dílčí cíle se stanovují až po uzavření smlouvy (spis contract new {id}).',
+  'contact.no-plan':
+    'Spis {id} zatím nemá smlouvu ani cíle; dílčí cíle se stanovují až po uzavření smlouvy (spis contract new {id}).',
   'contact.summary-head': 'Zápis z kontaktu {date}: {type}, {form}',
   'contact.next-review': 'přehodnotit {date}',
   'contact.new-goal': 'nový dílčí cíl',
-  'contact.client-absent': (p: Params) => agree(p.sex, 'klient se neúčastnil', 'klientka se neúčastnila', 'klient/ka se neúčastnil/a'),
+  'contact.client-absent': (p: Params) =>
+    agree(p.sex, 'klient se neúčastnil', 'klientka se neúčastnila', 'klient/ka se neúčastnil/a'),
   'contact.new-personal-goal': 'nový osobní cíl',
-  'contact.will-email': (p: Params) => `připraví se e-mail se zápisem pro ${word('clientAcc', p.sex)} (soubor .eml, odešlete ho ze své pošty)`,
+  'contact.will-email': (p: Params) =>
+    `připraví se e-mail se zápisem pro ${word('clientAcc', p.sex)} (soubor .eml, odešlete ho ze své pošty)`,
   'contact.ask-date': 'Datum kontaktu',
   'contact.ask-type': 'Typ kontaktu',
   'contact.ask-form': 'Forma kontaktu',
@@ -395,11 +460,15 @@ export const cs = {
   'contact.evaluation-participants': 'Hodnocení se účastnili',
   'contact.satisfaction': (p: Params) => `Spokojenost ${word('clientGen', p.sex)}`,
   'contact.ask-add-goal-new': 'Stanovit dílčí cíl k novému osobnímu cíli?',
-  'contact.one-off-not-anonymous': 'Spis {id} není anonymní zájemce bez smlouvy; --one-off je jen pro jednorázové anonymní základní poradenství (standard kvality 6b). Bez --one-off se zápis přidá ke spisu.',
-  'contact.no-case': 'Ke kterému spisu se kontakt zapisuje? Uveďte číslo spisu: spis contact add <spis>. Jednorázový anonymní kontakt bez spisu zapíše a rovnou uzavře spis contact add --one-off.',
+  'contact.one-off-not-anonymous':
+    'Spis {id} není anonymní zájemce bez smlouvy; --one-off je jen pro jednorázové anonymní základní poradenství (standard kvality 6b). Bez --one-off se zápis přidá ke spisu.',
+  'contact.no-case':
+    'Ke kterému spisu se kontakt zapisuje? Uveďte číslo spisu: spis contact add <spis>. Jednorázový anonymní kontakt bez spisu zapíše a rovnou uzavře spis contact add --one-off.',
   'contact.ask-cooperating-present': 'Účastnila se osoba {name} ({role})?',
-  'contact.email-ready': 'E-mail se zápisem je připraven: {path} – otevřete ho v poštovním programu a odešlete. spis sám nic neodesílá.',
-  'contact.email-no-address': (p: Params) => `${word('Client', p.sex)} ve spisu ${p.id} nemá e-mailovou adresu; e-mail nebyl připraven. Adresu doplní spis client edit ${p.id}, zápis pak vyhotoví spis render ${p.id} contact.`,
+  'contact.email-ready':
+    'E-mail se zápisem je připraven: {path} – otevřete ho v poštovním programu a odešlete. spis sám nic neodesílá.',
+  'contact.email-no-address': (p: Params) =>
+    `${word('Client', p.sex)} ve spisu ${p.id} nemá e-mailovou adresu; e-mail nebyl připraven. Adresu doplní spis client edit ${p.id}, zápis pak vyhotoví spis render ${p.id} contact.`,
   'contact.partly-continue': 'pokračuje s novým termínem přehodnocení',
   'contact.partly-reword': 'přeformulovat do nového cíle',
   'contact.goal-skip': 'dnes neprobíráno',
@@ -419,16 +488,20 @@ export const cs = {
   'contact.ask-next-meeting': 'Příští schůzka (nepovinné)',
   'contact.ask-email': (p: Params) => `Připravit e-mail se zápisem pro ${word('clientAcc', p.sex)} (souhlas je dán)?`,
 
-  'key-worker.unknown': (p: Params) => `Neznámé nebo neaktivní id pracovníka „${p.value}“. Pracovníci: ${p.allowed}.${p.suggestion ? ` Myslíte „${p.suggestion}“?` : ''}`,
+  'key-worker.unknown': (p: Params) =>
+    `Neznámé nebo neaktivní id pracovníka „${p.value}“. Pracovníci: ${p.allowed}.${p.suggestion ? ` Myslíte „${p.suggestion}“?` : ''}`,
   'key-worker.ask-date': 'Od kdy spis převezme',
-  'key-worker.summary': (p: Params) => `Předání spisu ${p.id}: od ${p.from} ${word('keyWorker', p.wsex)} ${p.name} (dosud: ${p.before}).`,
+  'key-worker.summary': (p: Params) =>
+    `Předání spisu ${p.id}: od ${p.from} ${word('keyWorker', p.wsex)} ${p.name} (dosud: ${p.before}).`,
   'key-worker.same': (p: Params) => `${p.name} už je ve spisu ${p.id} ${word('keyWorker', p.wsex)}.`,
   'key-worker.before-last': 'Předání od {from} je dřív než poslední předání ({last}).',
   'key-worker.saved': (p: Params) => `${word('KeyWorker', p.wsex)} spisu ${p.id}: ${p.name}.`,
 
   'assess.not-applicant': 'Spis {id} není zájemce (stav: {status}); posouzení se dělá před uzavřením smlouvy.',
-  'assess.note-twice': 'Vstup {file} uvádí závěr posouzení dvakrát (note i conclusion); ponechte jen note. Nic nebylo uloženo.',
-  'assess.already': 'Posouzení spisu {id} už je zaznamenané ({date}). Jiného klíčového pracovníka určí spis key-worker {id} <pracovník>.',
+  'assess.note-twice':
+    'Vstup {file} uvádí závěr posouzení dvakrát (note i conclusion); ponechte jen note. Nic nebylo uloženo.',
+  'assess.already':
+    'Posouzení spisu {id} už je zaznamenané ({date}). Jiného klíčového pracovníka určí spis key-worker {id} <pracovník>.',
   'assess.summary': 'Posouzení: {label}, {date}',
   'assess.workers': 'Posuzovali',
   'assess.key-worker': (p: Params) => word('KeyWorker', p.wsex),
@@ -440,11 +513,15 @@ export const cs = {
   'assess.ask-more-workers': 'Posuzoval ještě někdo další?',
   'assess.ask-conclusion': 'Závěr posouzení: jak se situace může vyvíjet, co služba nabídne',
   'assess.ask-key-worker': 'Klíčový pracovník, kterého posouzení určilo',
-  'assess.no-assessment': (p: Params) => `Upozornění: ${word('applicant', p.sex)} ve spisu ${p.id} nemá zaznamenané posouzení (spis assess ${p.id}).`,
-  'assess.required': (p: Params) => `${word('Applicant', p.sex)} ve spisu ${p.id} nemá zaznamenané posouzení a pravidla služby (rules.require_assessment) smlouvu bez něj nedovolují. Nejdřív: spis assess ${p.id}`,
-  'assess.use-command': 'Tip: posouzení zájemce (nejméně dvěma pracovníky, s určením klíčového pracovníka) se zapisuje příkazem spis assess {id}; tento zápis ho nenahrazuje.',
+  'assess.no-assessment': (p: Params) =>
+    `Upozornění: ${word('applicant', p.sex)} ve spisu ${p.id} nemá zaznamenané posouzení (spis assess ${p.id}).`,
+  'assess.required': (p: Params) =>
+    `${word('Applicant', p.sex)} ve spisu ${p.id} nemá zaznamenané posouzení a pravidla služby (rules.require_assessment) smlouvu bez něj nedovolují. Nejdřív: spis assess ${p.id}`,
+  'assess.use-command':
+    'Tip: posouzení zájemce (nejméně dvěma pracovníky, s určením klíčového pracovníka) se zapisuje příkazem spis assess {id}; tento zápis ho nenahrazuje.',
   'plan.not-active': 'Spis {id} nemá uzavřenou smlouvu (stav: {status}); individuální plán se sepisuje s klientem.',
-  'plan.no-situation': 'Chybí výchozí situace klienta (initial_situation); bez ní plán nevznikne (standard kvality č. 5). Nic nebylo uloženo.',
+  'plan.no-situation':
+    'Chybí výchozí situace klienta (initial_situation); bez ní plán nevznikne (standard kvality č. 5). Nic nebylo uloženo.',
   'plan.summary': 'Písemný individuální plán: {label}, sepsán {date}',
   'plan.initial-situation': 'Výchozí situace',
   'plan.participation': (p: Params) => `Podíl ${word('clientGen', p.sex)}`,
@@ -452,17 +529,21 @@ export const cs = {
   'plan.saved': 'Písemný individuální plán spisu {id} zaznamenán.',
   'plan.ask-render': 'Vyhotovit a uložit plán (HTML k tisku)?',
   'plan.ask-date': 'Datum sepsání plánu',
-  'plan.ask-initial-situation': (p: Params) => `Výchozí situace ${word('clientGen', p.sex)}: potřeby, přání, sny, možnosti, schopnosti, zkušenosti`,
-  'plan.ask-participation': (p: Params) => `Jak se ${word('client', p.sex)} na plánu ${word('tookPart', p.sex)} (co ${agree(p.sex, 'navrhl', 'navrhla')}, s čím ${agree(p.sex, 'souhlasil', 'souhlasila')}) – nepovinné`,
+  'plan.ask-initial-situation': (p: Params) =>
+    `Výchozí situace ${word('clientGen', p.sex)}: potřeby, přání, sny, možnosti, schopnosti, zkušenosti`,
+  'plan.ask-participation': (p: Params) =>
+    `Jak se ${word('client', p.sex)} na plánu ${word('tookPart', p.sex)} (co ${agree(p.sex, 'navrhl', 'navrhla')}, s čím ${agree(p.sex, 'souhlasil', 'souhlasila')}) – nepovinné`,
   'plan.ask-worker': 'Kdo plán sepsal',
   'plan.ask-participants': 'Kdo se na plánu podílel (oddělte čárkou)',
-  'report-record.not-active': 'Spis {id} nemá platnou smlouvu (stav: {status}); pravidelná zpráva se vyhotovuje v průběhu služby.',
+  'report-record.not-active':
+    'Spis {id} nemá platnou smlouvu (stav: {status}); pravidelná zpráva se vyhotovuje v průběhu služby.',
   'report-record.ask-date': 'Datum vyhotovení zprávy',
   'report-record.ask-from': 'Zpráva za období od',
   'report-record.ask-to': 'Zpráva za období do',
   'report-record.ask-worker': 'Kdo zprávu vyhotovil',
   'report-record.ask-recipient': 'Komu byla zaslána (např. OSPOD) – nepovinné',
-  'report-record.summary': (p: Params) => `Pravidelná zpráva: ${p.label}, vyhotovena ${p.date} za období ${p.from} – ${p.to}; ${agree(p.wsex, 'vyhotovil', 'vyhotovila')} ${p.worker}`,
+  'report-record.summary': (p: Params) =>
+    `Pravidelná zpráva: ${p.label}, vyhotovena ${p.date} za období ${p.from} – ${p.to}; ${agree(p.wsex, 'vyhotovil', 'vyhotovila')} ${p.worker}`,
   'report-record.saved': 'Pravidelná zpráva ve spisu {id} zaznamenána.',
   'report.year-and-dates': 'Zadejte buď --year, nebo --from/--to, ne obojí.',
   'report.bad-year': 'Rok „{value}“: zadejte čtyři číslice, např. 2026.',
@@ -471,10 +552,13 @@ export const cs = {
   'report.capacity-head': 'Zájemci odmítnutí pro nedostatečnou kapacitu (§ 88 písm. g), {from} – {to}:',
   'report.capacity-row': 'první kontakt {applied}, odmítnutí {refused}',
   'report.capacity-none': 'nikdo',
-  'report.broken': (p: Params) => `Výkaz nezahrnuje spisy s chybnými záznamy (${n(p.count)} ${cz(n(p.count), 'problém', 'problémy', 'problémů')} výše); opravte je a spusťte výkaz znovu.`,
+  'report.broken': (p: Params) =>
+    `Výkaz nezahrnuje spisy s chybnými záznamy (${n(p.count)} ${cz(n(p.count), 'problém', 'problémy', 'problémů')} výše); opravte je a spusťte výkaz znovu.`,
   'cmd.report': 'výkaz služby za období: osoby, zájemci a odmítnutí, práce, výsledky (text, --json, --csv, --html)',
-  'cmd.purge': 'smaže archivované spisy po skončení skartační lhůty (jedním commitem) a vypíše, jak je odstranit i z historie',
-  'cmd.export': 'kopie všech údajů o klientovi (čl. 15 GDPR): záznamy v JSON a dokumenty v HTML s přehledem, do nové složky jen pro vlastníka',
+  'cmd.purge':
+    'smaže archivované spisy po skončení skartační lhůty (jedním commitem) a vypíše, jak je odstranit i z historie',
+  'cmd.export':
+    'kopie všech údajů o klientovi (čl. 15 GDPR): záznamy v JSON a dokumenty v HTML s přehledem, do nové složky jen pro vlastníka',
   'cmd.upgrade': 'převede spis služby na tuto verzi programu: obnoví kopii schémat a převede záznamy do nového formátu',
   'opt.report-year': 'kalendářní rok (výchozí loňský)',
   'opt.report-from': 'začátek období',
@@ -487,14 +571,16 @@ export const cs = {
   'opt.purge-rewrite': 'vypíše příkazy, které smazané spisy odstraní i z historie sdíleného repozitáře',
   'opt.export-out': 'cílová složka (nesmí existovat; výchozí spis-<číslo>-<datum>)',
   'opt.export-format': 'all (výchozí: JSON i dokumenty HTML), nebo json',
-  'opt.export-pseudonymised': 'celý spis služby s nahrazenými identifikátory (pro školení, supervizi, hlášení chyby); potřebuje --out',
+  'opt.export-pseudonymised':
+    'celý spis služby s nahrazenými identifikátory (pro školení, supervizi, hlášení chyby); potřebuje --out',
   'opt.export-keep-texts': 'u --pseudonymised ponechá volné texty (mohou obsahovat jména a zdravotní údaje!)',
   'refuse.not-applicant': 'Spis {id} není zájemce (stav: {status}); odmítnout lze jen zájemce.',
   'refuse.needs-reason': 'Bez terminálu zadejte důvod volbou --reason (a --worker, nemá-li spis klíčového pracovníka).',
   'refuse.bad-reason': 'Neznámý důvod odmítnutí „{value}“. Zákon (§ 91 odst. 3) připouští: {allowed}.',
   'refuse.ask-reason': 'Důvod odmítnutí (§ 91 odst. 3)',
   'refuse.ask-note': 'Poznámka, např. kam byl zájemce odkázán (nepovinné)',
-  'refuse.summary': (p: Params) => `Odmítnutí – ${word('applicant', p.sex)}: ${p.label}, ke dni ${p.date}; důvod: ${p.reason}.`,
+  'refuse.summary': (p: Params) =>
+    `Odmítnutí – ${word('applicant', p.sex)}: ${p.label}, ke dni ${p.date}; důvod: ${p.reason}.`,
   'refuse.ask-date': 'Datum odmítnutí',
   'refuse.saved': (p: Params) => `${word('Applicant', p.sex)} ve spisu ${p.id} ${word('refused', p.sex)}.`,
 
@@ -512,7 +598,8 @@ export const cs = {
   'due.json-and-csv': 'Vyberte buď --json, nebo --csv.',
   'due.title': 'Termíny k {date} (do {until})',
   'due.nothing': 'K {date} není nic po termínu a do {until} nic nepřipadá.',
-  'due.broken': (p: Params) => `${n(p.count)} ${cz(n(p.count), 'soubor nelze přečíst', 'soubory nelze přečíst', 'souborů nelze přečíst')} (viz výše); jejich spisy v přehledu chybí. Opravte je, pomůže spis check.`,
+  'due.broken': (p: Params) =>
+    `${n(p.count)} ${cz(n(p.count), 'soubor nelze přečíst', 'soubory nelze přečíst', 'souborů nelze přečíst')} (viz výše); jejich spisy v přehledu chybí. Opravte je, pomůže spis check.`,
   'due.no-key-worker': 'Bez klíčového pracovníka',
   'due.retention-group': 'Konec skartační lhůty (archiv)',
   'due.today': 'dnes',
@@ -529,17 +616,20 @@ export const cs = {
   'due.kind.periodic-report': 'vyhotovit pravidelnou zprávu o průběhu (spis periodic-report)',
   'due.kind.retention-end': 'skartační lhůta uplynula: spis zlikvidovat (spis purge) nebo předat ke skartačnímu řízení',
   // --- documents and the end of a case ---
-  'cmd.render': 'vyhotoví dokument: smlouva (contract), dodatek (amendment), ustni-smlouva (oral-contract), plan (individuální plán), zapis (contact), protokol (termination)',
+  'cmd.render':
+    'vyhotoví dokument: smlouva (contract), dodatek (amendment), ustni-smlouva (oral-contract), plan (individuální plán), zapis (contact), protokol (termination)',
   'cmd.templates': 'vypíše šablony dokumentů a odkud se berou',
   'cmd.close': 'ukončí službu: závěrečné hodnocení cílů, důvod, protokol',
   'cmd.archive': 'přesune ukončené spisy do archive/ a zapíše konec skartační lhůty',
-  'opt.render-contact': 'zápis z kontaktu: datum (22. 11. 2026, včera…) nebo název souboru v contacts/; výchozí poslední',
+  'opt.render-contact':
+    'zápis z kontaktu: datum (22. 11. 2026, včera…) nebo název souboru v contacts/; výchozí poslední',
   'opt.render-amendment': 'číslo dodatku (výchozí poslední)',
   'opt.render-format': 'md (výchozí), html (k tisku, A4) nebo pdf (A4 k podpisu)',
   'opt.render-output': 'zapsat do souboru',
   'opt.render-save': 'uložit do documents/ ve spisu klienta',
   'opt.render-pdfa': 'PDF ve formátu PDF/A-2b pro dlouhodobé archivování (znamená --format pdf)',
-  'opt.render-via-browser': 'PDF vytiskne nainstalovaný Chromium z HTML přesně tak, jak HTML vypadá (znamená --format pdf)',
+  'opt.render-via-browser':
+    'PDF vytiskne nainstalovaný Chromium z HTML přesně tak, jak HTML vypadá (znamená --format pdf)',
   'opt.close-reason': 'důvod ukončení z číselníku termination_reasons',
   'opt.close-date': 'datum ukončení (výchozí dnes)',
   'opt.archive-all': 'všechny ukončené spisy a spisy odmítnutých zájemců',
@@ -548,13 +638,17 @@ export const cs = {
   'completion.bad-shell': 'Neznámý shell „{value}“. Možnosti: {allowed}.',
   'opt.edit-reason': 'důvod opravy zápisu z kontaktu (uloží se do opravného zápisu)',
   'edit.needs-terminal': 'spis edit otevírá editor a ptá se: spusťte ho v terminálu.',
-  'edit.reason-contact-only': '--reason patří jen k opravě zápisu z kontaktu; ostatní záznamy se upravují přímo a důvod zůstane v historii (spis log).',
+  'edit.reason-contact-only':
+    '--reason patří jen k opravě zápisu z kontaktu; ostatní záznamy se upravují přímo a důvod zůstane v historii (spis log).',
   'edit.which': 'Který záznam upravit?',
   'edit.corrected-mark': (p: Params) => `opraveno ${p.n}×`,
-  'edit.no-record': 'Spis {id} nemá záznam {file}; vzniká příslušným příkazem (spis contract new, spis close…), ne ruční úpravou.',
-  'edit.unknown-record': 'Neznámý záznam „{value}“. Možnosti: {allowed}, nebo zápis z kontaktu – jeho datum (19. 10. 2026) či soubor (contacts/RRRR-MM-DD-xxxx.yaml).',
+  'edit.no-record':
+    'Spis {id} nemá záznam {file}; vzniká příslušným příkazem (spis contract new, spis close…), ne ruční úpravou.',
+  'edit.unknown-record':
+    'Neznámý záznam „{value}“. Možnosti: {allowed}, nebo zápis z kontaktu – jeho datum (19. 10. 2026) či soubor (contacts/RRRR-MM-DD-xxxx.yaml).',
   'edit.who': 'Kdo zápis opravuje?',
-  'edit.editor-failed': 'Editor ({editor}) skončil chybou ({code}); nic se nezapsalo. Editor určují proměnné VISUAL nebo EDITOR.',
+  'edit.editor-failed':
+    'Editor ({editor}) skončil chybou ({code}); nic se nezapsalo. Editor určují proměnné VISUAL nebo EDITOR.',
   'edit.unchanged': 'Záznam {file} zůstal beze změny; nic se nezapsalo.',
   'edit.problems': 'Úprava záznamu {file} by ve spisu způsobila problémy; nic se zatím nezapsalo:',
   'edit.what-now': 'Co dál?',
@@ -563,22 +657,32 @@ export const cs = {
   'edit.discarded': 'Úpravy záznamu {file} jsou zahozeny; nic se nezapsalo.',
   'edit.saved': 'Uloženo: {file}',
   'edit.corrected': 'Zápis {original} se nepřepisuje; oprava je uložena jako {file} a platí od teď.',
-  'edit.changed-meanwhile': 'Záznam {file} mezitím změnil někdo jiný; úprava se nezapsala, aby nic nepřepsala. Váš text zůstal v {kept} (jen pro vás); spusťte spis edit znovu a úpravu přeneste.',
+  'edit.changed-meanwhile':
+    'Záznam {file} mezitím změnil někdo jiný; úprava se nezapsala, aby nic nepřepsala. Váš text zůstal v {kept} (jen pro vás); spusťte spis edit znovu a úpravu přeneste.',
   'render.bad-format': 'Neznámý formát „{value}“; použijte md, html nebo pdf.',
-  'render.pdf-only': '--pdfa a --via-browser platí jen pro PDF, ne pro formát {value}; vynechte --format nebo použijte --format pdf.',
+  'render.pdf-only':
+    '--pdfa a --via-browser platí jen pro PDF, ne pro formát {value}; vynechte --format nebo použijte --format pdf.',
   'render.pdfa-via-browser': 'PDF/A vytváří jen vestavěná sazba; vyberte buď --pdfa, nebo --via-browser.',
-  'render.pdf-to-terminal': 'PDF nelze vypsat na terminál. Uložte ho do spisu (--save), nebo do souboru (-o smlouva.pdf).',
-  'render.pdf-no-font': 'Pro PDF chybí písmo DejaVu Serif (hledáno v: {dirs}). Nainstalujte balíček fonts-dejavu-core, nebo spusťte npm install ve složce programu.',
-  'render.no-browser': 'Pro --via-browser je potřeba nainstalovaný Chromium (hledáno: {names}; jinou cestu udává proměnná SPIS_BROWSER). Program nic nestahuje; bez --via-browser vytvoří PDF sám.',
+  'render.pdf-to-terminal':
+    'PDF nelze vypsat na terminál. Uložte ho do spisu (--save), nebo do souboru (-o smlouva.pdf).',
+  'render.pdf-no-font':
+    'Pro PDF chybí písmo DejaVu Serif (hledáno v: {dirs}). Nainstalujte balíček fonts-dejavu-core, nebo spusťte npm install ve složce programu.',
+  'render.no-browser':
+    'Pro --via-browser je potřeba nainstalovaný Chromium (hledáno: {names}; jinou cestu udává proměnná SPIS_BROWSER). Program nic nestahuje; bez --via-browser vytvoří PDF sám.',
   'render.browser-failed': 'Chromium ({browser}) PDF nevytvořil (kód {code}): {detail}',
   'render.bad-amendment': '„{value}“ není číslo dodatku.',
   'render.save-and-output': 'Vyberte buď --save, nebo -o.',
-  'render.missing': (p: Params) => `Dokument „${p.document}“ nelze vyhotovit, ve spisu chybí:\n${p.items}\nDoplňte údaje a spusťte příkaz znovu.`,
+  'render.missing': (p: Params) =>
+    `Dokument „${p.document}“ nelze vyhotovit, ve spisu chybí:\n${p.items}\nDoplňte údaje a spusťte příkaz znovu.`,
   'render.no-contract': 'Spis {id} nemá smlouvu.',
-  'render.contract-is-oral': (p: Params) => `Smlouva ve spisu ${p.id} je ústní, písemný text smlouvy neexistuje. Záznam o jejím uzavření: spis render ${p.id} oral-contract. Požádá-li ${word('client', p.sex)} o písemnou smlouvu: spis contract new ${p.id}.`,
-  'render.contract-is-written': 'Smlouva ve spisu {id} je písemná; záznam o ústní smlouvě by nebyl pravdivý. Písemná smlouva: spis render {id} contract.',
-  'render.one-off': 'Spis {id} je jednorázový anonymní kontakt bez smlouvy; protokol o ukončení služby se nevyhotovuje. Zápis z kontaktu: spis render {id} contact.',
-  'render.no-written-plan': 'Ve spisu {id} zatím není zaznamenán písemný individuální plán. Zaznamenejte ho (a rovnou vyhotovte) příkazem spis plan {id}.',
+  'render.contract-is-oral': (p: Params) =>
+    `Smlouva ve spisu ${p.id} je ústní, písemný text smlouvy neexistuje. Záznam o jejím uzavření: spis render ${p.id} oral-contract. Požádá-li ${word('client', p.sex)} o písemnou smlouvu: spis contract new ${p.id}.`,
+  'render.contract-is-written':
+    'Smlouva ve spisu {id} je písemná; záznam o ústní smlouvě by nebyl pravdivý. Písemná smlouva: spis render {id} contract.',
+  'render.one-off':
+    'Spis {id} je jednorázový anonymní kontakt bez smlouvy; protokol o ukončení služby se nevyhotovuje. Zápis z kontaktu: spis render {id} contact.',
+  'render.no-written-plan':
+    'Ve spisu {id} zatím není zaznamenán písemný individuální plán. Zaznamenejte ho (a rovnou vyhotovte) příkazem spis plan {id}.',
   'render.no-goals': 'Spis {id} nemá individuální plán (goals.yaml).',
   'render.no-termination': 'Spis {id} není ukončen (chybí termination.yaml); ukončíte ho příkazem spis close {id}.',
   'render.no-contact': 'Ve spisu {id} takový zápis z kontaktu není.',
@@ -590,26 +694,35 @@ export const cs = {
   'render.failed-unknown': 'na místě, které nelze určit',
   'render.unknown-helper': 'řádek {line}: pomocník {name} program nezná (šablony smějí používat jen: {known})',
   'render.template-broken': 'Šablonu {path} nelze přeložit: {detail}',
-  'render.template-failed': 'Šablona {path} selhala: {detail}. Šablona smí používat jen pole a pomocníky, které program zná (spis templates).',
+  'render.template-failed':
+    'Šablona {path} selhala: {detail}. Šablona smí používat jen pole a pomocníky, které program zná (spis templates).',
   'templates.repository': 'vlastní',
   'templates.builtin': 'vestavěná',
   'templates.unknown': 'Šablony {files} nepatří k žádnému dokumentu a nepoužijí se. Známé šablony: {allowed}.',
   'close.already-closed': 'Spis {id} už je ukončený.',
-  'close.no-contract': 'Spis {id} nemá smlouvu (stav: {status}); ukončit lze jen službu poskytovanou klientovi. Zájemce lze odmítnout (spis refuse).',
+  'close.no-contract':
+    'Spis {id} nemá smlouvu (stav: {status}); ukončit lze jen službu poskytovanou klientovi. Zájemce lze odmítnout (spis refuse).',
   'close.bad-reason': 'Neznámý důvod ukončení „{value}“. Možnosti: {allowed}.',
-  'close.refused': (p: Params) => `${word('Applicant', p.sex)} ve spisu ${p.id} ${word('was', p.sex)} ${word('refused', p.sex)}; ukončovat není co. Spis se archivuje příkazem spis archive ${p.id}.`,
-  'close.one-off-no-contact': 'Spis {id} nemá žádný zápis z kontaktu. Jednorázový anonymní kontakt zapíšete a ukončíte najednou: spis contact add {id} --one-off',
-  'close.one-off-from': 'Jednorázový anonymní kontakt se ukončuje bez hodnocení cílů; --from zde nemá co číst. Použijte jen --date, případně --reason.',
+  'close.refused': (p: Params) =>
+    `${word('Applicant', p.sex)} ve spisu ${p.id} ${word('was', p.sex)} ${word('refused', p.sex)}; ukončovat není co. Spis se archivuje příkazem spis archive ${p.id}.`,
+  'close.one-off-no-contact':
+    'Spis {id} nemá žádný zápis z kontaktu. Jednorázový anonymní kontakt zapíšete a ukončíte najednou: spis contact add {id} --one-off',
+  'close.one-off-from':
+    'Jednorázový anonymní kontakt se ukončuje bez hodnocení cílů; --from zde nemá co číst. Použijte jen --date, případně --reason.',
   'close.one-off-saved': 'Jednorázový anonymní kontakt ve spisu {id} uzavřen; spis lze archivovat (spis archive {id}).',
-  'close.one-off-summary': 'Jednorázový anonymní kontakt {label} se uzavře ke dni {date} (bez smlouvy a hodnocení cílů).',
+  'close.one-off-summary':
+    'Jednorázový anonymní kontakt {label} se uzavře ke dni {date} (bez smlouvy a hodnocení cílů).',
   'one-off.ask-pseudonym': 'Pseudonym (nevyplníte-li, použije se pořadové číslo spisu)',
   'one-off.ask-sex': 'Pohlaví (je-li známé)',
-  'one-off.summary': 'Jednorázový anonymní kontakt: založí se spis, zapíše se kontakt a spis se hned uzavře (bez smlouvy a bez cílů).',
+  'one-off.summary':
+    'Jednorázový anonymní kontakt: založí se spis, zapíše se kontakt a spis se hned uzavře (bez smlouvy a bez cílů).',
   'one-off.running-number': 'pořadové číslo spisu ({example})',
   'one-off.minutes': '{n} min',
-  'one-off.saved': 'Jednorázový anonymní kontakt zapsán do nového spisu {id} a spis uzavřen; lze ho archivovat (spis archive {id}).',
+  'one-off.saved':
+    'Jednorázový anonymní kontakt zapsán do nového spisu {id} a spis uzavřen; lze ho archivovat (spis archive {id}).',
   'close.goals-missing': 'Chybí závěrečné hodnocení dílčích cílů {goals} (partial_goals); nic nebylo uloženo.',
-  'close.summary': (p: Params) => `Ukončení služby – ${word('client', p.sex)}: ${p.label}, ke dni ${p.date}: ${p.reason}`,
+  'close.summary': (p: Params) =>
+    `Ukončení služby – ${word('client', p.sex)}: ${p.label}, ke dni ${p.date}: ${p.reason}`,
   'close.saved': 'Služba ve spisu {id} ukončena; protokol: spis render {id} termination --save',
   'close.ask-render': 'Vyhotovit a uložit protokol o ukončení (HTML k tisku)?',
   'close.ask-date': 'Datum ukončení',
@@ -619,54 +732,74 @@ export const cs = {
   'close.ask-goal-outcome': 'Závěrečné hodnocení',
   'archive.which': 'Zadejte číslo spisu, nebo --all-closed.',
   'archive.already': 'Spis {id} už je v archivu.',
-  'archive.not-closed': 'Spis {id} není ukončený; archivovat lze jen ukončené spisy (spis close) a spisy odmítnutých zájemců.',
+  'archive.not-closed':
+    'Spis {id} není ukončený; archivovat lze jen ukončené spisy (spis close) a spisy odmítnutých zájemců.',
   'archive.exists': 'V archivu už spis {id} je; nic nebylo přesunuto.',
   'archive.saved': 'Spis {id} archivován; uchovat do {date}.',
   'archive.none': 'Žádný ukončený spis ani spis odmítnutého zájemce k archivaci.',
 
   'archive.not-archived': 'Spis {id} v archivu není.',
   'archive.restored': 'Spis {id} obnoven z archivu; skartační lhůta zrušena, spis lze znovu měnit.',
-  'case.archived': 'Spis {id} je v archivu (uchovat do {date}); archivovaný spis se nemění. Je-li třeba v něm pokračovat, obnovte ho: spis archive --restore {id}',
+  'case.archived':
+    'Spis {id} je v archivu (uchovat do {date}); archivovaný spis se nemění. Je-li třeba v něm pokračovat, obnovte ho: spis archive --restore {id}',
   'purge.which': 'Zadejte číslo archivovaného spisu, nebo --expired.',
-  'purge.already': 'Spis {id} byl smazán už {date} (záznam o skartaci {file}); není co dělat. Aby zmizel i ze sdílené historie, spusťte spis purge --print-history-rewrite.',
+  'purge.already':
+    'Spis {id} byl smazán už {date} (záznam o skartaci {file}); není co dělat. Aby zmizel i ze sdílené historie, spusťte spis purge --print-history-rewrite.',
   'purge.not-archived': 'Spis {id} není v archivu; smazat lze jen archivovaný spis po skartační lhůtě.',
   'purge.not-expired': 'Skartační lhůta spisu {id} ještě neuplynula (uchovat do {date}).',
   'purge.none': 'Žádný archivovaný spis nemá uplynulou skartační lhůtu.',
-  'purge.procedure-head': 'Pravidla služby (rules.disposal: procedure) ukládají skartační řízení se státním archivem; nic se nemaže. Spisy po skartační lhůtě ({count}):',
+  'purge.procedure-head':
+    'Pravidla služby (rules.disposal: procedure) ukládají skartační řízení se státním archivem; nic se nemaže. Spisy po skartační lhůtě ({count}):',
   'purge.procedure-row': 'lhůta skončila {date}',
-  'purge.summary': (p: Params) => `Natrvalo se ${cz(n(p.count), 'smaže', 'smažou', 'smaže')} ${n(p.count)} ${cz(n(p.count), 'archivovaný spis', 'archivované spisy', 'archivovaných spisů')} po skartační lhůtě: ${p.ids}.`,
+  'purge.summary': (p: Params) =>
+    `Natrvalo se ${cz(n(p.count), 'smaže', 'smažou', 'smaže')} ${n(p.count)} ${cz(n(p.count), 'archivovaný spis', 'archivované spisy', 'archivovaných spisů')} po skartační lhůtě: ${p.ids}.`,
   'purge.ask': 'Smazat?',
   'purge.choice-delete': 'smazat',
   'purge.choice-keep': 'nemazat, ponechat',
   'purge.needs-yes': 'Mazání se potvrzuje na terminálu, nebo volbou --yes (smazalo by se: {ids}).',
   'purge.changed': 'Spisy {ids} se mezitím změnily (už nejsou v archivu po lhůtě); nic nebylo smazáno.',
-  'purge.done': (p: Params) => `${cz(n(p.count), 'Smazán', 'Smazány', 'Smazáno')} ${n(p.count)} ${cz(n(p.count), 'spis', 'spisy', 'spisů')}: ${p.ids} (jeden commit).`,
-  'purge.history-still': 'Historie gitu (i na sdíleném repozitáři a v klonech) je ale stále obsahuje. Jak je odstranit i odtud: spis purge --print-history-rewrite',
+  'purge.done': (p: Params) =>
+    `${cz(n(p.count), 'Smazán', 'Smazány', 'Smazáno')} ${n(p.count)} ${cz(n(p.count), 'spis', 'spisy', 'spisů')}: ${p.ids} (jeden commit).`,
+  'purge.history-still':
+    'Historie gitu (i na sdíleném repozitáři a v klonech) je ale stále obsahuje. Jak je odstranit i odtud: spis purge --print-history-rewrite',
   'purge.nothing-purged': 'V historii není žádné smazání (purge); zadejte číslo spisu.',
   'export.bad-format': 'Formát „{value}“: zadejte all, nebo json.',
-  'export.link': 'Na místě {dir} je symbolický odkaz; kopie údajů se zapisuje jen do nové složky, nikdy přes odkaz. Zvolte jinou cestu (--out).',
-  'export.no-parent': 'Složka {dir} neexistuje; kopie údajů se zakládá jako nová složka v existující složce. Zvolte jinou cestu (--out), nebo složku nejdřív vytvořte.',
+  'export.link':
+    'Na místě {dir} je symbolický odkaz; kopie údajů se zapisuje jen do nové složky, nikdy přes odkaz. Zvolte jinou cestu (--out).',
+  'export.no-parent':
+    'Složka {dir} neexistuje; kopie údajů se zakládá jako nová složka v existující složce. Zvolte jinou cestu (--out), nebo složku nejdřív vytvořte.',
   'export.exists': 'Složka {dir} už existuje; kopie údajů se nikdy nezapisuje přes jinou. Zvolte jinou (--out).',
-  'export.done': (p: Params) => `Kopie údajů uložena do ${p.dir} (${n(p.count)} ${cz(n(p.count), 'soubor', 'soubory', 'souborů')}, jen pro vlastníka); předávejte ji bezpečně (osobně, šifrovaně).`,
+  'export.done': (p: Params) =>
+    `Kopie údajů uložena do ${p.dir} (${n(p.count)} ${cz(n(p.count), 'soubor', 'soubory', 'souborů')}, jen pro vlastníka); předávejte ji bezpečně (osobně, šifrovaně).`,
   'export.all-documents': 'dokumenty',
-  'export.which': 'Zadejte číslo spisu (kopie pro klienta), nebo --pseudonymised --out SLOŽKA (celý spis služby bez identifikátorů).',
+  'export.which':
+    'Zadejte číslo spisu (kopie pro klienta), nebo --pseudonymised --out SLOŽKA (celý spis služby bez identifikátorů).',
   'export.pseudonymised-whole': '--pseudonymised vyváží celý spis služby; číslo spisu se nezadává.',
   'export.pseudonymised-out': 'Zadejte cílovou složku: --out SLOŽKA.',
   'export.keep-texts-alone': '--keep-texts patří k --pseudonymised.',
-  'export.broken': 'Spis služby má chybné záznamy (výše); pseudonymizovaná kopie by nebyla úplná. Opravte je (spis check) a spusťte export znovu.',
-  'export.texts-kept': 'Pozor: volné texty (průběhy, cíle, poznámky) zůstaly v kopii beze změny a mohou obsahovat jména, místa a zdravotní údaje. Kopii tak chraňte jako originál.',
-  'export.pseudonymised-done': (p: Params) => `Pseudonymizovaná kopie (${n(p.count)} ${cz(n(p.count), 'spis', 'spisy', 'spisů')}) uložena do ${p.dir}; jména, data narození, adresy, kontakty a volné texty jsou nahrazeny.`,
-  'upgrade.broken': 'Spis služby má chybné záznamy (výše); převod formátu by je musel hádat. Opravte je (spis check) a spusťte spis upgrade znovu.',
+  'export.broken':
+    'Spis služby má chybné záznamy (výše); pseudonymizovaná kopie by nebyla úplná. Opravte je (spis check) a spusťte export znovu.',
+  'export.texts-kept':
+    'Pozor: volné texty (průběhy, cíle, poznámky) zůstaly v kopii beze změny a mohou obsahovat jména, místa a zdravotní údaje. Kopii tak chraňte jako originál.',
+  'export.pseudonymised-done': (p: Params) =>
+    `Pseudonymizovaná kopie (${n(p.count)} ${cz(n(p.count), 'spis', 'spisy', 'spisů')}) uložena do ${p.dir}; jména, data narození, adresy, kontakty a volné texty jsou nahrazeny.`,
+  'upgrade.broken':
+    'Spis služby má chybné záznamy (výše); převod formátu by je musel hádat. Opravte je (spis check) a spusťte spis upgrade znovu.',
   'upgrade.done': 'Spis služby převeden z formátu {from} na {to}: obnoveno schémat {schemas}, převedeno spisů {cases}.',
   'upgrade.nothing': 'Spis služby už odpovídá této verzi programu (formát {to}, aktuální schémata).',
-  'upgrade.format-behind': 'Upozornění: spis služby je ve formátu {format}, program píše formát {to}; převeďte ho příkazem spis upgrade.',
-  'upgrade.schemas-missing': 'Upozornění: spis služby nemá složku schemas/ se schématy záznamů, takže editor záznamy nekontroluje. Doplní ji příkaz spis upgrade.',
-  'upgrade.schemas-stale': 'Upozornění: kopie schémat ve složce schemas/ se liší od schémat programu ({files}); editor tak kontroluje podle starých. Obnovíte ji příkazem spis upgrade.',
-  'purge.rewrite-intro': '# Odstranění smazaných spisů z historie. Spusťte na serveru v holém (bare) repozitáři týmu, ve chvíli, kdy nikdo nesynchronizuje:',
+  'upgrade.format-behind':
+    'Upozornění: spis služby je ve formátu {format}, program píše formát {to}; převeďte ho příkazem spis upgrade.',
+  'upgrade.schemas-missing':
+    'Upozornění: spis služby nemá složku schemas/ se schématy záznamů, takže editor záznamy nekontroluje. Doplní ji příkaz spis upgrade.',
+  'upgrade.schemas-stale':
+    'Upozornění: kopie schémat ve složce schemas/ se liší od schémat programu ({files}); editor tak kontroluje podle starých. Obnovíte ji příkazem spis upgrade.',
+  'purge.rewrite-intro':
+    '# Odstranění smazaných spisů z historie. Spusťte na serveru v holém (bare) repozitáři týmu, ve chvíli, kdy nikdo nesynchronizuje:',
   'purge.rewrite-filter-repo': '# a) s nástrojem git filter-repo (doporučeno):',
   'purge.rewrite-filter-branch': '# b) bez něj, jen s gitem:',
   'purge.rewrite-gc': '# pak v obou případech odstraňte staré objekty:',
-  'purge.rewrite-clones': '# Nakonec každý pracovník svůj klon smaže a naklonuje znovu (starý klon historii stále obsahuje), a zálohy repozitáře se nahradí novými.',
+  'purge.rewrite-clones':
+    '# Nakonec každý pracovník svůj klon smaže a naklonuje znovu (starý klon historii stále obsahuje), a zálohy repozitáře se nahradí novými.',
   // --- labels ---
   'status.applicant': (p: Params) => word('applicant', p.sex),
   'status.active': (p: Params) => word('client', p.sex),
@@ -688,49 +821,76 @@ export const cs = {
 
   // --- problems: what is wrong ---
   'contact.goal-renumbered': 'Dílčí cíl {from} mezitím založil jiný zápis; nový cíl má označení {to}.',
-  'render.provisional-id': 'Spis {id} má zatím prozatímní číslo; dokument by nesl číslo, které se ještě změní. Spusťte spis sync a pak dokument vyhotovte pod trvalým číslem.',
-  'templates.symlink': 'Šablona {file} je symbolický odkaz; spis odkazy nenásleduje. Nahraďte odkaz skutečným souborem ve složce templates/.',
-  'sync.not-git': 'Synchronizace potřebuje, aby spis služby ({dir}) byl git repozitář s vlastní historií (a bez --no-commit).',
+  'render.provisional-id':
+    'Spis {id} má zatím prozatímní číslo; dokument by nesl číslo, které se ještě změní. Spusťte spis sync a pak dokument vyhotovte pod trvalým číslem.',
+  'templates.symlink':
+    'Šablona {file} je symbolický odkaz; spis odkazy nenásleduje. Nahraďte odkaz skutečným souborem ve složce templates/.',
+  'sync.not-git':
+    'Synchronizace potřebuje, aby spis služby ({dir}) byl git repozitář s vlastní historií (a bez --no-commit).',
   'sync.no-remote': 'Není nastaven sdílený repozitář „{remote}“. Nastavíte ho příkazem: spis sync --setup <adresa>',
   'sync.unknown-worker': 'Zkratka „{value}“ není mezi pracovníky ve spis.yaml. Možnosti: {allowed}.',
-  'sync.offline': 'Sdílený repozitář „{remote}“ není dostupný; nic se nevyměnilo a nic se neztratilo. Změny z tohoto počítače zůstávají uložené a odešlou se při příštím spis sync.',
-  'sync.reserve-failed': 'Ve sdíleném repozitáři „{remote}“ se nepodařilo vyhradit čísla spisů; zkuste spis sync znovu.',
-  'sync.hand-edits-invalid': 'Ruční úpravy ve spisu obsahují chyby (viz výše); nic se nevyměnilo. Opravte je a spusťte spis sync znovu.',
+  'sync.offline':
+    'Sdílený repozitář „{remote}“ není dostupný; nic se nevyměnilo a nic se neztratilo. Změny z tohoto počítače zůstávají uložené a odešlou se při příštím spis sync.',
+  'sync.reserve-failed':
+    'Ve sdíleném repozitáři „{remote}“ se nepodařilo vyhradit čísla spisů; zkuste spis sync znovu.',
+  'sync.hand-edits-invalid':
+    'Ruční úpravy ve spisu obsahují chyby (viz výše); nic se nevyměnilo. Opravte je a spusťte spis sync znovu.',
   'sync.git-failed': 'Git změnu nepřijal ({reason}); nic se nevyměnilo.',
-  'sync.unrelated': 'Sdílený repozitář „{remote}“ nemá se spisem společnou historii; je to opravdu repozitář této služby? Nic se nevyměnilo.',
-  'sync.check-failed': 'Po sloučení se změnami ze sdíleného repozitáře kontrola našla chyby (viz výše); nic nebylo odesláno. Opravte je a spusťte spis sync znovu.',
-  'sync.busy-remote': 'Sdílený repozitář „{remote}“ se opakovaně měnil během synchronizace; nic se neztratilo, zkuste spis sync za chvíli znovu.',
-  'sync.conflict': 'Změny z tohoto počítače nešlo sloučit se změnami ze sdíleného repozitáře v souborech, o kterých spis nedokáže rozhodnout po jednotlivých údajích:\n{files}\nNic se neztratilo: vaše změny jsou ve větvi {branch}{remote}; spis teď odpovídá sdílenému repozitáři. Požádejte toho, kdo spis služby spravuje, ať změny z větve převezme (u gitu: git merge {branch}, vyřešit uvedené soubory, commit, pak spis sync).',
-  'sync.conflict-kept': 'Změny z tohoto počítače nešlo sloučit se změnami ze sdíleného repozitáře v souborech:\n{files}\nNic se neztratilo: jsou i ve větvi {branch}{remote}. Požádejte toho, kdo spis služby spravuje, ať je převezme.',
+  'sync.unrelated':
+    'Sdílený repozitář „{remote}“ nemá se spisem společnou historii; je to opravdu repozitář této služby? Nic se nevyměnilo.',
+  'sync.check-failed':
+    'Po sloučení se změnami ze sdíleného repozitáře kontrola našla chyby (viz výše); nic nebylo odesláno. Opravte je a spusťte spis sync znovu.',
+  'sync.busy-remote':
+    'Sdílený repozitář „{remote}“ se opakovaně měnil během synchronizace; nic se neztratilo, zkuste spis sync za chvíli znovu.',
+  'sync.conflict':
+    'Změny z tohoto počítače nešlo sloučit se změnami ze sdíleného repozitáře v souborech, o kterých spis nedokáže rozhodnout po jednotlivých údajích:\n{files}\nNic se neztratilo: vaše změny jsou ve větvi {branch}{remote}; spis teď odpovídá sdílenému repozitáři. Požádejte toho, kdo spis služby spravuje, ať změny z větve převezme (u gitu: git merge {branch}, vyřešit uvedené soubory, commit, pak spis sync).',
+  'sync.conflict-kept':
+    'Změny z tohoto počítače nešlo sloučit se změnami ze sdíleného repozitáře v souborech:\n{files}\nNic se neztratilo: jsou i ve větvi {branch}{remote}. Požádejte toho, kdo spis služby spravuje, ať je převezme.',
   'sync.branch-pushed': ' (uložené i ve sdíleném repozitáři {remote})',
   'sync.renumbered': 'Spis {from} má nyní trvalé číslo {to}.',
-  'sync.goal-renumbered': 'Ve spisu {id} dostal nový dílčí cíl {from} označení {to} (označení {from} mezitím dostal cíl z jiného počítače).',
+  'sync.goal-renumbered':
+    'Ve spisu {id} dostal nový dílčí cíl {from} označení {to} (označení {from} mezitím dostal cíl z jiného počítače).',
   'sync.hand-edits': 'Ruční úpravy zapsány do historie: {cases}',
-  'lock.unreadable': 'Zámek spisu {file} není obyčejný soubor nebo ho nelze přečíst (složka, neplatný odkaz, chybějící oprávnění); na jeho uvolnění se čekalo marně. Pokud žádný příkaz spis neběží, smažte {file}.',
-  'store.read-only': 'Disk se spisy je připojen jen pro čtení ({path}): nic nebylo uloženo. Číst spisy (spis due, list, show) lze dál; pro zápis je potřeba disk připojit pro zápis – pak příkaz spusťte znovu.',
-  'store.no-permission': 'Do {path} nemáte oprávnění zapisovat: nic nebylo uloženo. Požádejte toho, kdo počítač spravuje, o oprávnění ke složce se spisy, pak příkaz spusťte znovu.',
-  'store.disk-full': 'Na disku není místo: nic nebylo uloženo a spis zůstal, jak byl. Uvolněte místo na disku a spusťte příkaz znovu.',
-  'store.checkout-finished': 'Dokončena přerušená synchronizace (soubory spisu jsou nyní ve stavu sdíleného repozitáře).',
-  'store.git-operation': 'V repozitáři spisu je rozpracovaná operace gitu ({op}); zápis do ní by se při jejím zrušení ztratil, proto nic nebylo uloženo. Spusťte spis sync – operaci bezpečně zruší a nic neztratí – a pak příkaz zopakujte.',
+  'lock.unreadable':
+    'Zámek spisu {file} není obyčejný soubor nebo ho nelze přečíst (složka, neplatný odkaz, chybějící oprávnění); na jeho uvolnění se čekalo marně. Pokud žádný příkaz spis neběží, smažte {file}.',
+  'store.read-only':
+    'Disk se spisy je připojen jen pro čtení ({path}): nic nebylo uloženo. Číst spisy (spis due, list, show) lze dál; pro zápis je potřeba disk připojit pro zápis – pak příkaz spusťte znovu.',
+  'store.no-permission':
+    'Do {path} nemáte oprávnění zapisovat: nic nebylo uloženo. Požádejte toho, kdo počítač spravuje, o oprávnění ke složce se spisy, pak příkaz spusťte znovu.',
+  'store.disk-full':
+    'Na disku není místo: nic nebylo uloženo a spis zůstal, jak byl. Uvolněte místo na disku a spusťte příkaz znovu.',
+  'store.checkout-finished':
+    'Dokončena přerušená synchronizace (soubory spisu jsou nyní ve stavu sdíleného repozitáře).',
+  'store.git-operation':
+    'V repozitáři spisu je rozpracovaná operace gitu ({op}); zápis do ní by se při jejím zrušení ztratil, proto nic nebylo uloženo. Spusťte spis sync – operaci bezpečně zruší a nic neztratí – a pak příkaz zopakujte.',
   'git-op.rebase': 'přeskládání změn, git rebase',
   'git-op.merge': 'slučování větví, git merge',
   'git-op.cherry-pick': 'přenášení změn, git cherry-pick',
   'git-op.revert': 'vracení změn, git revert',
-  'sync.git-operation-stuck': 'Rozpracovanou operaci gitu ({op}) se nepodařilo zrušit; nic se nevyměnilo. Požádejte toho, kdo spis služby spravuje, o pomoc.',
+  'sync.git-operation-stuck':
+    'Rozpracovanou operaci gitu ({op}) se nepodařilo zrušit; nic se nevyměnilo. Požádejte toho, kdo spis služby spravuje, o pomoc.',
   'sync.settled': 'Rozpracovaná operace gitu ({op}) byla zrušena; nic se neztratilo.',
-  'sync.settled-restored': (p: Params) => `Vráceno do spisu (${p.count}) – ${n(p.count) === 1 ? 'záznam vznikl' : 'záznamy vznikly'} během přerušené operace:\n${p.files}`,
-  'sync.settled-branch': 'Stav, v jakém operace zůstala, je uložen ve větvi {branch}; spis ho nepotřebuje, ale nic z něj se nesmazalo.',
-  'sync.hand-changes-refused': 'Synchronizace se zastavila: ve spisu jsou ruční změny, které spis sám nikdy nedělá, a neodešle je ostatním:\n{list}\nVrátit je: spis restore {cases}\nSpis po skartační lhůtě se maže příkazem spis purge; zápis o kontaktu se opravuje příkazem spis edit (původní znění zůstane). Nic se nevyměnilo.',
+  'sync.settled-restored': (p: Params) =>
+    `Vráceno do spisu (${p.count}) – ${n(p.count) === 1 ? 'záznam vznikl' : 'záznamy vznikly'} během přerušené operace:\n${p.files}`,
+  'sync.settled-branch':
+    'Stav, v jakém operace zůstala, je uložen ve větvi {branch}; spis ho nepotřebuje, ale nic z něj se nesmazalo.',
+  'sync.hand-changes-refused':
+    'Synchronizace se zastavila: ve spisu jsou ruční změny, které spis sám nikdy nedělá, a neodešle je ostatním:\n{list}\nVrátit je: spis restore {cases}\nSpis po skartační lhůtě se maže příkazem spis purge; zápis o kontaktu se opravuje příkazem spis edit (původní znění zůstane). Nic se nevyměnilo.',
   'hand-change.case-deleted': 'smazaná složka celého spisu',
   'hand-change.record-deleted': 'smazaný záznam',
   'hand-change.contact-rewritten': 'přepsaný zápis o kontaktu',
   'hand-change.empty-file': 'prázdný soubor',
-  'sync.worktree-busy': 'Soubory spisu nešlo převést do stavu sdíleného repozitáře, protože je mezitím změnil jiný program; nic se neztratilo. Spusťte spis sync znovu.',
-  'sync.untracked-state': 'Pracovní soubory nástroje (.spis/) byly dosud v historii gitu; nově už nejsou (soubory zůstaly na místě).',
+  'sync.worktree-busy':
+    'Soubory spisu nešlo převést do stavu sdíleného repozitáře, protože je mezitím změnil jiný program; nic se neztratilo. Spusťte spis sync znovu.',
+  'sync.untracked-state':
+    'Pracovní soubory nástroje (.spis/) byly dosud v historii gitu; nově už nejsou (soubory zůstaly na místě).',
   'sync.record-merged': 'Záznam {file} upravili i na jiném počítači, ale jiné údaje; obě úpravy jsou zachovány.',
-  'sync.default-branch-set': 'Výchozí větev sdíleného repozitáře byla „{was}“; nyní je „{branch}“, takže nový klon dostane aktuální spisy.',
-  'sync.default-branch-wrong': 'Výchozí větev sdíleného repozitáře je „{was}“, spis ale synchronizuje větev „{branch}“: kdo si repozitář nově naklonuje, dostane staré záznamy. Požádejte správce serveru, ať výchozí větev nastaví na „{branch}“ (Gitea: Nastavení → Větve → Výchozí větev; GitLab: Settings → Repository → Default branch; holý repozitář na serveru: git symbolic-ref HEAD refs/heads/{branch}).',
-  'sync.conflicts-pending': (p: Params) => `${n(p.count) === 1 ? 'Jeden záznam čeká' : `Záznamy (${p.count}) čekají`} na rozhodnutí: stejný údaj upravili na tomto i na jiném počítači jinak. Ostatní změny jsou synchronizované; ve spisu je zatím verze ze sdíleného repozitáře.\n${p.list}\nRozhodněte příkazem: spis conflict <číslo spisu>`,
+  'sync.default-branch-set':
+    'Výchozí větev sdíleného repozitáře byla „{was}“; nyní je „{branch}“, takže nový klon dostane aktuální spisy.',
+  'sync.default-branch-wrong':
+    'Výchozí větev sdíleného repozitáře je „{was}“, spis ale synchronizuje větev „{branch}“: kdo si repozitář nově naklonuje, dostane staré záznamy. Požádejte správce serveru, ať výchozí větev nastaví na „{branch}“ (Gitea: Nastavení → Větve → Výchozí větev; GitLab: Settings → Repository → Default branch; holý repozitář na serveru: git symbolic-ref HEAD refs/heads/{branch}).',
+  'sync.conflicts-pending': (p: Params) =>
+    `${n(p.count) === 1 ? 'Jeden záznam čeká' : `Záznamy (${p.count}) čekají`} na rozhodnutí: stejný údaj upravili na tomto i na jiném počítači jinak. Ostatní změny jsou synchronizované; ve spisu je zatím verze ze sdíleného repozitáře.\n${p.list}\nRozhodněte příkazem: spis conflict <číslo spisu>`,
   'cmd.conflict': 'rozhodne záznamy, které po synchronizaci čekají (stejný údaj upravený na dvou počítačích)',
   'opt.conflict-from': 'rozhodnutí ze souboru YAML: údaj: ours | theirs | {value: …}',
   'cmd.restore': 'vrátí ruční změny, které spis sync odmítl (smazaný záznam nebo spis, přepsaný zápis)',
@@ -743,13 +903,15 @@ export const cs = {
   'conflict.unreadable': 'Verzi záznamu {file} nelze přečíst (viz výše); nic nebylo uloženo.',
   'conflict.saved': 'Rozhodnutí o záznamu {record} ve spisu {id} je uloženo (obě verze zůstávají v historii).',
   'conflict.send-later': 'Sdílený repozitář teď není dostupný; rozhodnutí odešle příští spis sync.',
-  'conflict.unknown-field': 'Údaj „{field}“ v rozhodnutí není mezi údaji, o kterých je třeba rozhodnout: {allowed}. Nic nebylo uloženo.',
+  'conflict.unknown-field':
+    'Údaj „{field}“ v rozhodnutí není mezi údaji, o kterých je třeba rozhodnout: {allowed}. Nic nebylo uloženo.',
   'conflict.undecided': 'Chybí rozhodnutí o údajích: {fields}. Nic nebylo uloženo.',
   'conflict.bad-decision': 'Rozhodnutí o údaji „{field}“ má být ours, theirs nebo {value: …}. Nic nebylo uloženo.',
   'conflict.absent': '(neuvedeno)',
   'conflict.by': '{name}, {date}',
   'conflict.by-unknown': 'neznámo kdo',
-  'conflict.intro': (p: Params) => `Spis ${p.id}, záznam ${p.record}: ${n(p.count) === 1 ? 'jeden údaj byl upraven' : `údaje (${p.count}) byly upraveny`} na tomto i na jiném počítači jinak.`,
+  'conflict.intro': (p: Params) =>
+    `Spis ${p.id}, záznam ${p.record}: ${n(p.count) === 1 ? 'jeden údaj byl upraven' : `údaje (${p.count}) byly upraveny`} na tomto i na jiném počítači jinak.`,
   'conflict.which': '{field} (původně: {base})',
   'conflict.keep-ours': 'verze z tohoto počítače: {value} ({by})',
   'conflict.keep-theirs': 'verze z jiného počítače: {value} ({by})',
@@ -763,22 +925,34 @@ export const cs = {
   'restore.not-git': 'Spis služby ({dir}) není git repozitář s vlastní historií; není z čeho vracet.',
   'restore.nothing': 'Nic k vrácení: ve spisu nejsou ruční změny, které by spis sync odmítl.',
   'restore.done': 'Vráceno: {file} ({what}).',
-  'sync.timeout': 'Sdílený repozitář „{remote}“ neodpověděl do {seconds} s (server je vypnutý, nebo síť spojení zahazuje); nic se nevyměnilo a nic se neztratilo. Změny z tohoto počítače se odešlou při příštím spis sync.',
-  'sync.timeout-own': 'Sdílený repozitář „{remote}“ neodpověděl v čase, který je nastavený pro ssh nebo git na tomto počítači (GIT_SSH_COMMAND, core.sshCommand nebo http.lowSpeedTime); nic se nevyměnilo a nic se neztratilo. Změny z tohoto počítače se odešlou při příštím spis sync.',
-  'sync.ssh-key-refused': 'Server sdíleného repozitáře „{remote}“ odmítl klíč tohoto počítače; nic se nevyměnilo. Pošlete správci serveru svůj veřejný klíč (soubor ~/.ssh/id_ed25519.pub; když chybí, vytvoří ho příkaz ssh-keygen -t ed25519) a spusťte spis sync znovu.',
-  'sync.ssh-host-key': 'Klíč serveru sdíleného repozitáře „{remote}“ tento počítač nezná, nebo se od minula změnil; bez terminálu se spis na nic neptá a nic se nevyměnilo. Spusťte jednou spis sync v terminálu, porovnejte otisk klíče serveru s tím, který vám dal jeho správce, a potvrďte ho. Změnil-li se klíč, zeptejte se nejdřív správce proč.',
-  'sync.push-refused': 'Server sdíleného repozitáře „{remote}“ změny odmítl; nic nebylo odesláno a vše zůstává uložené na tomto počítači. Server napsal:\n{lines}',
-  'purge.record-saved': 'Záznam o skartaci: {file} (bez osobních údajů). Vytisknete ho příkazem: spis disposal {id} --format pdf',
-  'sync.history-rewritten': 'Historie sdíleného repozitáře „{remote}“ byla přepsána, aby v ní nezůstaly skartované spisy ({ids}); tento počítač má ještě starou historii, a proto nic neodešle (vrátil by je zpět). Vaše neodeslané změny se zachovají: spusťte spis sync --reclone – přenese je na novou historii a starou z tohoto počítače odstraní, jako by se repozitář naklonoval znovu.',
-  'sync.reclone-impossible': 'Historie sdíleného repozitáře „{remote}“ byla přepsána a tento počítač nemá záznam o tom, co naposledy synchronizoval; nic se nevyměnilo. Požádejte toho, kdo spis služby spravuje, o nový klon.',
-  'sync.reclone-clash': 'Neodeslané změny tohoto počítače nešlo přenést na přepsanou historii sdíleného repozitáře (soubory níže); nic se nezměnilo.\n{files}\nPožádejte toho, kdo spis služby spravuje, o pomoc.',
-  'sync.reclone-done': (p: Params) => `Tento počítač má nyní novou historii sdíleného repozitáře, bez skartovaných spisů; přeneseno neodeslaných změn: ${p.carried}.${p.dropped ? ` Odstraněny větve a čekající rozhodnutí ze staré historie: ${p.dropped}.` : ''}`,
+  'sync.timeout':
+    'Sdílený repozitář „{remote}“ neodpověděl do {seconds} s (server je vypnutý, nebo síť spojení zahazuje); nic se nevyměnilo a nic se neztratilo. Změny z tohoto počítače se odešlou při příštím spis sync.',
+  'sync.timeout-own':
+    'Sdílený repozitář „{remote}“ neodpověděl v čase, který je nastavený pro ssh nebo git na tomto počítači (GIT_SSH_COMMAND, core.sshCommand nebo http.lowSpeedTime); nic se nevyměnilo a nic se neztratilo. Změny z tohoto počítače se odešlou při příštím spis sync.',
+  'sync.ssh-key-refused':
+    'Server sdíleného repozitáře „{remote}“ odmítl klíč tohoto počítače; nic se nevyměnilo. Pošlete správci serveru svůj veřejný klíč (soubor ~/.ssh/id_ed25519.pub; když chybí, vytvoří ho příkaz ssh-keygen -t ed25519) a spusťte spis sync znovu.',
+  'sync.ssh-host-key':
+    'Klíč serveru sdíleného repozitáře „{remote}“ tento počítač nezná, nebo se od minula změnil; bez terminálu se spis na nic neptá a nic se nevyměnilo. Spusťte jednou spis sync v terminálu, porovnejte otisk klíče serveru s tím, který vám dal jeho správce, a potvrďte ho. Změnil-li se klíč, zeptejte se nejdřív správce proč.',
+  'sync.push-refused':
+    'Server sdíleného repozitáře „{remote}“ změny odmítl; nic nebylo odesláno a vše zůstává uložené na tomto počítači. Server napsal:\n{lines}',
+  'purge.record-saved':
+    'Záznam o skartaci: {file} (bez osobních údajů). Vytisknete ho příkazem: spis disposal {id} --format pdf',
+  'sync.history-rewritten':
+    'Historie sdíleného repozitáře „{remote}“ byla přepsána, aby v ní nezůstaly skartované spisy ({ids}); tento počítač má ještě starou historii, a proto nic neodešle (vrátil by je zpět). Vaše neodeslané změny se zachovají: spusťte spis sync --reclone – přenese je na novou historii a starou z tohoto počítače odstraní, jako by se repozitář naklonoval znovu.',
+  'sync.reclone-impossible':
+    'Historie sdíleného repozitáře „{remote}“ byla přepsána a tento počítač nemá záznam o tom, co naposledy synchronizoval; nic se nevyměnilo. Požádejte toho, kdo spis služby spravuje, o nový klon.',
+  'sync.reclone-clash':
+    'Neodeslané změny tohoto počítače nešlo přenést na přepsanou historii sdíleného repozitáře (soubory níže); nic se nezměnilo.\n{files}\nPožádejte toho, kdo spis služby spravuje, o pomoc.',
+  'sync.reclone-done': (p: Params) =>
+    `Tento počítač má nyní novou historii sdíleného repozitáře, bez skartovaných spisů; přeneseno neodeslaných změn: ${p.carried}.${p.dropped ? ` Odstraněny větve a čekající rozhodnutí ze staré historie: ${p.dropped}.` : ''}`,
   'sync.case-removed': 'Spis {id} byl skartován (spis purge na jiném počítači); jeho místní kopie byla odstraněna.',
-  'opt.sync-reclone': 'po přepsání historie sdíleného repozitáře (skartace): přenese neodeslané změny na novou historii a starou odstraní',
+  'opt.sync-reclone':
+    'po přepsání historie sdíleného repozitáře (skartace): přenese neodeslané změny na novou historii a starou odstraní',
   'archive.tombstoned': 'Spis {id} byl skartován ({date}); nelze ho obnovit.',
   'cmd.disposal': 'záznamy o skartaci: bez argumentu jejich seznam, s číslem záznamu dokument (md, html, pdf)',
   'disposal.none': 'Zatím žádný záznam o skartaci.',
-  'disposal.line': (p: Params) => `${p.id}  ${p.date}  ${p.kind}  ${p.count} ${cz(n(p.count), 'spis', 'spisy', 'spisů')}: ${p.ids}`,
+  'disposal.line': (p: Params) =>
+    `${p.id}  ${p.date}  ${p.kind}  ${p.count} ${cz(n(p.count), 'spis', 'spisy', 'spisů')}: ${p.ids}`,
   'disposal.kind.destroyed': 'zničeno',
   'disposal.kind.proposed': 'návrh pro skartační řízení',
   'disposal.unknown': 'Záznam o skartaci „{id}“ neexistuje. Seznam: spis disposal',
@@ -791,33 +965,50 @@ export const cs = {
   'problem.yaml-syntax': (p: Params) => `chyba zápisu YAML: ${YAML_ERRORS[String(p.yamlCode)] ?? p.detail}`,
   'problem.yaml-duplicate-key': 'klíč je v záznamu dvakrát',
   'problem.yaml-too-large': 'soubor je větší než {limit}, takže to není záznam spisu',
-  'problem.yaml-too-deep': 'soubor je vnořený hlouběji než {limit} úrovní; takový záznam nikdo nepíše – je poškozený nebo podvržený',
+  'problem.yaml-too-deep':
+    'soubor je vnořený hlouběji než {limit} úrovní; takový záznam nikdo nepíše – je poškozený nebo podvržený',
   'problem.yaml-aliases': 'soubor používá příliš mnoho odkazů (aliasů) YAML',
   'problem.yaml-not-mapping': 'záznam musí být seznam položek „klíč: hodnota“',
   'problem.file-unreadable': 'soubor nelze přečíst ({reason})',
-  'problem.invalid-text': (p: Params) => (p.kind === 'utf8' ? `soubor není v kódování UTF-8 (bajt ${p.char})` : `soubor obsahuje řídicí znak ${p.char}, který do textu nepatří`),
+  'problem.invalid-text': (p: Params) =>
+    p.kind === 'utf8'
+      ? `soubor není v kódování UTF-8 (bajt ${p.char})`
+      : `soubor obsahuje řídicí znak ${p.char}, který do textu nepatří`,
   'problem.schema-required': 'chybí povinný údaj „{field}“',
-  'problem.schema-type': (p: Params) => `„${p.field}“ má mít ${typeName(p.expected)}${p.quote ? ', ne číslo' : p.value !== undefined ? `, je tu „${p.value}“` : ''}`,
-  'problem.schema-enum': (p: Params) => `${p.value !== undefined ? `„${p.value}“` : 'hodnota'} není povolená hodnota pole „${p.field}“`,
+  'problem.schema-type': (p: Params) =>
+    `„${p.field}“ má mít ${typeName(p.expected)}${p.quote ? ', ne číslo' : p.value !== undefined ? `, je tu „${p.value}“` : ''}`,
+  'problem.schema-enum': (p: Params) =>
+    `${p.value !== undefined ? `„${p.value}“` : 'hodnota'} není povolená hodnota pole „${p.field}“`,
   'problem.place-not-in-person': (p: Params) => `místo se zapisuje jen u osobního kontaktu, ne u formy „${p.form}“`,
-  'problem.schema-unknown-field': (p: Params) => `neznámé pole „${p.field}“${p.suggestion ? ` – myslíte „${p.suggestion}“?` : ''}`,
-  'problem.schema-pattern': (p: Params) => `${p.value !== undefined ? `„${p.value}“ nemá` : 'hodnota nemá'} správný tvar pro pole „${p.field}“`,
+  'problem.schema-unknown-field': (p: Params) =>
+    `neznámé pole „${p.field}“${p.suggestion ? ` – myslíte „${p.suggestion}“?` : ''}`,
+  'problem.schema-pattern': (p: Params) =>
+    `${p.value !== undefined ? `„${p.value}“ nemá` : 'hodnota nemá'} správný tvar pro pole „${p.field}“`,
   'problem.schema-empty': 'pole „{field}“ je prázdné',
   'problem.schema-range': (p: Params) =>
-    p.rule === 'minItems' ? `pole „${p.field}“ musí mít aspoň ${p.limit} ${cz(n(p.limit), 'položku', 'položky', 'položek')}` : `hodnota${p.value !== undefined ? ` ${p.value}` : ''} pole „${p.field}“ je mimo povolený rozsah`,
+    p.rule === 'minItems'
+      ? `pole „${p.field}“ musí mít aspoň ${p.limit} ${cz(n(p.limit), 'položku', 'položky', 'položek')}`
+      : `hodnota${p.value !== undefined ? ` ${p.value}` : ''} pole „${p.field}“ je mimo povolený rozsah`,
   'problem.schema-other': 'pole „{field}“ neodpovídá pravidlu schématu ({rule})',
-  'problem.date-invalid': (p: Params) => (p.value !== undefined ? `„${p.value}“ není platné datum` : `pole „${p.field}“ nemá platné datum`),
-  'problem.unknown-worker': (p: Params) => `neznámé id pracovníka „${p.value}“${p.suggestion ? ` – myslíte „${p.suggestion}“?` : ''}`,
+  'problem.date-invalid': (p: Params) =>
+    p.value !== undefined ? `„${p.value}“ není platné datum` : `pole „${p.field}“ nemá platné datum`,
+  'problem.unknown-worker': (p: Params) =>
+    `neznámé id pracovníka „${p.value}“${p.suggestion ? ` – myslíte „${p.suggestion}“?` : ''}`,
   'problem.unknown-code': '„{value}“ není v číselníku {list}',
   'problem.unknown-goal': 'dílčí cíl „{value}“ ve spisu neexistuje',
   'problem.duplicate-goal-id': 'označení dílčího cíle „{value}“ je použito dvakrát',
   'problem.duplicate-worker': 'pracovník „{value}“ je u posouzení uveden dvakrát',
   'problem.date-order': 'datum {value} je dřív než {label} ({other})',
-  'problem.date-future': (p: Params) => `${p.value !== undefined ? `datum ${p.value}` : `datum v poli „${p.field}“`} je v budoucnosti (dnes je ${p.today})`,
+  'problem.date-future': (p: Params) =>
+    `${p.value !== undefined ? `datum ${p.value}` : `datum v poli „${p.field}“`} je v budoucnosti (dnes je ${p.today})`,
   'problem.id-mismatch': 'číslo spisu „{value}“ neodpovídá složce {folder}',
-  'problem.correction-mismatch': (p: Params) => (p.corrected === 'yes' ? `opravný zápis má v poli corrects uvádět původní zápis ${p.name}` : `zápis ${p.name} není opravný, pole corrects nemá mít`),
+  'problem.correction-mismatch': (p: Params) =>
+    p.corrected === 'yes'
+      ? `opravný zápis má v poli corrects uvádět původní zápis ${p.name}`
+      : `zápis ${p.name} není opravný, pole corrects nemá mít`,
   'problem.correction-orphan': 'opravný zápis {name} opravuje zápis {original}, který vedle něj není',
-  'problem.correction-concurrent': 'zápis {name} byl opraven dvakrát souběžně, v různých klonech ({corrections}); která oprava platí, musí rozhodnout člověk',
+  'problem.correction-concurrent':
+    'zápis {name} byl opraven dvakrát souběžně, v různých klonech ({corrections}); která oprava platí, musí rozhodnout člověk',
   'problem.file-name-mismatch': 'datum zápisu {value} neodpovídá názvu souboru {name}',
   'problem.file-name-invalid': 'název zápisu {name} nemá tvar RRRR-MM-DD-xxxx.yaml s platným datem',
   'problem.missing-record': 've stavu „{status}“ chybí {record}',
@@ -833,14 +1024,17 @@ export const cs = {
   'problem.consent-missing': 'zápis je označen k zaslání e-mailem, ale souhlas se zasíláním zápisů chybí',
 
   // --- problems: how to fix ---
-  'hint.yaml-syntax': 'Opravte zápis na vyznačeném místě: odsazení mezerami (ne tabulátory), za dvojtečkou mezera, text s dvojtečkou dejte do uvozovek.',
+  'hint.yaml-syntax':
+    'Opravte zápis na vyznačeném místě: odsazení mezerami (ne tabulátory), za dvojtečkou mezera, text s dvojtečkou dejte do uvozovek.',
   'hint.yaml-duplicate-key': 'Každý klíč smí být v jednom záznamu jen jednou; sloučte obě hodnoty nebo jednu smažte.',
   'hint.yaml-too-large': 'Záznamy spisu mají jednotky kilobajtů; soubor sem nepatří, přesuňte ho mimo spis.',
-  'hint.yaml-too-deep': 'Opravte nebo odstraňte soubor ručně (spis restore vrátí ruční změnu, která ještě není v historii); ostatní spisy se čtou dál.',
+  'hint.yaml-too-deep':
+    'Opravte nebo odstraňte soubor ručně (spis restore vrátí ruční změnu, která ještě není v historii); ostatní spisy se čtou dál.',
   'hint.yaml-aliases': 'Záznamy spisu aliasy (&, *) nepotřebují; vypište hodnoty přímo.',
   'hint.yaml-not-mapping': 'Záznam začíná řádky ve tvaru „klíč: hodnota“, např. „date: 2026-11-22“.',
   'hint.file-unreadable': 'Zkontrolujte, že je to obyčejný soubor (ne složka) a že ho vlastník může číst.',
-  'hint.invalid-text': 'Uložte soubor v kódování UTF-8 a vyznačený znak smažte (v editoru bývá vidět jako čtvereček, otazník nebo ^@); spis takový soubor nečte ani nepřepisuje.',
+  'hint.invalid-text':
+    'Uložte soubor v kódování UTF-8 a vyznačený znak smažte (v editoru bývá vidět jako čtvereček, otazník nebo ^@); spis takový soubor nečte ani nepřepisuje.',
   'hint.schema-required': (p: Params) =>
     p.alternative
       ? `Doplňte do části ${p.where} buď „${p.field}: …“ (cíl pokračuje s novým termínem), nebo „${p.alternative}: …“ (cíl se přeformuluje do nového cíle v new_goals).`
@@ -853,35 +1047,63 @@ export const cs = {
           ? 'Zapište prostý text bez závorek [ ] a { }; delší text jako blok (za dvojtečku „|“ a text na dalších řádcích odsazený).'
           : 'Text, který vypadá jako číslo (IČO, PSČ), dejte do uvozovek, např. "01234567".'
       : `Zapište ${typeName(p.expected)}.`,
-  'hint.schema-enum': (p: Params) => `Použijte jednu z hodnot: ${String(p.allowed ?? '').split(', ').map((v) => (ENUM_WORDS[v] ? `${v} (${ENUM_WORDS[v]})` : v)).join(', ')}.`,
+  'hint.schema-enum': (p: Params) =>
+    `Použijte jednu z hodnot: ${String(p.allowed ?? '')
+      .split(', ')
+      .map((v) => (ENUM_WORDS[v] ? `${v} (${ENUM_WORDS[v]})` : v))
+      .join(', ')}.`,
   'hint.place-not-in-person': 'Řádek place vynechte; jde-li o schůzku osobně, uveďte form: osobne.',
-  'hint.schema-unknown-field': 'Zkontrolujte překlep v názvu pole; poznámky pište jako komentář za # nebo do pole note.',
-  'hint.schema-pattern': (p: Params) => (p.form === 'phone' ? 'Telefon zapište číslicemi, s mezerami nebo bez, případně s předvolbou, např. +420 600 000 000.' : p.expected ? `Očekávaný tvar: ${p.expected}` : 'Zkontrolujte tvar hodnoty podle schématu v schemas/.'),
+  'hint.schema-unknown-field':
+    'Zkontrolujte překlep v názvu pole; poznámky pište jako komentář za # nebo do pole note.',
+  'hint.schema-pattern': (p: Params) =>
+    p.form === 'phone'
+      ? 'Telefon zapište číslicemi, s mezerami nebo bez, případně s předvolbou, např. +420 600 000 000.'
+      : p.expected
+        ? `Očekávaný tvar: ${p.expected}`
+        : 'Zkontrolujte tvar hodnoty podle schématu v schemas/.',
   'hint.schema-empty': 'Doplňte text, nebo celý řádek smažte, je-li pole nepovinné.',
   'hint.schema-range': 'Opravte hodnotu podle popisu pole ve schématu v schemas/.',
-  'hint.schema-other': (p: Params) => (p.term ? 'U doby platnosti smlouvy zapište buď „indefinite: true“, nebo „until: RRRR-MM-DD“, ne obojí.' : 'Porovnejte pole s jeho popisem ve schématu v schemas/ (editor s podporou YAML ukáže, co mu chybí).'),
+  'hint.schema-other': (p: Params) =>
+    p.term
+      ? 'U doby platnosti smlouvy zapište buď „indefinite: true“, nebo „until: RRRR-MM-DD“, ne obojí.'
+      : 'Porovnejte pole s jeho popisem ve schématu v schemas/ (editor s podporou YAML ukáže, co mu chybí).',
   'hint.date-invalid': 'Zapište skutečné datum ve tvaru RRRR-MM-DD, např. 2026-02-28.',
   'hint.unknown-worker': 'Použijte zkratku pracovníka ze spis.yaml ({known}), nebo pracovníka do spis.yaml doplňte.',
   'hint.unknown-code': 'Povolené hodnoty: {allowed}. Vlastní hodnotu doplňte do spis.yaml, části codes.{list}.',
-  'hint.unknown-goal': (p: Params) => (p.known ? `Použijte označení cíle z goals.yaml (${p.known}); nový cíl se zakládá v new_goals.` : 'Spis zatím nemá žádný dílčí cíl; nový cíl se zakládá v new_goals.'),
+  'hint.unknown-goal': (p: Params) =>
+    p.known
+      ? `Použijte označení cíle z goals.yaml (${p.known}); nový cíl se zakládá v new_goals.`
+      : 'Spis zatím nemá žádný dílčí cíl; nový cíl se zakládá v new_goals.',
   'hint.duplicate-goal-id': 'Každý dílčí cíl potřebuje vlastní označení; přečíslujte ten novější.',
   'hint.duplicate-worker': 'Posouzení provádějí nejméně dva různí odborní pracovníci; uveďte druhého pracovníka.',
   'hint.date-order': 'Zkontrolujte obě data; jedno z nich je nejspíš překlep.',
-  'hint.date-future': (p: Params) => (p.field === 'birth_date' ? 'Datum narození nemůže být v budoucnosti; zkontrolujte rok.' : 'Záznam o kontaktu lze pořídit až po něm; zkontrolujte rok a měsíc.'),
+  'hint.date-future': (p: Params) =>
+    p.field === 'birth_date'
+      ? 'Datum narození nemůže být v budoucnosti; zkontrolujte rok.'
+      : 'Záznam o kontaktu lze pořídit až po něm; zkontrolujte rok a měsíc.',
   'hint.id-mismatch': 'Pole id musí být stejné jako název složky spisu.',
-  'hint.correction-mismatch': 'Opravy zápisů vytváří spis edit <spis> <zápis>: opravný zápis leží vedle původního (…-xxxx.correction-1.yaml) a v corrects jmenuje jeho soubor.',
-  'hint.correction-orphan': 'Původní zápis se nemaže ani nepřejmenovává: vraťte ho (git log, git checkout), nebo opravný zápis přejmenujte na řádný zápis RRRR-MM-DD-xxxx.yaml a odstraňte z něj corrects a correction.',
-  'hint.correction-concurrent': 'Domluvte se, které znění platí, a zapište ho příkazem spis edit <spis> <zápis>: nová oprava platí a obě souběžné zůstanou v historii.',
-  'hint.file-name-mismatch': 'Zápisy se nepřepisují: je-li datum špatně, založte opravný zápis (corrects), jinak opravte pole date.',
-  'hint.file-name-invalid': 'Přejmenujte soubor na datum kontaktu a čtyři znaky (a–z, 0–9), např. 2026-11-22-ab12.yaml; do té doby se spis nezmění a v přehledu termínů chybí.',
-  'hint.missing-record': 'Doplňte chybějící záznam příslušným příkazem (spis contract new, spis close, spis refuse), nebo opravte status.',
+  'hint.correction-mismatch':
+    'Opravy zápisů vytváří spis edit <spis> <zápis>: opravný zápis leží vedle původního (…-xxxx.correction-1.yaml) a v corrects jmenuje jeho soubor.',
+  'hint.correction-orphan':
+    'Původní zápis se nemaže ani nepřejmenovává: vraťte ho (git log, git checkout), nebo opravný zápis přejmenujte na řádný zápis RRRR-MM-DD-xxxx.yaml a odstraňte z něj corrects a correction.',
+  'hint.correction-concurrent':
+    'Domluvte se, které znění platí, a zapište ho příkazem spis edit <spis> <zápis>: nová oprava platí a obě souběžné zůstanou v historii.',
+  'hint.file-name-mismatch':
+    'Zápisy se nepřepisují: je-li datum špatně, založte opravný zápis (corrects), jinak opravte pole date.',
+  'hint.file-name-invalid':
+    'Přejmenujte soubor na datum kontaktu a čtyři znaky (a–z, 0–9), např. 2026-11-22-ab12.yaml; do té doby se spis nezmění a v přehledu termínů chybí.',
+  'hint.missing-record':
+    'Doplňte chybějící záznam příslušným příkazem (spis contract new, spis close, spis refuse), nebo opravte status.',
   'hint.unexpected-record': 'Opravte status, nebo záznam odstraňte, pokud do spisu nepatří.',
-  'hint.status-mismatch': 'Do archivu patří jen ukončené spisy; vraťte spis do clients/, nebo ho ukončete (spis close).',
+  'hint.status-mismatch':
+    'Do archivu patří jen ukončené spisy; vraťte spis do clients/, nebo ho ukončete (spis close).',
   'hint.goal-closed': 'Má-li se na cíli dál pracovat, založte nový dílčí cíl (new_goals).',
-  'hint.missing-client': 'Každý spis začíná souborem client.yaml; obnovte ho z gitu (git checkout), nebo složku odstraňte.',
+  'hint.missing-client':
+    'Každý spis začíná souborem client.yaml; obnovte ho z gitu (git checkout), nebo složku odstraňte.',
   'hint.kept-copy': 'Přeneste úpravu do záznamu znovu příkazem spis edit, pak složku {file} smažte.',
   'hint.stray-file': 'Přesuňte soubor mimo spis, nebo ho odstraňte; dokumenty patří do documents/ ve spisu klienta.',
-  'hint.symlink': 'Nahraďte odkaz skutečnou složkou nebo souborem (zkopírujte obsah a odkaz smažte); spis přes odkazy nečte ani nezapisuje.',
+  'hint.symlink':
+    'Nahraďte odkaz skutečnou složkou nebo souborem (zkopírujte obsah a odkaz smažte); spis přes odkazy nečte ani nezapisuje.',
   'hint.pending-change': 'Dokončí ji příští zapisující příkaz (například spis sync); soubor sám nemažte.',
   'hint.legal-item-missing': 'Doplňte pole „{field}“; bez něj nelze dokument vyhotovit.',
   'hint.consent-missing': 'Zapište souhlas do client.yaml (consents.email_records: true) nebo opravte sent_by_email.',

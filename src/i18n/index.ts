@@ -23,7 +23,9 @@ export function t(key: MessageKey, params: Params = {}, lang: Lang = current): s
   // A language not loaded (never the current one) falls back to Czech.
   const msg = (catalogues[lang] ?? cs)[key];
   const text = typeof msg === 'function' ? msg(params) : msg;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => (params[name] === undefined ? `{${name}}` : String(params[name])));
+  return text.replace(/\{(\w+)\}/g, (_, name: string) =>
+    params[name] === undefined ? `{${name}}` : String(params[name]),
+  );
 }
 
 /** Czech has three plural forms: 1 den, 2–4 dny, 5+ dní. */

@@ -61,7 +61,11 @@ export function printWithBrowser(html: string, repo: Pick<Repo, 'root'>, env: No
       // reported below
     }
     if (!bytes || bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
-      const detail = (r.error?.message ?? r.stderr ?? '').split('\n').filter((l) => l.trim() !== '').slice(-1)[0] ?? '';
+      const detail =
+        (r.error?.message ?? r.stderr ?? '')
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .slice(-1)[0] ?? '';
       throw new SpisError('render.browser-failed', { browser, code: String(r.status ?? r.signal ?? '?'), detail });
     }
     return bytes;

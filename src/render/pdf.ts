@@ -36,7 +36,8 @@ export function pdfView(value: unknown): unknown {
   if (value instanceof Trusted) return value.text;
   if (typeof value === 'string') return value.replace(SENTINELS, '').replace(/\r?\n/g, BREAK);
   if (Array.isArray(value)) return value.map(pdfView);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pdfView(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pdfView(v)]));
   return value;
 }
 
@@ -53,7 +54,13 @@ function pieces(text: string, nodes: Node[]): Array<string | Node> {
  */
 function inline(text: string, nodes: Node[], keepLines = false): Inline[] {
   const folded = czechTypography(text.trim().replace(/[ \t]*\n[ \t]*/g, keepLines ? '\n' : ' '));
-  return pieces(folded, nodes).map((p) => (typeof p === 'string' ? p.replace(new RegExp(BREAK, 'g'), '\n') : p.kind === 'inline' ? (p.content as Inline) : ((p.content.text as Inline) ?? '')));
+  return pieces(folded, nodes).map((p) =>
+    typeof p === 'string'
+      ? p.replace(new RegExp(BREAK, 'g'), '\n')
+      : p.kind === 'inline'
+        ? (p.content as Inline)
+        : ((p.content.text as Inline) ?? ''),
+  );
 }
 
 /** A sequence of blocks; loose text between them becomes a paragraph. */
@@ -105,18 +112,32 @@ function pdfHelpers(nodes: Node[]): Record<string, Handlebars.HelperDelegate> {
       return put('block', { text: inline(options.fn(this), nodes, true), style: 'item' });
     },
     signatures(...args: unknown[]) {
-      const labels = args.slice(0, -1).map(str).filter((s) => s !== '');
+      const labels = args
+        .slice(0, -1)
+        .map(str)
+        .filter((s) => s !== '');
       const gap = 34;
       const width = (TEXT_WIDTH - gap * (labels.length - 1)) / labels.length;
       const columns = labels.map((l) => ({
-        stack: [{ canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.7 }], margin: [0, 40, 0, 4] }, { text: inline(l, nodes), alignment: 'center', fontSize: 10 }],
+        stack: [
+          { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.7 }], margin: [0, 40, 0, 4] },
+          { text: inline(l, nodes), alignment: 'center', fontSize: 10 },
+        ],
       }));
       return put('block', { columns, columnGap: gap, margin: [0, 24, 0, 0], unbreakable: true });
     },
     // pdfmake gives a style to the runs of a text, not to a nested array: a run per piece
-    strong: (text: unknown) => put('inline', { text: inline(str(text), nodes).map((r) => (typeof r === 'string' ? { text: r, bold: true } : { ...r, bold: true })) }),
+    strong: (text: unknown) =>
+      put('inline', {
+        text: inline(str(text), nodes).map((r) =>
+          typeof r === 'string' ? { text: r, bold: true } : { ...r, bold: true },
+        ),
+      }),
     letterhead(this: unknown, options: Options) {
-      return put('block', { stack: [{ text: inline(options.fn(this), nodes), fontSize: 9.5 }, rule(4)], margin: [0, 0, 0, 14] });
+      return put('block', {
+        stack: [{ text: inline(options.fn(this), nodes), fontSize: 9.5 }, rule(4)],
+        margin: [0, 0, 0, 14],
+      });
     },
     ...TEXT_HELPERS,
   };
@@ -124,7 +145,12 @@ function pdfHelpers(nodes: Node[]): Record<string, Handlebars.HelperDelegate> {
 
 /** DejaVu Serif: the system's where installed, else the copy in the dejavu-fonts-ttf package. */
 export function fontFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> {
-  const names = { normal: 'DejaVuSerif.ttf', bold: 'DejaVuSerif-Bold.ttf', italics: 'DejaVuSerif-Italic.ttf', bolditalics: 'DejaVuSerif-BoldItalic.ttf' };
+  const names = {
+    normal: 'DejaVuSerif.ttf',
+    bold: 'DejaVuSerif-Bold.ttf',
+    italics: 'DejaVuSerif-Italic.ttf',
+    bolditalics: 'DejaVuSerif-BoldItalic.ttf',
+  };
   const dirs = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/local/share/fonts/dejavu'];
   try {
     dirs.push(join(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf'));
@@ -144,18 +170,36 @@ export interface PdfOptions {
 }
 
 /** The pdfmake document definition of a document (exported for tests of the layout). */
-export function pdfDefinition(root: string, name: TemplateName, view: Record<string, unknown>, title: string, opts: PdfOptions): Record<string, unknown> {
+export function pdfDefinition(
+  root: string,
+  name: TemplateName,
+  view: Record<string, unknown>,
+  title: string,
+  opts: PdfOptions,
+): Record<string, unknown> {
   const nodes: Node[] = [];
   const body = applyTemplate(root, name, pdfView(view), pdfHelpers(nodes));
   return {
     pageSize: 'A4',
     pageMargins: MARGINS,
     language: 'cs-CZ',
-    info: { title, creator: 'spis', producer: 'spis (pdfmake)', creationDate: new Date(`${opts.date}T12:00:00Z`), modDate: new Date(`${opts.date}T12:00:00Z`) },
+    info: {
+      title,
+      creator: 'spis',
+      producer: 'spis (pdfmake)',
+      creationDate: new Date(`${opts.date}T12:00:00Z`),
+      modDate: new Date(`${opts.date}T12:00:00Z`),
+    },
     content: blocks(body, nodes),
-    footer: (page: number, pages: number) => ({ text: `strana ${page} z ${pages}`, alignment: 'center', fontSize: 9, margin: [0, 30, 0, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: `strana ${page} z ${pages}`,
+      alignment: 'center',
+      fontSize: 9,
+      margin: [0, 30, 0, 0],
+    }),
     // A heading never stands alone at the foot of a page.
-    pageBreakBefore: (node: { headlineLevel?: number }, q: { getFollowingNodesOnPage(): unknown[] }) => node.headlineLevel === 1 && q.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: (node: { headlineLevel?: number }, q: { getFollowingNodesOnPage(): unknown[] }) =>
+      node.headlineLevel === 1 && q.getFollowingNodesOnPage().length === 0,
     defaultStyle: { font: 'DejaVuSerif', fontSize: 10.5, lineHeight: 1.2 },
     styles: {
       title: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 0, 0, 8] },
@@ -171,7 +215,13 @@ export function pdfDefinition(root: string, name: TemplateName, view: Record<str
 }
 
 /** Renders a document as an A4 PDF with embedded DejaVu fonts and page numbers. */
-export async function renderPdf(root: string, name: TemplateName, view: Record<string, unknown>, title: string, opts: PdfOptions): Promise<Buffer> {
+export async function renderPdf(
+  root: string,
+  name: TemplateName,
+  view: Record<string, unknown>,
+  title: string,
+  opts: PdfOptions,
+): Promise<Buffer> {
   const definition = pdfDefinition(root, name, view, title, opts);
   const fonts = fontFiles();
   const allowed = new Set(Object.values(fonts));

@@ -30,7 +30,9 @@ export interface TemplateSource {
 export function templateSources(root: string): TemplateSource[] {
   return [...DOCUMENTS, ...SERVICE_DOCUMENTS, ...PARTIALS].map((name) => {
     const own = ownTemplate(root, name);
-    return own ? { name, path: own, origin: 'repository' } : { name, path: join(BUILTIN_DIR, `${name}.hbs`), origin: 'built-in' };
+    return own
+      ? { name, path: own, origin: 'repository' }
+      : { name, path: join(BUILTIN_DIR, `${name}.hbs`), origin: 'built-in' };
   });
 }
 
@@ -92,7 +94,12 @@ export class Trusted {
 /** Every string in the view, escaped for the format; numbers, booleans and nulls as they are. */
 export function escapeView(value: unknown, format: TextFormat): unknown {
   if (value instanceof Trusted) return value.text;
-  if (typeof value === 'string') return format === 'html' ? escapeHtml(value) : format === 'txt' ? value.replace(/\u0001/g, '') : escapeMarkdown(value);
+  if (typeof value === 'string')
+    return format === 'html'
+      ? escapeHtml(value)
+      : format === 'txt'
+        ? value.replace(/\u0001/g, '')
+        : escapeMarkdown(value);
   if (Array.isArray(value)) return value.map((v) => escapeView(v, format));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeView(v, format)]));
@@ -128,12 +135,19 @@ function helpers(format: TextFormat): Record<string, Handlebars.HelperDelegate> 
       return html ? `<ul>\n${body}\n</ul>\n` : `${body}\n\n`;
     },
     item(this: unknown, options: Options) {
-      const body = trimBlock(options.fn(this)).replace(html ? /(?:<br>)?\s*\n\s*/g : /\s*\n\s*/g, html ? '<br>\n' : '  \n  ');
+      const body = trimBlock(options.fn(this)).replace(
+        html ? /(?:<br>)?\s*\n\s*/g : /\s*\n\s*/g,
+        html ? '<br>\n' : '  \n  ',
+      );
       return html ? `<li>${body}</li>\n` : `- ${body}\n`;
     },
     signatures(...args: unknown[]) {
-      const labels = args.slice(0, -1).map(String).filter((s) => s !== '');
-      if (html) return `<div class="signatures">\n${labels.map((l) => `<div class="signature"><div class="line"></div><div>${l}</div></div>`).join('\n')}\n</div>\n`;
+      const labels = args
+        .slice(0, -1)
+        .map(String)
+        .filter((s) => s !== '');
+      if (html)
+        return `<div class="signatures">\n${labels.map((l) => `<div class="signature"><div class="line"></div><div>${l}</div></div>`).join('\n')}\n</div>\n`;
       return `\n${labels.map((l) => `\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n${l}`).join('\n\n')}\n\n`;
     },
     strong: (text: string) => (html ? `<strong>${text}</strong>` : `**${text}**`),
@@ -188,7 +202,9 @@ export const TEXT_HELPERS: Record<string, Handlebars.HelperDelegate> = {
   quote: (text: unknown) => (text === null || text === undefined || text === '' ? '' : `„${String(text)}“`),
   /** Czech agrees with the person: (agree client.sex "klient" "klientka"), a third form where the sex is unknown (default "klient/klientka"). */
   agree: (...args: unknown[]) => {
-    const [sex, male, female, neutral] = args.slice(0, -1).map((a) => (a === null || a === undefined ? undefined : String(a)));
+    const [sex, male, female, neutral] = args
+      .slice(0, -1)
+      .map((a) => (a === null || a === undefined ? undefined : String(a)));
     return agree(sex, male ?? '', female ?? '', neutral);
   },
   /** Joins its arguments with spaces, skipping empty ones: (concat "klient:" client.name). */
@@ -220,7 +236,12 @@ section { break-inside: avoid-page; }
 function compile(env: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
   try {
     // Only our helpers: Handlebars' own log (which prints data to the terminal) and lookup (any field by a computed name) are not known.
-    return env.compile(readFileSync(source.path, 'utf8'), { strict: true, knownHelpers: { ...KNOWN, log: false, lookup: false }, knownHelpersOnly: true, noEscape: true });
+    return env.compile(readFileSync(source.path, 'utf8'), {
+      strict: true,
+      knownHelpers: { ...KNOWN, log: false, lookup: false },
+      knownHelpersOnly: true,
+      noEscape: true,
+    });
   } catch (err) {
     throw new SpisError('render.template-broken', { path: source.path, detail: (err as Error).message.split('\n')[0] });
   }
@@ -235,26 +256,33 @@ const NBSP = '\u00a0';
  * before a comma; no full stop doubled (a value ending in one, a quotation ending in one).
  */
 export function czechTypography(text: string): string {
-  return text
-    .replace(/(^|[\s(„])([ksvzouaiKSVZOUAI]) (?=\S)/gm, `$1$2${NBSP}`)
-    .replace(/(^|[\s(„])([ksvzouaiKSVZOUAI]) (?=\S)/gm, `$1$2${NBSP}`)
-    .replace(/(\d{1,2})\. (\d{1,2})\. (\d{4})/g, `$1.${NBSP}$2.${NBSP}$3`)
-    .replace(/§ (?=\d)/g, `§${NBSP}`)
-    .replace(/(^|[\s(])(č|odst|písm|zák)\. (?=\S)/g, `$1$2.${NBSP}`)
-    .replace(/(\d) (Sb\.)/g, `$1${NBSP}$2`)
-    // a number in groups (779 00, 1 500 Kč, +420 600 000 111) is never broken
-    .replace(/(\d) (?=\d)/g, `$1${NBSP}`)
-    .replace(/(^|[\s(„])(Mgr|Bc|Ing|PhDr|MUDr|JUDr|PaedDr|RNDr|MVDr|Dr|doc|prof)\. (?=\p{Lu})/gmu, `$1$2.${NBSP}`)
-    .replace(/ +,/g, ',')
-    .replace(/([.!?])“\./g, '$1“')
-    .replace(/(?<![.\\])\.\.(?!\.)/g, '.');
+  return (
+    text
+      .replace(/(^|[\s(„])([ksvzouaiKSVZOUAI]) (?=\S)/gm, `$1$2${NBSP}`)
+      .replace(/(^|[\s(„])([ksvzouaiKSVZOUAI]) (?=\S)/gm, `$1$2${NBSP}`)
+      .replace(/(\d{1,2})\. (\d{1,2})\. (\d{4})/g, `$1.${NBSP}$2.${NBSP}$3`)
+      .replace(/§ (?=\d)/g, `§${NBSP}`)
+      .replace(/(^|[\s(])(č|odst|písm|zák)\. (?=\S)/g, `$1$2.${NBSP}`)
+      .replace(/(\d) (Sb\.)/g, `$1${NBSP}$2`)
+      // a number in groups (779 00, 1 500 Kč, +420 600 000 111) is never broken
+      .replace(/(\d) (?=\d)/g, `$1${NBSP}`)
+      .replace(/(^|[\s(„])(Mgr|Bc|Ing|PhDr|MUDr|JUDr|PaedDr|RNDr|MVDr|Dr|doc|prof)\. (?=\p{Lu})/gmu, `$1$2.${NBSP}`)
+      .replace(/ +,/g, ',')
+      .replace(/([.!?])“\./g, '$1“')
+      .replace(/(?<![.\\])\.\.(?!\.)/g, '.')
+  );
 }
 
 /**
  * Runs a document's template (the repository's own or the built-in) on the view, with the given
  * helpers: the one step every format shares. `escaped` is the view already escaped for the format.
  */
-export function applyTemplate(root: string, name: TemplateName, escaped: unknown, formatHelpers: Record<string, Handlebars.HelperDelegate>): string {
+export function applyTemplate(
+  root: string,
+  name: TemplateName,
+  escaped: unknown,
+  formatHelpers: Record<string, Handlebars.HelperDelegate>,
+): string {
   const sources = templateSources(root);
   const env = Handlebars.create();
   env.unregisterHelper('log');
@@ -297,27 +325,43 @@ function failedAt(env: typeof Handlebars, sources: TemplateSource[], main: Templ
     const visit = (node: unknown): void => {
       if (!node || typeof node !== 'object') return;
       const n = node as { type?: string; original?: string; parts?: string[]; loc?: { start: { line: number } } };
-      if (n.type === 'PathExpression' && name && n.parts?.includes(name) && n.original) found.push({ path: n.original, line: n.loc?.start.line ?? 0, file: basename(src.path) });
+      if (n.type === 'PathExpression' && name && n.parts?.includes(name) && n.original)
+        found.push({ path: n.original, line: n.loc?.start.line ?? 0, file: basename(src.path) });
       for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
     };
     visit(ast);
   }
-  const at = found.find((f) => f.line === e.lineNumber && f.file === basename(main.path)) ?? found.find((f) => f.line === e.lineNumber) ?? found[0];
+  const at =
+    found.find((f) => f.line === e.lineNumber && f.file === basename(main.path)) ??
+    found.find((f) => f.line === e.lineNumber) ??
+    found[0];
   if (at) return t('render.failed-at', { file: at.file, line: at.line, field: at.path });
   return e.lineNumber ? t('render.failed-line', { line: e.lineNumber }) : t('render.failed-unknown');
 }
 
 /** Renders a document as Markdown or HTML; `view` is the unescaped view model, `title` the document's title. */
-export function renderDocument(root: string, name: TemplateName, view: Record<string, unknown>, format: TextFormat, title: string): string {
+export function renderDocument(
+  root: string,
+  name: TemplateName,
+  view: Record<string, unknown>,
+  format: TextFormat,
+  title: string,
+): string {
   let body = applyTemplate(root, name, escapeView(view, format), helpers(format));
   if (format === 'md') return czechTypography(body.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
   // Plain text keeps ordinary spaces: a mail program wraps lines itself.
   if (format === 'txt') {
-    const lines = body.replace(/\u0001\s*\u0001/g, '\n').replace(/\u0001/g, '\n\n').replace(/\n{3,}/g, '\n\n');
+    const lines = body
+      .replace(/\u0001\s*\u0001/g, '\n')
+      .replace(/\u0001/g, '\n\n')
+      .replace(/\n{3,}/g, '\n\n');
     return czechTypography(lines.trim()).replaceAll(NBSP, ' ') + '\n';
   }
   // In HTML only the text between tags is set; tags and their attributes stay as they are.
-  body = body.split(/(<[^>]*>)/).map((part) => (part.startsWith('<') ? part : czechTypography(part))).join('');
+  body = body
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : czechTypography(part)))
+    .join('');
   return `<!DOCTYPE html>
 <html lang="cs">
 <head>

@@ -4,7 +4,15 @@ import type { Amendment, ContactRecord, Cooperating, PartialGoal, SpisConfig } f
 import { formatDate } from '../domain/dates.js';
 import { word } from '../i18n/agree.js';
 import { clientTookPart } from '../domain/planning.js';
-import { codeList, FOSTER_CARE_KIND, OTHER_TERMINATION_REASON, serviceLaw, terminationReasonText, workerName, workerSex } from '../domain/config.js';
+import {
+  codeList,
+  FOSTER_CARE_KIND,
+  OTHER_TERMINATION_REASON,
+  serviceLaw,
+  terminationReasonText,
+  workerName,
+  workerSex,
+} from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, personalGoalOf } from '../domain/case.js';
 import { missingContractItems, missingPlanItems, missingTerminationItems, type Requirement } from '../domain/legal.js';
 import { resolveContact, type SoundCase } from '../store/case-store.js';
@@ -16,8 +24,21 @@ import type { StoredDisposal } from '../store/disposal.js';
 const d = (x: string | undefined | null): Trusted | null => (x ? new Trusted(formatDate(x, 'cs')) : null);
 const or = <T>(x: T | undefined): T | null => (x === undefined ? null : x);
 
-const OUTCOME: Record<string, string> = { met: 'naplněn', partly_met: 'částečně naplněn', not_met: 'nenaplněn', dropped: 'zrušen' };
-const STATUS: Record<string, string> = { open: 'otevřený', continues: 'pokračuje', met: 'naplněn', partly_met: 'částečně naplněn', not_met: 'nenaplněn', reworded: 'přeformulován', dropped: 'zrušen' };
+const OUTCOME: Record<string, string> = {
+  met: 'naplněn',
+  partly_met: 'částečně naplněn',
+  not_met: 'nenaplněn',
+  dropped: 'zrušen',
+};
+const STATUS: Record<string, string> = {
+  open: 'otevřený',
+  continues: 'pokračuje',
+  met: 'naplněn',
+  partly_met: 'částečně naplněn',
+  not_met: 'nenaplněn',
+  reworded: 'přeformulován',
+  dropped: 'zrušen',
+};
 
 export interface RenderOptions {
   /** Contact record file name (in contacts/), for the contact document; default the newest. */
@@ -79,7 +100,10 @@ function base(kase: SoundCase, config: SpisConfig, today: string) {
 }
 
 /** A document that does not fit the case is refused with the reason, never printed as a false record. */
-function refuse(key: 'render.contract-is-oral' | 'render.contract-is-written' | 'render.one-off' | 'render.no-written-plan', kase: SoundCase): never {
+function refuse(
+  key: 'render.contract-is-oral' | 'render.contract-is-written' | 'render.one-off' | 'render.no-written-plan',
+  kase: SoundCase,
+): never {
   throw new SpisError(key, { id: kase.id, sex: kase.client.data.sex });
 }
 
@@ -109,8 +133,14 @@ const CONTACT_FIELDS: Record<string, string> = {
 /** A corrected contact record: who corrected it, when and why, what changed, and the original's text where it changed. */
 function correctionView(config: SpisConfig, r: ContactRecord, original: ContactRecord | undefined) {
   if (!r.correction || !original) return null;
-  const keys = [...new Set([...Object.keys(original), ...Object.keys(r)])].filter((k) => k !== 'corrects' && k !== 'correction');
-  const changed = keys.filter((k) => JSON.stringify((original as unknown as Record<string, unknown>)[k]) !== JSON.stringify((r as unknown as Record<string, unknown>)[k]));
+  const keys = [...new Set([...Object.keys(original), ...Object.keys(r)])].filter(
+    (k) => k !== 'corrects' && k !== 'correction',
+  );
+  const changed = keys.filter(
+    (k) =>
+      JSON.stringify((original as unknown as Record<string, unknown>)[k]) !==
+      JSON.stringify((r as unknown as Record<string, unknown>)[k]),
+  );
   return {
     date: d(r.correction.date),
     worker: workerName(config, r.correction.worker),
@@ -131,12 +161,21 @@ export const DOCUMENT_LABELS: Record<DocumentName, string> = {
   termination: 'protokol o ukončení',
 };
 
-function requireRecord<T>(value: T | undefined, key: 'render.no-contract' | 'render.no-goals' | 'render.no-termination' | 'render.no-contact', id: string): T {
+function requireRecord<T>(
+  value: T | undefined,
+  key: 'render.no-contract' | 'render.no-goals' | 'render.no-termination' | 'render.no-contact',
+  id: string,
+): T {
   if (value === undefined) throw new SpisError(key, { id });
   return value;
 }
 
-export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfig, opts: RenderOptions): { view: Record<string, unknown>; title: string } {
+export function buildView(
+  name: DocumentName,
+  kase: SoundCase,
+  config: SpisConfig,
+  opts: RenderOptions,
+): { view: Record<string, unknown>; title: string } {
   const client = kase.client.data;
   const b = base(kase, config, opts.today);
   const label = b.client.label;
@@ -149,7 +188,9 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
       if (name === 'oral-contract' && contract.form === 'written') refuse('render.contract-is-written', kase);
       if (name === 'contract') stop(name, missingContractItems(contract, client));
       const end = contractEnd(contract);
-      const recordedIn = contract.recorded_in ? kase.contacts.find((c) => `contacts/${c.name}` === contract.recorded_in)?.data : undefined;
+      const recordedIn = contract.recorded_in
+        ? kase.contacts.find((c) => `contacts/${c.name}` === contract.recorded_in)?.data
+        : undefined;
       const consents = client.consents ?? {};
       const emailConsent = consents.email_records ?? contract.email_records;
       const oral = (contract.previous ?? []).filter((x) => x.form === 'oral').at(-1);
@@ -181,12 +222,20 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             email_records: emailConsent === true ? 'ano' : 'ne',
             photos: consents.photos === undefined ? null : consents.photos ? 'ano' : 'ne',
             instruction: consents.personal_data
-              ? { date: d(consents.personal_data), by: consents.personal_data_by ? workerName(config, consents.personal_data_by) : null, by_sex: or(workerSex(config, consents.personal_data_by)) }
+              ? {
+                  date: d(consents.personal_data),
+                  by: consents.personal_data_by ? workerName(config, consents.personal_data_by) : null,
+                  by_sex: or(workerSex(config, consents.personal_data_by)),
+                }
               : null,
             legal_basis: or(contract.legal_basis),
             replaces_oral: oral ? { concluded: d(oral.concluded) } : null,
             documents: (contract.documents ?? []).map((doc) => ({ name: doc.name, date: d(doc.date) })),
-            amendments: (contract.amendments ?? []).map((a) => ({ number: a.number, effective: d(a.effective), changes: a.changes })),
+            amendments: (contract.amendments ?? []).map((a) => ({
+              number: a.number,
+              effective: d(a.effective),
+              changes: a.changes,
+            })),
             summary: recordedIn ? recordedIn.summary : null,
           },
         },
@@ -195,7 +244,8 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
     case 'amendment': {
       const contract = requireRecord(kase.contract?.data, 'render.no-contract', kase.id);
       const list = contract.amendments ?? [];
-      const a: Amendment | undefined = opts.amendment === undefined ? list.at(-1) : list.find((x) => x.number === opts.amendment);
+      const a: Amendment | undefined =
+        opts.amendment === undefined ? list.at(-1) : list.find((x) => x.number === opts.amendment);
       if (!a) throw new SpisError('render.no-amendment', { id: kase.id, number: opts.amendment ?? '' });
       return {
         title: `Dodatek č. ${a.number} ke smlouvě – ${label}`,
@@ -233,16 +283,22 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             written: d(plan.written),
             worker: plan.worker ? workerName(config, plan.worker) : null,
             worker_sex: or(workerSex(config, plan.worker)),
-            participants: plan.participants?.length ? plan.participants.map((x) => workerName(config, x)).join(', ') : null,
+            participants: plan.participants?.length
+              ? plan.participants.map((x) => workerName(config, x)).join(', ')
+              : null,
             participation: or(plan.participation),
             initial_situation: plan.initial_situation ?? '',
-            by_personal_goal: goals.personal_goals.map((g, i) => ({
-              id: `p${i + 1}`,
-              text: g.text,
-              set: d(g.set),
-              current: i === goals.personal_goals.length - 1,
-              open_goals: goals.partial_goals.filter((x) => x.status === 'open' && personalGoalOf(goals, x) === i).map((x) => partial(x, config)),
-            })).filter((g) => g.current || g.open_goals.length > 0),
+            by_personal_goal: goals.personal_goals
+              .map((g, i) => ({
+                id: `p${i + 1}`,
+                text: g.text,
+                set: d(g.set),
+                current: i === goals.personal_goals.length - 1,
+                open_goals: goals.partial_goals
+                  .filter((x) => x.status === 'open' && personalGoalOf(goals, x) === i)
+                  .map((x) => partial(x, config)),
+              }))
+              .filter((g) => g.current || g.open_goals.length > 0),
             personal_goal: pg.text,
             personal_goal_set: d(pg.set),
             earlier_goals: goals.personal_goals.slice(0, -1).map((g) => ({ text: g.text, set: d(g.set) })),
@@ -283,12 +339,26 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             worker_sex: or(workerSex(config, r.worker)),
             participants: r.participants ? r.participants.map((x) => workerName(config, x)).join(', ') : null,
             summary: r.summary,
-            reviews: (r.goal_reviews ?? []).map((g) => ({ id: g.goal, text: goalText(g.goal), progress: or(g.progress), status: STATUS[g.status], next_review: d(g.next_review) })),
-            new_goals: (r.new_goals ?? []).map((g) => ({ id: g.id, text: g.text, criteria: g.criteria, responsible: g.responsible.map((x) => workerName(config, x)).join(', '), review: d(g.review) })),
+            reviews: (r.goal_reviews ?? []).map((g) => ({
+              id: g.goal,
+              text: goalText(g.goal),
+              progress: or(g.progress),
+              status: STATUS[g.status],
+              next_review: d(g.next_review),
+            })),
+            new_goals: (r.new_goals ?? []).map((g) => ({
+              id: g.id,
+              text: g.text,
+              criteria: g.criteria,
+              responsible: g.responsible.map((x) => workerName(config, x)).join(', '),
+              review: d(g.review),
+            })),
             personal: r.personal_goal_review
               ? {
                   outcome: OUTCOME[r.personal_goal_review.outcome],
-                  participants: r.personal_goal_review.participants ? r.personal_goal_review.participants.map((x) => workerName(config, x)).join(', ') : null,
+                  participants: r.personal_goal_review.participants
+                    ? r.personal_goal_review.participants.map((x) => workerName(config, x)).join(', ')
+                    : null,
                   absent: or(r.personal_goal_review.client_absent_reason),
                   satisfaction: or(r.personal_goal_review.satisfaction),
                   new_goal: or(r.personal_goal_review.new_personal_goal),
@@ -297,7 +367,9 @@ export function buildView(name: DocumentName, kase: SoundCase, config: SpisConfi
             next_meeting: d(r.next_meeting),
             // "Goals, responsible persons and deadlines summarised with the client" only where goals were
             // agreed or reviewed with the client taking part – not on a phone call about nothing of the kind.
-            summarised: clientTookPart(r.participants) && Boolean(r.goal_reviews?.length || r.new_goals?.length || r.personal_goal_review),
+            summarised:
+              clientTookPart(r.participants) &&
+              Boolean(r.goal_reviews?.length || r.new_goals?.length || r.personal_goal_review),
             oral_contract: r.oral_contract === true,
             cooperating: cooperatingView(r.cooperating),
             correction: correctionView(config, r, file?.original?.data),
@@ -351,15 +423,25 @@ function partial(g: PartialGoal, config: SpisConfig) {
     review: d(g.review),
     status: STATUS[g.status],
     closed: d(g.closed),
-    evaluations: (g.evaluations ?? []).map((e) => ({ date: d(e.date), status: STATUS[e.status], progress: or(e.progress), next_review: d(e.next_review) })),
+    evaluations: (g.evaluations ?? []).map((e) => ({
+      date: d(e.date),
+      status: STATUS[e.status],
+      progress: or(e.progress),
+      next_review: d(e.next_review),
+    })),
   };
 }
 
 /** The view of a disposal record (skartace): the service's, never a client's – case ids, years, the rule. */
-export function buildDisposalView(record: StoredDisposal, config: SpisConfig): { view: Record<string, unknown>; title: string } {
+export function buildDisposalView(
+  record: StoredDisposal,
+  config: SpisConfig,
+): { view: Record<string, unknown>; title: string } {
   const p = config.provider;
   const destroyed = record.kind === 'destroyed';
-  const title = destroyed ? 'Záznam o zničení dokumentů (skartační protokol)' : 'Seznam dokumentů navržených ke skartačnímu řízení';
+  const title = destroyed
+    ? 'Záznam o zničení dokumentů (skartační protokol)'
+    : 'Seznam dokumentů navržených ke skartačnímu řízení';
   const years = (n: number): string => `${n} ${n === 1 ? 'rok' : n >= 2 && n <= 4 ? 'roky' : 'let'}`;
   return {
     title,

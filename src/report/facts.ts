@@ -65,7 +65,22 @@ export interface ReportCase {
 }
 
 /** What of a case comes from client.yaml: read at every run, never cached. */
-export type ReportPerson = Pick<ReportCase, 'id' | 'location' | 'person' | 'anonymous' | 'sex' | 'birth_date' | 'birth_year' | 'target_group' | 'district' | 'status' | 'applied' | 'keyWorkers' | 'refusal'>;
+export type ReportPerson = Pick<
+  ReportCase,
+  | 'id'
+  | 'location'
+  | 'person'
+  | 'anonymous'
+  | 'sex'
+  | 'birth_date'
+  | 'birth_year'
+  | 'target_group'
+  | 'district'
+  | 'status'
+  | 'applied'
+  | 'keyWorkers'
+  | 'refusal'
+>;
 /** What comes from the other records: dates, codes, minutes and worker ids – what the report cache may hold. */
 export type ReportWork = Omit<ReportCase, keyof ReportPerson>;
 
@@ -90,7 +105,13 @@ export interface FactsJob {
 /** One case read as the job says – in the main thread or a worker (report/worker.ts). */
 export function factsFor(root: string, job: FactsJob, servicePlace: string | undefined): CaseFacts {
   if (job.personOnly) return reportPerson(root, job.id, job.location);
-  return reportFacts(root, job.id, job.location, servicePlace, job.trace ? newTrace(caseDirRel(job.id, job.location)) : undefined);
+  return reportFacts(
+    root,
+    job.id,
+    job.location,
+    servicePlace,
+    job.trace ? newTrace(caseDirRel(job.id, job.location)) : undefined,
+  );
 }
 
 function personOf(id: string, location: CaseLocation, client: Client): ReportPerson {
@@ -112,27 +133,59 @@ function personOf(id: string, location: CaseLocation, client: Client): ReportPer
 }
 
 /** Every record of a case read: its facts, and with a trace the stamps of what was read (the work part then given to keep). */
-export function reportFacts(root: string, id: string, location: CaseLocation, servicePlace: string | undefined, trace?: Trace): CaseFacts {
+export function reportFacts(
+  root: string,
+  id: string,
+  location: CaseLocation,
+  servicePlace: string | undefined,
+  trace?: Trace,
+): CaseFacts {
   const kase = loadCase({ root }, id, location, trace);
   const client = kase.client?.data;
   if (kase.problems.length > 0) return { problems: kase.problems };
   // A case folder without its client.yaml is reported, never left out in silence.
-  if (!client) return { problems: [{ code: 'missing-client', file: `${kase.dir}/${CASE_FILES.client}`, params: { id } }] };
+  if (!client)
+    return { problems: [{ code: 'missing-client', file: `${kase.dir}/${CASE_FILES.client}`, params: { id } }] };
   const contract = kase.contract?.data;
-  const first = contract ? [...(contract.previous ?? []), contract].sort((a, b) => (a.concluded < b.concluded ? -1 : 1))[0] : undefined;
+  const first = contract
+    ? [...(contract.previous ?? []), contract].sort((a, b) => (a.concluded < b.concluded ? -1 : 1))[0]
+    : undefined;
   const term = kase.termination?.data;
   const goals = kase.goals?.data;
   const contacts = kase.contacts.map((c) => c.data).filter((c): c is NonNullable<typeof c> => c !== undefined);
   const initialReview = new Map<string, string>();
   for (const c of contacts) for (const g of c.new_goals ?? []) initialReview.set(g.id, g.review);
   const evaluations: ReportEvaluation[] = (goals?.personal_goals ?? []).flatMap((p) =>
-    (p.evaluations ?? []).map((e) => ({ date: e.date, tookPart: !e.client_absent_reason && (clientTookPart(e.participants) || !e.participants), satisfaction: !!e.satisfaction?.trim() })),
+    (p.evaluations ?? []).map((e) => ({
+      date: e.date,
+      tookPart: !e.client_absent_reason && (clientTookPart(e.participants) || !e.participants),
+      satisfaction: !!e.satisfaction?.trim(),
+    })),
   );
   const work: ReportWork = {
     ...(first ? { contract: { concluded: first.concluded, form: first.form } } : {}),
-    ...(term ? { termination: { date: term.date, reason: term.reason, ...(term.personal_goal ? { outcome: term.personal_goal.outcome } : {}), oneOff: term.one_off === true } } : {}),
-    contacts: contacts.map((c) => ({ date: c.date, form: c.form, type: c.type, setting: settingOf(c, servicePlace), ...(c.duration_min ? { minutes: c.duration_min } : {}), worker: c.worker })),
-    personalGoals: (goals?.personal_goals ?? []).map((p) => ({ set: p.set, evaluations: (p.evaluations ?? []).map((e) => e.date) })),
+    ...(term
+      ? {
+          termination: {
+            date: term.date,
+            reason: term.reason,
+            ...(term.personal_goal ? { outcome: term.personal_goal.outcome } : {}),
+            oneOff: term.one_off === true,
+          },
+        }
+      : {}),
+    contacts: contacts.map((c) => ({
+      date: c.date,
+      form: c.form,
+      type: c.type,
+      setting: settingOf(c, servicePlace),
+      ...(c.duration_min ? { minutes: c.duration_min } : {}),
+      worker: c.worker,
+    })),
+    personalGoals: (goals?.personal_goals ?? []).map((p) => ({
+      set: p.set,
+      evaluations: (p.evaluations ?? []).map((e) => e.date),
+    })),
     evaluations,
     partialGoals: (goals?.partial_goals ?? []).map((g) => ({
       set: g.set,
@@ -140,7 +193,11 @@ export function reportFacts(root: string, id: string, location: CaseLocation, se
       review: g.review,
       status: g.status,
       ...(g.closed ? { closed: g.closed } : {}),
-      evaluations: (g.evaluations ?? []).map((e) => ({ date: e.date, status: e.status, ...(e.next_review ? { next_review: e.next_review } : {}) })),
+      evaluations: (g.evaluations ?? []).map((e) => ({
+        date: e.date,
+        status: e.status,
+        ...(e.next_review ? { next_review: e.next_review } : {}),
+      })),
     })),
     ...(goals?.plan?.written ? { planWritten: goals.plan.written } : {}),
   };

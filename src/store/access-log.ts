@@ -13,7 +13,13 @@ export function accessLogOn(config: SpisConfig | undefined): boolean {
   return config?.privacy?.access_log !== false;
 }
 
-export function logAccess(root: string, env: NodeJS.ProcessEnv, config: SpisConfig | undefined, command: string, ids: readonly string[]): void {
+export function logAccess(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  config: SpisConfig | undefined,
+  command: string,
+  ids: readonly string[],
+): void {
   if (!accessLogOn(config) || ids.length === 0) return;
   // SPIS_WORKER needs no git process; only without it is the clone's spis.worker asked.
   let who: string;

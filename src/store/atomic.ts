@@ -5,7 +5,23 @@
 // after its manifest is complete is finished by recoverPending() under the next writer's lock;
 // one that dies before leaves only temp files, whose names say which host and process made
 // them, so the next writer (and `spis check`) can tell them from a live writer's and remove them.
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -97,7 +113,7 @@ export function ensureStateDir(root: string, name: string = STATE_DIR): string {
   const ignore = join(dir, '.gitignore');
   if (!existsSync(ignore)) {
     try {
-      writeFileSync(ignore, '# The tool\'s own state: never in git.\n*\n', { mode: FILE_MODE, flag: 'wx' });
+      writeFileSync(ignore, "# The tool's own state: never in git.\n*\n", { mode: FILE_MODE, flag: 'wx' });
     } catch {
       // another process made it, or the folder is read-only: the repository's .gitignore still says it
     }
@@ -119,7 +135,7 @@ function stage(change: FileChange): string {
   try {
     const bytes = typeof change.content === 'string' ? Buffer.from(change.content) : change.content;
     // A short write (a disk filling up) is no write: the rest is written or an error is thrown.
-    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
     fsyncSync(fd);
   } catch (err) {
     closeSync(fd);
@@ -388,7 +404,8 @@ export function sweepWorkDirs(root: string): number {
 export function removeEditorTempDir(repo: { root: string }): void {
   const dir = join(repo.root, '.spis-tmp');
   try {
-    if (existsSync(dir) && readdirSync(dir).every((n) => n === '.gitignore')) rmSync(dir, { recursive: true, force: true });
+    if (existsSync(dir) && readdirSync(dir).every((n) => n === '.gitignore'))
+      rmSync(dir, { recursive: true, force: true });
   } catch {
     // left for the next run
   }

@@ -126,7 +126,12 @@ export function allocateCaseId(root: string, year: string, mode: { useGit: boole
 function reservationObject(root: string, id: string): string {
   const tree = gitOk(root, ['hash-object', '-t', 'tree', '-w', '--stdin'], { input: '' });
   return gitOk(root, ['commit-tree', tree, '-m', `spis: case id ${id} (${HOST} ${randomBytes(6).toString('hex')})`], {
-    env: { GIT_AUTHOR_NAME: 'spis', GIT_AUTHOR_EMAIL: 'spis@localhost', GIT_COMMITTER_NAME: 'spis', GIT_COMMITTER_EMAIL: 'spis@localhost' },
+    env: {
+      GIT_AUTHOR_NAME: 'spis',
+      GIT_AUTHOR_EMAIL: 'spis@localhost',
+      GIT_COMMITTER_NAME: 'spis',
+      GIT_COMMITTER_EMAIL: 'spis@localhost',
+    },
   });
 }
 
@@ -138,9 +143,16 @@ export function remoteError(remote: string, stderr: string): SpisError {
     case 'key-refused':
       return new SpisError('sync.ssh-key-refused', { remote });
     case 'timeout':
-      return userNetBound() ? new SpisError('sync.timeout-own', { remote }) : new SpisError('sync.timeout', { remote, seconds: netTimeout() });
+      return userNetBound()
+        ? new SpisError('sync.timeout-own', { remote })
+        : new SpisError('sync.timeout', { remote, seconds: netTimeout() });
     case 'refused-push':
-      return new SpisError('sync.push-refused', { remote, lines: serverLines(stderr).map((l) => `  ${l}`).join('\n') });
+      return new SpisError('sync.push-refused', {
+        remote,
+        lines: serverLines(stderr)
+          .map((l) => `  ${l}`)
+          .join('\n'),
+      });
     default:
       return new SpisError('sync.offline', { remote });
   }
@@ -160,7 +172,8 @@ function fetchIdsResult(root: string, remote: string): { status: number; stderr:
  * as needed. Returns the numbers newly reserved; throws when the remote cannot be reached.
  */
 export function reserveIds(root: string, remote: string, year: string, want: number): string[] {
-  const unused = (): number[] => refNumbers(root, MINE_REF, year).filter((n) => !caseFolderExists(root, `${year}-${pad(n)}`));
+  const unused = (): number[] =>
+    refNumbers(root, MINE_REF, year).filter((n) => !caseFolderExists(root, `${year}-${pad(n)}`));
   const got: string[] = [];
   for (let attempt = 0; attempt < 8 && unused().length < want; attempt++) {
     const f = fetchIdsResult(root, remote);
@@ -171,9 +184,17 @@ export function reserveIds(root: string, remote: string, year: string, want: num
     const nums = Array.from({ length: count }, (_, i) => start + i);
     const objects = nums.map((n) => reservationObject(root, `${year}-${pad(n)}`));
     const refs = nums.map((n) => `${IDS_REF}/${year}/${pad(n)}`);
-    const push = git(root, ['push', '--quiet', '--atomic', remote, ...refs.map((r, i) => `${objects[i]}:${r}`), ...refs.map((r) => `--force-with-lease=${r}:`)]);
+    const push = git(root, [
+      'push',
+      '--quiet',
+      '--atomic',
+      remote,
+      ...refs.map((r, i) => `${objects[i]}:${r}`),
+      ...refs.map((r) => `--force-with-lease=${r}:`),
+    ]);
     if (push.status !== 0) {
-      if (remoteUnreachable(push.stderr) || ['refused-push', 'timeout'].includes(remoteFailure(push.stderr))) throw remoteError(remote, push.stderr);
+      if (remoteUnreachable(push.stderr) || ['refused-push', 'timeout'].includes(remoteFailure(push.stderr)))
+        throw remoteError(remote, push.stderr);
       continue; // another clone took one of them first: look again
     }
     refs.forEach((r, i) => {

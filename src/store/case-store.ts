@@ -33,7 +33,8 @@ export const CONTACT_FILE_RE = /^([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4}\.yaml$
  * merges both. Each holds the whole record as corrected, with `corrects:` naming the original;
  * the last by number (then name) is the record in effect.
  */
-export const CORRECTION_FILE_RE = /^(([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4})\.correction-([1-9][0-9]*)(?:-[a-z0-9]{4})?\.yaml$/;
+export const CORRECTION_FILE_RE =
+  /^(([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]{4})\.correction-([1-9][0-9]*)(?:-[a-z0-9]{4})?\.yaml$/;
 
 /** The number of a correction file (its place in the order of corrections). */
 export function correctionNumber(name: string): number {
@@ -47,7 +48,8 @@ export function correctionFileName(original: string, existing: readonly string[]
 }
 export { CASE_FILES } from './repo-root.js';
 import { CASE_FILES } from './repo-root.js';
-export const CONTACTS_DIR = 'contacts';
+export { CONTACTS_DIR } from '../domain/case.js';
+import { CONTACTS_DIR } from '../domain/case.js';
 export const DOCUMENTS_DIR = 'documents';
 
 export type CaseLocation = 'clients' | 'archive';
@@ -115,7 +117,8 @@ export function scanCases(repo: Pick<Repo, 'root'>, where: CaseLocation[] = ['cl
       const file = `${dir}/${e.name}`;
       if (e.isSymbolicLink()) problems.push({ code: 'symlink', file, params: { file } });
       else if (e.isDirectory() && CASE_ID_RE.test(e.name)) cases.push({ id: e.name, location });
-      else if (e.name !== '.gitkeep' && tempState(e.name) !== 'live') problems.push({ code: 'stray-file', file, params: { file } });
+      else if (e.name !== '.gitkeep' && tempState(e.name) !== 'live')
+        problems.push({ code: 'stray-file', file, params: { file } });
     }
   }
   cases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -123,14 +126,22 @@ export function scanCases(repo: Pick<Repo, 'root'>, where: CaseLocation[] = ['cl
 }
 
 /** Case ids under clients/ (and archive/ when asked), sorted. */
-export function listCaseDirs(repo: Pick<Repo, 'root'>, where: CaseLocation[] = ['clients']): { id: string; location: CaseLocation }[] {
+export function listCaseDirs(
+  repo: Pick<Repo, 'root'>,
+  where: CaseLocation[] = ['clients'],
+): { id: string; location: CaseLocation }[] {
   return scanCases(repo, where).cases;
 }
 
 export function badNameProblem(caseDir: string, name: string): Problem {
   // A correction whose original is not beside it: said as such, not as a wrong date.
   const k = CORRECTION_FILE_RE.exec(name);
-  if (k && isIsoDate(k[2])) return { code: 'correction-orphan', file: `${caseDir}/${CONTACTS_DIR}/${name}`, params: { name, original: `${k[1]}.yaml` } };
+  if (k && isIsoDate(k[2]))
+    return {
+      code: 'correction-orphan',
+      file: `${caseDir}/${CONTACTS_DIR}/${name}`,
+      params: { name, original: `${k[1]}.yaml` },
+    };
   return { code: 'file-name-invalid', file: `${caseDir}/${CONTACTS_DIR}/${name}`, params: { name } };
 }
 
@@ -138,8 +149,12 @@ export function badNameProblem(caseDir: string, name: string): Problem {
 export function templateLinkProblems(repo: Pick<Repo, 'root'>): Problem[] {
   const out: Problem[] = [];
   try {
-    if (lstatSync(join(repo.root, 'templates')).isSymbolicLink()) out.push({ code: 'symlink', file: 'templates', params: { file: 'templates' } });
-    else for (const e of readdirSync(join(repo.root, 'templates'), { withFileTypes: true })) if (e.isSymbolicLink()) out.push({ code: 'symlink', file: `templates/${e.name}`, params: { file: `templates/${e.name}` } });
+    if (lstatSync(join(repo.root, 'templates')).isSymbolicLink())
+      out.push({ code: 'symlink', file: 'templates', params: { file: 'templates' } });
+    else
+      for (const e of readdirSync(join(repo.root, 'templates'), { withFileTypes: true }))
+        if (e.isSymbolicLink())
+          out.push({ code: 'symlink', file: `templates/${e.name}`, params: { file: `templates/${e.name}` } });
   } catch {
     // no templates of its own
   }
@@ -153,7 +168,10 @@ export function caseDirRel(id: string, location: CaseLocation): string {
 /** Finds a case by id in clients/ or archive/; a symbolic link is refused, never followed. */
 export function locateCase(repo: Pick<Repo, 'root'>, id: string): CaseLocation {
   assertCaseId(id);
-  for (const [dir, location] of [[CLIENTS_DIR, 'clients'], [ARCHIVE_DIR, 'archive']] as const) {
+  for (const [dir, location] of [
+    [CLIENTS_DIR, 'clients'],
+    [ARCHIVE_DIR, 'archive'],
+  ] as const) {
     try {
       const st = lstatSync(join(repo.root, dir, id));
       if (st.isSymbolicLink()) throw new SpisError('case.symlink', { id, file: `${dir}/${id}` });
@@ -170,7 +188,16 @@ export function locateCase(repo: Pick<Repo, 'root'>, id: string): CaseLocation {
  * a live writer's temp file is passed over. A symbolic link – the folder itself or an entry –
  * is never followed: it is returned in `links`.
  */
-export function listContactFiles(root: string, caseDir: string): { contacts: { name: string; date: string; corrections?: string[] }[]; other: string[]; links: string[]; badNames: string[]; dead: string[] } {
+export function listContactFiles(
+  root: string,
+  caseDir: string,
+): {
+  contacts: { name: string; date: string; corrections?: string[] }[];
+  other: string[];
+  links: string[];
+  badNames: string[];
+  dead: string[];
+} {
   const dead: string[] = [];
   const contacts: { name: string; date: string; corrections?: string[] }[] = [];
   const corrections = new Map<string, { n: number; name: string }[]>();
@@ -202,14 +229,17 @@ export function listContactFiles(root: string, caseDir: string): { contacts: { n
     const m = CONTACT_FILE_RE.exec(name);
     const k = m ? null : CORRECTION_FILE_RE.exec(name);
     if (m && isIsoDate(m[1])) contacts.push({ name, date: m[1] });
-    else if (k && isIsoDate(k[2])) corrections.set(`${k[1]}.yaml`, [...(corrections.get(`${k[1]}.yaml`) ?? []), { n: Number(k[3]), name }]);
+    else if (k && isIsoDate(k[2]))
+      corrections.set(`${k[1]}.yaml`, [...(corrections.get(`${k[1]}.yaml`) ?? []), { n: Number(k[3]), name }]);
     else if (name.endsWith('.yaml')) badNames.push(name);
     else other.push(name);
   }
   for (const c of contacts) {
     const list = corrections.get(c.name);
     if (!list) continue;
-    c.corrections = list.sort((a, b) => a.n - b.n || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((x) => x.name);
+    c.corrections = list
+      .sort((a, b) => a.n - b.n || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((x) => x.name);
     corrections.delete(c.name);
   }
   // A correction of no record there is a broken record: it would be silently left out.
@@ -223,7 +253,11 @@ export function listContactFiles(root: string, caseDir: string): { contacts: { n
  * date in any form the prompts take; the newest when none is given. Several records on that day,
  * or none, stop with the list to choose from.
  */
-export function resolveContact(kase: Pick<SoundCase, 'id' | 'contacts'>, selector: string | undefined, today: string): string {
+export function resolveContact(
+  kase: Pick<SoundCase, 'id' | 'contacts'>,
+  selector: string | undefined,
+  today: string,
+): string {
   if (kase.contacts.length === 0) throw new SpisError('render.no-contact', { id: kase.id });
   if (selector === undefined) return kase.contacts.at(-1)!.name;
   const bare = selector.replace(/^contacts\//, '').replace(/\.yaml$/, '');
@@ -232,8 +266,14 @@ export function resolveContact(kase: Pick<SoundCase, 'id' | 'contacts'>, selecto
   const date = parseDateInput(selector, today);
   const onDay = date ? kase.contacts.filter((c) => c.nameDate === date) : [];
   if (onDay.length === 1) return onDay[0].name;
-  const list = (onDay.length ? onDay : kase.contacts.slice(-10)).map((c) => `  ${c.name.replace(/\.yaml$/, '')}  ${formatDate(c.nameDate, 'cs')}`).join('\n');
-  throw new SpisError(onDay.length ? 'render.contact-ambiguous' : 'render.contact-unknown', { id: kase.id, value: selector, list });
+  const list = (onDay.length ? onDay : kase.contacts.slice(-10))
+    .map((c) => `  ${c.name.replace(/\.yaml$/, '')}  ${formatDate(c.nameDate, 'cs')}`)
+    .join('\n');
+  throw new SpisError(onDay.length ? 'render.contact-ambiguous' : 'render.contact-unknown', {
+    id: kase.id,
+    value: selector,
+    list,
+  });
 }
 
 /**
@@ -241,7 +281,13 @@ export function resolveContact(kase: Pick<SoundCase, 'id' | 'contacts'>, selecto
  * each folder and record is stamped before it is listed or read (the stamped caches). With
  * `contacts: false`, the records beside contacts/ only.
  */
-export function loadCase(repo: RecordSource, id: string, location?: CaseLocation, trace?: Trace, opts: { contacts?: boolean } = {}): LoadedCase {
+export function loadCase(
+  repo: RecordSource,
+  id: string,
+  location?: CaseLocation,
+  trace?: Trace,
+  opts: { contacts?: boolean } = {},
+): LoadedCase {
   const loc = location ?? locateCase(repo, id);
   const dir = caseDirRel(id, loc);
   const problems: Problem[] = [];
@@ -250,23 +296,29 @@ export function loadCase(repo: RecordSource, id: string, location?: CaseLocation
     if (trace) stampFile(repo.root, rel, trace);
   };
   // One listing of the folder decides which records there are: nothing is opened that is not there.
-  const read = <T>(rel: string, kind: RecordKind): RecordFile<T> | undefined => (stamp(rel), readRecord<T>(repo, rel, kind, problems));
+  const read = <T>(rel: string, kind: RecordKind): RecordFile<T> | undefined => (
+    stamp(rel),
+    readRecord<T>(repo, rel, kind, problems)
+  );
   stamp(dir);
   const entries = readdirSync(join(repo.root, dir), { withFileTypes: true });
   const present = new Set(entries.map((e) => e.name));
-  const record = <T>(name: string, kind: RecordKind): RecordFile<T> | undefined => (present.has(name) ? read<T>(`${dir}/${name}`, kind) : undefined);
+  const record = <T>(name: string, kind: RecordKind): RecordFile<T> | undefined =>
+    present.has(name) ? read<T>(`${dir}/${name}`, kind) : undefined;
   c.client = record<Client>(CASE_FILES.client, 'client');
   c.contract = record<Contract>(CASE_FILES.contract, 'contract');
   c.goals = record<Goals>(CASE_FILES.goals, 'goals');
   c.termination = record<Termination>(CASE_FILES.termination, 'termination');
   const known = new Set<string>([...Object.values(CASE_FILES), CONTACTS_DIR, DOCUMENTS_DIR]);
   for (const e of entries) {
-    if (e.isSymbolicLink() && e.name !== CONTACTS_DIR && !(Object.values(CASE_FILES) as string[]).includes(e.name)) problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
+    if (e.isSymbolicLink() && e.name !== CONTACTS_DIR && !(Object.values(CASE_FILES) as string[]).includes(e.name))
+      problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
     else if (tempState(e.name) === 'dead') c.leftovers!.push(`${dir}/${e.name}`);
     else if (!known.has(e.name) && tempState(e.name) !== 'live') c.strayFiles.push(`${dir}/${e.name}`);
   }
   if (entries.some((e) => e.name === DOCUMENTS_DIR && e.isDirectory())) {
-    for (const name of readdirSync(join(repo.root, dir, DOCUMENTS_DIR))) if (tempState(name) === 'dead') c.leftovers!.push(`${dir}/${DOCUMENTS_DIR}/${name}`);
+    for (const name of readdirSync(join(repo.root, dir, DOCUMENTS_DIR)))
+      if (tempState(name) === 'dead') c.leftovers!.push(`${dir}/${DOCUMENTS_DIR}/${name}`);
   }
   // Without its contacts (opts.contacts false) a case is what the records beside them say.
   if (opts.contacts === false) return c;
@@ -282,7 +334,8 @@ export function loadCase(repo: RecordSource, id: string, location?: CaseLocation
     const versions = (corrections ?? []).map((k) => read<ContactRecord>(`${dir}/${CONTACTS_DIR}/${k}`, 'contact'));
     const rec = versions.length > 0 ? versions.at(-1) : original;
     // Object.assign, not a spread: a spread would read the lazy `parsed` and parse the file.
-    if (rec) c.contacts.push(Object.assign(rec, { name, nameDate: date }, corrections ? { corrections, original } : {}));
+    if (rec)
+      c.contacts.push(Object.assign(rec, { name, nameDate: date }, corrections ? { corrections, original } : {}));
   }
   return c;
 }
@@ -301,7 +354,8 @@ export function readCaseSummary(repo: Pick<Repo, 'root'>, id: string, location: 
   const dir = caseDirRel(id, location);
   const problems: Problem[] = [];
   const client = readRecord<Client>(repo, `${dir}/${CASE_FILES.client}`, 'client', problems);
-  if (!client && problems.length === 0) problems.push({ code: 'missing-client', file: `${dir}/${CASE_FILES.client}`, params: { id } });
+  if (!client && problems.length === 0)
+    problems.push({ code: 'missing-client', file: `${dir}/${CASE_FILES.client}`, params: { id } });
   const contactDates = listContactFiles(repo.root, dir).contacts.map((c) => c.date);
   return { id, location, client, contactDates, problems };
 }
@@ -364,14 +418,24 @@ export interface PreparedRecord extends FileChange {
  * layout survive – and checks that the text reads back as exactly the data. A text larger than
  * any record is read is refused as such (it would be written and then never read).
  */
-export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: RecordKind, data: unknown, existing?: ParsedYaml): PreparedRecord {
+export function prepareRecord(
+  repo: Pick<Repo, 'root'>,
+  fileRel: string,
+  kind: RecordKind,
+  data: unknown,
+  existing?: ParsedYaml,
+): PreparedRecord {
   const issues = validateData(kind, data);
-  if (issues.length > 0) throw new SpisError('store.invalid-record', { file: fileRel }, 1, issuesToProblems(fileRel, issues));
+  if (issues.length > 0)
+    throw new SpisError('store.invalid-record', { file: fileRel }, 1, issuesToProblems(fileRel, issues));
   // Every text as NFC: the same name typed on two systems is then one string (matching, initials, search).
-  const clean = JSON.parse(JSON.stringify(data), (_k, v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : v)) as unknown;
+  const clean = JSON.parse(JSON.stringify(data), (_k, v: unknown) =>
+    typeof v === 'string' ? v.normalize('NFC') : v,
+  ) as unknown;
   const edited = existing ? editText(existing, clean) : undefined;
   const content = edited?.text ?? stringifyNew(clean, schemaRelPath(kind, fileRel));
-  if (Buffer.byteLength(content) > MAX_RECORD_BYTES) throw new SpisError('store.record-too-large', { file: fileRel, kib: MAX_RECORD_BYTES / 1024 });
+  if (Buffer.byteLength(content) > MAX_RECORD_BYTES)
+    throw new SpisError('store.record-too-large', { file: fileRel, kib: MAX_RECORD_BYTES / 1024 });
   const reread = edited?.reread ?? parseYaml(content, fileRel);
   if (reread.problems.length > 0 || !isDeepStrictEqual(reread.data, clean)) {
     throw new SpisError('store.roundtrip-failed', { file: fileRel });
@@ -384,14 +448,22 @@ export function prepareRecord(repo: Pick<Repo, 'root'>, fileRel: string, kind: R
  * same year of birth where a date is missing on either side. The person of that case is given
  * (its own `person`, else its id), so a returning client is counted once.
  */
-export function findSamePerson(repo: Pick<Repo, 'root'>, client: Pick<Client, 'name' | 'birth_date' | 'birth_year'>): { id: string; person: string; exact: boolean } | undefined {
+export function findSamePerson(
+  repo: Pick<Repo, 'root'>,
+  client: Pick<Client, 'name' | 'birth_date' | 'birth_year'>,
+): { id: string; person: string; exact: boolean } | undefined {
   if (!client.name || (!client.birth_date && client.birth_year === undefined)) return undefined;
   const norm = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('cs');
   const year = client.birth_date ? Number(client.birth_date.slice(0, 4)) : client.birth_year;
   let found: { id: string; person: string; exact: boolean } | undefined;
   for (const { id, location } of scanCases(repo, ['clients', 'archive']).cases) {
     const other = readRecord<Client>(repo, `${caseDirRel(id, location)}/${CASE_FILES.client}`, 'client', [])?.data;
-    if (!other?.name || norm(other.name.given) !== norm(client.name.given) || norm(other.name.family) !== norm(client.name.family)) continue;
+    if (
+      !other?.name ||
+      norm(other.name.given) !== norm(client.name.given) ||
+      norm(other.name.family) !== norm(client.name.family)
+    )
+      continue;
     const exact = !!client.birth_date && other.birth_date === client.birth_date;
     const otherYear = other.birth_date ? Number(other.birth_date.slice(0, 4)) : other.birth_year;
     const sameYear = year !== undefined && otherYear === year && (!client.birth_date || !other.birth_date);
@@ -400,6 +472,15 @@ export function findSamePerson(repo: Pick<Repo, 'root'>, client: Pick<Client, 'n
     if (!found || id < found.id) found = { id, person: other.person ?? id, exact };
   }
   return found;
+}
+
+/** Names for new contact records in a case: each free among its contacts (those of the case as read). */
+export function contactNamer(contacts: readonly { name: string }[]): (date: string) => string {
+  return (date) =>
+    newContactFileName(
+      date,
+      contacts.map((c) => c.name),
+    );
 }
 
 export function newContactFileName(date: string, existing: readonly string[]): string {

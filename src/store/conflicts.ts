@@ -33,7 +33,14 @@ export interface PendingConflict {
 
 /** Who changed `path` in `range` and when, oldest first: the Spis-Worker trailer, else the author. */
 function changesBy(root: string, range: string, path: string): ChangeBy[] {
-  const r = git(root, ['log', '--reverse', '--format=%x1e%an%x1f%aI%x1f%(trailers:key=Spis-Worker,valueonly,separator=)', range, '--', path]);
+  const r = git(root, [
+    'log',
+    '--reverse',
+    '--format=%x1e%an%x1f%aI%x1f%(trailers:key=Spis-Worker,valueonly,separator=)',
+    range,
+    '--',
+    path,
+  ]);
   if (r.status !== 0) return [];
   return r.stdout
     .split('\x1e')
@@ -50,7 +57,19 @@ function changesBy(root: string, range: string, path: string): ChangeBy[] {
  * `local` is where our version is (our unsynced head), `base` where the sides parted,
  * `upstream` the remote's head.
  */
-export function parkRecords(root: string, paths: string[], opts: { head: string; local: string; base: string; upstream: string; today: string; worker?: string; env: NodeJS.ProcessEnv }): PendingConflict[] {
+export function parkRecords(
+  root: string,
+  paths: string[],
+  opts: {
+    head: string;
+    local: string;
+    base: string;
+    upstream: string;
+    today: string;
+    worker?: string;
+    env: NodeJS.ProcessEnv;
+  },
+): PendingConflict[] {
   const out: PendingConflict[] = [];
   for (const path of paths) {
     const m = RECORD_PATH_RE.exec(path);
@@ -84,7 +103,8 @@ export function parkRecords(root: string, paths: string[], opts: { head: string;
 
 function readConflict(root: string, ref: string, commit: string): PendingConflict | undefined {
   const body = git(root, ['log', '-1', '--format=%B', commit]).stdout;
-  const values = (key: string): string[] => [...body.matchAll(new RegExp(`^${key}: (.*)$`, 'gm'))].map((x) => x[1].trim());
+  const values = (key: string): string[] =>
+    [...body.matchAll(new RegExp(`^${key}: (.*)$`, 'gm'))].map((x) => x[1].trim());
   const path = values('Spis-Conflict-Record')[0];
   const base = values('Spis-Conflict-Base')[0];
   const m = path ? RECORD_PATH_RE.exec(path) : null;
@@ -108,7 +128,12 @@ function readConflict(root: string, ref: string, commit: string): PendingConflic
 
 /** The records of this clone that wait for a person, oldest first. */
 export function pendingConflicts(root: string, caseId?: string): PendingConflict[] {
-  const r = git(root, ['for-each-ref', '--sort=refname', '--format=%(refname) %(objectname)', `${CONFLICTS_REF}/${caseId ? `${caseId}/` : ''}`]);
+  const r = git(root, [
+    'for-each-ref',
+    '--sort=refname',
+    '--format=%(refname) %(objectname)',
+    `${CONFLICTS_REF}/${caseId ? `${caseId}/` : ''}`,
+  ]);
   if (r.status !== 0) return [];
   return r.stdout
     .split('\n')

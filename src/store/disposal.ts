@@ -57,7 +57,12 @@ export function disposalText(r: DisposalRecord): string {
     `  retention_years: ${r.rule.retention_years}`,
     `  disposal: ${r.rule.disposal}`,
     'cases:',
-    ...r.cases.flatMap((c) => [`  - id: ${c.id}`, ...(c.from ? [`    from: ${c.from}`] : []), ...(c.to ? [`    to: ${c.to}`] : []), `    until: ${c.until}`]),
+    ...r.cases.flatMap((c) => [
+      `  - id: ${c.id}`,
+      ...(c.from ? [`    from: ${c.from}`] : []),
+      ...(c.to ? [`    to: ${c.to}`] : []),
+      `    until: ${c.until}`,
+    ]),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -65,9 +70,23 @@ export function disposalText(r: DisposalRecord): string {
 function parseRecord(text: string): DisposalRecord | undefined {
   try {
     const d = load(text, { schema: CORE_SCHEMA }) as Partial<DisposalRecord> | undefined;
-    if (!d || (d.kind !== 'destroyed' && d.kind !== 'proposed') || typeof d.date !== 'string' || !Array.isArray(d.cases)) return undefined;
-    const cases = d.cases.filter((c): c is DisposalCase => !!c && typeof c.id === 'string' && /^\d{4}-\d{4}$/.test(c.id)).map((c) => ({ ...c, until: String(c.until ?? '') }));
-    return { kind: d.kind, date: d.date, worker: typeof d.worker === 'string' ? d.worker : undefined, rule: { retention_years: Number(d.rule?.retention_years ?? 0), disposal: String(d.rule?.disposal ?? '') }, cases };
+    if (
+      !d ||
+      (d.kind !== 'destroyed' && d.kind !== 'proposed') ||
+      typeof d.date !== 'string' ||
+      !Array.isArray(d.cases)
+    )
+      return undefined;
+    const cases = d.cases
+      .filter((c): c is DisposalCase => !!c && typeof c.id === 'string' && /^\d{4}-\d{4}$/.test(c.id))
+      .map((c) => ({ ...c, until: String(c.until ?? '') }));
+    return {
+      kind: d.kind,
+      date: d.date,
+      worker: typeof d.worker === 'string' ? d.worker : undefined,
+      rule: { retention_years: Number(d.rule?.retention_years ?? 0), disposal: String(d.rule?.disposal ?? '') },
+      cases,
+    };
   } catch {
     return undefined;
   }
@@ -77,7 +96,9 @@ function parseRecord(text: string): DisposalRecord | undefined {
 export function readDisposals(root: string): { records: StoredDisposal[]; bad: string[] } {
   let names: string[];
   try {
-    names = readdirSync(join(root, DISPOSAL_DIR)).filter((n) => n.endsWith('.yaml')).sort();
+    names = readdirSync(join(root, DISPOSAL_DIR))
+      .filter((n) => n.endsWith('.yaml'))
+      .sort();
   } catch {
     return { records: [], bad: [] };
   }
@@ -132,15 +153,27 @@ export function casePaths(ids: Iterable<string>): string[] {
 }
 
 /** What the disposal record says of each case: its id, the years its file covered and its last day of retention – nothing of the person. */
-export function disposalRecord(repo: Repo, chosen: { id: string; until: string }[], kind: DisposalRecord['kind'], today: string, worker: string | undefined): DisposalRecord {
+export function disposalRecord(
+  repo: Repo,
+  chosen: { id: string; until: string }[],
+  kind: DisposalRecord['kind'],
+  today: string,
+  worker: string | undefined,
+): DisposalRecord {
   const rules = rulesOf(repo.config);
-  const year = (d: string | undefined): number | undefined => (d && /^\d{4}/.test(d) ? Number(d.slice(0, 4)) : undefined);
+  const year = (d: string | undefined): number | undefined =>
+    d && /^\d{4}/.test(d) ? Number(d.slice(0, 4)) : undefined;
   const cases = chosen.map(({ id, until }) => {
     const k = loadCase(repo, id, 'archive');
     const client = k.client?.data;
     const ended = k.termination?.data?.date ?? client?.refusal?.date;
     return { id, from: year(client?.applied), to: year(ended), until };
   });
-  return { kind, date: today, worker, rule: { retention_years: rules.retention_years, disposal: rules.disposal ?? 'delete' }, cases };
+  return {
+    kind,
+    date: today,
+    worker,
+    rule: { retention_years: rules.retention_years, disposal: rules.disposal ?? 'delete' },
+    cases,
+  };
 }
-

@@ -8,7 +8,14 @@ import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } 
 import type { DueClient, DueContract, DueFacts, DueGoals } from '../domain/due.js';
 import { stampFile, type Trace } from './trace.js';
 import { archiveUntil, initialOf } from '../domain/case.js';
-import { badNameProblem, CASE_FILES, CONTACTS_DIR, caseDirRel, listContactFiles, readRecord as readStoreRecord } from './case-store.js';
+import {
+  badNameProblem,
+  CASE_FILES,
+  CONTACTS_DIR,
+  caseDirRel,
+  listContactFiles,
+  readRecord as readStoreRecord,
+} from './case-store.js';
 
 function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Problem[], trace?: Trace): T | undefined {
   const before = problems.length;
@@ -35,8 +42,13 @@ export function dueClient(c: Client): DueClient {
 function dueContract(c: Contract): DueContract {
   return {
     concluded: c.concluded,
-    term: { ...(c.term.indefinite !== undefined ? { indefinite: c.term.indefinite } : {}), ...(c.term.until !== undefined ? { until: c.term.until } : {}) },
-    ...(c.amendments ? { amendments: c.amendments.map((a) => (a.term_until !== undefined ? { term_until: a.term_until } : {})) } : {}),
+    term: {
+      ...(c.term.indefinite !== undefined ? { indefinite: c.term.indefinite } : {}),
+      ...(c.term.until !== undefined ? { until: c.term.until } : {}),
+    },
+    ...(c.amendments
+      ? { amendments: c.amendments.map((a) => (a.term_until !== undefined ? { term_until: a.term_until } : {})) }
+      : {}),
     ...(c.reports ? { reports: c.reports.map((r) => ({ date: r.date })) } : {}),
   };
 }
@@ -46,9 +58,18 @@ function dueGoals(g: Goals): DueGoals {
   return {
     ...(g.plan?.written !== undefined ? { plan: { written: g.plan.written } } : {}),
     // The rules read only the current (last) personal goal.
-    personal_goals: current ? [{ set: current.set, ...(current.evaluations ? { evaluations: current.evaluations.map((e) => ({ date: e.date })) } : {}) }] : [],
+    personal_goals: current
+      ? [
+          {
+            set: current.set,
+            ...(current.evaluations ? { evaluations: current.evaluations.map((e) => ({ date: e.date })) } : {}),
+          },
+        ]
+      : [],
     // only open partial goals fall due
-    partial_goals: g.partial_goals.filter((p) => p.status === 'open').map((p) => ({ id: p.id, status: p.status, review: p.review })),
+    partial_goals: g.partial_goals
+      .filter((p) => p.status === 'open')
+      .map((p) => ({ id: p.id, status: p.status, review: p.review })),
   };
 }
 
@@ -61,7 +82,11 @@ export interface DueRead {
  * An archived case's retention date: from termination.yaml, or for a refused applicant from the
  * refusal in client.yaml (the client is then given too, having been read anyway).
  */
-export function readRetention(root: string, id: string, trace?: Trace): { client?: Client; until?: string; problems: Problem[] } {
+export function readRetention(
+  root: string,
+  id: string,
+  trace?: Trace,
+): { client?: Client; until?: string; problems: Problem[] } {
   const dir = caseDirRel(id, 'archive');
   const problems: Problem[] = [];
   if (trace) stampFile(root, dir, trace);
@@ -89,12 +114,15 @@ export function readDueFacts(root: string, id: string, trace?: Trace): DueRead {
   // One listing says which records there are: an absent one is not opened.
   const present = new Set(entries.map((e) => e.name));
   // A symbolic link is never followed: reported, so the case is not silently left out.
-  for (const e of entries) if (e.isSymbolicLink()) problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
+  for (const e of entries)
+    if (e.isSymbolicLink())
+      problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
   if (problems.length > 0) return { problems };
   if (entries.some((e) => e.name === CASE_FILES.termination)) return { problems };
   const client = readRecord<Client>(root, `${dir}/${CASE_FILES.client}`, 'client', problems, trace);
   if (!client) {
-    if (problems.length === 0) problems.push({ code: 'missing-client', file: `${dir}/${CASE_FILES.client}`, params: { id } });
+    if (problems.length === 0)
+      problems.push({ code: 'missing-client', file: `${dir}/${CASE_FILES.client}`, params: { id } });
     return { problems };
   }
   if (client.status !== 'active' && client.status !== 'applicant') return { problems };
@@ -110,18 +138,33 @@ export function readDueFacts(root: string, id: string, trace?: Trace): DueRead {
   let plannedMeeting: string | undefined;
   for (let i = files.length - 1; i >= 0 && !plannedMeeting; i--) {
     // a corrected record: the newest correction is the record in effect
-    const c = readRecord<ContactRecord>(root, `${dir}/${CONTACTS_DIR}/${files[i].corrections?.at(-1) ?? files[i].name}`, 'contact', problems, trace);
+    const c = readRecord<ContactRecord>(
+      root,
+      `${dir}/${CONTACTS_DIR}/${files[i].corrections?.at(-1) ?? files[i].name}`,
+      'contact',
+      problems,
+      trace,
+    );
     plannedMeeting = c?.next_meeting;
   }
   let contract: Contract | undefined;
   let goals: Goals | undefined;
   if (client.status === 'active') {
-    if (present.has(CASE_FILES.contract)) contract = readRecord<Contract>(root, `${dir}/${CASE_FILES.contract}`, 'contract', problems, trace);
-    if (present.has(CASE_FILES.goals)) goals = readRecord<Goals>(root, `${dir}/${CASE_FILES.goals}`, 'goals', problems, trace);
+    if (present.has(CASE_FILES.contract))
+      contract = readRecord<Contract>(root, `${dir}/${CASE_FILES.contract}`, 'contract', problems, trace);
+    if (present.has(CASE_FILES.goals))
+      goals = readRecord<Goals>(root, `${dir}/${CASE_FILES.goals}`, 'goals', problems, trace);
   }
   if (problems.length > 0) return { problems };
   return {
-    facts: { id, client: dueClient(client), ...(contract ? { contract: dueContract(contract) } : {}), ...(goals ? { goals: dueGoals(goals) } : {}), contactDates, ...(plannedMeeting ? { plannedMeeting } : {}) },
+    facts: {
+      id,
+      client: dueClient(client),
+      ...(contract ? { contract: dueContract(contract) } : {}),
+      ...(goals ? { goals: dueGoals(goals) } : {}),
+      contactDates,
+      ...(plannedMeeting ? { plannedMeeting } : {}),
+    },
     problems,
   };
 }

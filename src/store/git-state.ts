@@ -104,10 +104,18 @@ export function finishCheckout(root: string): boolean {
   const paths = gitOk(root, ['diff', '--name-only', '-z', '--no-renames', m.from, m.to]).split('\0').filter(Boolean);
   const inTarget = new Set(gitOk(root, ['ls-tree', '-r', '-z', '--name-only', m.to]).split('\0').filter(Boolean));
   const present = paths.filter((p) => inTarget.has(p));
-  if (present.length > 0) failOnDiskFull(git(root, ['checkout', '--quiet', m.to, '--pathspec-from-file=-', '--pathspec-file-nul'], { input: present.join('\0') }));
+  if (present.length > 0)
+    failOnDiskFull(
+      git(root, ['checkout', '--quiet', m.to, '--pathspec-from-file=-', '--pathspec-file-nul'], {
+        input: present.join('\0'),
+      }),
+    );
   const gone = paths.filter((p) => !inTarget.has(p));
   for (const p of gone) rmSync(join(root, p), { force: true });
-  if (gone.length > 0) git(root, ['rm', '--quiet', '--cached', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: gone.join('\0') });
+  if (gone.length > 0)
+    git(root, ['rm', '--quiet', '--cached', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], {
+      input: gone.join('\0'),
+    });
   ownerOnly(root, present);
   if (head !== m.to) {
     const r = git(root, ['update-ref', m.ref, m.to, m.from]);
@@ -134,7 +142,8 @@ export interface SettledOperation {
 /** A free branch name under `stem` (stem, stem-2, stem-3 …). */
 export function freeBranch(root: string, stem: string): string {
   let name = stem;
-  for (let i = 2; git(root, ['rev-parse', '--verify', '--quiet', `refs/heads/${name}`]).status === 0; i++) name = `${stem}-${i}`;
+  for (let i = 2; git(root, ['rev-parse', '--verify', '--quiet', `refs/heads/${name}`]).status === 0; i++)
+    name = `${stem}-${i}`;
   return name;
 }
 
@@ -170,7 +179,14 @@ export function settleGitOperation(root: string, env: NodeJS.ProcessEnv, stem: s
       return undefined;
     }
   };
-  const other = op === 'rebase' ? (readRev('rebase-merge/onto') ?? readRev('rebase-apply/onto')) : op === 'merge' ? readRev('MERGE_HEAD') : op === 'revert' ? readRev('REVERT_HEAD') : readRev('CHERRY_PICK_HEAD');
+  const other =
+    op === 'rebase'
+      ? (readRev('rebase-merge/onto') ?? readRev('rebase-apply/onto'))
+      : op === 'merge'
+        ? readRev('MERGE_HEAD')
+        : op === 'revert'
+          ? readRev('REVERT_HEAD')
+          : readRev('CHERRY_PICK_HEAD');
   // The snapshot: HEAD's tree with the whole work tree added over it, in an index of its own.
   let snapshot: string | undefined;
   if (head) {
@@ -205,7 +221,10 @@ export function settleGitOperation(root: string, env: NodeJS.ProcessEnv, stem: s
   }
   if (unaccounted && head) {
     const name = freeBranch(root, stem);
-    const commit = gitOk(root, ['commit-tree', snapshot, '-p', head, '-F', '-'], { env, input: `spis: the state of an unfinished git ${op}, kept\n\nSpis-Command: sync\n` });
+    const commit = gitOk(root, ['commit-tree', snapshot, '-p', head, '-F', '-'], {
+      env,
+      input: `spis: the state of an unfinished git ${op}, kept\n\nSpis-Command: sync\n`,
+    });
     gitOk(root, ['branch', name, commit]);
     result.branch = name;
   }
@@ -233,13 +252,17 @@ function spawnBytes(root: string, args: string[]): Buffer {
 
 /** Paths that differ between two commits and exist in the second. */
 function changedBetween(root: string, from: string, to: string): string[] {
-  return git(root, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', from, to]).stdout.split('\0').filter(Boolean);
+  return git(root, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', from, to])
+    .stdout.split('\0')
+    .filter(Boolean);
 }
 
 /** The tracked files under the given paths (folders expanded). */
 export function gitFiles(root: string, paths: string[]): string[] {
   if (paths.length === 0) return [];
-  return git(root, ['ls-files', '-z', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: paths.join('\0') }).stdout.split('\0').filter(Boolean);
+  return git(root, ['ls-files', '-z', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: paths.join('\0') })
+    .stdout.split('\0')
+    .filter(Boolean);
 }
 
 /** Records that git wrote into the work tree (with the umask's mode) made readable by their owner only, like every record spis writes. */

@@ -22,14 +22,24 @@ export function git(root: string, args: string[], opts: GitOptions = {}): GitRes
     cwd: root,
     encoding: 'utf8',
     input: opts.input,
-    env: { ...process.env, ...opts.env, ...(NETWORK.has(args[0]) ? networkEnv(root) : {}), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    env: {
+      ...process.env,
+      ...opts.env,
+      ...(NETWORK.has(args[0]) ? networkEnv(root) : {}),
+      GIT_TERMINAL_PROMPT: '0',
+      LC_ALL: 'C',
+    },
     maxBuffer: 256 * 1024 * 1024,
   });
   if (r.error) return { status: -1, stdout: '', stderr: r.error.message };
   const status = r.status ?? -1;
   // git does not always say why a write failed ("unable to write new index file"): a disk with
   // almost no room left is named, so the user hears that the disk is full.
-  return { status, stdout: r.stdout, stderr: status !== 0 && lowOnSpace(root) ? `${r.stderr}\nENOSPC: the disk is (nearly) full\n` : r.stderr };
+  return {
+    status,
+    stdout: r.stdout,
+    stderr: status !== 0 && lowOnSpace(root) ? `${r.stderr}\nENOSPC: the disk is (nearly) full\n` : r.stderr,
+  };
 }
 
 /** Less than 1 MiB free where the repository is. */
@@ -110,12 +120,19 @@ export function fallbackIdentity(host: string): Identity {
 /** Environment that makes `who` the author and committer of what git writes next. */
 export function identityEnv(who: Identity | undefined): NodeJS.ProcessEnv {
   if (!who) return {};
-  return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
+  return {
+    GIT_AUTHOR_NAME: who.name,
+    GIT_AUTHOR_EMAIL: who.email,
+    GIT_COMMITTER_NAME: who.name,
+    GIT_COMMITTER_EMAIL: who.email,
+  };
 }
 
 /** True when git has no identity to commit with (no user.name/user.email anywhere). */
 export function lacksIdentity(r: GitResult): boolean {
-  return /Author identity unknown|Committer identity unknown|Please tell me who you are|empty ident name/i.test(r.stderr);
+  return /Author identity unknown|Committer identity unknown|Please tell me who you are|empty ident name/i.test(
+    r.stderr,
+  );
 }
 
 /**
@@ -128,7 +145,13 @@ export function lacksIdentity(r: GitResult): boolean {
  * files to update-index costs what the files cost. Folders (a case moved or purged) are still
  * given to `git add -A`, which alone knows what went from under them.
  */
-export function commitPaths(root: string, paths: string[], message: string, env: NodeJS.ProcessEnv, fallback: Identity): GitResult {
+export function commitPaths(
+  root: string,
+  paths: string[],
+  message: string,
+  env: NodeJS.ProcessEnv,
+  fallback: Identity,
+): GitResult {
   const { files, folders } = splitPaths(root, paths);
   // Folders first: a file named beside its gone folder (a moved case's record) is then no entry
   // left for `git add` to miss, and update-index takes a removed entry's removal quietly.
@@ -137,12 +160,15 @@ export function commitPaths(root: string, paths: string[], message: string, env:
       const a = git(root, ['add', '-A', '--', ...folders], { env: idx });
       if (a.status !== 0) return a;
     }
-    return files.length ? git(root, ['update-index', '--add', '--remove', '-z', '--stdin'], { env: idx, input: `${files.join('\0')}\0` }) : { status: 0, stdout: '', stderr: '' };
+    return files.length
+      ? git(root, ['update-index', '--add', '--remove', '-z', '--stdin'], { env: idx, input: `${files.join('\0')}\0` })
+      : { status: 0, stdout: '', stderr: '' };
   };
   // The index then takes the same update: it holds what was committed.
   const opts = { paths: [], after: () => update({}) };
   let r = commitWithIndex(root, message, env, update, opts);
-  if (r.status !== 0 && lacksIdentity(r)) r = commitWithIndex(root, message, { ...identityEnv(fallback), ...env }, update, opts);
+  if (r.status !== 0 && lacksIdentity(r))
+    r = commitWithIndex(root, message, { ...identityEnv(fallback), ...env }, update, opts);
   if (r.status === 0) git(root, ['maintenance', 'run', '--auto', '--quiet']);
   return r;
 }
@@ -163,7 +189,11 @@ function splitPaths(root: string, paths: string[]): { files: string[]; folders: 
     (st.isDirectory() ? folders : files).push(p);
   }
   if (gone.length) {
-    const asFile = new Set(git(root, ['ls-files', '-z', '--', ...gone]).stdout.split('\0').filter(Boolean));
+    const asFile = new Set(
+      git(root, ['ls-files', '-z', '--', ...gone])
+        .stdout.split('\0')
+        .filter(Boolean),
+    );
     for (const p of gone) (asFile.has(p) ? files : folders).push(p);
   }
   return { files, folders };
@@ -240,11 +270,27 @@ export type RemoteFailure = 'host-key' | 'key-refused' | 'timeout' | 'unreachabl
 
 /** What went wrong talking to the remote, from git's (and ssh's) complaint. */
 export function remoteFailure(stderr: string): RemoteFailure {
-  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|host key for .* has changed|No \S+ host key is known/i.test(stderr)) return 'host-key';
-  if (/Permission denied \((publickey|password|keyboard)|Permission denied, please try again|Too many authentication failures|Authentication failed/i.test(stderr)) return 'key-refused';
-  if (/timed out|Timeout, server .* not responding|Operation too slow|Connection timed out/i.test(stderr)) return 'timeout';
+  if (
+    /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|host key for .* has changed|No \S+ host key is known/i.test(
+      stderr,
+    )
+  )
+    return 'host-key';
+  if (
+    /Permission denied \((publickey|password|keyboard)|Permission denied, please try again|Too many authentication failures|Authentication failed/i.test(
+      stderr,
+    )
+  )
+    return 'key-refused';
+  if (/timed out|Timeout, server .* not responding|Operation too slow|Connection timed out/i.test(stderr))
+    return 'timeout';
   // Refused by the server's rules (a hook, a protected branch) – not a ref that moved meanwhile, which is another round.
-  if (/hook declined/i.test(stderr) || (/\[remote rejected\]/.test(stderr) && !/cannot lock ref|failed to update ref|incorrect old value|stale info/i.test(stderr))) return 'refused-push';
+  if (
+    /hook declined/i.test(stderr) ||
+    (/\[remote rejected\]/.test(stderr) &&
+      !/cannot lock ref|failed to update ref|incorrect old value|stale info/i.test(stderr))
+  )
+    return 'refused-push';
   if (remoteUnreachable(stderr)) return 'unreachable';
   return 'other';
 }
@@ -261,7 +307,9 @@ export function serverLines(stderr: string): string[] {
 /** Whether git's complaint means the remote could not be reached at all (not that it refused). */
 export function remoteUnreachable(stderr: string): boolean {
   if (/rejected|fetch first|non-fast-forward|stale info/i.test(stderr)) return false;
-  return /Could not read from remote|unable to access|does not appear to be a git repository|Connection|resolve host|No such file or directory|not found|timed out|Host key verification failed|Permission denied/i.test(stderr);
+  return /Could not read from remote|unable to access|does not appear to be a git repository|Connection|resolve host|No such file or directory|not found|timed out|Host key verification failed|Permission denied/i.test(
+    stderr,
+  );
 }
 
 /**
@@ -291,13 +339,19 @@ export function commitWithIndex(
     const tree = git(root, ['write-tree'], { env: idx });
     if (tree.status !== 0) return tree;
     const parents = [...(head ? [head] : []), ...(opts.parents ?? [])];
-    const c = git(root, ['commit-tree', tree.stdout.trim(), ...parents.flatMap((p) => ['-p', p]), '-F', '-'], { env, input: message });
+    const c = git(root, ['commit-tree', tree.stdout.trim(), ...parents.flatMap((p) => ['-p', p]), '-F', '-'], {
+      env,
+      input: message,
+    });
     if (c.status !== 0) return c;
     const sha = c.stdout.trim();
     const u = git(root, ['update-ref', 'HEAD', sha, ...(head ? [head] : [])]);
     if (u.status !== 0) return u;
     // The index takes what was committed: reset for paths, or the caller's own update.
-    if (opts.paths.length > 0) git(root, ['reset', '--quiet', sha, '--pathspec-from-file=-', '--pathspec-file-nul'], { input: opts.paths.join('\0') });
+    if (opts.paths.length > 0)
+      git(root, ['reset', '--quiet', sha, '--pathspec-from-file=-', '--pathspec-file-nul'], {
+        input: opts.paths.join('\0'),
+      });
     opts.after?.();
     return { status: 0, stdout: sha, stderr: '' };
   } finally {

@@ -115,7 +115,9 @@ export function restoreHandChanges(root: string, pathspecs: string[], cases?: re
     else rmSync(join(root, c.file), { force: true });
   }
   if (back.length > 0) {
-    const r = git(root, ['checkout', '--quiet', 'HEAD', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: back.join('\0') });
+    const r = git(root, ['checkout', '--quiet', 'HEAD', '--pathspec-from-file=-', '--pathspec-file-nul'], {
+      input: back.join('\0'),
+    });
     if (r.status !== 0) throw new Error(r.stderr.trim());
     ownerOnly(root, gitFiles(root, back));
   }

@@ -31,7 +31,15 @@ export function caseHistory(root: string, id: string): HistoryEntry[] | undefine
 }
 
 function readLog(root: string, ids: string[]): (HistoryEntry & { previous: string[] })[] {
-  const format = ['%H', '%aI', '%an', '%s', '%(trailers:key=Spis-Command,valueonly,separator=%x2c)', '%(trailers:key=Spis-Worker,valueonly,separator=%x2c)', '%(trailers:key=Spis-Previous-Case,valueonly,separator=%x2c)'].join('%x1f');
+  const format = [
+    '%H',
+    '%aI',
+    '%an',
+    '%s',
+    '%(trailers:key=Spis-Command,valueonly,separator=%x2c)',
+    '%(trailers:key=Spis-Worker,valueonly,separator=%x2c)',
+    '%(trailers:key=Spis-Previous-Case,valueonly,separator=%x2c)',
+  ].join('%x1f');
   const paths = ids.flatMap((i) => [`clients/${i}`, `archive/${i}`]);
   const r = git(root, ['log', `--format=${RS}${format}`, '--name-only', '--', ...paths]);
   if (r.status !== 0) return [];

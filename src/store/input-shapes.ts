@@ -50,7 +50,11 @@ function resolve(ref: string, file: string): { node: JsonSchema; file: string } 
 function shapeOf(node: JsonSchema, file: string, depth = 0): Shape {
   if (depth > 20) return 'any';
   if (node.$ref) {
-    if (/common\.schema\.json#\/definitions\/date$/.test(node.$ref) || (node.$ref === '#/definitions/date' && file === SCHEMA_FILES.common)) return 'date';
+    if (
+      /common\.schema\.json#\/definitions\/date$/.test(node.$ref) ||
+      (node.$ref === '#/definitions/date' && file === SCHEMA_FILES.common)
+    )
+      return 'date';
     const r = resolve(node.$ref, file);
     return shapeOf(r.node, r.file, depth + 1);
   }
@@ -69,7 +73,8 @@ function shapeOf(node: JsonSchema, file: string, depth = 0): Shape {
     }
     if (!part.properties) continue;
     isObject = true;
-    for (const [k, v] of Object.entries(part.properties)) if (!(k in merged) || merged[k] === 'any') merged[k] = shapeOf(v, file, depth + 1);
+    for (const [k, v] of Object.entries(part.properties))
+      if (!(k in merged) || merged[k] === 'any') merged[k] = shapeOf(v, file, depth + 1);
   }
   return isObject ? merged : 'any';
 }
@@ -92,12 +97,39 @@ function omit(shape: { [key: string]: Shape }, keys: readonly string[]): { [key:
 }
 
 /** The scripted inputs of the writing commands. */
-export type InputKind = 'client-new' | 'client-edit' | 'contact' | 'assess' | 'contract-new' | 'contract-amend' | 'plan' | 'close' | 'periodic-report' | 'key-worker' | 'refuse' | 'one-off';
+export type InputKind =
+  | 'client-new'
+  | 'client-edit'
+  | 'contact'
+  | 'assess'
+  | 'contract-new'
+  | 'contract-amend'
+  | 'plan'
+  | 'close'
+  | 'periodic-report'
+  | 'key-worker'
+  | 'refuse'
+  | 'one-off';
 
 /** The fields `spis client edit` changes (the rest of client.yaml is kept by the commands that own it). */
 export const EDITABLE_CLIENT_FIELDS = [
-  'anonymous', 'person', 'name', 'pseudonym', 'sex', 'birth_date', 'birth_year', 'district', 'target_group',
-  'address', 'phone', 'email', 'request', 'legal_representative', 'cooperating', 'consents', 'note',
+  'anonymous',
+  'person',
+  'name',
+  'pseudonym',
+  'sex',
+  'birth_date',
+  'birth_year',
+  'district',
+  'target_group',
+  'address',
+  'phone',
+  'email',
+  'request',
+  'legal_representative',
+  'cooperating',
+  'consents',
+  'note',
 ] as const;
 
 export function inputShape(kind: InputKind): { [key: string]: Shape } {
@@ -111,7 +143,10 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
       return recordShape('contact');
     case 'one-off':
       // Of the person what a one-off contact may know, of the contact what it has (no goals, no next meeting).
-      return { ...pick(recordShape('client'), ONE_OFF_CLIENT_KEYS), ...pick(recordShape('contact'), ONE_OFF_CONTACT_KEYS) };
+      return {
+        ...pick(recordShape('client'), ONE_OFF_CLIENT_KEYS),
+        ...pick(recordShape('contact'), ONE_OFF_CONTACT_KEYS),
+      };
     case 'assess':
       // note: the record's key; conclusion: the name earlier versions took.
       return { date: 'date', workers: 'any', note: 'any', conclusion: 'any', key_worker: 'any' };
@@ -122,7 +157,17 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
         initial_situation: 'any',
         key_worker: 'any',
         reason: 'any',
-        contact: pick(recordShape('contact'), ['date', 'time', 'form', 'type', 'place', 'duration_min', 'participants', 'summary', 'next_meeting']),
+        contact: pick(recordShape('contact'), [
+          'date',
+          'time',
+          'form',
+          'type',
+          'place',
+          'duration_min',
+          'participants',
+          'summary',
+          'next_meeting',
+        ]),
         consents: client.consents,
         // Names, or {name, date}.
         documents: { name: 'any', date: 'date' },
@@ -132,7 +177,17 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
       };
     }
     case 'contract-amend':
-      return { date: 'date', effective: 'date', changes: 'any', scope: 'any', place_time: 'any', payment: 'any', term_until: 'date', personal_goal: 'any', worker: 'any' };
+      return {
+        date: 'date',
+        effective: 'date',
+        changes: 'any',
+        scope: 'any',
+        place_time: 'any',
+        payment: 'any',
+        term_until: 'date',
+        personal_goal: 'any',
+        worker: 'any',
+      };
     case 'plan':
       return { date: 'date', initial_situation: 'any', participation: 'any', participants: 'any', worker: 'any' };
     case 'close':
@@ -160,7 +215,10 @@ export function unknownKeys(parsed: ParsedYaml, data: unknown, shape: Shape, pat
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     const segs = [...path, key];
     if (!(key in shape)) {
-      const params = { field: shownKey(key), suggestion: isFieldName(key) ? didYouMean(key, knownKeys(shape)) : undefined };
+      const params = {
+        field: shownKey(key),
+        suggestion: isFieldName(key) ? didYouMean(key, knownKeys(shape)) : undefined,
+      };
       out.push(problemAtKey(parsed, segs, 'schema-unknown-field', params));
     } else out.push(...unknownKeys(parsed, value, shape[key], segs));
   }
@@ -177,7 +235,10 @@ export function resolveDates(data: Record<string, unknown>, shape: Shape, today:
   const own = typeof copy.date === 'string' ? parseDateInput(copy.date, today) : undefined;
   const base = own ?? today;
   const visit = (node: unknown, s: Shape, top: boolean): unknown => {
-    if (s === 'date') return typeof node === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(node) ? (parseDateInput(node, base) ?? node) : node;
+    if (s === 'date')
+      return typeof node === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(node)
+        ? (parseDateInput(node, base) ?? node)
+        : node;
     if (s === 'any' || node === null || typeof node !== 'object') return node;
     if (Array.isArray(node)) return node.map((item) => visit(item, s, false));
     const obj = node as Record<string, unknown>;

@@ -3,7 +3,17 @@
 // reader never sees half a lock; where the file system has no hard links, O_EXCL does the same
 // job. It holds the writer's pid, host, start time, command and cases, so a lock left by a dead
 // process on this host is recognised and broken, and the cases it was writing can be finished.
-import { linkSync, lstatSync, openSync, closeSync, readFileSync, renameSync, unlinkSync, writeSync, fsyncSync } from 'node:fs';
+import {
+  linkSync,
+  lstatSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+  fsyncSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { SpisError, type Problem } from '../problems.js';
 import { ensureStateDir, FILE_MODE, HOST, pendingChanges, processMayLive, STATE_DIR, tempName } from './atomic.js';
@@ -164,7 +174,8 @@ export async function acquireLock(root: string, command: string, opts: LockOptio
     },
     release() {
       const now = readLock(path);
-      if (now?.info?.pid === info.pid && now.info.host === info.host && now.info.started === info.started) unlinkSync(path);
+      if (now?.info?.pid === info.pid && now.info.host === info.host && now.info.started === info.started)
+        unlinkSync(path);
     },
   };
 }

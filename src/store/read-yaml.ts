@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Problem } from '../problems.js';
 import type { RecordKind } from '../domain/types.js';
-import { lineText, MAX_RECORD_BYTES, parseYaml, tooDeep, tooDeepProblem, tooLargeProblem, type ParsedYaml } from './yaml-file.js';
+import {
+  lineText,
+  MAX_RECORD_BYTES,
+  parseYaml,
+  tooDeep,
+  tooDeepProblem,
+  tooLargeProblem,
+  type ParsedYaml,
+} from './yaml-file.js';
 import { validateData, validateParsed } from './validate.js';
 import { maskExcerpt } from '../domain/privacy.js';
 
@@ -24,7 +32,7 @@ export interface TextProblem {
 
 /** The first byte that does not start a valid UTF-8 sequence. */
 function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i];
     if (c < 0x80) {
       i++;
@@ -62,11 +70,24 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Tex
   if (!isUtf8(bytes)) {
     const at = firstInvalidUtf8(bytes);
     const before = Buffer.from(bytes.subarray(0, at)).toString('utf8');
-    return { problem: { ...position(before, before.length), kind: 'utf8', char: `0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')}` } };
+    return {
+      problem: {
+        ...position(before, before.length),
+        kind: 'utf8',
+        char: `0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')}`,
+      },
+    };
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const m = CONTROL.exec(text);
-  if (m) return { problem: { ...position(text, m.index), kind: 'control', char: `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` } };
+  if (m)
+    return {
+      problem: {
+        ...position(text, m.index),
+        kind: 'control',
+        char: `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      },
+    };
   return { text };
 }
 
@@ -83,7 +104,8 @@ export function loadYaml(text: string): LoadResult {
   try {
     return { data: load(text, { schema: CORE_SCHEMA }) };
   } catch (err) {
-    if (err instanceof YAMLException) return { error: { reason: err.reason, line: (err.mark?.line ?? 0) + 1, col: (err.mark?.column ?? 0) + 1 } };
+    if (err instanceof YAMLException)
+      return { error: { reason: err.reason, line: (err.mark?.line ?? 0) + 1, col: (err.mark?.column ?? 0) + 1 } };
     throw err;
   }
 }
@@ -121,7 +143,12 @@ export interface RecordSource {
  * locate a problem, for text with aliases, and for exact positions once a problem needs
  * locating or the document is edited (the `parsed` getter). Problems are collected, never thrown.
  */
-export function readRecord<T>(repo: RecordSource, rel: string, kind: RecordKind, problems: Problem[]): RecordFile<T> | undefined {
+export function readRecord<T>(
+  repo: RecordSource,
+  rel: string,
+  kind: RecordKind,
+  problems: Problem[],
+): RecordFile<T> | undefined {
   const abs = join(repo.root, rel);
   let bytes: Buffer;
   try {
@@ -146,7 +173,12 @@ export function readRecord<T>(repo: RecordSource, rel: string, kind: RecordKind,
  * A record from its bytes, checked exactly as a file on disk is (readRecord): used for a record
  * edited by hand before it is written (spis edit). Problems are collected, never thrown.
  */
-export function recordFromBytes<T>(rel: string, bytes: Uint8Array, kind: RecordKind, problems: Problem[]): RecordFile<T> | undefined {
+export function recordFromBytes<T>(
+  rel: string,
+  bytes: Uint8Array,
+  kind: RecordKind,
+  problems: Problem[],
+): RecordFile<T> | undefined {
   if (bytes.length > MAX_RECORD_BYTES) {
     problems.push(tooLargeProblem(rel));
     return undefined;
@@ -173,7 +205,14 @@ export function recordFromBytes<T>(rel: string, bytes: Uint8Array, kind: RecordK
   } else if ('error' in loaded) {
     // What js-yaml refuses and yaml lets pass (an unknown tag such as !!js/function): refused.
     const { line, col, reason } = loaded.error;
-    problems.push({ code: 'yaml-syntax', file: rel, line, col, params: { detail: reason }, excerpt: maskExcerpt(lineText(text, line)) });
+    problems.push({
+      code: 'yaml-syntax',
+      file: rel,
+      line,
+      col,
+      params: { detail: reason },
+      excerpt: maskExcerpt(lineText(text, line)),
+    });
   } else {
     data = parsed().data;
   }
@@ -186,4 +225,3 @@ export function recordFromBytes<T>(rel: string, bytes: Uint8Array, kind: RecordK
     data: data as T | undefined,
   };
 }
-

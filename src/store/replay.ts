@@ -29,16 +29,31 @@ export interface ReplayResult {
  * differently holds the remote's value) and how many such fields there are; undefined when a
  * version cannot be read as a record.
  */
-export type RecordMerger = (path: string, base: string | undefined, theirs: string, ours: string) => { text: string; conflicts: number } | undefined;
+export type RecordMerger = (
+  path: string,
+  base: string | undefined,
+  theirs: string,
+  ours: string,
+) => { text: string; conflicts: number } | undefined;
 
 interface Stage {
   mode: string;
   sha: string;
 }
 
-export function replay(root: string, base: string, local: string, upstream: string, env: NodeJS.ProcessEnv, mergeText: RecordMerger, drop: string[] = []): ReplayResult {
+export function replay(
+  root: string,
+  base: string,
+  local: string,
+  upstream: string,
+  env: NodeJS.ProcessEnv,
+  mergeText: RecordMerger,
+  drop: string[] = [],
+): ReplayResult {
   const dropped = (path: string): boolean => drop.some((d) => path === d || path.startsWith(`${d}/`));
-  const commits = gitOk(root, ['rev-list', '--reverse', '--first-parent', `${base}..${local}`]).split('\n').filter(Boolean);
+  const commits = gitOk(root, ['rev-list', '--reverse', '--first-parent', `${base}..${local}`])
+    .split('\n')
+    .filter(Boolean);
   const parked = new Set<string>();
   const merged = new Set<string>();
   let tip = upstream;
@@ -76,7 +91,10 @@ export function replay(root: string, base: string, local: string, upstream: stri
       if (t && o && RECORD_PATH_RE.test(path)) {
         const m = mergeText(path, b ? blob(b.sha) : undefined, blob(t.sha), blob(o.sha));
         if (m) {
-          overrides.set(path, { mode: t.mode, sha: gitOk(root, ['hash-object', '-w', '--stdin'], { input: m.text, env }) });
+          overrides.set(path, {
+            mode: t.mode,
+            sha: gitOk(root, ['hash-object', '-w', '--stdin'], { input: m.text, env }),
+          });
           // A field both changed differently keeps the remote's value here; ours waits (parked).
           if (m.conflicts > 0) parked.add(path);
           else merged.add(path);
@@ -87,7 +105,9 @@ export function replay(root: string, base: string, local: string, upstream: stri
     }
     if (clash.length > 0) return { head: local, parked: [], merged: [], clash: clash.sort() };
     if (drop.length > 0) {
-      const left = git(root, ['ls-tree', '-r', '-z', '--name-only', tree, '--', ...drop]).stdout.split('\0').filter(Boolean);
+      const left = git(root, ['ls-tree', '-r', '-z', '--name-only', tree, '--', ...drop])
+        .stdout.split('\0')
+        .filter(Boolean);
       for (const p of left) overrides.set(p, undefined);
     }
     if (overrides.size > 0) tree = withEntries(root, tree, overrides, env);
@@ -103,7 +123,13 @@ export function treeOf(root: string, rev: string): string {
   return gitOk(root, ['rev-parse', `${rev}^{tree}`]);
 }
 
-export function commitTree(root: string, tree: string, parents: string[], env: NodeJS.ProcessEnv, message = 'spis\n'): string {
+export function commitTree(
+  root: string,
+  tree: string,
+  parents: string[],
+  env: NodeJS.ProcessEnv,
+  message = 'spis\n',
+): string {
   const r = git(root, ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'], { env, input: message });
   failOnDiskFull(r);
   if (r.status !== 0) throw new Error(`git commit-tree: ${r.stderr.trim()}`);
@@ -118,13 +144,20 @@ export function entryAt(root: string, rev: string, path: string): Stage | undefi
 }
 
 /** `tree` with some paths set to other blobs (undefined: removed), through an index of its own. */
-export function withEntries(root: string, tree: string, entries: Map<string, Stage | undefined>, env: NodeJS.ProcessEnv): string {
+export function withEntries(
+  root: string,
+  tree: string,
+  entries: Map<string, Stage | undefined>,
+  env: NodeJS.ProcessEnv,
+): string {
   const index = join(gitDir(root), `spis-replay-${process.pid}.index`);
   const idx = { ...env, GIT_INDEX_FILE: index };
   try {
     gitOk(root, ['read-tree', tree], { env: idx });
     const lines = [...entries].map(([path, e]) => (e ? `${e.mode} ${e.sha}\t${path}` : `0 ${'0'.repeat(40)}\t${path}`));
-    failOnDiskFull(git(root, ['update-index', '-z', '--index-info'], { env: idx, input: lines.map((l) => `${l}\0`).join('') }));
+    failOnDiskFull(
+      git(root, ['update-index', '-z', '--index-info'], { env: idx, input: lines.map((l) => `${l}\0`).join('') }),
+    );
     const r = git(root, ['write-tree'], { env: idx });
     failOnDiskFull(r);
     return r.stdout.trim();
@@ -135,7 +168,14 @@ export function withEntries(root: string, tree: string, entries: Map<string, Sta
 
 function identityOf(root: string, c: string): NodeJS.ProcessEnv {
   const [an, ae, ad, cn, ce, cd] = gitOk(root, ['log', '-1', '--format=%an%n%ae%n%aI%n%cn%n%ce%n%cI', c]).split('\n');
-  return { GIT_AUTHOR_NAME: an, GIT_AUTHOR_EMAIL: ae, GIT_AUTHOR_DATE: ad, GIT_COMMITTER_NAME: cn, GIT_COMMITTER_EMAIL: ce, GIT_COMMITTER_DATE: cd };
+  return {
+    GIT_AUTHOR_NAME: an,
+    GIT_AUTHOR_EMAIL: ae,
+    GIT_AUTHOR_DATE: ad,
+    GIT_COMMITTER_NAME: cn,
+    GIT_COMMITTER_EMAIL: ce,
+    GIT_COMMITTER_DATE: cd,
+  };
 }
 
 function messageOf(root: string, c: string): string {

@@ -17,7 +17,8 @@ export interface Repo {
 export function readConfig(root: string): { config: SpisConfig | undefined; problems: Problem[] } {
   const problems: Problem[] = [];
   const rec = readRecord<SpisConfig>({ root }, CONFIG_FILE, 'spis', problems);
-  if (!rec && problems.length === 0) problems.push({ code: 'file-unreadable', file: CONFIG_FILE, params: { reason: 'ENOENT' } });
+  if (!rec && problems.length === 0)
+    problems.push({ code: 'file-unreadable', file: CONFIG_FILE, params: { reason: 'ENOENT' } });
   return { config: problems.length === 0 ? rec?.data : undefined, problems };
 }
 

@@ -28,7 +28,24 @@ import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { ensureStateDir, tempName } from './atomic.js';
 import { Worker } from 'node:worker_threads';
-import { CACHE_DIR, CACHE_FILES, CACHE_FORMAT, checkStampsFile, decodeCacheFile, encodeCacheFile, localClaim, readCacheFile, readStateFile, sharedClaim, staleCases, TOOL_VERSION, type CacheFile, type CacheName, type StampCheck, type StampedCache } from './stamp-check.js';
+import {
+  CACHE_DIR,
+  CACHE_FILES,
+  CACHE_FORMAT,
+  checkStampsFile,
+  decodeCacheFile,
+  encodeCacheFile,
+  localClaim,
+  readCacheFile,
+  readStateFile,
+  sharedClaim,
+  staleCases,
+  TOOL_VERSION,
+  type CacheFile,
+  type CacheName,
+  type StampCheck,
+  type StampedCache,
+} from './stamp-check.js';
 import type { Stamps, Trace } from './trace.js';
 
 /** From this size of the stamps file (about 4,000 cases) a second thread helps check them. */
@@ -39,7 +56,12 @@ const WORKER_FROM = 256 * 1024;
  * or 0 forces either (the tests). From the TypeScript sources (the tests in-process) there is no
  * worker to start. Its answer, or undefined when it failed – then every stamp is checked here.
  */
-function startWorker(root: string, cache: StampedCache, env: NodeJS.ProcessEnv, counter: SharedArrayBuffer): Promise<StampCheck | undefined> | undefined {
+function startWorker(
+  root: string,
+  cache: StampedCache,
+  env: NodeJS.ProcessEnv,
+  counter: SharedArrayBuffer,
+): Promise<StampCheck | undefined> | undefined {
   if (import.meta.url.endsWith('.ts') || env.SPIS_CACHE_WORKER === '0') return undefined;
   const size = statSync(join(root, CACHE_DIR, `${cache}-stamps.json`), { throwIfNoEntry: false })?.size ?? 0;
   if (size === 0 || (size < WORKER_FROM && env.SPIS_CACHE_WORKER !== '1')) return undefined;
@@ -109,11 +131,17 @@ export class StampCache {
     if (this.worker) {
       const theirs = await this.worker;
       // The worker failed, or read another generation (a run saved in between): all checked here.
-      if (!theirs || theirs.context !== mine.context) stale = mine.stamps ? await staleCases(this.root, mine.stamps, mine.keys, localClaim()) : [];
+      if (!theirs || theirs.context !== mine.context)
+        stale = mine.stamps ? await staleCases(this.root, mine.stamps, mine.keys, localClaim()) : [];
       else stale = [...stale, ...theirs.stale];
     }
     const values = this.values;
-    if (!values || typeof values.context !== 'string' || values.context !== mine.context || !values.context.startsWith(`${this.depends}:`)) {
+    if (
+      !values ||
+      typeof values.context !== 'string' ||
+      values.context !== mine.context ||
+      !values.context.startsWith(`${this.depends}:`)
+    ) {
       this.changed = values !== undefined;
       return;
     }
@@ -125,7 +153,8 @@ export class StampCache {
     }
     this.checked = mine.stamps ?? {};
     const changed = new Set([...stale, ...dropped]);
-    for (const key of mine.keys) if (!changed.has(key) && Object.hasOwn(values.entries, key)) this.keep.set(key, values.entries[key]);
+    for (const key of mine.keys)
+      if (!changed.has(key) && Object.hasOwn(values.entries, key)) this.keep.set(key, values.entries[key]);
     if (this.keep.size !== Object.keys(values.entries).length) this.changed = true;
   }
 
@@ -165,7 +194,9 @@ export class StampCache {
    */
   save(): void {
     if (!this.changed) return;
-    const meanwhile = new Set(this.log ? (droppedSince(readDropLog(this.root), { id: this.log.id, size: this.log.size }) ?? []) : []);
+    const meanwhile = new Set(
+      this.log ? (droppedSince(readDropLog(this.root), { id: this.log.id, size: this.log.size }) ?? []) : [],
+    );
     const values: Record<string, unknown> = {};
     const stamps: Record<string, Stamps> = {};
     for (const [key, value] of this.keep) {
@@ -178,7 +209,8 @@ export class StampCache {
     // Where the drop log stood when this run began; a log begun since (never replaced here), from its start.
     const log = this.log ?? (startDropLog(this.root, false), readDropLog(this.root));
     const dropped = log ? { id: log.id, size: this.log ? log.size : log.start } : undefined;
-    if (writeCache(this.root, `${this.cache}.json`, values, context, dropped)) writeCache(this.root, `${this.cache}-stamps.json`, stamps, context);
+    if (writeCache(this.root, `${this.cache}.json`, values, context, dropped))
+      writeCache(this.root, `${this.cache}-stamps.json`, stamps, context);
   }
 }
 
@@ -189,13 +221,29 @@ export function readCache<T>(root: string, name: CacheName, context?: string): R
 }
 
 /** Writes a cache whole, via a temp file and a rename; false when it could not. */
-export function writeCache(root: string, name: CacheName, entries: Record<string, unknown>, context: string | undefined, dropped?: CacheFile['dropped']): boolean {
+export function writeCache(
+  root: string,
+  name: CacheName,
+  entries: Record<string, unknown>,
+  context: string | undefined,
+  dropped?: CacheFile['dropped'],
+): boolean {
   const dir = join(root, CACHE_DIR);
   const tmp = join(dir, tempName(name));
   try {
     ensureStateDir(root);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(tmp, encodeCacheFile({ format: CACHE_FORMAT, tool: TOOL_VERSION, ...(context !== undefined ? { context } : {}), ...(dropped ? { dropped } : {}), entries }), { mode: 0o600, flag: 'wx' });
+    writeFileSync(
+      tmp,
+      encodeCacheFile({
+        format: CACHE_FORMAT,
+        tool: TOOL_VERSION,
+        ...(context !== undefined ? { context } : {}),
+        ...(dropped ? { dropped } : {}),
+        entries,
+      }),
+      { mode: 0o600, flag: 'wx' },
+    );
     renameSync(tmp, join(dir, name));
     return true;
   } catch {
@@ -241,7 +289,15 @@ function readDropLog(root: string): DropLog | undefined {
 
 /** The cases dropped since the log stood at `mark`; undefined when the log is not the one marked. */
 function droppedSince(log: DropLog | undefined, mark: CacheFile['dropped']): string[] | undefined {
-  if (!log || !mark || typeof mark.id !== 'string' || typeof mark.size !== 'number' || log.id !== mark.id || log.size < mark.size) return undefined;
+  if (
+    !log ||
+    !mark ||
+    typeof mark.id !== 'string' ||
+    typeof mark.size !== 'number' ||
+    log.id !== mark.id ||
+    log.size < mark.size
+  )
+    return undefined;
   return log.text.slice(mark.size).split('\n').filter(Boolean);
 }
 

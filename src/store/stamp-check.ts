@@ -12,7 +12,9 @@ import { STAMP_WIDTH, type Stamps } from './trace.js';
 export const CACHE_DIR = `${STATE_DIR}/cache`;
 /** Bumped whenever what an entry holds or means changes. */
 export const CACHE_FORMAT = 4;
-export const TOOL_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const TOOL_VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** The caches kept by stamps: each its facts and their stamps, in two files of one generation. */
 export type StampedCache = 'due' | 'report';
@@ -72,8 +74,11 @@ export function encodeCacheFile(file: CacheFile): string {
 export function decodeCacheFile<T>(bytes: Buffer): CacheFile<T> | undefined {
   const nl = bytes.indexOf(0x0a);
   if (nl < 0) return undefined;
-  const header = JSON.parse(bytes.subarray(0, nl).toString('utf8')) as Omit<CacheFile<T>, 'entries'> & { sum?: unknown };
-  if (!header || header.format !== CACHE_FORMAT || header.tool !== TOOL_VERSION || typeof header.sum !== 'string') return undefined;
+  const header = JSON.parse(bytes.subarray(0, nl).toString('utf8')) as Omit<CacheFile<T>, 'entries'> & {
+    sum?: unknown;
+  };
+  if (!header || header.format !== CACHE_FORMAT || header.tool !== TOOL_VERSION || typeof header.sum !== 'string')
+    return undefined;
   const body = bytes.subarray(nl + 1);
   if (createHash('sha256').update(body).digest('hex') !== header.sum) return undefined;
   const entries = JSON.parse(body.toString('utf8')) as unknown;
@@ -81,7 +86,6 @@ export function decodeCacheFile<T>(bytes: Buffer): CacheFile<T> | undefined {
   const { sum: _sum, ...rest } = header;
   return { ...rest, entries: entries as Record<string, T> };
 }
-
 
 /** Cases are checked in chunks of this many, claimed from a counter two threads may share. */
 export const CHUNK = 64;
@@ -111,13 +115,26 @@ export function sharedClaim(buffer: SharedArrayBuffer): Claim {
  * overnight) each lstat waits for the disk, so once they turn out to wait the rest are asked
  * many at a time, which the disk serves in parallel.
  */
-export async function staleCases(root: string, stamps: Record<string, Stamps>, keys: readonly string[], claim: Claim, opts: { cold?: boolean } = {}): Promise<string[]> {
+export async function staleCases(
+  root: string,
+  stamps: Record<string, Stamps>,
+  keys: readonly string[],
+  claim: Claim,
+  opts: { cold?: boolean } = {},
+): Promise<string[]> {
   const stale: string[] = [];
   // Plain concatenation: path.join's normalising costs more than the lstat's own work here.
   const base = `${root}/`;
-  const path = (key: string, name: string | number | undefined): string => (name === '.' ? base + key : `${base}${key}/${String(name)}`);
-  const holds = (s: Stamps, i: number, st: Stats | undefined): boolean => !!st && st.mtimeMs === s[i + 2] && st.ctimeMs - st.mtimeMs === s[i + 3] && st.size === s[i + 1] && st.ino === s[i + 4];
-  const usable = (s: Stamps | undefined): s is Stamps => Array.isArray(s) && s.length > 0 && s.length % STAMP_WIDTH === 0;
+  const path = (key: string, name: string | number | undefined): string =>
+    name === '.' ? base + key : `${base}${key}/${String(name)}`;
+  const holds = (s: Stamps, i: number, st: Stats | undefined): boolean =>
+    !!st &&
+    st.mtimeMs === s[i + 2] &&
+    st.ctimeMs - st.mtimeMs === s[i + 3] &&
+    st.size === s[i + 1] &&
+    st.ino === s[i + 4];
+  const usable = (s: Stamps | undefined): s is Stamps =>
+    Array.isArray(s) && s.length > 0 && s.length % STAMP_WIDTH === 0;
   // Cold is told from warm by how many lstats wait: warm ones take 3–8 µs, one that reads the
   // disk a hundred or more. Counted one by one, so a pause for garbage collection (one slow
   // lstat) does not look like a cold disk; more than half of 64 slow ones do.
@@ -193,9 +210,18 @@ export interface StampCheck {
 }
 
 /** Reads a cache's stamps file and checks the chunks this thread claims. */
-export async function checkStampsFile(root: string, cache: StampedCache, claim: Claim): Promise<StampCheck & { stamps?: Record<string, Stamps>; keys: string[] }> {
+export async function checkStampsFile(
+  root: string,
+  cache: StampedCache,
+  claim: Claim,
+): Promise<StampCheck & { stamps?: Record<string, Stamps>; keys: string[] }> {
   const file = readCacheFile<Stamps>(root, `${cache}-stamps.json`);
   if (!file || typeof file.context !== 'string') return { stale: [], keys: [] };
   const keys = Object.keys(file.entries);
-  return { context: file.context, stamps: file.entries, keys, stale: await staleCases(root, file.entries, keys, claim) };
+  return {
+    context: file.context,
+    stamps: file.entries,
+    keys,
+    stale: await staleCases(root, file.entries, keys, claim),
+  };
 }

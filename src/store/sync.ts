@@ -19,8 +19,25 @@ import { clashingGoalIds, mergeGoals } from '../domain/merge-goals.js';
 import { nextGoalId } from '../domain/case.js';
 import { t } from '../i18n/index.js';
 import { ensureStateDir, HOST, STATE_DIR } from './atomic.js';
-import { changedPaths, commitPaths, commitWithIndex, fallbackIdentity, git, gitOk, identityEnv, remoteFailure, remoteUnreachable } from './git.js';
-import { failOnDiskFull, freeBranch, headRef, moveBranch, settleGitOperation, type SettledOperation } from './git-state.js';
+import {
+  changedPaths,
+  commitPaths,
+  commitWithIndex,
+  fallbackIdentity,
+  git,
+  gitOk,
+  identityEnv,
+  remoteFailure,
+  remoteUnreachable,
+} from './git.js';
+import {
+  failOnDiskFull,
+  freeBranch,
+  headRef,
+  moveBranch,
+  settleGitOperation,
+  type SettledOperation,
+} from './git-state.js';
 import { handChanges, type HandChange } from './hand-changes.js';
 import { commitTree, replay, treeOf, withEntries } from './replay.js';
 import { casePaths, tombstones, tombstonesAt } from './disposal.js';
@@ -29,7 +46,15 @@ import { parkRecords, type PendingConflict } from './conflicts.js';
 import { mergeRecord } from '../domain/merge-record.js';
 import { editText, parseYaml } from './yaml-file.js';
 import { CASE_ID_RE, isProvisionalId, prepareRecord, CASE_FILES } from './case-store.js';
-import { fetchIds, mainBranch, releaseReservation, remoteError, remoteName, reservedIds, reserveIds } from './case-ids.js';
+import {
+  fetchIds,
+  mainBranch,
+  releaseReservation,
+  remoteError,
+  remoteName,
+  reservedIds,
+  reserveIds,
+} from './case-ids.js';
 import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
 import { commitMessage, type Writer } from './writer.js';
 
@@ -72,7 +97,11 @@ export function installMergeDriver(root: string): void {
   gitOk(root, ['config', 'merge.spis-goals.driver', `${q(process.execPath)} ${q(BIN)} merge-driver goals %O %A %B`]);
   const gitDir = gitOk(root, ['rev-parse', '--absolute-git-dir']);
   // The access log only ever grows at its end in every clone: git's union merge keeps both sides' lines.
-  ensureLines(join(gitDir, 'info', 'attributes'), ['clients/*/goals.yaml merge=spis-goals', 'archive/*/goals.yaml merge=spis-goals', 'access.log merge=union']);
+  ensureLines(join(gitDir, 'info', 'attributes'), [
+    'clients/*/goals.yaml merge=spis-goals',
+    'archive/*/goals.yaml merge=spis-goals',
+    'access.log merge=union',
+  ]);
   // Repositories made before .spis/ was in the .gitignore of `spis init`: the tool's state stays out of git.
   ensureLines(join(gitDir, 'info', 'exclude'), ['.spis/', '.*.tmp', '.spis-tmp/']);
 }
@@ -90,7 +119,8 @@ export function mergeGoalsText(base: string, ours: string, theirs: string): stri
   const o = base.trim() ? parseYaml(base, 'base') : undefined;
   const a = parseYaml(ours, 'ours');
   const b = parseYaml(theirs, 'theirs');
-  if (!a.data || !b.data || a.problems.length || b.problems.length || (o && (!o.data || o.problems.length))) return undefined;
+  if (!a.data || !b.data || a.problems.length || b.problems.length || (o && (!o.data || o.problems.length)))
+    return undefined;
   const merged = mergeGoals(o?.data as Goals | undefined, a.data as unknown as Goals, b.data as unknown as Goals);
   return merged ? editText(a, merged).text : undefined;
 }
@@ -139,8 +169,18 @@ function renameGoalIds(text: string, kind: 'goals' | 'contact', map: Map<string,
  * move to free ids, in every local commit (goals.yaml and the contact records we added), so the
  * rebase then merges two different goals instead of fighting over one.
  */
-function renumberLocalGoals(root: string, base: string, upstream: string, env: NodeJS.ProcessEnv): { head: string; renamed: { caseId: string; from: string; to: string }[] } {
-  const names = (range: string): Set<string> => new Set(gitOk(root, ['diff', '--name-only', range, '--', 'clients/*/goals.yaml', 'archive/*/goals.yaml']).split('\n').filter(Boolean));
+function renumberLocalGoals(
+  root: string,
+  base: string,
+  upstream: string,
+  env: NodeJS.ProcessEnv,
+): { head: string; renamed: { caseId: string; from: string; to: string }[] } {
+  const names = (range: string): Set<string> =>
+    new Set(
+      gitOk(root, ['diff', '--name-only', range, '--', 'clients/*/goals.yaml', 'archive/*/goals.yaml'])
+        .split('\n')
+        .filter(Boolean),
+    );
   const ours = names(`${base}..HEAD`);
   const theirs = names(`${base}..${upstream}`);
   const plans: { dir: string; caseId: string; map: Map<string, string> }[] = [];
@@ -162,15 +202,23 @@ function renumberLocalGoals(root: string, base: string, upstream: string, env: N
   }
   if (plans.length === 0) return { head: revParse(root, 'HEAD')!, renamed: [] };
 
-  const commits = gitOk(root, ['rev-list', '--reverse', '--first-parent', `${base}..HEAD`]).split('\n').filter(Boolean);
+  const commits = gitOk(root, ['rev-list', '--reverse', '--first-parent', `${base}..HEAD`])
+    .split('\n')
+    .filter(Boolean);
   const index = join(gitOk(root, ['rev-parse', '--absolute-git-dir']), `spis-renumber-${process.pid}.index`);
   const idx = { ...env, GIT_INDEX_FILE: index };
   let parent = base;
   for (const c of commits) {
     gitOk(root, ['read-tree', c], { env: idx });
     for (const { dir, map } of plans) {
-      const inBase = new Set(gitOk(root, ['ls-tree', '-r', '--name-only', base, '--', `${dir}/contacts`]).split('\n').filter(Boolean));
-      const files = gitOk(root, ['ls-tree', '-r', '--name-only', c, '--', `${dir}/goals.yaml`, `${dir}/contacts`]).split('\n').filter(Boolean);
+      const inBase = new Set(
+        gitOk(root, ['ls-tree', '-r', '--name-only', base, '--', `${dir}/contacts`])
+          .split('\n')
+          .filter(Boolean),
+      );
+      const files = gitOk(root, ['ls-tree', '-r', '--name-only', c, '--', `${dir}/goals.yaml`, `${dir}/contacts`])
+        .split('\n')
+        .filter(Boolean);
       for (const f of files) {
         if (f.includes('/contacts/') && inBase.has(f)) continue;
         const text = show(root, c, f)!;
@@ -186,11 +234,22 @@ function renumberLocalGoals(root: string, base: string, upstream: string, env: N
     const more = gitOk(root, ['rev-list', '--parents', '-n', '1', c]).split(' ').slice(2);
     parent = gitOk(root, ['commit-tree', tree, '-p', parent, ...more.flatMap((p) => ['-p', p]), '-F', '-'], {
       input: message,
-      env: { ...env, GIT_AUTHOR_NAME: an, GIT_AUTHOR_EMAIL: ae, GIT_AUTHOR_DATE: ad, GIT_COMMITTER_NAME: cn, GIT_COMMITTER_EMAIL: ce, GIT_COMMITTER_DATE: cd },
+      env: {
+        ...env,
+        GIT_AUTHOR_NAME: an,
+        GIT_AUTHOR_EMAIL: ae,
+        GIT_AUTHOR_DATE: ad,
+        GIT_COMMITTER_NAME: cn,
+        GIT_COMMITTER_EMAIL: ce,
+        GIT_COMMITTER_DATE: cd,
+      },
     });
   }
   rmSync(index, { force: true });
-  return { head: parent, renamed: plans.flatMap((p) => [...p.map].map(([from, to]) => ({ caseId: p.caseId, from, to }))) };
+  return {
+    head: parent,
+    renamed: plans.flatMap((p) => [...p.map].map(([from, to]) => ({ caseId: p.caseId, from, to }))),
+  };
 }
 
 function revParse(root: string, rev: string): string | undefined {
@@ -220,7 +279,16 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
   const branch = mainBranch(config);
   const who = w.worker;
   const env = identityEnv(who.identity ?? fallbackIdentity(HOST));
-  const report: SyncReport = { sent: 0, received: 0, handEdits: [], renumbered: [], goalsRenumbered: [], merged: [], parked: [], untracked: false };
+  const report: SyncReport = {
+    sent: 0,
+    received: 0,
+    handEdits: [],
+    renumbered: [],
+    goalsRenumbered: [],
+    merged: [],
+    parked: [],
+    untracked: false,
+  };
   if (git(root, ['remote', 'get-url', remote]).status !== 0) throw new SpisError('sync.no-remote', { remote });
 
   // 0. An unfinished git operation (started by hand, or by an older spis) is undone, losing nothing.
@@ -230,12 +298,22 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
 
   // 1. Hand changes: reviewed – a deletion or a rewritten contact record stops here; additions and edits are checked, then committed.
   const hand = handChanges(root, HAND_PATHS);
-  if (hand.refused.length > 0) throw new SpisError('sync.hand-changes-refused', { list: describeRefused(hand.refused), cases: [...new Set(hand.refused.map((c) => c.caseId).filter(Boolean))].join(' ') });
+  if (hand.refused.length > 0)
+    throw new SpisError('sync.hand-changes-refused', {
+      list: describeRefused(hand.refused),
+      cases: [...new Set(hand.refused.map((c) => c.caseId).filter(Boolean))].join(' '),
+    });
   if (hand.allowed.length > 0) {
     const cases = casesIn(hand.allowed);
     const problems = opts.verify(cases);
     if (problems.length > 0) throw new SpisError('sync.hand-edits-invalid', {}, 1, problems);
-    const r = commitPaths(root, hand.allowed, commitMessage('hand edit', cases ?? [], who.id), env, fallbackIdentity(HOST));
+    const r = commitPaths(
+      root,
+      hand.allowed,
+      commitMessage('hand edit', cases ?? [], who.id),
+      env,
+      fallbackIdentity(HOST),
+    );
     failOnDiskFull(r);
     if (r.status !== 0) throw new SpisError('sync.git-failed', { reason: r.stderr.trim().split('\n')[0] ?? '' });
     report.handEdits = cases ?? [];
@@ -286,11 +364,22 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
         const goals = renumberLocalGoals(root, base, upstream, env);
         report.goalsRenumbered.push(...goals.renamed);
         const result = replay(root, base, goals.head, upstream, env, mergeRecordText, deadPaths);
-        if (result.clash) throw conflict(root, ref, head, remote, upstream, who.id, opts.today, result.clash, deadPaths);
+        if (result.clash)
+          throw conflict(root, ref, head, remote, upstream, who.id, opts.today, result.clash, deadPaths);
         if (!moveBranch(root, ref, head, result.head)) throw new SpisError('sync.worktree-busy', {});
         report.merged.push(...result.merged);
         if (result.parked.length > 0) {
-          report.parked.push(...parkRecords(root, result.parked, { head: result.head, local: goals.head, base, upstream, today: opts.today, worker: who.id, env }));
+          report.parked.push(
+            ...parkRecords(root, result.parked, {
+              head: result.head,
+              local: goals.head,
+              base,
+              upstream,
+              today: opts.today,
+              worker: who.id,
+              env,
+            }),
+          );
         }
       }
       report.received += incoming;
@@ -340,7 +429,8 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
       return report;
     }
     // Refused by the server (its hook): said with the server's own words; our commits stay here.
-    if (remoteUnreachable(push.stderr) || remoteFailure(push.stderr) === 'refused-push') throw remoteError(remote, push.stderr);
+    if (remoteUnreachable(push.stderr) || remoteFailure(push.stderr) === 'refused-push')
+      throw remoteError(remote, push.stderr);
     // The remote moved in between: another round.
   }
   throw new SpisError('sync.busy-remote', { remote });
@@ -355,7 +445,12 @@ function describeRefused(list: HandChange[]): string {
 }
 
 /** The text of a record both sides changed, merged field by field (see RecordMerger). */
-export function mergeRecordText(path: string, base: string | undefined, theirs: string, ours: string): { text: string; conflicts: number } | undefined {
+export function mergeRecordText(
+  path: string,
+  base: string | undefined,
+  theirs: string,
+  ours: string,
+): { text: string; conflicts: number } | undefined {
   const read = (text: string) => {
     const p = parseYaml(text, path);
     return p.data && p.problems.length === 0 ? p : undefined;
@@ -379,10 +474,15 @@ function ensureDefaultBranch(root: string, remote: string, branch: string): Sync
   const want = `refs/heads/${branch}`;
   if (m?.[1] === want) return undefined;
   const url = git(root, ['config', '--get', `remote.${remote}.url`]).stdout.trim();
-  const local = url.startsWith('file://') ? fileURLToPath(url) : !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[^/]*:/.test(url) ? url : undefined;
+  const local = url.startsWith('file://')
+    ? fileURLToPath(url)
+    : !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[^/]*:/.test(url)
+      ? url
+      : undefined;
   if (local) {
     const dir = resolvePath(root, local);
-    if (git(root, ['--git-dir', dir, 'symbolic-ref', 'HEAD', want]).status === 0) return { set: true, was: m?.[1]?.replace('refs/heads/', '') ?? '', branch };
+    if (git(root, ['--git-dir', dir, 'symbolic-ref', 'HEAD', want]).status === 0)
+      return { set: true, was: m?.[1]?.replace('refs/heads/', '') ?? '', branch };
   }
   return { set: false, was: m?.[1]?.replace('refs/heads/', '') ?? '', branch };
 }
@@ -394,7 +494,14 @@ function ensureDefaultBranch(root: string, remote: string, branch: string): Sync
 export function untrackState(root: string, env: NodeJS.ProcessEnv, worker: string | undefined): boolean {
   const tracked = git(root, ['ls-files', '-z', '--', STATE_DIR, '.spis-tmp']).stdout.split('\0').filter(Boolean);
   if (tracked.length === 0) return false;
-  const r = commitWithIndex(root, commitMessage('untrack state', [], worker), env, (idx) => git(root, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', STATE_DIR, '.spis-tmp'], { env: idx }), { paths: [] });
+  const r = commitWithIndex(
+    root,
+    commitMessage('untrack state', [], worker),
+    env,
+    (idx) =>
+      git(root, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', STATE_DIR, '.spis-tmp'], { env: idx }),
+    { paths: [] },
+  );
   failOnDiskFull(r);
   if (r.status !== 0) throw new SpisError('sync.git-failed', { reason: r.stderr.trim().split('\n')[0] ?? '' });
   git(root, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', STATE_DIR, '.spis-tmp']);
@@ -403,8 +510,17 @@ export function untrackState(root: string, env: NodeJS.ProcessEnv, worker: strin
 }
 
 function provisionalCases(root: string): string[] {
-  const out = git(root, ['ls-files', '--', `${CLIENTS_DIR}/*/${CASE_FILES.client}`, `${ARCHIVE_DIR}/*/${CASE_FILES.client}`]).stdout.split('\n');
-  return [...new Set(out.map((p) => p.split('/')[1]).filter((id): id is string => !!id && CASE_ID_RE.test(id) && isProvisionalId(id)))].sort();
+  const out = git(root, [
+    'ls-files',
+    '--',
+    `${CLIENTS_DIR}/*/${CASE_FILES.client}`,
+    `${ARCHIVE_DIR}/*/${CASE_FILES.client}`,
+  ]).stdout.split('\n');
+  return [
+    ...new Set(
+      out.map((p) => p.split('/')[1]).filter((id): id is string => !!id && CASE_ID_RE.test(id) && isProvisionalId(id)),
+    ),
+  ].sort();
 }
 
 /** Gives a case opened offline its reserved number: the folder and client.yaml's id, in one commit. */
@@ -424,21 +540,52 @@ function renumberCase(w: Writer, root: string, from: string, to: string): void {
  * A clash no record choice can express: our commits are kept on a branch of their own (pushed
  * too, best effort) and the main line follows the remote; the message names the files.
  */
-function conflict(root: string, ref: string, head: string, remote: string, upstream: string, worker: string | undefined, today: string, files: string[], deadPaths: string[] = []): SpisError {
+function conflict(
+  root: string,
+  ref: string,
+  head: string,
+  remote: string,
+  upstream: string,
+  worker: string | undefined,
+  today: string,
+  files: string[],
+  deadPaths: string[] = [],
+): SpisError {
   const name = freeBranch(root, `spis/konflikt-${worker ?? HOST}-${today}`);
   // A purged case never rides on a conflict branch: its tip leaves it out, and such a branch stays here.
-  const dead = deadPaths.length > 0 && git(root, ['rev-list', '-1', head, `^${upstream}`, '--', ...deadPaths]).stdout.trim() !== '';
-  const tip = dead ? commitTree(root, withEntries(root, treeOf(root, head), new Map(filesUnder(root, head, deadPaths).map((p) => [p, undefined])), identityEnv(fallbackIdentity(HOST))), [head], identityEnv(fallbackIdentity(HOST)), 'spis: without purged cases\n\nSpis-Command: sync\n') : head;
+  const dead =
+    deadPaths.length > 0 &&
+    git(root, ['rev-list', '-1', head, `^${upstream}`, '--', ...deadPaths]).stdout.trim() !== '';
+  const tip = dead
+    ? commitTree(
+        root,
+        withEntries(
+          root,
+          treeOf(root, head),
+          new Map(filesUnder(root, head, deadPaths).map((p) => [p, undefined])),
+          identityEnv(fallbackIdentity(HOST)),
+        ),
+        [head],
+        identityEnv(fallbackIdentity(HOST)),
+        'spis: without purged cases\n\nSpis-Command: sync\n',
+      )
+    : head;
   gitOk(root, ['branch', name, tip]);
   const moved = moveBranch(root, ref, head, upstream);
   const pushed = !dead && git(root, ['push', '--quiet', remote, `refs/heads/${name}:refs/heads/${name}`]).status === 0;
-  return new SpisError(moved ? 'sync.conflict' : 'sync.conflict-kept', { branch: name, remote: pushed ? t('sync.branch-pushed', { remote }) : '', files: files.map((f) => `  ${f}`).join('\n') });
+  return new SpisError(moved ? 'sync.conflict' : 'sync.conflict-kept', {
+    branch: name,
+    remote: pushed ? t('sync.branch-pushed', { remote }) : '',
+    files: files.map((f) => `  ${f}`).join('\n'),
+  });
 }
 
 /** Files of `rev` under the given folders. */
 function filesUnder(root: string, rev: string, dirs: string[]): string[] {
   if (dirs.length === 0) return [];
-  return git(root, ['ls-tree', '-r', '-z', '--name-only', rev, '--', ...dirs]).stdout.split('\0').filter(Boolean);
+  return git(root, ['ls-tree', '-r', '-z', '--name-only', rev, '--', ...dirs])
+    .stdout.split('\0')
+    .filter(Boolean);
 }
 
 /** Where this clone and the server last agreed: set at every sync that ended in step. */
@@ -454,7 +601,8 @@ function lastSynced(root: string, trackingRef: string, before: string | undefine
   const mark = revParse(root, SYNCED_REF);
   if (mark && isAncestor(mark)) return mark;
   if (before && isAncestor(before)) return before;
-  for (const c of git(root, ['rev-list', '--walk-reflogs', trackingRef]).stdout.split('\n').filter(Boolean)) if (isAncestor(c)) return c;
+  for (const c of git(root, ['rev-list', '--walk-reflogs', trackingRef]).stdout.split('\n').filter(Boolean))
+    if (isAncestor(c)) return c;
   return undefined;
 }
 
@@ -467,14 +615,26 @@ function historyRewritten(root: string, deadPaths: string[], upstream: string): 
 /** After the integration: case folders that left the work tree go from every cache too; a purged case's local copy is said and any leftover removed. */
 function forgetRemovedCases(root: string, before: string, after: string, dead: Set<string>, report: SyncReport): void {
   const gone = new Set<string>();
-  for (const p of git(root, ['diff', '--name-only', '-z', '--diff-filter=D', '--no-renames', before, after, '--', CLIENTS_DIR, ARCHIVE_DIR]).stdout.split('\0')) {
+  for (const p of git(root, [
+    'diff',
+    '--name-only',
+    '-z',
+    '--diff-filter=D',
+    '--no-renames',
+    before,
+    after,
+    '--',
+    CLIENTS_DIR,
+    ARCHIVE_DIR,
+  ]).stdout.split('\0')) {
     const m = /^((?:clients|archive)\/[^/]+)\//.exec(p);
     if (m && !existsSync(join(root, m[1], CASE_FILES.client))) gone.add(m[1]);
   }
   if (dead.size > 0) {
     const had = new Set(filesUnder(root, before, casePaths(dead)).map((p) => p.split('/')[1]));
     for (const id of dead) {
-      for (const dir of [`${CLIENTS_DIR}/${id}`, `${ARCHIVE_DIR}/${id}`]) if (existsSync(join(root, dir))) rmSync(join(root, dir), { recursive: true, force: true });
+      for (const dir of [`${CLIENTS_DIR}/${id}`, `${ARCHIVE_DIR}/${id}`])
+        if (existsSync(join(root, dir))) rmSync(join(root, dir), { recursive: true, force: true });
       if (had.has(id)) (report.removedCases ??= []).push(id);
     }
   }
@@ -487,12 +647,22 @@ function forgetRemovedCases(root: string, before: string, after: string, dead: S
  * the branch moves there, and every trace of the old history is dropped (spis branches and waiting
  * conflicts, which were made on it, the reflogs) and collected, as a fresh clone would be.
  */
-function reclone(root: string, ref: string, head: string, synced: string, upstream: string, upstreamRef: string, deadPaths: string[], env: NodeJS.ProcessEnv): { carried: number; dropped: string[] } {
+function reclone(
+  root: string,
+  ref: string,
+  head: string,
+  synced: string,
+  upstream: string,
+  upstreamRef: string,
+  deadPaths: string[],
+  env: NodeJS.ProcessEnv,
+): { carried: number; dropped: string[] } {
   const result = replay(root, synced, head, upstream, env, mergeRecordText, deadPaths);
   if (result.clash) throw new SpisError('sync.reclone-clash', { files: result.clash.map((f) => `  ${f}`).join('\n') });
   const carried = count(root, `${upstream}..${result.head}`);
   if (!moveBranch(root, ref, head, result.head)) throw new SpisError('sync.worktree-busy', {});
-  const keep = (r: string): boolean => r === ref || r === upstreamRef || r.startsWith('refs/spis/ids/') || r.startsWith('refs/spis/mine/');
+  const keep = (r: string): boolean =>
+    r === ref || r === upstreamRef || r.startsWith('refs/spis/ids/') || r.startsWith('refs/spis/mine/');
   git(root, ['update-ref', SYNCED_REF, upstream]);
   const dropped: string[] = [];
   for (const r of git(root, ['for-each-ref', '--format=%(refname)']).stdout.split('\n').filter(Boolean)) {
@@ -500,7 +670,8 @@ function reclone(root: string, ref: string, head: string, synced: string, upstre
     git(root, ['update-ref', '-d', r]);
     dropped.push(r.replace(/^refs\/heads\//, ''));
   }
-  for (const r of ['ORIG_HEAD', 'FETCH_HEAD']) rmSync(join(gitOk(root, ['rev-parse', '--absolute-git-dir']), r), { force: true });
+  for (const r of ['ORIG_HEAD', 'FETCH_HEAD'])
+    rmSync(join(gitOk(root, ['rev-parse', '--absolute-git-dir']), r), { force: true });
   git(root, ['reflog', 'expire', '--expire=now', '--all']);
   failOnDiskFull(git(root, ['gc', '--quiet', '--prune=now']));
   for (const p of deadPaths) rmSync(join(root, p), { recursive: true, force: true });

@@ -7,10 +7,19 @@ import { availableParallelism } from 'node:os';
 /** Below this many cases a thread costs more than it saves. */
 const THREADS_FROM = 400;
 
-export async function acrossThreads<C, R>(cases: readonly C[], env: NodeJS.ProcessEnv, worker: URL, workerData: Record<string, unknown>, local: (share: C[]) => R[]): Promise<R[]> {
+export async function acrossThreads<C, R>(
+  cases: readonly C[],
+  env: NodeJS.ProcessEnv,
+  worker: URL,
+  workerData: Record<string, unknown>,
+  local: (share: C[]) => R[],
+): Promise<R[]> {
   const wanted = Number(env.SPIS_CHECK_THREADS);
   const fromSource = import.meta.url.endsWith('.ts');
-  const threads = fromSource || cases.length < THREADS_FROM ? 1 : Math.min(4, Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism());
+  const threads =
+    fromSource || cases.length < THREADS_FROM
+      ? 1
+      : Math.min(4, Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism());
   const shares = Array.from({ length: threads }, (_, k) => cases.filter((_, i) => i % threads === k));
   const { Worker } = threads > 1 ? await import('node:worker_threads') : { Worker: undefined };
   const others = shares.slice(1).map(

@@ -4,7 +4,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client, ContactRecord, Contract, SpisConfig, Termination } from '../domain/types.js';
-import { CONTACTS_DIR, caseDirRel, correctionFileName, listContactFiles, loadCase, type CaseLocation, type ContactFile, type LoadedCase } from './case-store.js';
+import {
+  CONTACTS_DIR,
+  caseDirRel,
+  correctionFileName,
+  listContactFiles,
+  loadCase,
+  type CaseLocation,
+  type ContactFile,
+  type LoadedCase,
+} from './case-store.js';
 import { readPlainFile, type RecordSource } from './read-yaml.js';
 import { SCHEMAS_DIR } from './repo.js';
 import { SCHEMA_DIR } from './validate.js';
@@ -57,7 +66,8 @@ export function migrateCase(r: CaseRecords, from: number): Partial<CaseRecords> 
     if (r.contract && r.contract.email_records !== undefined) {
       const { email_records, ...contract } = r.contract;
       out.contract = contract;
-      if (r.client.consents?.email_records === undefined) out.client = { ...r.client, consents: { ...(r.client.consents ?? {}), email_records } };
+      if (r.client.consents?.email_records === undefined)
+        out.client = { ...r.client, consents: { ...(r.client.consents ?? {}), email_records } };
     }
     // 1 → 2: an anonymous client closed without a contract was a one-off contact.
     if (r.client.anonymous && !r.contract && r.termination && r.termination.one_off !== true) {
@@ -142,5 +152,7 @@ export function loadForUpgrade(repo: RecordSource, id: string, location: CaseLoc
       correcting = true;
     }
   }
-  return correcting ? loadCase({ root: repo.root, preread: bytes }, id, location) : loadCase(repo, id, location, undefined, { contacts: false });
+  return correcting
+    ? loadCase({ root: repo.root, preread: bytes }, id, location)
+    : loadCase(repo, id, location, undefined, { contacts: false });
 }

@@ -96,7 +96,11 @@ function toIssues(errors: ErrorObject[], data: unknown): SchemaIssue[] {
   // A failing oneOf reports every branch's errors too; the oneOf itself says it best.
   const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
   for (const e of errors) {
-    if (e.keyword !== 'oneOf' && oneOfPaths.some((p) => e.instancePath.startsWith(p) && e.schemaPath.includes('/oneOf/'))) continue;
+    if (
+      e.keyword !== 'oneOf' &&
+      oneOfPaths.some((p) => e.instancePath.startsWith(p) && e.schemaPath.includes('/oneOf/'))
+    )
+      continue;
     const issue = toIssue(e, data);
     if (!issue) continue;
     const key = `${issue.code}|${issue.path.join('/')}|${issue.params.field ?? ''}`;
@@ -113,17 +117,34 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
   const parent = e.parentSchema as { format?: string; description?: string; title?: string } | undefined;
   const value = valueAt(data, path);
   // A personal value is never shown: the message names the field and the form it needs.
-  const shown = value === undefined || isPersonalPath(path) ? undefined : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const shown =
+    value === undefined || isPersonalPath(path)
+      ? undefined
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
   const isDate = parent?.format === 'date';
   switch (e.keyword) {
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
-      return { code: 'schema-required', path, target: 'value', params: { field: missing, where: formatPath(path) || '' } };
+      return {
+        code: 'schema-required',
+        path,
+        target: 'value',
+        params: { field: missing, where: formatPath(path) || '' },
+      };
     }
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
-      return { code: 'schema-unknown-field', path: [...path, extra], target: 'key', params: { field: shownKey(extra), suggestion: isFieldName(extra) ? didYouMean(extra, known) : undefined } };
+      const known = Object.keys(
+        (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {},
+      );
+      return {
+        code: 'schema-unknown-field',
+        path: [...path, extra],
+        target: 'key',
+        params: { field: shownKey(extra), suggestion: isFieldName(extra) ? didYouMean(extra, known) : undefined },
+      };
     }
     case 'type':
       if (isDate) return { code: 'date-invalid', path, target: 'value', params: { field, value: shown } };
@@ -132,33 +153,72 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
         path,
         target: 'value',
         // A number where text belongs (a phone, a birth number) lost its leading zeros on the way: say to quote it.
-        params: { field, expected: (e.params as { type: string }).type, value: shown, quote: (e.params as { type: string }).type === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? 'yes' : undefined, collection: typeof value === 'object' && value !== null ? 'yes' : undefined },
+        params: {
+          field,
+          expected: (e.params as { type: string }).type,
+          value: shown,
+          quote:
+            (e.params as { type: string }).type === 'string' &&
+            (typeof value === 'number' || typeof value === 'boolean')
+              ? 'yes'
+              : undefined,
+          collection: typeof value === 'object' && value !== null ? 'yes' : undefined,
+        },
       };
     case 'enum':
-      return { code: 'schema-enum', path, target: 'value', params: { field, value: shown, allowed: ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ') } };
+      return {
+        code: 'schema-enum',
+        path,
+        target: 'value',
+        params: {
+          field,
+          value: shown,
+          allowed: ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', '),
+        },
+      };
     case 'format':
     case 'pattern':
       if (isDate) return { code: 'date-invalid', path, target: 'value', params: { field, value: shown } };
-      return { code: 'schema-pattern', path, target: 'value', params: { field, value: shown, expected: parent?.description ?? parent?.title ?? '' } };
+      return {
+        code: 'schema-pattern',
+        path,
+        target: 'value',
+        params: { field, value: shown, expected: parent?.description ?? parent?.title ?? '' },
+      };
     case 'minLength':
       return { code: 'schema-empty', path, target: 'value', params: { field } };
     case 'minimum':
     case 'maximum':
     case 'minItems':
     case 'maxItems':
-      return { code: 'schema-range', path, target: 'value', params: { field, value: shown, limit: String((e.params as { limit: number }).limit), rule: e.keyword } };
+      return {
+        code: 'schema-range',
+        path,
+        target: 'value',
+        params: { field, value: shown, limit: String((e.params as { limit: number }).limit), rule: e.keyword },
+      };
     case 'dependencies':
     case 'dependentRequired': {
       // One field needs another (corrects: needs correction:): the missing one, where it belongs.
       const { property, missingProperty } = e.params as { property: string; missingProperty: string };
-      return { code: 'schema-required', path, target: 'value', params: { field: missingProperty, where: formatPath(path) || '', with: property } };
+      return {
+        code: 'schema-required',
+        path,
+        target: 'value',
+        params: { field: missingProperty, where: formatPath(path) || '', with: property },
+      };
     }
     case 'if':
     case 'not':
       return undefined;
     default:
       // The schemas' one rule of this kind is the contract's term: indefinite, or until, never both.
-      return { code: 'schema-other', path, target: 'value', params: { field, rule: e.keyword, term: path.includes('term') ? 'yes' : undefined } };
+      return {
+        code: 'schema-other',
+        path,
+        target: 'value',
+        params: { field, rule: e.keyword, term: path.includes('term') ? 'yes' : undefined },
+      };
   }
 }
 

@@ -6,7 +6,12 @@ import type { SpisConfig } from '../domain/types.js';
 import { gitConfig, type Identity } from './git.js';
 
 /** The worker at this keyboard: SPIS_WORKER, else `git config spis.worker` of this clone. */
-export function currentWorker(root: string, env: NodeJS.ProcessEnv, config: SpisConfig | undefined, useGit: boolean): { id?: string; identity?: Identity } {
+export function currentWorker(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  config: SpisConfig | undefined,
+  useGit: boolean,
+): { id?: string; identity?: Identity } {
   const fromEnv = env.SPIS_WORKER?.trim();
   const id = fromEnv || (useGit ? gitConfig(root, 'spis.worker') : undefined);
   if (!id) return {};
@@ -15,7 +20,12 @@ export function currentWorker(root: string, env: NodeJS.ProcessEnv, config: Spis
   if (!w) {
     if (!config) return {};
     const ids = config.workers.map((x) => x.id);
-    throw new SpisError('worker.unknown', { id, source: fromEnv ? 'SPIS_WORKER' : 'git config spis.worker', known: ids.join(', '), suggestion: didYouMean(id, ids) });
+    throw new SpisError('worker.unknown', {
+      id,
+      source: fromEnv ? 'SPIS_WORKER' : 'git config spis.worker',
+      known: ids.join(', '),
+      suggestion: didYouMean(id, ids),
+    });
   }
   return { id, identity: { name: w.name, email: w.email ?? `${id}@spis.invalid` } };
 }

@@ -3,7 +3,18 @@
 // re-read and check what it is about to change under the lock, writes atomically, commits the
 // change to git (one commit per command, only its own files, no personal data in the message)
 // and releases the lock. Nothing writes beside it.
-import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SpisError } from '../problems.js';
 import { currentWorker } from './worker-id.js';
@@ -11,10 +22,31 @@ import { accessLogPath } from './access-log.js';
 import { t } from '../i18n/index.js';
 import type { SpisConfig } from '../domain/types.js';
 import { dropCacheEntries } from './stamp-cache.js';
-import { commitFiles, HOST, writeNewFolder, recoverPending, STATE_DIR, sweepLeftovers, tempName, writableDirs, type FileChange, type Move } from './atomic.js';
+import {
+  commitFiles,
+  HOST,
+  writeNewFolder,
+  recoverPending,
+  STATE_DIR,
+  sweepLeftovers,
+  tempName,
+  writableDirs,
+  type FileChange,
+  type Move,
+} from './atomic.js';
 import { acquireLock, type LockInfo } from './lock.js';
 import { diskFull, finishCheckout, gitOperation, opName } from './git-state.js';
-import { changedPaths, commitPaths, commitWithIndex, fallbackIdentity, git, gitConfig, identityEnv, isOwnWorkTree, type Identity } from './git.js';
+import {
+  changedPaths,
+  commitPaths,
+  commitWithIndex,
+  fallbackIdentity,
+  git,
+  gitConfig,
+  identityEnv,
+  isOwnWorkTree,
+  type Identity,
+} from './git.js';
 
 export interface WriterIo {
   env: NodeJS.ProcessEnv;
@@ -54,7 +86,8 @@ function lockWaitMs(env: NodeJS.ProcessEnv): number {
 /** Refuses a path outside the repository or one that passes through a symbolic link. */
 export function assertPlainPath(root: string, abs: string): void {
   const rel = relative(root, abs);
-  if (rel === '' || rel.startsWith('..') || resolve(root, rel) !== resolve(abs)) throw new SpisError('store.outside-repo', { file: abs });
+  if (rel === '' || rel.startsWith('..') || resolve(root, rel) !== resolve(abs))
+    throw new SpisError('store.outside-repo', { file: abs });
   let cur = root;
   for (const part of rel.split(sep)) {
     cur = join(cur, part);
@@ -68,9 +101,20 @@ export function assertPlainPath(root: string, abs: string): void {
   }
 }
 
-export function commitMessage(command: string, cases: readonly string[], worker: string | undefined, extra: Record<string, string> = {}, subject?: string): string {
+export function commitMessage(
+  command: string,
+  cases: readonly string[],
+  worker: string | undefined,
+  extra: Record<string, string> = {},
+  subject?: string,
+): string {
   const named = subject ? [`Spis-Cases: ${cases.length}`] : cases.map((c) => `Spis-Case: ${c}`);
-  const trailers = [`Spis-Command: ${command}`, ...named, ...(worker ? [`Spis-Worker: ${worker}`] : []), ...Object.entries(extra).map(([k, v]) => `${k}: ${v}`)];
+  const trailers = [
+    `Spis-Command: ${command}`,
+    ...named,
+    ...(worker ? [`Spis-Worker: ${worker}`] : []),
+    ...Object.entries(extra).map(([k, v]) => `${k}: ${v}`),
+  ];
   return `${subject ?? [command, ...cases].join(' ')}\n\n${trailers.join('\n')}\n`;
 }
 
@@ -92,7 +136,8 @@ function removeStaleGitLocks(root: string, dead: LockInfo): string[] {
   const since = Date.parse(dead.started) - 2000;
   const candidates = [join(gitDir, 'index.lock'), join(gitDir, 'HEAD.lock')];
   try {
-    for (const n of readdirSync(join(gitDir, 'refs/heads'))) if (n.endsWith('.lock')) candidates.push(join(gitDir, 'refs/heads', n));
+    for (const n of readdirSync(join(gitDir, 'refs/heads')))
+      if (n.endsWith('.lock')) candidates.push(join(gitDir, 'refs/heads', n));
   } catch {
     // no branches yet
   }
@@ -118,7 +163,13 @@ export interface WriterOptions {
   parents?: string[];
 }
 
-export async function withWriter<T>(io: WriterIo, root: string, command: string, fn: (w: Writer) => T | Promise<T>, opts: WriterOptions = {}): Promise<T> {
+export async function withWriter<T>(
+  io: WriterIo,
+  root: string,
+  command: string,
+  fn: (w: Writer) => T | Promise<T>,
+  opts: WriterOptions = {},
+): Promise<T> {
   const notice = (text: string): void => {
     io.stderr.write(`${text}\n`);
   };
@@ -155,7 +206,13 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
       // A writer died after its files landed but before its commit: commit them now, as what they were.
       const left = changedPaths(root, casePaths(lock.broken.cases));
       if (left.length > 0) {
-        const r = commitPaths(root, left, commitMessage(lock.broken.command, lock.broken.cases, undefined, { 'Spis-Recovered': 'true' }), identityEnv(identity.identity), fallbackIdentity(HOST));
+        const r = commitPaths(
+          root,
+          left,
+          commitMessage(lock.broken.command, lock.broken.cases, undefined, { 'Spis-Recovered': 'true' }),
+          identityEnv(identity.identity),
+          fallbackIdentity(HOST),
+        );
         if (r.status !== 0) notice(t('store.commit-failed', { reason: r.stderr.split('\n')[0] ?? '' }));
       }
     }
@@ -199,8 +256,14 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
           if (existsSync(m.to)) throw new SpisError('store.move-target-exists', { file: relative(root, m.to) });
         }
         commitFiles(changes, root, moves);
-        touched.push(...changes.map((c) => relative(root, c.path)), ...moves.flatMap((m) => [relative(root, m.from), relative(root, m.to)]));
-        changedCases(changes.map((c) => c.path), moves.flatMap((m) => [m.from, m.to]));
+        touched.push(
+          ...changes.map((c) => relative(root, c.path)),
+          ...moves.flatMap((m) => [relative(root, m.from), relative(root, m.to)]),
+        );
+        changedCases(
+          changes.map((c) => c.path),
+          moves.flatMap((m) => [m.from, m.to]),
+        );
       },
       createFolder(dir, files) {
         assertPlainPath(root, dir);
@@ -234,7 +297,8 @@ export async function withWriter<T>(io: WriterIo, root: string, command: string,
       // The caches forget the cases changed (their stamps would catch them; this leaves no doubt).
       dropCacheEntries(root, [...dropped]);
       // What landed is committed, even when the command fails after writing it.
-      if (touched.length > 0) commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice, opts.parents, subject);
+      if (touched.length > 0)
+        commitChange(root, mode, command, cases, touched, identity, opts.trailers ?? {}, notice, opts.parents, subject);
     }
   } finally {
     lock.release();
@@ -271,13 +335,20 @@ function commitChange(
   const paths = [...new Set([...touched.map((p) => p.split(sep).join('/')), ...accessLogPath(root)])];
   // A path gone from the work tree (a case moved to the archive) can be named only if git knows it.
   const gone = paths.filter((p) => !existsSync(join(root, p)));
-  const tracked = gone.length ? git(root, ['ls-files', '--', ...gone]).stdout.split('\n').filter(Boolean) : [];
+  const tracked = gone.length
+    ? git(root, ['ls-files', '--', ...gone])
+        .stdout.split('\n')
+        .filter(Boolean)
+    : [];
   const named = paths.filter((p) => !gone.includes(p) || tracked.some((f) => f === p || f.startsWith(`${p}/`)));
   if (named.length === 0) return;
   const message = commitMessage(command, cases, who.id, trailers, subject);
   const env = identityEnv(who.identity ?? (gitConfig(root, 'user.email') ? undefined : fallbackIdentity(HOST)));
   const r = parents?.length
-    ? commitWithIndex(root, message, env, (idx) => git(root, ['add', '-A', '--', ...named], { env: idx }), { parents, paths: named })
+    ? commitWithIndex(root, message, env, (idx) => git(root, ['add', '-A', '--', ...named], { env: idx }), {
+        parents,
+        paths: named,
+      })
     : commitPaths(root, named, message, identityEnv(who.identity), fallbackIdentity(HOST));
   if (r.status === 0) return;
   if (diskFull(r)) {
@@ -290,7 +361,11 @@ function commitChange(
 
 /** Puts the paths back as HEAD has them (new ones removed first, to free the room the rest needs). */
 function rollBack(root: string, paths: string[]): void {
-  const inHead = new Set(git(root, ['ls-tree', '-r', '-z', '--name-only', 'HEAD', '--', ...paths]).stdout.split('\0').filter(Boolean));
+  const inHead = new Set(
+    git(root, ['ls-tree', '-r', '-z', '--name-only', 'HEAD', '--', ...paths])
+      .stdout.split('\0')
+      .filter(Boolean),
+  );
   const tracked = (p: string): boolean => inHead.has(p) || [...inHead].some((f) => f.startsWith(`${p}/`));
   for (const p of paths) {
     const abs = join(root, p);

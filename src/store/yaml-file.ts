@@ -46,7 +46,13 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     problems.push(tooDeepProblem(file, text, deep));
     return { file, text, doc, lineCounter, data: undefined, problems };
   }
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', keepSourceTokens: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    keepSourceTokens: false,
+  });
   const parsed: ParsedYaml = { file, text, doc, lineCounter, data: undefined, problems };
   for (const err of doc.errors) {
     const code: ProblemCode = err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
@@ -61,7 +67,14 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     return parsed;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ code: 'yaml-not-mapping', file, line: 1, col: 1, params: {}, excerpt: maskExcerpt(lineText(text, 1)) });
+    problems.push({
+      code: 'yaml-not-mapping',
+      file,
+      line: 1,
+      col: 1,
+      params: {},
+      excerpt: maskExcerpt(lineText(text, 1)),
+    });
     return parsed;
   }
   parsed.data = data as Record<string, unknown>;
@@ -83,7 +96,8 @@ export function tooDeep(text: string): { line: number; col: number } | undefined
   // Most records cannot be deep at all: no long indentation, few brackets, no long "- - -" runs.
   // (Counted with indexOf, which the engine runs natively: this runs on every record read.)
   let brackets = 0;
-  for (const open of ['[', '{']) for (let i = text.indexOf(open); i !== -1 && brackets <= MAX_DEPTH; i = text.indexOf(open, i + 1)) brackets++;
+  for (const open of ['[', '{'])
+    for (let i = text.indexOf(open); i !== -1 && brackets <= MAX_DEPTH; i = text.indexOf(open, i + 1)) brackets++;
   if (brackets <= MAX_DEPTH && !DEEP_INDENT.test(text) && !/(-[ \t]+){16}/.test(text)) return undefined;
   const indents: number[] = [];
   let flow = 0;
@@ -106,7 +120,13 @@ export function tooDeep(text: string): { line: number; col: number } | undefined
         continue;
       }
       if (c === '#' && (j === 0 || line[j - 1] === ' ' || line[j - 1] === '\t')) break;
-      if (c === '-' && flow === 0 && (line[j + 1] === ' ' || line[j + 1] === undefined) && /^[ \t-]*$/.test(line.slice(i, j))) compact++;
+      if (
+        c === '-' &&
+        flow === 0 &&
+        (line[j + 1] === ' ' || line[j + 1] === undefined) &&
+        /^[ \t-]*$/.test(line.slice(i, j))
+      )
+        compact++;
       else if (c === '[' || c === '{') flow++;
       else if ((c === ']' || c === '}') && flow > 0) flow--;
       if (indents.length + compact + flow > MAX_DEPTH) return { line: n + 1, col: j + 1 };
@@ -116,7 +136,14 @@ export function tooDeep(text: string): { line: number; col: number } | undefined
 }
 
 export function tooDeepProblem(file: string, text: string, at: { line: number; col: number }): Problem {
-  return { code: 'yaml-too-deep', file, line: at.line, col: at.col, params: { limit: MAX_DEPTH }, excerpt: maskExcerpt(lineText(text, at.line)) };
+  return {
+    code: 'yaml-too-deep',
+    file,
+    line: at.line,
+    col: at.col,
+    params: { limit: MAX_DEPTH },
+    excerpt: maskExcerpt(lineText(text, at.line)),
+  };
 }
 
 export function tooLargeProblem(file: string): Problem {
@@ -139,13 +166,24 @@ export function lineText(text: string, line: number): string {
   return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
 }
 
-export function problemAtOffset(parsed: ParsedYaml, code: ProblemCode, offset: number, params: Problem['params'], path?: string): Problem {
+export function problemAtOffset(
+  parsed: ParsedYaml,
+  code: ProblemCode,
+  offset: number,
+  params: Problem['params'],
+  path?: string,
+): Problem {
   const { line, col } = parsed.lineCounter.linePos(Math.max(0, Math.min(offset, parsed.text.length)));
   return { code, file: parsed.file, line, col, path, params, excerpt: maskExcerpt(lineText(parsed.text, line), path) };
 }
 
 /** A problem pointed at a key of the document (the key, not its value, which may be personal). */
-export function problemAtKey(parsed: ParsedYaml, path: readonly PathSegment[], code: ProblemCode, params: Problem['params']): Problem {
+export function problemAtKey(
+  parsed: ParsedYaml,
+  path: readonly PathSegment[],
+  code: ProblemCode,
+  params: Problem['params'],
+): Problem {
   return problemAtOffset(parsed, code, offsetOf(parsed, path, 'key'), params, formatPath([...path]));
 }
 
@@ -188,7 +226,13 @@ function scalarKey(key: unknown): string | undefined {
   return typeof key === 'string' ? key : undefined;
 }
 
-export function problemAtPath(parsed: ParsedYaml, code: ProblemCode, path: readonly PathSegment[], params: Problem['params'], target: 'value' | 'key' = 'value'): Problem {
+export function problemAtPath(
+  parsed: ParsedYaml,
+  code: ProblemCode,
+  path: readonly PathSegment[],
+  params: Problem['params'],
+  target: 'value' | 'key' = 'value',
+): Problem {
   return problemAtOffset(parsed, code, offsetOf(parsed, path, target), params, formatPath(path));
 }
 
@@ -262,7 +306,6 @@ function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
   return fresh;
 }
 
-
 // --- minimal edits ---------------------------------------------------------------------------
 // An edit changes only the lines it must: every node whose data is unchanged keeps its text to
 // the byte (folded lines, spacing before comments, quoting, indentation), and only a changed
@@ -303,7 +346,13 @@ function toJs(node: unknown): unknown {
   return node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node;
 }
 
-function diffNode(text: string, node: Node | null, value: unknown, at: { keyStart: number; key: string; indent: number } | undefined, out: Splice[]): typeof CANNOT | void {
+function diffNode(
+  text: string,
+  node: Node | null,
+  value: unknown,
+  at: { keyStart: number; key: string; indent: number } | undefined,
+  out: Splice[],
+): typeof CANNOT | void {
   const Y = yaml();
   if (node && isDeepStrictEqual(toJs(node), value)) return;
   if (!node || !node.range) return CANNOT;
@@ -318,7 +367,11 @@ function diffNode(text: string, node: Node | null, value: unknown, at: { keyStar
       const v = pair.value as Node | null;
       if (!(key in value) || value[key] === undefined) {
         const end = v?.range ? v.range[2] : keyNode.range![2];
-        out.push({ start: lineStart(text, keyNode.range![0]), end: text[end - 1] === '\n' ? end : text.indexOf('\n', end) + 1 || text.length, text: '' });
+        out.push({
+          start: lineStart(text, keyNode.range![0]),
+          end: text[end - 1] === '\n' ? end : text.indexOf('\n', end) + 1 || text.length,
+          text: '',
+        });
         continue;
       }
       if (diffNode(text, v, value[key], { keyStart: keyNode.range![0], key, indent }, out) === CANNOT) return CANNOT;
@@ -345,7 +398,11 @@ function diffNode(text: string, node: Node | null, value: unknown, at: { keyStar
       out.push({ start: lineStart(text, from.range![0]), end: nodeEnd, text: '' });
     } else if (value.length > node.items.length) {
       const lead = text[nodeEnd - 1] === '\n' || nodeEnd === 0 ? '' : '\n';
-      out.push({ start: nodeEnd, end: nodeEnd, text: lead + indentLines(render(value.slice(node.items.length)), indent) });
+      out.push({
+        start: nodeEnd,
+        end: nodeEnd,
+        text: lead + indentLines(render(value.slice(node.items.length)), indent),
+      });
     }
     return;
   }
@@ -355,7 +412,12 @@ function diffNode(text: string, node: Node | null, value: unknown, at: { keyStar
   if (at) {
     const rendered = indentLines(render({ [at.key]: value }), at.indent).replace(/\n$/, '');
     const multiline = Y.isScalar(node) ? valueEnd : nodeEnd;
-    const end = Y.isScalar(node) && !/\n/.test(text.slice(start, valueEnd)) ? valueEnd : text[multiline - 1] === '\n' ? multiline - 1 : multiline;
+    const end =
+      Y.isScalar(node) && !/\n/.test(text.slice(start, valueEnd))
+        ? valueEnd
+        : text[multiline - 1] === '\n'
+          ? multiline - 1
+          : multiline;
     out.push({ start: lineStart(text, at.keyStart), end, text: rendered });
     return;
   }
@@ -380,9 +442,15 @@ export function editText(parsed: ParsedYaml, data: unknown): { text: string; rer
   const bom = text.startsWith('\ufeff');
   const splices: Splice[] = [];
   let next: string | undefined;
-  if (base.problems.length === 0 && diffNode(text, base.doc.contents as Node | null, data, undefined, splices) !== CANNOT) {
+  if (
+    base.problems.length === 0 &&
+    diffNode(text, base.doc.contents as Node | null, data, undefined, splices) !== CANNOT
+  ) {
     // From the end backwards; at one offset the later insertion first, so that they end up in order.
-    const ordered = splices.map((s, i) => ({ s, i })).sort((a, b) => b.s.start - a.s.start || b.i - a.i).map((x) => x.s);
+    const ordered = splices
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => b.s.start - a.s.start || b.i - a.i)
+      .map((x) => x.s);
     next = text;
     let limit = Infinity;
     for (const s of ordered) {
@@ -395,7 +463,8 @@ export function editText(parsed: ParsedYaml, data: unknown): { text: string; rer
     }
     if (next !== undefined) {
       const reread = parseYaml(next, parsed.file);
-      if (reread.problems.length === 0 && isDeepStrictEqual(reread.data, data)) return done(reread.text, crlf, parsed.file, reread);
+      if (reread.problems.length === 0 && isDeepStrictEqual(reread.data, data))
+        return done(reread.text, crlf, parsed.file, reread);
     }
   }
   next = applyData(base.doc, data).replace(/^\ufeff/, '');

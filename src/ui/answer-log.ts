@@ -22,7 +22,10 @@ export interface AnswerLog {
 }
 
 /** What a prompt does under a log: the recorded answer, or undefined to ask (with `default` to offer). */
-export function replayed(log: AnswerLog | undefined, message: string): { value: unknown } | { ask: true; default?: unknown } {
+export function replayed(
+  log: AnswerLog | undefined,
+  message: string,
+): { value: unknown } | { ask: true; default?: unknown } {
   const r = log?.replay;
   if (!log || !r) return { ask: true };
   // Past the changed answer, the flow may skip questions that answer closed (no place for a

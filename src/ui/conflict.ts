@@ -56,15 +56,26 @@ export function decidedValue(c: FieldConflict, d: Decision): unknown {
 export async function askConflict(ctx: Context, view: ConflictView): Promise<Decision[]> {
   const { createPrompter } = await import('./prompts.js');
   const ask = createPrompter(ctx);
-  ctx.io.stdout.write(`${t('conflict.intro', { id: view.caseId, record: view.record, count: view.conflicts.length })}\n`);
+  ctx.io.stdout.write(
+    `${t('conflict.intro', { id: view.caseId, record: view.record, count: view.conflicts.length })}\n`,
+  );
   const out: Decision[] = [];
   for (const c of view.conflicts) {
     const like = c.ours ?? c.theirs ?? c.base;
     const choice = await ask.select<'ours' | 'theirs' | 'type'>({
       message: t('conflict.which', { field: fieldName(c.path), base: shownValue(c.base, ctx) }),
       choices: [
-        { name: t('conflict.keep-ours', { value: shownValue(c.ours, ctx), by: byLine(view.ours, view.config, ctx) }), value: 'ours' },
-        { name: t('conflict.keep-theirs', { value: shownValue(c.theirs, ctx), by: byLine(view.theirs, view.config, ctx) }), value: 'theirs' },
+        {
+          name: t('conflict.keep-ours', { value: shownValue(c.ours, ctx), by: byLine(view.ours, view.config, ctx) }),
+          value: 'ours',
+        },
+        {
+          name: t('conflict.keep-theirs', {
+            value: shownValue(c.theirs, ctx),
+            by: byLine(view.theirs, view.config, ctx),
+          }),
+          value: 'theirs',
+        },
         ...(typeof like === 'object' && like !== null ? [] : [{ name: t('conflict.type'), value: 'type' as const }]),
       ],
     });
@@ -80,7 +91,10 @@ export async function askConflict(ctx: Context, view: ConflictView): Promise<Dec
 export function conflictSummary(ctx: Context, view: ConflictView, decisions: Decision[]): string {
   const lines = view.conflicts.map((c, i) => {
     const d = decisions[i];
-    const how = 'keep' in d ? t(d.keep === 'ours' ? 'conflict.summary-ours' : 'conflict.summary-theirs') : t('conflict.summary-typed');
+    const how =
+      'keep' in d
+        ? t(d.keep === 'ours' ? 'conflict.summary-ours' : 'conflict.summary-theirs')
+        : t('conflict.summary-typed');
     return `  ${fieldName(c.path)}: ${shownValue(decidedValue(c, d), ctx)} (${how})`;
   });
   return `${t('conflict.summary', { id: view.caseId, record: view.record })}\n${lines.join('\n')}`;

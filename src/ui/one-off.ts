@@ -42,8 +42,13 @@ export async function askOneOff(ctx: Context, repo: Repo, writer: string | undef
 
 /** What will be written: the person, the contact, and that the case is closed with it. */
 export function oneOffSummary(ctx: Pick<Context, 'lang'>, repo: Repo, a: OneOffInput): string {
-  const code = (list: 'contact_types' | 'contact_forms' | 'target_groups', v: string | undefined): string => (v ? (codeList(repo.config, list)[v] ?? v) : '–');
-  const head = t('contact.summary-head', { date: a.date ? formatDate(a.date, ctx.lang) : '–', type: code('contact_types', a.type), form: code('contact_forms', a.form) });
+  const code = (list: 'contact_types' | 'contact_forms' | 'target_groups', v: string | undefined): string =>
+    v ? (codeList(repo.config, list)[v] ?? v) : '–';
+  const head = t('contact.summary-head', {
+    date: a.date ? formatDate(a.date, ctx.lang) : '–',
+    type: code('contact_types', a.type),
+    form: code('contact_forms', a.form),
+  });
   const lines = [
     t('one-off.summary'),
     `  ${a.pseudonym ?? t('one-off.running-number', { example: runningPseudonym('…') })}, ${t(`sex.${a.sex ?? 'unknown'}`)}, ${code('target_groups', a.target_group)}`,

@@ -24,7 +24,8 @@ const EXCERPT_WIDTH = 100;
 export function excerptWindow(line: string, col: number): { text: string; col: number } {
   if (line.length <= EXCERPT_WIDTH) return { text: line, col };
   // The line's start (its key) where the column fits in; else the column in the middle.
-  const start = col <= EXCERPT_WIDTH - 10 ? 0 : Math.max(0, Math.min(col - 1 - EXCERPT_WIDTH / 2, line.length - EXCERPT_WIDTH));
+  const start =
+    col <= EXCERPT_WIDTH - 10 ? 0 : Math.max(0, Math.min(col - 1 - EXCERPT_WIDTH / 2, line.length - EXCERPT_WIDTH));
   const head = start > 0 ? '…' : '';
   const tail = start + EXCERPT_WIDTH < line.length ? '…' : '';
   return { text: `${head}${line.slice(start, start + EXCERPT_WIDTH)}${tail}`, col: col - start + head.length };
@@ -73,6 +74,7 @@ export function problemToJson(p: Problem, lang: Lang): ProblemJson {
 
 /** With --json a failure is one object on stderr: {"error": {code, message, problems}}. */
 export function errorJson(code: string, message: string, problems: readonly Problem[], lang: Lang): string {
-  return JSON.stringify({ error: { code, message, ...(problems.length > 0 ? { problems: problems.map((p) => problemToJson(p, lang)) } : {}) } });
+  return JSON.stringify({
+    error: { code, message, ...(problems.length > 0 ? { problems: problems.map((p) => problemToJson(p, lang)) } : {}) },
+  });
 }
-

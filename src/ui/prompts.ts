@@ -24,16 +24,36 @@ export interface Prompter {
   confirm(opts: { message: string; default?: boolean }): Promise<boolean>;
   /** `base` is what +14d counts from (the meeting's date); today by default. */
   /** `longAgo`: a date of a life, not of the service (a birth date): no +14d offered as an example. */
-  date(opts: { message: string; default?: IsoDate; min?: IsoDate; max?: IsoDate; optional?: boolean; base?: IsoDate; longAgo?: boolean }): Promise<IsoDate | undefined>;
-  number(opts: { message: string; default?: number; min?: number; max?: number; optional?: boolean }): Promise<number | undefined>;
+  date(opts: {
+    message: string;
+    default?: IsoDate;
+    min?: IsoDate;
+    max?: IsoDate;
+    optional?: boolean;
+    base?: IsoDate;
+    longAgo?: boolean;
+  }): Promise<IsoDate | undefined>;
+  number(opts: {
+    message: string;
+    default?: number;
+    min?: number;
+    max?: number;
+    optional?: boolean;
+  }): Promise<number | undefined>;
 }
 
 export function createPrompter(ctx: Context, editorDir?: string): Prompter {
   const log = ctx.answerLog;
-  const streams = { input: ctx.io.stdin, output: log?.stdout ?? ctx.io.stdout, clearPromptOnDone: false } as Parameters<typeof input>[1];
+  const streams = { input: ctx.io.stdin, output: log?.stdout ?? ctx.io.stdout, clearPromptOnDone: false } as Parameters<
+    typeof input
+  >[1];
   const required = (v: string): string | true => (v.trim() === '' ? t('prompt.required') : true);
   /** Under a review (ui/review.ts): a recorded answer given back, or the prompt asked (the old answer offered) and recorded. */
-  const logged = async <T>(message: string, ask: (offer: T | undefined) => Promise<T>, shown: (v: T) => string): Promise<T> => {
+  const logged = async <T>(
+    message: string,
+    ask: (offer: T | undefined) => Promise<T>,
+    shown: (v: T) => string,
+  ): Promise<T> => {
     const r = replayed(log, message);
     const value = 'value' in r ? (r.value as T) : await ask(r.default as T | undefined);
     record(log, message, value, shown(value));
@@ -41,13 +61,42 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
   };
 
   const p: Prompter = {
-    text: (o) => logged(o.message, (offer) => plainText({ ...o, default: offer ?? o.default }), (v) => v),
-    longText: (o) => logged(o.message, (offer) => longText({ ...o, default: offer ?? o.default }), (v) => v.replace(/\s+/g, ' ')),
+    text: (o) =>
+      logged(
+        o.message,
+        (offer) => plainText({ ...o, default: offer ?? o.default }),
+        (v) => v,
+      ),
+    longText: (o) =>
+      logged(
+        o.message,
+        (offer) => longText({ ...o, default: offer ?? o.default }),
+        (v) => v.replace(/\s+/g, ' '),
+      ),
     select: <T>(o: { message: string; choices: Choice<T>[]; default?: T }) =>
-      logged<T>(o.message, (offer) => selectOne({ ...o, default: offer ?? o.default }), (v) => o.choices.find((c) => c.value === v)?.name ?? String(v)),
-    confirm: (o) => logged(o.message, (offer) => confirmYesNo({ ...o, default: offer ?? o.default }), (v) => t(v ? 'ui.yes' : 'ui.no')),
-    date: (o) => logged<IsoDate | undefined>(o.message, (offer) => askDate({ ...o, default: offer ?? o.default }), (v) => (v ? formatDate(v, ctx.lang) : '')),
-    number: (o) => logged<number | undefined>(o.message, (offer) => askNumber({ ...o, default: offer ?? o.default }), (v) => (v === undefined ? '' : String(v))),
+      logged<T>(
+        o.message,
+        (offer) => selectOne({ ...o, default: offer ?? o.default }),
+        (v) => o.choices.find((c) => c.value === v)?.name ?? String(v),
+      ),
+    confirm: (o) =>
+      logged(
+        o.message,
+        (offer) => confirmYesNo({ ...o, default: offer ?? o.default }),
+        (v) => t(v ? 'ui.yes' : 'ui.no'),
+      ),
+    date: (o) =>
+      logged<IsoDate | undefined>(
+        o.message,
+        (offer) => askDate({ ...o, default: offer ?? o.default }),
+        (v) => (v ? formatDate(v, ctx.lang) : ''),
+      ),
+    number: (o) =>
+      logged<number | undefined>(
+        o.message,
+        (offer) => askNumber({ ...o, default: offer ?? o.default }),
+        (v) => (v === undefined ? '' : String(v)),
+      ),
   };
 
   async function plainText(o: Parameters<Prompter['text']>[0]): Promise<string> {
@@ -67,7 +116,11 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
 
   async function longText(o: Parameters<Prompter['longText']>[0]): Promise<string> {
     // A line of text at the prompt; "e" opens $EDITOR for anything longer.
-    const first = await plainText({ message: `${o.message} ${t('prompt.editor-tip')}`, default: o.default, required: o.required });
+    const first = await plainText({
+      message: `${o.message} ${t('prompt.editor-tip')}`,
+      default: o.default,
+      required: o.required,
+    });
     if (first !== 'e' || !editorDir) return first;
     const text = await editor(
       {
@@ -85,7 +138,16 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
   }
 
   async function selectOne<T>(o: { message: string; choices: Choice<T>[]; default?: T }): Promise<T> {
-    return select<T>({ message: o.message, choices: o.choices, default: o.default, pageSize: 12, theme: { style: { keysHelpTip: () => t('prompt.select-help') } } }, streams);
+    return select<T>(
+      {
+        message: o.message,
+        choices: o.choices,
+        default: o.default,
+        pageSize: 12,
+        theme: { style: { keysHelpTip: () => t('prompt.select-help') } },
+      },
+      streams,
+    );
   }
 
   async function confirmYesNo(o: Parameters<Prompter['confirm']>[0]): Promise<boolean> {
@@ -99,7 +161,12 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
       if (NO.has(x)) return false;
       return undefined;
     };
-    const hint = o.default === true ? t('prompt.yes-no-default-yes') : o.default === false ? t('prompt.yes-no-default-no') : t('prompt.yes-no-hint');
+    const hint =
+      o.default === true
+        ? t('prompt.yes-no-default-yes')
+        : o.default === false
+          ? t('prompt.yes-no-default-no')
+          : t('prompt.yes-no-hint');
     const answer = await input(
       {
         message: `${o.message} ${hint}`,
@@ -139,7 +206,8 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
           if (v.trim() === '') return o.optional ? true : t('prompt.required');
           const n = Number(v.trim());
           if (!Number.isInteger(n)) return t('prompt.number-invalid');
-          if ((o.min !== undefined && n < o.min) || (o.max !== undefined && n > o.max)) return t('prompt.number-range', { min: o.min ?? '', max: o.max ?? '' });
+          if ((o.min !== undefined && n < o.min) || (o.max !== undefined && n > o.max))
+            return t('prompt.number-range', { min: o.min ?? '', max: o.max ?? '' });
           return true;
         },
       },

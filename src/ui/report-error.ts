@@ -48,7 +48,12 @@ export function reportErrorJson(error: unknown, io: Io, lang: Lang): ExitCode {
     const fs = fsFailure(e);
     body = fs
       ? errorJson(fs.key, t(fs.key, fs.params, lang), [], lang)
-      : errorJson('ui.internal-error', t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang), [], lang);
+      : errorJson(
+          'ui.internal-error',
+          t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang),
+          [],
+          lang,
+        );
   }
   io.stderr.write(`${body}\n`);
   return exit;

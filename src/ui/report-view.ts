@@ -10,10 +10,28 @@ import { formatDate } from '../domain/dates.js';
 import { escapeHtml } from '../render/render.js';
 
 const SEX: Record<string, string> = { female: 'ženy', male: 'muži', unknown: 'neuvedeno' };
-const SETTING: Record<string, string> = { ambulatory: 'ambulantně (na pracovišti)', field: 'terénně', remote: 'na dálku (telefon, e-mail, online, písemně)', unknown: 'osobně, místo neuvedeno' };
+const SETTING: Record<string, string> = {
+  ambulatory: 'ambulantně (na pracovišti)',
+  field: 'terénně',
+  remote: 'na dálku (telefon, e-mail, online, písemně)',
+  unknown: 'osobně, místo neuvedeno',
+};
 const OUTCOME: Record<string, string> = { met: 'naplněn', partly_met: 'částečně naplněn', not_met: 'nenaplněn' };
-const PARTIAL: Record<string, string> = { set: 'stanoveno', met: 'naplněno', partly_met: 'částečně naplněno', not_met: 'nenaplněno', reworded: 'přeformulováno', dropped: 'zrušeno', open_at_end: 'otevřeno na konci období' };
-const LETTER: Record<string, string> = { a: 'a) neposkytuje službu / mimo cílovou skupinu', b: 'b) nedostatečná kapacita', c: 'c) zdravotní stav', d: 'd) výpověď před méně než 6 měsíci' };
+const PARTIAL: Record<string, string> = {
+  set: 'stanoveno',
+  met: 'naplněno',
+  partly_met: 'částečně naplněno',
+  not_met: 'nenaplněno',
+  reworded: 'přeformulováno',
+  dropped: 'zrušeno',
+  open_at_end: 'otevřeno na konci období',
+};
+const LETTER: Record<string, string> = {
+  a: 'a) neposkytuje službu / mimo cílovou skupinu',
+  b: 'b) nedostatečná kapacita',
+  c: 'c) zdravotní stav',
+  d: 'd) výpověď před méně než 6 měsíci',
+};
 
 /** A count as shown to people: below the threshold (but not zero) as "<threshold". */
 export function masked(n: number, threshold: number): string {
@@ -49,11 +67,15 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
   const types = codeList(config, 'contact_types');
   const reasons = codeList(config, 'termination_reasons');
   const refusal = codeList(config, 'refusal_reasons');
-  const list = (c: Counts, label: (k: string) => string = (k) => k): [string, string][] => Object.entries(c).map(([k, v]) => [label(k), m(v)]);
+  const list = (c: Counts, label: (k: string) => string = (k) => k): [string, string][] =>
+    Object.entries(c).map(([k, v]) => [label(k), m(v)]);
   // Work done counts contacts and minutes, not persons: nobody can be singled out by it, so it is shown as it is.
-  const all = (c: Counts, label: (k: string) => string = (k) => k): [string, string][] => Object.entries(c).map(([k, v]) => [label(k), String(v)]);
-  const work = (t: Record<string, { contacts: number; minutes: number }>, label: (k: string) => string): [string, string][] =>
-    Object.entries(t).map(([k, v]) => [label(k), `${v.contacts} (${hours(v.minutes)})`]);
+  const all = (c: Counts, label: (k: string) => string = (k) => k): [string, string][] =>
+    Object.entries(c).map(([k, v]) => [label(k), String(v)]);
+  const work = (
+    t: Record<string, { contacts: number; minutes: number }>,
+    label: (k: string) => string,
+  ): [string, string][] => Object.entries(t).map(([k, v]) => [label(k), `${v.contacts} (${hours(v.minutes)})`]);
   const p = r.persons;
   const o = r.outcomes;
   return [
@@ -113,7 +135,10 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
         ...list(o.personal_goal_at_closing, (k) => `osobní cíl při ukončení ${OUTCOME[k] ?? k}`),
         ...list(o.partial_goals, (k) => `dílčí cíle – ${PARTIAL[k] ?? k}`),
         ['písemný plán tam, kde ho pravidla vyžadují', `${m(o.written_plan.written)} z ${m(o.written_plan.required)}`],
-        ['osobní cíl hodnocen v intervalu pravidel', `${m(o.personal_goal_evaluated.evaluated)} z ${m(o.personal_goal_evaluated.due)}`],
+        [
+          'osobní cíl hodnocen v intervalu pravidel',
+          `${m(o.personal_goal_evaluated.evaluated)} z ${m(o.personal_goal_evaluated.due)}`,
+        ],
         ['dílčí cíle po termínu přehodnocení k poslednímu dni', m(o.overdue_reviews_at_end)],
         ['hodnocení osobního cíle', m(o.evaluations.held)],
         ['– s účastí klienta (zástupce)', m(o.evaluations.client_took_part)],
@@ -140,7 +165,10 @@ function heading(r: Report, config: SpisConfig): string[] {
 }
 
 export function reportText(r: Report, config: SpisConfig, threshold: number): string {
-  const lines = [...heading(r, config), `Počty osob menší než ${threshold} jsou skryté („<${threshold}“); práce (kontakty, čas) se uvádí celá.`];
+  const lines = [
+    ...heading(r, config),
+    `Počty osob menší než ${threshold} jsou skryté („<${threshold}“); práce (kontakty, čas) se uvádí celá.`,
+  ];
   for (const tb of tables(r, config, threshold)) {
     const width = Math.max(...tb.rows.map(([k]) => [...k].length));
     lines.push('', `${tb.title} (${tb.basis})`, ...tb.rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`));
@@ -159,9 +187,23 @@ export function reportCsv(r: Report): string {
       for (const [k, x] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, x);
     }
   };
-  walk('', { persons: r.persons, anonymous: r.anonymous, applicants: r.applicants, work: r.work, outcomes: r.outcomes });
-  const cell = (s: string | number): string => (/[",\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s));
-  return ['indicator,breakdown,value', `period,from,${r.period.from}`, `period,to,${r.period.to}`, ...rows.map((row) => row.map(cell).join(','))].join('\n') + '\n';
+  walk('', {
+    persons: r.persons,
+    anonymous: r.anonymous,
+    applicants: r.applicants,
+    work: r.work,
+    outcomes: r.outcomes,
+  });
+  const cell = (s: string | number): string =>
+    /[",\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s);
+  return (
+    [
+      'indicator,breakdown,value',
+      `period,from,${r.period.from}`,
+      `period,to,${r.period.to}`,
+      ...rows.map((row) => row.map(cell).join(',')),
+    ].join('\n') + '\n'
+  );
 }
 
 // --- HTML with inline SVG charts ------------------------------------------------------------
@@ -182,13 +224,21 @@ function chart(title: string, series: string[], bars: Bar[], threshold: number):
   const height = bars.length * rowH * series.length + bars.length * 6 + 30;
   let y = 24;
   const parts: string[] = [];
-  series.forEach((s, i) => parts.push(`<rect x="${labelW + i * 150}" y="4" width="10" height="10" fill="${colours[i % 3]}"/><text x="${labelW + i * 150 + 14}" y="13" font-size="10">${escapeHtml(s)}</text>`));
+  series.forEach((s, i) =>
+    parts.push(
+      `<rect x="${labelW + i * 150}" y="4" width="10" height="10" fill="${colours[i % 3]}"/><text x="${labelW + i * 150 + 14}" y="13" font-size="10">${escapeHtml(s)}</text>`,
+    ),
+  );
   for (const b of bars) {
-    parts.push(`<text x="${labelW - 6}" y="${y + rowH * series.length / 2 + 3}" font-size="10" text-anchor="end">${escapeHtml(b.label)}</text>`);
+    parts.push(
+      `<text x="${labelW - 6}" y="${y + (rowH * series.length) / 2 + 3}" font-size="10" text-anchor="end">${escapeHtml(b.label)}</text>`,
+    );
     b.values.forEach((v, i) => {
       const hidden = v > 0 && v < threshold;
       const w = hidden ? 0 : Math.round((v / max) * barW);
-      parts.push(`<rect x="${labelW}" y="${y}" width="${w}" height="${rowH - 4}" fill="${colours[i % 3]}"/><text x="${labelW + w + 4}" y="${y + rowH - 7}" font-size="10">${escapeHtml(masked(v, threshold))}</text>`);
+      parts.push(
+        `<rect x="${labelW}" y="${y}" width="${w}" height="${rowH - 4}" fill="${colours[i % 3]}"/><text x="${labelW + w + 4}" y="${y + rowH - 7}" font-size="10">${escapeHtml(masked(v, threshold))}</text>`,
+      );
       y += rowH;
     });
     y += 6;
@@ -213,11 +263,34 @@ export function reportHtml(r: Report, config: SpisConfig, threshold: number): st
       `<section><h2>${escapeHtml(tb.title)}</h2><p class="basis">${escapeHtml(tb.basis)}</p><table>${tb.rows.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td class="n">${escapeHtml(v)}</td></tr>`).join('')}</table></section>`,
   );
   const charts = [
-    chart('Osoby podle věku a pohlaví', ['ženy', 'muži', 'neuvedeno'], Object.entries(r.persons.by_age_band_sex).map(([band, c]) => ({ label: band === UNKNOWN ? 'věk neuvedený' : bandLabel(band), values: [c.female ?? 0, c.male ?? 0, c.unknown ?? 0] })), threshold),
-    chart('Osoby podle cílové skupiny', ['osoby'], Object.entries(r.persons.by_target_group).map(([k, v]) => ({ label: groups[k] ?? k, values: [v] })), threshold),
+    chart(
+      'Osoby podle věku a pohlaví',
+      ['ženy', 'muži', 'neuvedeno'],
+      Object.entries(r.persons.by_age_band_sex).map(([band, c]) => ({
+        label: band === UNKNOWN ? 'věk neuvedený' : bandLabel(band),
+        values: [c.female ?? 0, c.male ?? 0, c.unknown ?? 0],
+      })),
+      threshold,
+    ),
+    chart(
+      'Osoby podle cílové skupiny',
+      ['osoby'],
+      Object.entries(r.persons.by_target_group).map(([k, v]) => ({ label: groups[k] ?? k, values: [v] })),
+      threshold,
+    ),
     // Contacts are no persons: drawn as they are (threshold 0).
-    chart('Kontakty podle měsíců', ['kontakty'], Object.entries(r.work.by_month).map(([k, v]) => ({ label: monthLabel(k), values: [v] })), 0),
-    chart('Osobní cíl při ukončení', ['osoby'], Object.entries(r.outcomes.personal_goal_at_closing).map(([k, v]) => ({ label: OUTCOME[k] ?? k, values: [v] })), threshold),
+    chart(
+      'Kontakty podle měsíců',
+      ['kontakty'],
+      Object.entries(r.work.by_month).map(([k, v]) => ({ label: monthLabel(k), values: [v] })),
+      0,
+    ),
+    chart(
+      'Osobní cíl při ukončení',
+      ['osoby'],
+      Object.entries(r.outcomes.personal_goal_at_closing).map(([k, v]) => ({ label: OUTCOME[k] ?? k, values: [v] })),
+      threshold,
+    ),
   ];
   return `<!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="cs">

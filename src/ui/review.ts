@@ -14,7 +14,9 @@ function logged(ctx: Context, log: AnswerLog): Context {
   const real = ctx.io.stdout;
   const stdout = new Proxy(real, {
     get(target, prop, receiver) {
-      if (prop === 'write') return (chunk: unknown, ...rest: unknown[]) => (log.muted ? true : (target.write as (...a: unknown[]) => boolean).call(target, chunk, ...rest));
+      if (prop === 'write')
+        return (chunk: unknown, ...rest: unknown[]) =>
+          log.muted ? true : (target.write as (...a: unknown[]) => boolean).call(target, chunk, ...rest);
       const v = Reflect.get(target, prop, receiver);
       return typeof v === 'function' ? v.bind(target) : v;
     },
@@ -37,7 +39,11 @@ export interface ReviewOptions<T> {
  * Asks a flow, shows its summary and offers: save, change an answer, discard. Returns the answers
  * to save, or undefined when the worker discards them (and says so).
  */
-export async function askAndReview<T>(ctx: Context, flow: (ctx: Context) => Promise<T>, o: ReviewOptions<T>): Promise<T | undefined> {
+export async function askAndReview<T>(
+  ctx: Context,
+  flow: (ctx: Context) => Promise<T>,
+  o: ReviewOptions<T>,
+): Promise<T | undefined> {
   const { createPrompter } = await import('./prompts.js');
   let log: AnswerLog = { entries: [], muted: false, stdout: ctx.io.stdout };
   let answers = await flow(logged(ctx, log));
@@ -72,7 +78,12 @@ export async function askAndReview<T>(ctx: Context, flow: (ctx: Context) => Prom
         return { name: `${q}: ${a || '–'}`, value: i };
       }),
     });
-    const next: AnswerLog = { entries: [], replay: { entries: log.entries, target, cursor: 0 }, muted: true, stdout: ctx.io.stdout };
+    const next: AnswerLog = {
+      entries: [],
+      replay: { entries: log.entries, target, cursor: 0 },
+      muted: true,
+      stdout: ctx.io.stdout,
+    };
     answers = await flow(logged(ctx, next));
     log = { entries: next.entries, muted: false, stdout: ctx.io.stdout };
   }

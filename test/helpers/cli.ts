@@ -30,12 +30,21 @@ class Collector extends Writable {
 }
 
 export function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, SPIS_TODAY: '2026-11-22', SPIS_LANG: 'cs', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    SPIS_TODAY: '2026-11-22',
+    SPIS_LANG: 'cs',
+    ...extra,
+  };
   return env;
 }
 
 /** Runs main() in this process with piped (non-terminal) stdin. */
-export async function run(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string; stdoutTTY?: boolean } = {}): Promise<RunResult> {
+export async function run(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string>; stdin?: string; stdoutTTY?: boolean } = {},
+): Promise<RunResult> {
   const stdout = new Collector();
   stdout.isTTY = opts.stdoutTTY ?? false;
   const stderr = new Collector();
@@ -47,7 +56,10 @@ export async function run(args: string[], opts: { cwd?: string; env?: Record<str
 }
 
 /** Runs the built binary as a separate process. */
-export function runBin(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string; timeout?: number } = {}): RunResult {
+export function runBin(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string>; stdin?: string; timeout?: number } = {},
+): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: baseEnv(opts.env),

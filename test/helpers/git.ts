@@ -29,7 +29,10 @@ export function gitIn(cwd: string, args: string[], env: Record<string, string> =
 export function makeHome(base: string): string {
   const home = join(base, 'home');
   mkdirSync(home, { recursive: true });
-  writeFileSync(join(home, '.gitconfig'), '[user]\n\tname = Test\n\temail = test@example.org\n[init]\n\tdefaultBranch = main\n');
+  writeFileSync(
+    join(home, '.gitconfig'),
+    '[user]\n\tname = Test\n\temail = test@example.org\n[init]\n\tdefaultBranch = main\n',
+  );
   return home;
 }
 
@@ -38,7 +41,12 @@ export function teamEnv(team: Team, extra: Record<string, string> = {}): Record<
   return { HOME: team.home, GIT_CONFIG_NOSYSTEM: '1', SPIS_LOCK_WAIT: '60', ...team.transport?.env, ...extra };
 }
 
-export function spisIn(team: Team, cwd: string, args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): RunResult {
+export function spisIn(
+  team: Team,
+  cwd: string,
+  args: string[],
+  opts: { stdin?: string; env?: Record<string, string> } = {},
+): RunResult {
   return runBin([...args, '-C', cwd], { env: teamEnv(team, opts.env), stdin: opts.stdin, timeout: 60_000 });
 }
 
@@ -62,7 +70,10 @@ export function makeTeam(base: string, worker: string, transport?: Transport): T
 /** Another worker's clone of the shared remote, set up for sync. */
 export function cloneFor(team: Team, worker: string): string {
   const dir = join(team.dir, worker);
-  gitIn(team.dir, ['clone', '--quiet', team.transport ? team.transport.url(team.remote) : team.remote, dir], { HOME: team.home, ...team.transport?.env });
+  gitIn(team.dir, ['clone', '--quiet', team.transport ? team.transport.url(team.remote) : team.remote, dir], {
+    HOME: team.home,
+    ...team.transport?.env,
+  });
   const r = spisIn(team, dir, ['sync', '--setup', '--worker', worker]);
   if (r.code !== 0) throw new Error(`setup sync failed: ${r.stderr}`);
   return dir;

@@ -90,7 +90,9 @@ export async function startSshd(base: string): Promise<Sshd | undefined> {
       '',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += String(d)));
   const deadline = Date.now() + 10_000;
@@ -102,10 +104,17 @@ export async function startSshd(base: string): Promise<Sshd | undefined> {
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  const ssh = (key: string, known: string): string => `ssh -i ${join(dir, key)} -o IdentitiesOnly=yes -o UserKnownHostsFile=${join(dir, known)} -o StrictHostKeyChecking=yes -o LogLevel=ERROR`;
+  const ssh = (key: string, known: string): string =>
+    `ssh -i ${join(dir, key)} -o IdentitiesOnly=yes -o UserKnownHostsFile=${join(dir, known)} -o StrictHostKeyChecking=yes -o LogLevel=ERROR`;
   // The clients share one connection per host (as a team's own ssh config may): the tests run in a fraction of the time.
-  const env = { GIT_SSH_COMMAND: `${ssh('user_key', 'known_hosts')} -o ControlMaster=auto -o ControlPath=${join(dir, 'cm-%C')} -o ControlPersist=60` };
-  const probe = spawnSync('sh', ['-c', `${ssh('user_key', 'known_hosts')} -o BatchMode=yes -p ${port} ${user}@127.0.0.1 true`], { encoding: 'utf8', timeout: 15_000 });
+  const env = {
+    GIT_SSH_COMMAND: `${ssh('user_key', 'known_hosts')} -o ControlMaster=auto -o ControlPath=${join(dir, 'cm-%C')} -o ControlPersist=60`,
+  };
+  const probe = spawnSync(
+    'sh',
+    ['-c', `${ssh('user_key', 'known_hosts')} -o BatchMode=yes -p ${port} ${user}@127.0.0.1 true`],
+    { encoding: 'utf8', timeout: 15_000 },
+  );
   if (probe.status !== 0) {
     child.kill('SIGKILL');
     skipReason = `ssh to the private sshd failed: ${probe.stderr.trim().split('\n')[0] ?? ''}`;
@@ -116,7 +125,9 @@ export async function startSshd(base: string): Promise<Sshd | undefined> {
     dir,
     url: (path) => `ssh://${user}@127.0.0.1:${port}${path}`,
     env,
-    unknownHostEnv: { GIT_SSH_COMMAND: `${ssh('user_key', 'empty_known_hosts').replace('StrictHostKeyChecking=yes', 'StrictHostKeyChecking=ask')} -o ControlMaster=no -o ControlPath=none` },
+    unknownHostEnv: {
+      GIT_SSH_COMMAND: `${ssh('user_key', 'empty_known_hosts').replace('StrictHostKeyChecking=yes', 'StrictHostKeyChecking=ask')} -o ControlMaster=no -o ControlPath=none`,
+    },
     wrongKeyEnv: { GIT_SSH_COMMAND: `${ssh('other_key', 'known_hosts')} -o ControlMaster=no -o ControlPath=none` },
     stop: () => {
       spawnSync('sh', ['-c', `${env.GIT_SSH_COMMAND} -O exit -p ${port} ${user}@127.0.0.1`], { timeout: 5_000 });

@@ -68,7 +68,9 @@ export function startInteractive(args: string[], opts: { cwd?: string; env?: Rec
         return fresh;
       }
       if (finished || Date.now() > deadline) {
-        throw new Error(`screen never showed ${String(text)}; exit ${finished ? 'happened' : 'pending'}.\n--- screen ---\n${plain().slice(-3000)}\n--- stderr ---\n${stderr.text}`);
+        throw new Error(
+          `screen never showed ${String(text)}; exit ${finished ? 'happened' : 'pending'}.\n--- screen ---\n${plain().slice(-3000)}\n--- stderr ---\n${stderr.text}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 5));
     }
