@@ -133,24 +133,10 @@ export function writeCase(
 ): void {
   const rel = (f: string): string => `${kase.dir}/${f}`;
   const entries: { kind: RecordKind; data: unknown; rel: string; existing?: ParsedYaml }[] = [];
-  if (ch.client)
-    entries.push({ kind: 'client', data: ch.client, rel: rel(CASE_FILES.client), existing: kase.client?.parsed });
-  if (ch.contract)
-    entries.push({
-      kind: 'contract',
-      data: ch.contract,
-      rel: rel(CASE_FILES.contract),
-      existing: kase.contract?.parsed,
-    });
-  if (ch.goals)
-    entries.push({ kind: 'goals', data: ch.goals, rel: rel(CASE_FILES.goals), existing: kase.goals?.parsed });
-  if (ch.termination)
-    entries.push({
-      kind: 'termination',
-      data: ch.termination,
-      rel: rel(CASE_FILES.termination),
-      existing: kase.termination?.parsed,
-    });
+  for (const kind of ['client', 'contract', 'goals', 'termination'] as const) {
+    const data = ch[kind];
+    if (data) entries.push({ kind, data, rel: rel(CASE_FILES[kind]), existing: kase[kind]?.parsed });
+  }
   if (ch.newContact)
     entries.push({ kind: 'contact', data: ch.newContact.data, rel: rel(`${CONTACTS_DIR}/${ch.newContact.name}`) });
 

@@ -6,7 +6,7 @@ import type { Client } from '../domain/types.js';
 import { codeList } from '../domain/config.js';
 import { t } from '../i18n/index.js';
 import { openRepo, type Repo } from '../store/repo.js';
-import { caseDirRel, findSamePerson, type LoadedCase } from '../store/case-store.js';
+import { emptyCase, findSamePerson } from '../store/case-store.js';
 import { allocateCaseId, hasRemote } from '../store/case-ids.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
 import { asWriter, writeCase } from '../app/write-case.js';
@@ -60,14 +60,7 @@ export async function runClientNew(ctx: Context, opts: { from?: string }): Promi
         linked = same.id;
       }
     }
-    const empty: LoadedCase = {
-      id: alloc.id,
-      location: 'clients',
-      dir: caseDirRel(alloc.id, 'clients'),
-      contacts: [],
-      problems: [],
-      strayFiles: [],
-    };
+    const empty = emptyCase(alloc.id);
     writeCase(
       w,
       repo,

@@ -7,7 +7,7 @@ import { placeOutOfPerson } from '../domain/config.js';
 import { oneOffCase, type OneOffInput } from '../domain/one-off.js';
 import { t } from '../i18n/index.js';
 import { openRepo } from '../store/repo.js';
-import { caseDirRel, newContactFileName, type LoadedCase } from '../store/case-store.js';
+import { emptyCase, newContactFileName } from '../store/case-store.js';
 import { allocateCaseId, hasRemote } from '../store/case-ids.js';
 import { problemAtKey } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
@@ -55,14 +55,7 @@ export async function runOneOffContact(ctx: Context, opts: { from?: string }): P
     });
     w.cases([alloc.id]);
     const { client, contact, termination } = oneOffCase(data, alloc.id, ctx.today);
-    const empty: LoadedCase = {
-      id: alloc.id,
-      location: 'clients',
-      dir: caseDirRel(alloc.id, 'clients'),
-      contacts: [],
-      problems: [],
-      strayFiles: [],
-    };
+    const empty = emptyCase(alloc.id);
     const name = newContactFileName(contact.date ?? ctx.today, []);
     writeCase(
       w,

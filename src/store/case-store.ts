@@ -276,6 +276,11 @@ export function resolveContact(
   });
 }
 
+/** A case about to be opened: the folder in clients/ with no record yet. */
+export function emptyCase(id: string): LoadedCase {
+  return { id, location: 'clients', dir: caseDirRel(id, 'clients'), contacts: [], problems: [], strayFiles: [] };
+}
+
 /**
  * Reads a whole case: every record, every contact record and its corrections. With a trace,
  * each folder and record is stamped before it is listed or read (the stamped caches). With
