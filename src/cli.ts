@@ -244,7 +244,7 @@ export function buildProgram(
   sub(program, 'archive [case-id]', 'cmd.archive')
     .option('--all-closed', t('opt.archive-all'))
     .option('--restore', t('opt.archive-restore'))
-    .action(run(async () => (await import('./commands/close.js')).runArchive as Runner));
+    .action(run(async () => (await import('./commands/archive.js')).runArchive as Runner));
 
   sub(program, 'export [case-id]', 'cmd.export')
     .option('--out <dir>', t('opt.export-out'))

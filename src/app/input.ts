@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { isInteractive, type Context } from '../context.js';
 import { SpisError, usageError, type Problem } from '../problems.js';
 import { parseDateInput } from '../domain/dates.js';
+import type { SpisConfig } from '../domain/types.js';
+import { didYouMean } from '../domain/did-you-mean.js';
 import {
   MAX_RECORD_BYTES,
   offsetOf,
@@ -125,4 +127,11 @@ export function dateOption(value: string | undefined, today: string): string | u
   const d = parseDateInput(value, today);
   if (!d) throw usageError('ui.bad-date-option', { value });
   return d;
+}
+
+/** `--worker W` of the reading commands: one of the service's workers, with a did-you-mean. */
+export function assertWorkerOption(config: SpisConfig, worker: string | undefined): void {
+  if (worker === undefined || config.workers.some((w) => w.id === worker)) return;
+  const ids = config.workers.map((w) => w.id);
+  throw usageError('list.bad-worker', { value: worker, allowed: ids.join(', '), suggestion: didYouMean(worker, ids) });
 }

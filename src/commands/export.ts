@@ -19,7 +19,7 @@ import { logAccess } from '../store/access-log.js';
 import { escapeHtml } from '../render/render.js';
 import type { DocumentName } from '../render/render.js';
 import { DOCUMENT_LABELS } from '../render/views.js';
-import { caseForDocuments, renderSoundDocument } from './render.js';
+import { caseForDocuments, renderSoundDocument } from '../app/documents.js';
 
 export interface ExportOptions {
   out?: string;

@@ -6,7 +6,7 @@ import { CASE_STATUSES, type CaseStatus, type Client } from '../domain/types.js'
 import { formatDate } from '../domain/dates.js';
 import { workerName } from '../domain/config.js';
 import { t } from '../i18n/index.js';
-import { didYouMean } from '../domain/did-you-mean.js';
+import { assertWorkerOption } from '../app/input.js';
 import { openRepo } from '../store/repo.js';
 import { listCaseDirs, readCaseSummary } from '../store/case-store.js';
 import { SpisError, type Problem } from '../problems.js';
@@ -40,16 +40,7 @@ export async function runList(
       });
     opts = { ...opts, status };
   }
-  if (opts.worker !== undefined && !repo.config.workers.some((w) => w.id === opts.worker)) {
-    throw usageError('list.bad-worker', {
-      value: opts.worker,
-      allowed: repo.config.workers.map((w) => w.id).join(', '),
-      suggestion: didYouMean(
-        opts.worker,
-        repo.config.workers.map((w) => w.id),
-      ),
-    });
-  }
+  assertWorkerOption(repo.config, opts.worker);
   const rows: ListRow[] = [];
   // The client's sex makes the status agree (klientka, zájemce); it is not part of the --json rows.
   const sexes = new Map<string, Client['sex']>();

@@ -107,7 +107,7 @@ export async function runPlan(ctx: Context, id: string, opts: { from?: string; r
   });
   out(ctx, t('plan.saved', { id }));
   if (render) {
-    const { saveDocument } = await import('./render.js');
+    const { saveDocument } = await import('../app/documents.js');
     out(ctx, await saveDocument(ctx, repo, id, 'plan', 'html'));
   }
   return 0;

@@ -1,218 +1,15 @@
 // spis render / spis templates: documents from the case's own records.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { out } from '../context.js';
-import { SpisError, usageError, type ExitCode } from '../problems.js';
-import { t } from '../i18n/index.js';
-import { formatDate } from '../domain/dates.js';
-import { openRepo, type Repo } from '../store/repo.js';
-import {
-  assertWritable,
-  DOCUMENTS_DIR,
-  isProvisionalId,
-  loadCase,
-  resolveContact,
-  soundCase,
-  type LoadedCase,
-  type SoundCase,
-} from '../store/case-store.js';
+import { SpisError, type ExitCode } from '../problems.js';
+import { openRepo } from '../store/repo.js';
+import { loadCase } from '../store/case-store.js';
 import { commitFiles } from '../store/atomic.js';
-import { checkCase } from '../check/rules.js';
-import { asWriter } from '../app/write-case.js';
 import { logAccess } from '../store/access-log.js';
-import {
-  DOCUMENTS,
-  FORMATS,
-  renderDocument,
-  templateSources,
-  unknownTemplates,
-  type DocumentName,
-  type Format,
-  type TextFormat,
-} from '../render/render.js';
-import { buildView, documentDate } from '../render/views.js';
-
-/** Czech names a worker may type for the documents. */
-const ALIASES: Record<string, DocumentName> = {
-  smlouva: 'contract',
-  dodatek: 'amendment',
-  'ustni-smlouva': 'oral-contract',
-  'ústní-smlouva': 'oral-contract',
-  plan: 'plan',
-  plán: 'plan',
-  zapis: 'contact',
-  zápis: 'contact',
-  protokol: 'termination',
-};
-
-export function documentName(input: string): DocumentName {
-  if ((DOCUMENTS as readonly string[]).includes(input)) return input as DocumentName;
-  const alias = ALIASES[input.toLowerCase()];
-  if (alias) return alias;
-  throw usageError('render.unknown-document', {
-    value: input,
-    allowed: [...DOCUMENTS, ...Object.keys(ALIASES).filter((a) => /^[a-z-]+$/.test(a))].join(', '),
-  });
-}
-
-export interface RenderCommandOptions {
-  contact?: string;
-  amendment?: string;
-  format?: string;
-  output?: string;
-  save?: boolean;
-  pdfa?: boolean;
-  viaBrowser?: boolean;
-}
-
-/** The case as documents need it: a final number, and sound by every rule (a document never shows a broken record). */
-export function caseForDocuments(repo: Repo, kase: LoadedCase, today: string): SoundCase {
-  // A provisional number is renumbered at the next sync: nothing is printed or signed with it.
-  if (isProvisionalId(kase.id)) throw new SpisError('render.provisional-id', { id: kase.id });
-  return soundCase({ ...kase, problems: [] }, checkCase({ config: repo.config, kase, today }));
-}
-
-/** Renders a document of a case; returns its text and the name it is saved under. */
-export function renderCaseDocument(
-  repo: Repo,
-  kase: LoadedCase,
-  name: DocumentName,
-  format: TextFormat,
-  today: string,
-  opts: { contact?: string; amendment?: number } = {},
-): { text: string; fileName: string } {
-  return renderSoundDocument(repo, caseForDocuments(repo, kase, today), name, format, today, opts);
-}
-
-export interface DocumentOptions {
-  contact?: string;
-  amendment?: number;
-  /** PDF: PDF/A-2b, for long-term archiving. */
-  pdfa?: boolean;
-  /** PDF: printed by the system's Chromium from the HTML instead of laid out by pdfmake. */
-  viaBrowser?: boolean;
-  /** The environment the browser is looked up in ($SPIS_BROWSER, $PATH). */
-  env?: NodeJS.ProcessEnv;
-}
-
-/** What every format of a document shares: the view, its title, and the name it is saved under (without the extension). */
-function prepareDocument(repo: Repo, sound: SoundCase, name: DocumentName, today: string, opts: DocumentOptions) {
-  const contact = name === 'contact' ? resolveContact(sound, opts.contact, today) : undefined;
-  const { view, title } = buildView(name, sound, repo.config, { ...opts, contact, today });
-  const contactName = (contact ?? '').replace(/\.yaml$/, '');
-  // Named by the document's own date (a protocol of a case closed on 1. 12. is termination-…-12-01,
-  // whenever it is printed); a contact record's name holds its date already.
-  if (name === 'contact') return { view, title, base: `contact-${contactName}` };
-  const number = opts.amendment ?? sound.contract?.data?.amendments?.length;
-  const detail = name === 'amendment' ? `-${number ?? ''}` : '';
-  return { view, title, base: `${name}${detail}-${documentDate(name, sound, number) ?? today}` };
-}
-
-/** Renders a document of a case already checked by caseForDocuments (several documents, one check). */
-export function renderSoundDocument(
-  repo: Repo,
-  sound: SoundCase,
-  name: DocumentName,
-  format: TextFormat,
-  today: string,
-  opts: DocumentOptions = {},
-): { text: string; fileName: string } {
-  const { view, title, base } = prepareDocument(repo, sound, name, today, opts);
-  return { text: renderDocument(repo.root, name, view, format, title), fileName: `${base}.${format}` };
-}
-
-/** Renders a document in any format: text for Markdown and HTML, bytes for PDF. */
-export async function renderDocumentFile(
-  repo: Repo,
-  kase: LoadedCase,
-  name: DocumentName,
-  format: Format,
-  today: string,
-  opts: DocumentOptions = {},
-): Promise<{ content: string | Uint8Array; fileName: string }> {
-  if (format !== 'pdf') {
-    const { text, fileName } = renderCaseDocument(repo, kase, name, format, today, opts);
-    return { content: text, fileName };
-  }
-  const sound = caseForDocuments(repo, kase, today);
-  const { view, title, base } = prepareDocument(repo, sound, name, today, opts);
-  if (opts.viaBrowser) {
-    const { printWithBrowser } = await import('../render/browser.js');
-    return {
-      content: printWithBrowser(renderDocument(repo.root, name, view, 'html', title), repo, opts.env),
-      fileName: `${base}.pdf`,
-    };
-  }
-  const { renderPdf } = await import('../render/pdf.js');
-  return {
-    content: await renderPdf(repo.root, name, view, title, { pdfa: opts.pdfa, date: today }),
-    fileName: `${base}.pdf`,
-  };
-}
-
-/** Renders a document and saves it into the case's documents/, through the one writer; returns its path. */
-export function saveDocument(
-  ctx: Context,
-  repo: Repo,
-  id: string,
-  name: DocumentName,
-  format: Format,
-  opts: DocumentOptions = {},
-): Promise<string> {
-  return asWriter(ctx, repo, `render ${name}`, async (w) => {
-    w.cases([id]);
-    const kase = loadCase(repo, id);
-    assertWritable(kase);
-    const { content, fileName } = await renderDocumentFile(repo, kase, name, format, ctx.today, opts);
-    // A saved document may be the text of a signed one: a second one the same day never replaces it.
-    const dot = fileName.lastIndexOf('.');
-    let rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName}`;
-    for (let n = 2; existsSync(join(repo.root, rel)); n++)
-      rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.slice(0, dot)}-${n}${fileName.slice(dot)}`;
-    logAccess(repo.root, ctx.io.env, repo.config, `render ${name}`, [kase.id]);
-    w.write([{ path: join(repo.root, rel), content }]);
-    return rel;
-  });
-}
-
-/** RFC 2047: a header value in UTF-8, as mail programs read it. */
-function encodedWord(text: string): string {
-  return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
-}
-
-/**
- * A contact record as an e-mail to the client, ready to send: an .eml file (RFC 5322, UTF-8
- * text) in the case's documents/, which any mail program opens. spis sends nothing itself.
- * Returns its path, or undefined when the client has no e-mail address.
- */
-export function saveContactEmail(ctx: Context, repo: Repo, id: string, contact: string): Promise<string | undefined> {
-  return asWriter(ctx, repo, 'render contact', (w) => {
-    w.cases([id]);
-    const kase = loadCase(repo, id);
-    const to = kase.client?.data?.email;
-    if (!to) return undefined;
-    const { text, fileName } = renderCaseDocument(repo, kase, 'contact', 'txt', ctx.today, { contact });
-    const worker = kase.contacts.find((c) => c.name === contact)?.data?.worker;
-    const from = repo.config.workers.find((x) => x.id === worker)?.email ?? repo.config.provider.email;
-    const date = kase.contacts.find((c) => c.name === contact)?.data?.date ?? ctx.today;
-    const mail = [
-      ...(from ? [`From: ${from}`] : []),
-      `To: ${to}`,
-      `Subject: ${encodedWord(`Zápis z kontaktu ${formatDate(date, 'cs')} – ${repo.config.provider.name}`)}`,
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=utf-8',
-      'Content-Transfer-Encoding: 8bit',
-      'X-Unsent: 1',
-      '',
-      // Plain text, made for reading in a mail program; every line ends in CRLF (RFC 5322).
-      text.replace(/\r?\n/g, '\r\n'),
-    ].join('\r\n');
-    const rel = `${kase.dir}/${DOCUMENTS_DIR}/${fileName.replace(/\.txt$/, '.eml')}`;
-    w.write([{ path: join(repo.root, rel), content: mail }]);
-    return rel;
-  });
-}
+import { templateSources, unknownTemplates } from '../render/render.js';
+import { documentRequest, renderDocumentFile, saveDocument, type RenderCommandOptions } from '../app/documents.js';
+import { templatesText } from '../ui/format.js';
 
 export async function runRender(
   ctx: Context,
@@ -220,28 +17,7 @@ export async function runRender(
   document: string,
   opts: RenderCommandOptions,
 ): Promise<ExitCode> {
-  const name = documentName(document);
-  const format = (opts.format ?? (opts.pdfa || opts.viaBrowser ? 'pdf' : 'md')) as Format;
-  if (!FORMATS.includes(format)) throw usageError('render.bad-format', { value: opts.format });
-  if ((opts.pdfa || opts.viaBrowser) && format !== 'pdf') throw usageError('render.pdf-only', { value: format });
-  if (opts.pdfa && opts.viaBrowser) throw usageError('render.pdfa-via-browser');
-  if (opts.save && opts.output) throw usageError('render.save-and-output');
-  let amendment: number | undefined;
-  if (opts.amendment !== undefined) {
-    amendment = Number(opts.amendment);
-    if (!Number.isInteger(amendment) || amendment < 1)
-      throw usageError('render.bad-amendment', { value: opts.amendment });
-  }
-  // A PDF is bytes: never poured onto a terminal.
-  if (format === 'pdf' && !opts.save && !opts.output && (ctx.io.stdout as { isTTY?: boolean }).isTTY)
-    throw usageError('render.pdf-to-terminal');
-  const docOpts: DocumentOptions = {
-    contact: opts.contact,
-    amendment,
-    pdfa: opts.pdfa,
-    viaBrowser: opts.viaBrowser,
-    env: ctx.io.env,
-  };
+  const { name, format, docOpts } = documentRequest(document, opts, ctx);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   if (opts.save) {
     out(ctx, await saveDocument(ctx, repo, id, name, format, docOpts));
@@ -263,20 +39,7 @@ export async function runRender(
 export async function runTemplates(ctx: Context, opts: { json?: boolean }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const sources = templateSources(repo.root);
-  if (opts.json) {
-    out(ctx, JSON.stringify(sources, null, 2));
-  } else {
-    const width = Math.max(...sources.map((s) => s.name.length));
-    out(
-      ctx,
-      sources
-        .map(
-          (s) =>
-            `${s.name.padEnd(width)}  ${t(s.origin === 'repository' ? 'templates.repository' : 'templates.builtin').padEnd(12)}  ${s.path}`,
-        )
-        .join('\n'),
-    );
-  }
+  out(ctx, opts.json ? JSON.stringify(sources, null, 2) : templatesText(sources));
   const unknown = unknownTemplates(repo.root);
   if (unknown.length > 0)
     throw new SpisError('templates.unknown', {

@@ -1,7 +1,6 @@
 // spis report: the service's figures for a period – persons served, applicants and refusals,
 // work done, outcomes – for the statutory report (§ 85 odst. 5), the capacity register
 // (§ 88 písm. g) and the standards of quality. Read-only; aggregates only, never a name.
-import { didYouMean } from '../domain/did-you-mean.js';
 import { dirname, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { out } from '../context.js';
@@ -15,7 +14,7 @@ import { StampCache } from '../store/stamp-cache.js';
 import { acrossThreads } from '../store/threads.js';
 import { commitFiles } from '../store/atomic.js';
 import { factsFor, type CaseFacts, type FactsJob, type ReportCase, type ReportWork } from '../report/facts.js';
-import { dateOption } from '../app/input.js';
+import { assertWorkerOption, dateOption } from '../app/input.js';
 
 export interface ReportCommandOptions {
   year?: string;
@@ -55,16 +54,7 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
   const root = findRepoRoot({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const { config, problems: configProblems } = readConfig(root);
   if (!config) throw new SpisError('store.nothing-written', {}, 1, configProblems);
-  if (opts.worker !== undefined && !config.workers.some((w) => w.id === opts.worker)) {
-    throw usageError('list.bad-worker', {
-      value: opts.worker,
-      allowed: config.workers.map((w) => w.id).join(', '),
-      suggestion: didYouMean(
-        opts.worker,
-        config.workers.map((w) => w.id),
-      ),
-    });
-  }
+  assertWorkerOption(config, opts.worker);
   const servicePlace = config.provider.service.place;
   // The work done in a case unchanged since it was read comes from the cache (store/stamp-cache.ts);
   // what client.yaml says of the person is read every time. The setting of a contact depends on

@@ -36,10 +36,4 @@ export function findRepoRoot(opts: FindOptions): string {
 /** A case folder's name: the year and a number, or a provisional id until the next sync. */
 export const CASE_ID_RE = /^[0-9]{4}-(?:[0-9]{4}|p[0-9a-z]{3})$/;
 
-/** The records of a case folder besides its contact records. */
-export const CASE_FILES = {
-  client: 'client.yaml',
-  contract: 'contract.yaml',
-  goals: 'goals.yaml',
-  termination: 'termination.yaml',
-} as const;
+export { CASE_FILES } from '../domain/case.js';

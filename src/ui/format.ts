@@ -48,3 +48,14 @@ export function statusFromWord(value: string): CaseStatus | undefined {
   const v = value.trim().toLocaleLowerCase('cs');
   return CASE_STATUSES.find((s) => s === v || STATUS_WORDS[s].includes(v));
 }
+
+/** `spis templates`: each template, whether the repository's own or built in, and its file. */
+export function templatesText(sources: { name: string; origin: string; path: string }[]): string {
+  const w = Math.max(...sources.map((s) => s.name.length));
+  return sources
+    .map(
+      (s) =>
+        `${s.name.padEnd(w)}  ${t(s.origin === 'repository' ? 'templates.repository' : 'templates.builtin').padEnd(12)}  ${s.path}`,
+    )
+    .join('\n');
+}

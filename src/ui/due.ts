@@ -1,0 +1,119 @@
+// spis due, what people see: the rows of --json and --csv, and the report grouped by key worker.
+import type { Context } from '../context.js';
+import { formatDate } from '../domain/dates.js';
+import { workerName } from '../domain/config.js';
+import { clientInitials } from '../domain/case.js';
+import type { DueItem } from '../domain/due.js';
+import type { SpisConfig } from '../domain/types.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import { style } from './style.js';
+import { printable } from './format.js';
+
+/** One row of --json and --csv; the field names are documented in the README and stay stable. */
+export interface DueRow {
+  case_id: string;
+  client: string;
+  key_worker: string;
+  key_worker_name: string;
+  kind: string;
+  subject: string;
+  due_date: string;
+  days: number;
+  overdue: boolean;
+  description: string;
+}
+
+/** The CSV columns, in order. */
+export const DUE_FIELDS: readonly (keyof DueRow)[] = [
+  'case_id',
+  'client',
+  'key_worker',
+  'key_worker_name',
+  'kind',
+  'subject',
+  'due_date',
+  'days',
+  'overdue',
+  'description',
+];
+
+export function describeItem(item: DueItem): string {
+  return t(`due.kind.${item.kind}` as MessageKey, { subject: item.subject });
+}
+
+/** A row; what it says of the client came from a record or the cache: never a control character to the terminal. */
+export function toRow(item: DueItem, config: SpisConfig, names: Map<string, string> | undefined): DueRow {
+  return {
+    case_id: item.caseId,
+    client: printable(names?.get(item.caseId) ?? clientInitials(item.client)),
+    key_worker: item.keyWorker ?? '',
+    key_worker_name: item.keyWorker ? workerName(config, item.keyWorker) : '',
+    kind: item.kind,
+    subject: item.subject ?? '',
+    due_date: item.due,
+    days: item.days,
+    overdue: item.days < 0,
+    description: describeItem(item),
+  };
+}
+
+function csvCell(v: string | number | boolean): string {
+  const s = String(v);
+  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function relative(days: number): string {
+  if (days === 0) return t('due.today');
+  return days < 0 ? t('due.overdue', { days: -days }) : t('due.left', { days });
+}
+
+export function dueCsv(rows: DueRow[]): string {
+  return [DUE_FIELDS.join(','), ...rows.map((r) => DUE_FIELDS.map((f) => csvCell(r[f])).join(','))].join('\n');
+}
+
+export function dueText(
+  report: { asOf: string; until: string },
+  rows: DueRow[],
+  config: SpisConfig,
+  ctx: Context,
+): string {
+  const c = style(ctx.color);
+  const lines = [
+    c.bold(t('due.title', { date: formatDate(report.asOf, ctx.lang), until: formatDate(report.until, ctx.lang) })),
+  ];
+  const order = [...config.workers.map((w) => w.id), ''];
+  const groups = new Map<string, DueRow[]>();
+  // The end of retention belongs to no key worker: its own group, last.
+  const RETENTION = '\u0000retention';
+  for (const r of rows) {
+    const key = r.kind === 'retention-end' ? RETENTION : r.key_worker;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  const rank = (k: string): number => (k === RETENTION ? 100 : order.indexOf(k) === -1 ? 99 : order.indexOf(k));
+  const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
+  const width = (s: string): number => [...s].length;
+  // Each row's date and distance worded once (thousands of rows at a large service).
+  const dates = new Map(rows.map((r) => [r, formatDate(r.due_date, ctx.lang)]));
+  const rels = new Map(rows.map((r) => [r, relative(r.days)]));
+  const clientWidth = rows.reduce((w, r) => Math.max(w, width(r.client)), 0);
+  const relWidth = rows.reduce((w, r) => Math.max(w, width(rels.get(r)!)), 0);
+  const dateWidth = rows.reduce((w, r) => Math.max(w, width(dates.get(r)!)), 0);
+  for (const key of keys) {
+    const group = groups.get(key)!;
+    const title = key === RETENTION ? t('due.retention-group') : key ? workerName(config, key) : t('due.no-key-worker');
+    lines.push('', c.bold(`${title} (${group.length})`));
+    for (const r of group) {
+      const date = dates.get(r)!.padStart(dateWidth);
+      const rel = rels.get(r)!.padEnd(relWidth);
+      const when = r.overdue
+        ? c.red(`${date}  ${rel}`)
+        : r.days === 0
+          ? c.yellow(`${date}  ${rel}`)
+          : `${date}  ${rel}`;
+      lines.push(`  ${when}  ${r.case_id}  ${r.client.padEnd(clientWidth)}  ${r.description}`);
+    }
+  }
+  return lines.join('\n');
+}
