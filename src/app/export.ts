@@ -1,0 +1,137 @@
+// spis export, the application side: the client's copy of one case (Art. 15 GDPR) and the
+// pseudonymised copy of the whole repository, as the files of a new folder.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SpisError } from '../problems.js';
+import { t } from '../i18n/index.js';
+import { formatDate } from '../domain/dates.js';
+import type { RecordKind } from '../domain/types.js';
+import { personPseudonyms, Pseudonymiser } from '../domain/pseudonymise.js';
+import type { Repo } from '../store/repo.js';
+import { loadCase, scanCases, schemaRelPath, soundCase, type LoadedCase, type SoundCase } from '../store/case-store.js';
+import { stringifyNew } from '../store/yaml-file.js';
+import type { FileChange } from '../store/atomic.js';
+import type { DocumentName } from '../render/render.js';
+import { DOCUMENT_LABELS } from '../render/views.js';
+import { indexPage } from '../render/export-index.js';
+import { caseForDocuments, renderSoundDocument } from './documents.js';
+
+/** The documents the case has, each with what selects it (a contact, an amendment). */
+function documentsOf(kase: SoundCase): { name: DocumentName; file: string; contact?: string; amendment?: number }[] {
+  const docs: { name: DocumentName; file: string; contact?: string; amendment?: number }[] = [];
+  const contract = kase.contract?.data;
+  if (contract)
+    docs.push({
+      name: contract.form === 'oral' ? 'oral-contract' : 'contract',
+      file: contract.form === 'oral' ? 'ustni-smlouva.html' : 'smlouva.html',
+    });
+  for (const a of contract?.amendments ?? [])
+    docs.push({ name: 'amendment', file: `dodatek-${a.number}.html`, amendment: a.number });
+  if (kase.goals?.data?.plan?.written) docs.push({ name: 'plan', file: 'individualni-plan.html' });
+  for (const c of kase.contacts)
+    docs.push({ name: 'contact', file: `zapisy/${c.name.replace(/\.yaml$/, '')}.html`, contact: c.name });
+  if (kase.termination?.data && !kase.termination.data.one_off)
+    docs.push({ name: 'termination', file: 'protokol-o-ukonceni.html' });
+  return docs;
+}
+
+/**
+ * The whole repository with every direct identifier replaced (domain/pseudonymise.ts): names by a
+ * stable pseudonym per person, birth dates by the year, addresses by the district, contact details
+ * and free texts removed (kept with --keep-texts). Records only: no documents, no history, no log.
+ */
+export function pseudonymisedFiles(
+  repo: Repo,
+  dir: string,
+  keepTexts: boolean | undefined,
+): { files: FileChange[]; count: number } {
+  const { cases, problems } = scanCases(repo, ['clients', 'archive']);
+  const loaded = cases.map(({ id, location }) => loadCase(repo, id, location));
+  const broken = [...problems, ...loaded.flatMap((k) => k.problems)];
+  if (broken.length) throw new SpisError('export.broken', {}, 1, broken);
+  const sound = loaded.map((k) => soundCase(k));
+  const p = new Pseudonymiser(repo.config, personPseudonyms(sound.map((k) => k.client.data.person ?? k.id)), {
+    keepTexts,
+  });
+  const files: FileChange[] = [];
+  const put = (rel: string, kind: RecordKind, data: unknown): void => {
+    files.push({ path: join(dir, rel), content: stringifyNew(data, schemaRelPath(kind, rel)) });
+  };
+  put('spis.yaml', 'spis', p.configCopy());
+  for (const name of readdirSync(join(repo.root, 'schemas')))
+    files.push({ path: join(dir, 'schemas', name), content: readFileSync(join(repo.root, 'schemas', name), 'utf8') });
+  for (const k of sound) {
+    put(`${k.dir}/client.yaml`, 'client', p.client(k.client.data));
+    if (k.contract?.data) put(`${k.dir}/contract.yaml`, 'contract', p.contract(k.contract.data));
+    if (k.goals?.data) put(`${k.dir}/goals.yaml`, 'goals', p.goals(k.goals.data));
+    if (k.termination?.data) put(`${k.dir}/termination.yaml`, 'termination', p.termination(k.termination.data));
+    for (const c of k.contacts) put(`${k.dir}/contacts/${c.name}`, 'contact', p.contact(c.data));
+  }
+  return { files, count: sound.length };
+}
+
+/**
+ * The files of a client's copy (Art. 15 GDPR): every record as readable JSON under data/ and, with
+ * format "all", the documents rendered in HTML under dokumenty/ with a Czech index page.
+ */
+export function caseCopyFiles(
+  repo: Repo,
+  loaded: LoadedCase,
+  kase: SoundCase,
+  dir: string,
+  format: string,
+  today: string,
+): FileChange[] {
+  const files: FileChange[] = [];
+  const json = (rel: string, data: unknown): void => {
+    files.push({ path: join(dir, 'data', rel), content: `${JSON.stringify(data, null, 2)}\n` });
+  };
+  json('client.json', kase.client.data);
+  if (kase.contract?.data) json('contract.json', kase.contract.data);
+  if (kase.goals?.data) json('goals.json', kase.goals.data);
+  if (kase.termination?.data) json('termination.json', kase.termination.data);
+  // A corrected record: the record in effect, and the original as first written beside it.
+  for (const c of kase.contacts)
+    json(
+      `contacts/${c.name.replace(/\.yaml$/, '.json')}`,
+      c.corrections ? { ...c.data, original: c.original?.data ?? null } : c.data,
+    );
+
+  const rendered: { label: string; file: string }[] = [];
+  const skipped: { label: string; why: string }[] = [];
+  if (format === 'all') {
+    // One check of the case for all its documents; a case that cannot make documents says why in the index.
+    let sound: SoundCase | undefined;
+    try {
+      sound = caseForDocuments(repo, loaded, today);
+    } catch (err) {
+      if (!(err instanceof SpisError)) throw err;
+      skipped.push({ label: t('export.all-documents', {}, 'cs'), why: t(err.key, err.params, 'cs').split('\n')[0] });
+    }
+    for (const doc of sound ? documentsOf(sound) : []) {
+      const label =
+        doc.name === 'contact'
+          ? `${DOCUMENT_LABELS.contact} ${formatDate(doc.contact!.slice(0, 10), 'cs')}`
+          : doc.name === 'amendment'
+            ? `${DOCUMENT_LABELS.amendment} č. ${doc.amendment}`
+            : DOCUMENT_LABELS[doc.name];
+      try {
+        const { text } = renderSoundDocument(repo, sound!, doc.name, 'html', today, {
+          contact: doc.contact,
+          amendment: doc.amendment,
+        });
+        files.push({ path: join(dir, 'dokumenty', doc.file), content: text });
+        rendered.push({ label, file: `dokumenty/${doc.file}` });
+      } catch (err) {
+        // A document the case cannot make (an item missing) is named in the index, not silently left out.
+        if (!(err instanceof SpisError)) throw err;
+        skipped.push({ label, why: t(err.key, err.params, 'cs').split('\n')[0] });
+      }
+    }
+    files.push({
+      path: join(dir, 'index.html'),
+      content: indexPage(repo.config.provider.name, kase, today, files, rendered, skipped),
+    });
+  }
+  return files;
+}
