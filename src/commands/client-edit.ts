@@ -3,202 +3,34 @@
 // – asking with the current values, or from --from with only the fields to change.
 import type { Context } from '../context.js';
 import { out } from '../context.js';
-import { SpisError, type ExitCode } from '../problems.js';
-import type { Client } from '../domain/types.js';
-import { formatDate } from '../domain/dates.js';
-import { codeList } from '../domain/config.js';
-import { clientLabel } from '../domain/case.js';
-import { t, type MessageKey } from '../i18n/index.js';
-import { openRepo, type Repo } from '../store/repo.js';
-import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
-import { readScriptedInput, requireInputMode, shapedInput, type ScriptedInput } from '../app/input.js';
-import { EDITABLE_CLIENT_FIELDS, recordShape } from '../store/input-shapes.js';
+import type { ExitCode } from '../problems.js';
+import { t } from '../i18n/index.js';
+import { openRepo } from '../store/repo.js';
+import { loadCaseForEdit } from '../store/case-store.js';
+import { requireInputMode } from '../app/input.js';
 import { updateCase } from '../app/write-case.js';
-import { askCooperating } from '../ui/asks.js';
-import type { Prompter } from '../ui/prompts.js';
-
-/** What `client edit` may change; the rest (status, assessment, key workers, refusal) has its own command. */
-export const EDITABLE_FIELDS = EDITABLE_CLIENT_FIELDS;
-type Editable = (typeof EDITABLE_FIELDS)[number];
-export type ClientChanges = Partial<Record<Editable, unknown>>;
-
-/** Typed at a prompt to remove an optional value. */
-const CLEAR = '-';
-
-/** The client with the changes applied: a value replaces, null removes. Other fields stay as they are. */
-export function applyClientChanges(client: Client, changes: ClientChanges): Client {
-  const next: Record<string, unknown> = { ...client };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === null) delete next[key];
-    else if (value !== undefined) next[key] = value;
-  }
-  return next as unknown as Client;
-}
-
-/** Which fields differ between two versions of the client (names only: messages never carry values). */
-export function changedFields(before: Client, after: Client): string[] {
-  return EDITABLE_FIELDS.filter(
-    (k) =>
-      JSON.stringify((before as unknown as Record<string, unknown>)[k]) !==
-      JSON.stringify((after as unknown as Record<string, unknown>)[k]),
-  );
-}
+import { applyClientChanges, changedFields } from '../domain/client-changes.js';
+import { readClientChanges } from '../app/client-edit.js';
 
 export async function runClientEdit(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
-  const mode = requireInputMode(ctx, opts.from);
+  requireInputMode(ctx, opts.from);
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const seen = loadCaseForEdit(repo, id);
-  let input: ScriptedInput | undefined;
-  let changes: ClientChanges;
-  if (mode === 'scripted') {
-    input = await readScriptedInput(ctx, opts.from!);
-    // Fields of client.yaml that other commands own are refused as such; any other key is unknown.
-    const owned = Object.keys(recordShape('client'));
-    const reserved = Object.keys(input.data).filter(
-      (k) => owned.includes(k) && !(EDITABLE_FIELDS as readonly string[]).includes(k),
-    );
-    if (reserved.length)
-      throw new SpisError('client.edit-reserved', {
-        file: input.label,
-        fields: reserved.join(', '),
-        allowed: EDITABLE_FIELDS.join(', '),
-      });
-    input = shapedInput(ctx, input, 'client-edit');
-    changes = input.data as ClientChanges;
-  } else {
-    const summary = (ch: ClientChanges): string => {
-      const after = applyClientChanges(seen.client.data, ch);
-      const fields = changedFields(seen.client.data, after);
-      if (fields.length === 0) return t('client.edit-nothing', { id });
-      return [
-        t('client.edit-summary', { label: clientLabel(after) }),
-        ...fields.map((f) => `  ${t(`client.field.${f}` as MessageKey)}: ${shown(ctx, after, f)}`),
-      ].join('\n');
-    };
-    const { askAndReview } = await import('../ui/review.js');
-    const asked = await askAndReview(ctx, (c) => askClientChanges(c, repo, seen), {
-      summary,
-      question: t('prompt.save'),
-    });
-    if (!asked) return 0;
-    changes = asked;
+  let given;
+  if (opts.from !== undefined) given = await readClientChanges(ctx, opts.from);
+  else {
+    const changes = await (await import('../ui/client-edit.js')).askClientChangesReviewed(ctx, repo, seen);
+    if (!changes) return 0;
+    given = { changes, input: undefined };
   }
   const fields = await updateCase(ctx, repo, id, 'client edit', (kase) => {
     const before = kase.client.data;
-    const after = applyClientChanges(before, changes);
-    return { changes: { client: after }, opts: { input }, result: changedFields(before, after) };
+    const after = applyClientChanges(before, given.changes);
+    return { changes: { client: after }, opts: { input: given.input }, result: changedFields(before, after) };
   });
   out(
     ctx,
     fields.length ? t('client.edit-saved', { id, fields: fields.join(', ') }) : t('client.edit-nothing', { id }),
   );
   return 0;
-}
-
-/** A value as the summary on the worker's own terminal shows it. */
-function shown(ctx: Context, c: Client, field: string): string {
-  const v = (c as unknown as Record<string, unknown>)[field];
-  if (v === undefined) return t('client.edit-removed');
-  if (field === 'birth_date' && typeof v === 'string') return formatDate(v, ctx.lang);
-  if (field === 'name' && c.name) return [c.name.title, c.name.given, c.name.family].filter(Boolean).join(' ');
-  if (field === 'sex') return t(`sex.${String(v)}` as MessageKey);
-  if (field === 'legal_representative' && c.legal_representative)
-    return `${c.legal_representative.name} (${c.legal_representative.relation})`;
-  if (field === 'cooperating' && c.cooperating) return c.cooperating.map((p) => `${p.name} – ${p.role}`).join('; ');
-  if (typeof v === 'boolean') return t(v ? 'ui.yes' : 'ui.no');
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
-
-/** One optional text: the current value offered, "-" removes it, an empty answer keeps it. */
-async function optionalText(
-  ask: Prompter,
-  message: string,
-  current: string | undefined,
-): Promise<string | null | undefined> {
-  const v = await ask.text({ message: `${message} ${t('client.edit-clear-tip')}`, default: current, required: false });
-  if (v === CLEAR) return current === undefined ? undefined : null;
-  if (v === '' || v === current) return undefined;
-  return v;
-}
-
-async function askClientChanges(ctx: Context, repo: Repo, kase: SoundCase): Promise<ClientChanges> {
-  const { createPrompter } = await import('../ui/prompts.js');
-  const ask = createPrompter(ctx);
-  const c = kase.client.data;
-  const ch: ClientChanges = {};
-  const set = (key: Editable, v: unknown): void => {
-    if (v !== undefined) ch[key] = v;
-  };
-  if (c.anonymous && (await ask.confirm({ message: t('client.ask-reveal', { sex: c.sex }), default: false }))) {
-    ch.anonymous = null;
-    ch.pseudonym = null;
-  }
-  const anonymous = c.anonymous === true && ch.anonymous === undefined;
-  if (!anonymous) {
-    const given = await ask.text({ message: t('client.ask-given'), default: c.name?.given });
-    const family = await ask.text({ message: t('client.ask-family'), default: c.name?.family });
-    if (given !== c.name?.given || family !== c.name?.family) ch.name = { ...(c.name ?? {}), given, family };
-  } else {
-    const p = await ask.text({ message: t('client.ask-pseudonym'), default: c.pseudonym });
-    if (p !== c.pseudonym) ch.pseudonym = p;
-  }
-  const sex = await ask.select({
-    message: t('client.ask-sex'),
-    choices: (['female', 'male', 'unknown'] as const).map((value) => ({ name: t(`sex.${value}`), value })),
-    default: c.sex,
-  });
-  if (sex !== c.sex) ch.sex = sex;
-  if (!anonymous) {
-    const birth = await ask.date({
-      message: t('client.ask-birth-date'),
-      default: c.birth_date,
-      optional: true,
-      max: ctx.today,
-      longAgo: true,
-    });
-    if (birth && birth !== c.birth_date) {
-      ch.birth_date = birth;
-      if (c.birth_year !== undefined) ch.birth_year = null;
-    }
-  }
-  if (!(ch.birth_date ?? c.birth_date)) {
-    const year = await ask.number({
-      message: t('client.ask-birth-year'),
-      default: c.birth_year,
-      optional: true,
-      min: 1900,
-      max: Number(ctx.today.slice(0, 4)),
-    });
-    if (year !== undefined && year !== c.birth_year) ch.birth_year = year;
-  }
-  set('district', await optionalText(ask, t('client.ask-district'), c.district));
-  const group = await ask.select({
-    message: t('client.ask-target-group'),
-    choices: Object.entries(codeList(repo.config, 'target_groups')).map(([value, name]) => ({ name, value })),
-    default: c.target_group,
-  });
-  if (group !== c.target_group) ch.target_group = group;
-  if (!anonymous) {
-    for (const field of ['address', 'phone', 'email'] as const)
-      set(field, await optionalText(ask, t(`client.ask-${field}`), c[field]));
-    const rep = c.legal_representative;
-    if (
-      await ask.confirm({
-        message: t(rep ? 'client.ask-change-representative' : 'client.ask-representative'),
-        default: false,
-      })
-    ) {
-      const name = await optionalText(ask, t('client.ask-rep-name'), rep?.name);
-      if (name === null) ch.legal_representative = null;
-      else
-        ch.legal_representative = {
-          ...(rep ?? {}),
-          name: name ?? rep?.name,
-          relation: await ask.text({ message: t('client.ask-rep-relation', { sex: c.sex }), default: rep?.relation }),
-        };
-    }
-  }
-  const cooperating = await askCooperating(ask, c.cooperating ?? []);
-  if (cooperating) ch.cooperating = cooperating.length ? cooperating : null;
-  return ch;
 }

@@ -13,6 +13,7 @@ import { didYouMean } from '../domain/did-you-mean.js';
 import { ONE_OFF_CLIENT_KEYS, ONE_OFF_CONTACT_KEYS } from '../domain/one-off.js';
 import { isFieldName, shownKey } from '../domain/privacy.js';
 import { problemAtKey, type ParsedYaml, type PathSegment } from './yaml-file.js';
+import { EDITABLE_CLIENT_FIELDS } from '../domain/client-changes.js';
 
 /** A leaf of any value, a date leaf, or an object of known keys (applied to each item of a list). */
 export type Shape = 'any' | 'date' | { readonly [key: string]: Shape };
@@ -112,25 +113,7 @@ export type InputKind =
   | 'one-off';
 
 /** The fields `spis client edit` changes (the rest of client.yaml is kept by the commands that own it). */
-export const EDITABLE_CLIENT_FIELDS = [
-  'anonymous',
-  'person',
-  'name',
-  'pseudonym',
-  'sex',
-  'birth_date',
-  'birth_year',
-  'district',
-  'target_group',
-  'address',
-  'phone',
-  'email',
-  'request',
-  'legal_representative',
-  'cooperating',
-  'consents',
-  'note',
-] as const;
+export { EDITABLE_CLIENT_FIELDS };
 
 export function inputShape(kind: InputKind): { [key: string]: Shape } {
   switch (kind) {
