@@ -4,8 +4,6 @@ import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { dateOption, readScriptedInput, type ScriptedInput } from '../app/input.js';
 import { codeList } from '../domain/config.js';
-import { clientLabel } from '../domain/case.js';
-import { formatDate } from '../domain/dates.js';
 import { recordWriter } from '../app/worker.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
@@ -44,41 +42,10 @@ export async function runRefuse(
   if (scripted && reason === undefined) throw usageError('refuse.needs-reason');
   if (interactive) {
     if (!isInteractive(ctx.io)) throw usageError('refuse.needs-reason');
-    const given = { reason, note, worker, date };
-    const askRefusal = async (c: Context): Promise<typeof given> => {
-      const { createPrompter } = await import('../ui/prompts.js');
-      const ask = createPrompter(c);
-      const x = { ...given };
-      // The day of the refusal, asked like every other writer's date (an applicant is often refused days later).
-      x.date ??= await ask.date({
-        message: t('refuse.ask-date'),
-        default: ctx.today,
-        min: client.applied,
-        max: ctx.today,
-      });
-      x.reason ??= await ask.select({
-        message: t('refuse.ask-reason'),
-        choices: Object.entries(reasons).map(([value, name]) => ({ name, value })),
-      });
-      x.note ??= (await ask.text({ message: t('refuse.ask-note'), required: false })) || undefined;
-      x.worker ??= await ask.select({
-        message: t('contact.ask-worker'),
-        choices: repo.config.workers.filter((w) => w.active !== false).map((w) => ({ name: w.name, value: w.id })),
-        default: recordWriter(c, repo, client, x.date ?? ctx.today),
-      });
-      return x;
-    };
-    const { askAndReview } = await import('../ui/review.js');
-    const asked = await askAndReview(ctx, askRefusal, {
-      summary: (x) =>
-        t('refuse.summary', {
-          sex: client.sex,
-          label: clientLabel(client),
-          reason: reasons[x.reason!] ?? x.reason,
-          date: formatDate(x.date ?? ctx.today, ctx.lang),
-        }),
-      question: t('prompt.save-refusal'),
-    });
+    const { askRefusalReviewed } = await import('../ui/refuse.js');
+    const asked = await askRefusalReviewed(ctx, repo, kase, { reason, note, worker, date }, reasons, (d) =>
+      recordWriter(ctx, repo, client, d),
+    );
     if (!asked) return 0;
     ({ reason, note, worker, date } = asked);
   }
