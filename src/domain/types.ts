@@ -301,3 +301,10 @@ export interface Termination {
 export type PathSegment = string | number;
 
 export type RecordKind = 'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination';
+
+/** A hand-over: to whom, from when, and why (the note is optional). */
+export interface HandOver {
+  worker?: string;
+  date?: string;
+  note?: string;
+}
