@@ -99,3 +99,27 @@ export function conflictSummary(ctx: Context, view: ConflictView, decisions: Dec
   });
   return `${t('conflict.summary', { id: view.caseId, record: view.record })}\n${lines.join('\n')}`;
 }
+
+/** The decisions asked at the prompts, field by field, and summarised; undefined when discarded. */
+export async function askConflictReviewed(ctx: Context, view: ConflictView): Promise<Decision[] | undefined> {
+  const { askAndReview } = await import('./review.js');
+  return askAndReview(ctx, (x) => askConflict(x, view), {
+    summary: (d) => conflictSummary(ctx, view, d),
+    question: t('conflict.question'),
+  });
+}
+
+/** The records waiting for a person, one line each, and the way on. */
+export function conflictList(
+  ctx: Pick<Context, 'lang'>,
+  pending: { caseId: string; record: string; ours: ChangeBy[]; theirs: ChangeBy[] }[],
+): string {
+  const who = (c: ChangeBy[]): string =>
+    c.map((x) => `${x.worker} ${x.date ? formatDate(x.date, ctx.lang) : ''}`.trim()).join(', ') || '?';
+  return [
+    ...pending.map((c) =>
+      t('conflict.line', { id: c.caseId, record: c.record, ours: who(c.ours), theirs: who(c.theirs) }),
+    ),
+    t('conflict.how'),
+  ].join('\n');
+}

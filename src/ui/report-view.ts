@@ -7,6 +7,7 @@ import { UNKNOWN } from '../domain/report.js';
 import type { SpisConfig } from '../domain/types.js';
 import { codeList, workerName } from '../domain/config.js';
 import { formatDate } from '../domain/dates.js';
+import { t, type Lang } from '../i18n/index.js';
 import { escapeHtml } from '../render/render.js';
 
 const SEX: Record<string, string> = { female: 'ženy', male: 'muži', unknown: 'neuvedeno' };
@@ -309,4 +310,24 @@ ${sections.join('\n')}
 </body>
 </html>
 `;
+}
+/** `report --refused-capacity --csv`: the applicants refused for want of capacity (§ 88 písm. g). */
+export function refusedCapacityCsv(rows: { case_id: string; applied: string; refused: string }[]): string {
+  return ['case_id,applied,refused', ...rows.map((x) => `${x.case_id},${x.applied},${x.refused}`)].join('\n');
+}
+
+/** The same as text. */
+export function refusedCapacityText(
+  rows: { case_id: string; applied: string; refused: string }[],
+  period: { from: string; to: string },
+  lang: Lang,
+): string {
+  return [
+    t('report.capacity-head', { from: formatDate(period.from, lang), to: formatDate(period.to, lang) }),
+    ...rows.map(
+      (x) =>
+        `  ${x.case_id}  ${t('report.capacity-row', { applied: formatDate(x.applied, lang), refused: formatDate(x.refused, lang) })}`,
+    ),
+    ...(rows.length ? [] : [`  ${t('report.capacity-none')}`]),
+  ].join('\n');
 }

@@ -1,0 +1,89 @@
+// spis report, the reading: the period asked for, and every case's facts – the work done from the
+// cache while the case is unchanged (store/stamp-cache.ts), the person read every time – spread
+// over threads.
+import type { Problem } from '../problems.js';
+import { usageError } from '../problems.js';
+import { formatDate } from '../domain/dates.js';
+import type { Period } from '../domain/report.js';
+import type { SpisConfig } from '../domain/types.js';
+import { caseDirRel, scanCases } from '../store/case-store.js';
+import { StampCache } from '../store/stamp-cache.js';
+import { acrossThreads } from '../store/threads.js';
+import { factsFor, type CaseFacts, type FactsJob, type ReportCase, type ReportWork } from '../report/facts.js';
+import { dateOption } from './input.js';
+
+export interface ReportCommandOptions {
+  year?: string;
+  from?: string;
+  to?: string;
+  worker?: string;
+  json?: boolean;
+  csv?: boolean;
+  html?: string;
+  refusedCapacity?: boolean;
+  /** --no-cache: read every record, as if there were no cache. */
+  cache?: boolean;
+}
+
+/** The period asked for: a calendar year, or from–to; by default the last full year (the report is due by 30 June for it). */
+export function periodOf(opts: ReportCommandOptions, today: string): Period {
+  if (opts.year !== undefined && (opts.from !== undefined || opts.to !== undefined))
+    throw usageError('report.year-and-dates');
+  if (opts.year !== undefined) {
+    if (!/^\d{4}$/.test(opts.year)) throw usageError('report.bad-year', { value: opts.year });
+    return { from: `${opts.year}-01-01`, to: `${opts.year}-12-31` };
+  }
+  if (opts.from !== undefined || opts.to !== undefined) {
+    const year = today.slice(0, 4);
+    const from = dateOption(opts.from, today) ?? `${year}-01-01`;
+    const to = dateOption(opts.to, today) ?? today;
+    if (from > to) throw usageError('report.from-after-to', { from: formatDate(from, 'cs'), to: formatDate(to, 'cs') });
+    return { from, to };
+  }
+  const last = String(Number(today.slice(0, 4)) - 1);
+  return { from: `${last}-01-01`, to: `${last}-12-31` };
+}
+
+/** The facts of every readable case, the problems of the others, and the cache's numbers for SPIS_CACHE_STATS. */
+export async function readReportFacts(
+  root: string,
+  config: SpisConfig,
+  env: NodeJS.ProcessEnv,
+  useCache: boolean,
+): Promise<{ facts: ReportCase[]; problems: Problem[]; stats?: string }> {
+  const servicePlace = config.provider.service.place;
+  // The work done in a case unchanged since it was read comes from the cache (store/stamp-cache.ts);
+  // what client.yaml says of the person is read every time. The setting of a contact depends on
+  // the service's place: facts made for another place are not used.
+  const cache =
+    useCache && config.cache !== false ? StampCache.open(root, 'report', env, servicePlace ?? '') : undefined;
+  const { cases, problems: scanProblems } = scanCases({ root }, ['clients', 'archive']);
+  await cache?.validate();
+  const keys = cases.map((c) => caseDirRel(c.id, c.location));
+  const jobs: FactsJob[] = cases.map((c, i) => ({
+    ...c,
+    ...(cache?.get(keys[i]!) ? { personOnly: true } : cache ? { trace: true } : {}),
+  }));
+  const read = await acrossThreads<FactsJob, CaseFacts>(
+    jobs,
+    env,
+    new URL('../report/worker.js', import.meta.url),
+    { root, servicePlace },
+    (share) => share.map((job) => factsFor(root, job, servicePlace)),
+  );
+  // A broken record does not hide the others: the figures are of every readable case, the broken ones named.
+  const problems: Problem[] = [...scanProblems, ...read.flatMap((r) => r.problems)];
+  const facts: ReportCase[] = [];
+  read.forEach((r, i) => {
+    if (r.person) facts.push({ ...r.person, ...(cache!.get(keys[i]!)!.value as ReportWork) });
+    else if (r.facts) facts.push(r.facts);
+    if (r.trace && r.work && r.problems.length === 0) cache!.put(r.trace, r.work);
+  });
+  let stats: string | undefined;
+  if (cache) {
+    cache.keepOnly(new Set(keys));
+    cache.save();
+    stats = `report-cache: ${jobs.filter((j) => j.personOnly).length}/${jobs.length}${cache.thread ? ' (thread)' : ''}`;
+  }
+  return { facts, problems, stats };
+}
