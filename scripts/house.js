@@ -133,7 +133,8 @@ function cyclesOf(graph) {
   return comps;
 }
 
-const PROMPT_CALL = /\bask\.(select|text|number|confirm|date|editor|checkbox|search|password)\s*\(/g;
+const PROMPT_CALL =
+  /\bask\.(select|text|number|confirm|date|editor|checkbox|search|password)\s*\(|\bcreatePrompter\s*\(/g;
 
 export function measure() {
   const files = sourceFiles(srcDir);

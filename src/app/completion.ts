@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { RootCommand } from '@bomb.sh/tab';
 import type { Context } from '../context.js';
-import { ARCHIVE_DIR, CASE_FILES, CASE_ID_RE, CLIENTS_DIR, findRepoRoot } from '../store/repo-root.js';
+import { ARCHIVE_DIR, CASE_ID_RE, CLIENTS_DIR, findRepoRoot } from '../store/repo-root.js';
+import { editableRecords } from '../domain/kinds.js';
 import { DOCUMENTS, FORMATS } from '../render/documents.js';
 import { codeList, SERVICE_KINDS } from '../domain/config.js';
 import { CASE_STATUSES } from '../domain/types.js';
@@ -92,7 +93,7 @@ export async function completionTree(
 
   if (wanted && wanted in CASE_COMMANDS) setArgument(wanted, 0, caseIds(CASE_COMMANDS[wanted]!));
   setArgument('render', 1, DOCUMENTS);
-  setArgument('edit', 1, Object.keys(CASE_FILES));
+  setArgument('edit', 1, editableRecords());
   setOption('render', 'format', FORMATS);
   setOption('export', 'format', ['all', 'json']);
   setOption('init', 'service', Object.keys(SERVICE_KINDS));

@@ -9,6 +9,7 @@ import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode, type Problem } from '../problems.js';
 import { t } from '../i18n/index.js';
 import type { ContactRecord } from '../domain/types.js';
+import { editableRecords, type CaseRecordKind } from '../domain/kinds.js';
 import type { Repo } from '../store/repo.js';
 import {
   CASE_FILES,
@@ -27,8 +28,9 @@ import { checkCase } from '../check/rules.js';
 import { asWriter } from './write-case.js';
 import { keepWorkDir, privateWorkDir, removeEditorTempDir } from '../store/atomic.js';
 
-type CaseRecord = keyof typeof CASE_FILES;
-const CASE_RECORDS = Object.keys(CASE_FILES) as CaseRecord[];
+type CaseRecord = CaseRecordKind;
+/** The records `spis edit` rewrites in place (domain/kinds.ts); contact records it corrects. */
+const CASE_RECORDS = editableRecords();
 
 /** What is edited: a case record (rewritten), or a contact record (corrected). */
 export type Target = { kind: CaseRecord; rel: string } | { kind: 'contact'; contact: ContactFile; rel: string };
@@ -37,8 +39,8 @@ export type Target = { kind: CaseRecord; rel: string } | { kind: 'contact'; cont
 export async function chooseTarget(ctx: Context, kase: LoadedCase, record: string | undefined): Promise<Target> {
   const present = (k: CaseRecord) => kase[k] !== undefined;
   if (record === undefined) record = await (await import('../ui/edit.js')).askRecordToEdit(ctx, kase);
-  const name = record.replace(/\.yaml$/, '') as CaseRecord;
-  if (CASE_RECORDS.includes(name)) {
+  const name = CASE_RECORDS.find((k) => k === record.replace(/\.yaml$/, ''));
+  if (name !== undefined) {
     if (!present(name)) throw new SpisError('edit.no-record', { id: kase.id, file: CASE_FILES[name] });
     return { kind: name, rel: `${kase.dir}/${CASE_FILES[name]}` };
   }

@@ -7,7 +7,8 @@ import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
 import type { RecordKind } from '../domain/types.js';
 import { personPseudonyms, Pseudonymiser } from '../domain/pseudonymise.js';
-import type { Repo } from '../store/repo.js';
+import { CASE_FILES, CASE_RECORD_KINDS, CONTACTS_DIR, declarationOf, exportPlace } from '../domain/kinds.js';
+import { CONFIG_FILE, type Repo } from '../store/repo.js';
 import { loadCase, scanCases, schemaRelPath, soundCase, type LoadedCase, type SoundCase } from '../store/case-store.js';
 import { stringifyNew } from '../store/yaml-file.js';
 import type { FileChange } from '../store/atomic.js';
@@ -57,15 +58,18 @@ export function pseudonymisedFiles(
   const put = (rel: string, kind: RecordKind, data: unknown): void => {
     files.push({ path: join(dir, rel), content: stringifyNew(data, schemaRelPath(kind, rel)) });
   };
-  put('spis.yaml', 'spis', p.configCopy());
+  // Each record kind through the Pseudonymiser's method its declaration names (domain/kinds.ts).
+  const through = (kind: RecordKind, data: unknown): unknown =>
+    (p[declarationOf(kind).pseudonymise] as (x: unknown) => unknown).call(p, data);
+  put(CONFIG_FILE, 'spis', through('spis', repo.config));
   for (const name of readdirSync(join(repo.root, 'schemas')))
     files.push({ path: join(dir, 'schemas', name), content: readFileSync(join(repo.root, 'schemas', name), 'utf8') });
   for (const k of sound) {
-    put(`${k.dir}/client.yaml`, 'client', p.client(k.client.data));
-    if (k.contract?.data) put(`${k.dir}/contract.yaml`, 'contract', p.contract(k.contract.data));
-    if (k.goals?.data) put(`${k.dir}/goals.yaml`, 'goals', p.goals(k.goals.data));
-    if (k.termination?.data) put(`${k.dir}/termination.yaml`, 'termination', p.termination(k.termination.data));
-    for (const c of k.contacts) put(`${k.dir}/contacts/${c.name}`, 'contact', p.contact(c.data));
+    for (const kind of CASE_RECORD_KINDS) {
+      const data = k[kind]?.data;
+      if (data) put(`${k.dir}/${CASE_FILES[kind]}`, kind, through(kind, data));
+    }
+    for (const c of k.contacts) put(`${k.dir}/${CONTACTS_DIR}/${c.name}`, 'contact', through('contact', c.data));
   }
   return { files, count: sound.length };
 }
@@ -86,14 +90,17 @@ export function caseCopyFiles(
   const json = (rel: string, data: unknown): void => {
     files.push({ path: join(dir, 'data', rel), content: `${JSON.stringify(data, null, 2)}\n` });
   };
-  json('client.json', kase.client.data);
-  if (kase.contract?.data) json('contract.json', kase.contract.data);
-  if (kase.goals?.data) json('goals.json', kase.goals.data);
-  if (kase.termination?.data) json('termination.json', kase.termination.data);
+  // Every record of the case, where its declaration puts it (domain/kinds.ts).
+  for (const kind of CASE_RECORD_KINDS) {
+    const data = kase[kind]?.data;
+    const as = exportPlace(kind);
+    if (data && as) json(as, data);
+  }
   // A corrected record: the record in effect, and the original as first written beside it.
-  for (const c of kase.contacts)
+  const contacts = exportPlace('contact');
+  for (const c of contacts ? kase.contacts : [])
     json(
-      `contacts/${c.name.replace(/\.yaml$/, '.json')}`,
+      `${contacts}/${c.name.replace(/\.yaml$/, '.json')}`,
       c.corrections ? { ...c.data, original: c.original?.data ?? null } : c.data,
     );
 

@@ -2,6 +2,7 @@
 // records from it, check the whole case as it would be (schemas and cross-record rules), and
 // only then write every changed file at once – and commit.
 import { join } from 'node:path';
+import { CASE_RECORD_KINDS } from '../domain/kinds.js';
 import type { Context } from '../context.js';
 import { SpisError, type Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
@@ -133,7 +134,7 @@ export function writeCase(
 ): void {
   const rel = (f: string): string => `${kase.dir}/${f}`;
   const entries: { kind: RecordKind; data: unknown; rel: string; existing?: ParsedYaml }[] = [];
-  for (const kind of ['client', 'contract', 'goals', 'termination'] as const) {
+  for (const kind of CASE_RECORD_KINDS) {
     const data = ch[kind];
     if (data) entries.push({ kind, data, rel: rel(CASE_FILES[kind]), existing: kase[kind]?.parsed });
   }

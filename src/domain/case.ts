@@ -14,15 +14,7 @@ import { ONE_OFF_REASON } from './config.js';
 import { addDuration, type IsoDate } from './dates.js';
 
 /** The folder of a case's contact records. */
-/** The records of a case folder besides its contact records. */
-export const CASE_FILES = {
-  client: 'client.yaml',
-  contract: 'contract.yaml',
-  goals: 'goals.yaml',
-  termination: 'termination.yaml',
-} as const;
-
-export const CONTACTS_DIR = 'contacts';
+export { CASE_FILES, CONTACTS_DIR } from './kinds.js';
 
 /** The key worker on a day: the last hand-over that has taken effect by then. */
 export function currentKeyWorker(

@@ -47,6 +47,7 @@ export function correctionFileName(original: string, existing: readonly string[]
   return `${original.replace(/\.yaml$/, '')}.correction-${next}-${randomBytes(2).toString('hex')}.yaml`;
 }
 export { CASE_FILES } from './repo-root.js';
+import { CASE_RECORD_KINDS, type CaseRecordKind } from '../domain/kinds.js';
 import { CASE_FILES } from './repo-root.js';
 export { CONTACTS_DIR } from '../domain/case.js';
 import { CONTACTS_DIR } from '../domain/case.js';
@@ -310,10 +311,10 @@ export function loadCase(
   const present = new Set(entries.map((e) => e.name));
   const record = <T>(name: string, kind: RecordKind): RecordFile<T> | undefined =>
     present.has(name) ? read<T>(`${dir}/${name}`, kind) : undefined;
-  c.client = record<Client>(CASE_FILES.client, 'client');
-  c.contract = record<Contract>(CASE_FILES.contract, 'contract');
-  c.goals = record<Goals>(CASE_FILES.goals, 'goals');
-  c.termination = record<Termination>(CASE_FILES.termination, 'termination');
+  // The case's records, as domain/kinds.ts declares them (contact records below).
+  const records: { [K in CaseRecordKind]?: LoadedCase[K] } = {};
+  for (const kind of CASE_RECORD_KINDS) records[kind] = record(CASE_FILES[kind], kind);
+  Object.assign(c, records);
   const known = new Set<string>([...Object.values(CASE_FILES), CONTACTS_DIR, DOCUMENTS_DIR]);
   for (const e of entries) {
     if (e.isSymbolicLink() && e.name !== CONTACTS_DIR && !(Object.values(CASE_FILES) as string[]).includes(e.name))

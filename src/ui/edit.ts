@@ -2,13 +2,14 @@
 import type { Context } from '../context.js';
 import type { Problem } from '../problems.js';
 import { t } from '../i18n/index.js';
+import { editableRecords } from '../domain/kinds.js';
 import { CASE_FILES, CONTACTS_DIR, type LoadedCase } from '../store/case-store.js';
 import type { Repo } from '../store/repo.js';
 
 /** The record to edit, chosen from the case's records and its newest 15 contacts. */
 export async function askRecordToEdit(ctx: Context, kase: LoadedCase): Promise<string> {
   const { createPrompter } = await import('./prompts.js');
-  const records = (Object.keys(CASE_FILES) as (keyof typeof CASE_FILES)[]).filter((k) => kase[k] !== undefined);
+  const records = editableRecords().filter((k) => kase[k] !== undefined);
   const choices = [
     ...records.map((k) => ({ name: CASE_FILES[k], value: k as string })),
     ...kase.contacts

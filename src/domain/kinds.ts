@@ -1,0 +1,135 @@
+// The record kinds, each declared once: its schema, where its files live, how `spis edit` treats
+// it, what the client's copy (Art. 15) and the pseudonymised export make of it, how purge removes
+// it, and the golden `check` problem that proves `check` reads it. The loader, the writer,
+// `spis edit`, completion and both exports read these declarations instead of naming the kinds;
+// test/record-kinds.test.ts proves each declaration true through the real commands, so that a kind
+// cannot be half-added (docs/architecture.md: adding a record kind).
+import type { ProblemCode } from '../problems.js';
+import type { RecordKind } from './types.js';
+
+export interface KindDeclaration {
+  kind: RecordKind;
+  /** The JSON Schema in schemas/, the source of truth of the kind's format. */
+  schema: string;
+  /** Where its files live: spis.yaml at the top of the repository, or in each case's folder. */
+  level: 'service' | 'case';
+  /** One file of this name (in the case folder, or at the top), or many in a folder of this name. */
+  place: { file: string } | { folder: string };
+  /** `spis edit`: rewritten in place, corrected beside the original (contact records), or not offered. */
+  edit: 'rewrite' | 'correct' | 'no';
+  /** The client's copy (spis export <case>): its file under data/ (a folder for many), or why it is not there. */
+  exportAs: { file: string } | { folder: string } | { omitted: string };
+  /** The pseudonymised export: through the Pseudonymiser's method of that name. */
+  pseudonymise: 'configCopy' | 'client' | 'contract' | 'goals' | 'contact' | 'termination';
+  /** spis purge: removed with the case's folder, or a service record it never touches. */
+  purge: 'case-folder' | 'service-record';
+  /** A problem `spis check` reports in a record of the kind; test/golden/check/<code>.txt renders it. */
+  golden: ProblemCode;
+}
+
+/** Every record kind: one line each here is what makes a kind known. */
+export const KINDS = [
+  {
+    kind: 'spis',
+    schema: 'spis.schema.json',
+    level: 'service',
+    place: { file: 'spis.yaml' },
+    edit: 'no',
+    exportAs: { omitted: 'the service’s configuration, not the client’s data' },
+    pseudonymise: 'configCopy',
+    purge: 'service-record',
+    golden: 'schema-unknown-field',
+  },
+  {
+    kind: 'client',
+    schema: 'client.schema.json',
+    level: 'case',
+    place: { file: 'client.yaml' },
+    edit: 'rewrite',
+    exportAs: { file: 'client.json' },
+    pseudonymise: 'client',
+    purge: 'case-folder',
+    golden: 'schema-unknown-field',
+  },
+  {
+    kind: 'contract',
+    schema: 'contract.schema.json',
+    level: 'case',
+    place: { file: 'contract.yaml' },
+    edit: 'rewrite',
+    exportAs: { file: 'contract.json' },
+    pseudonymise: 'contract',
+    purge: 'case-folder',
+    golden: 'schema-unknown-field',
+  },
+  {
+    kind: 'goals',
+    schema: 'goals.schema.json',
+    level: 'case',
+    place: { file: 'goals.yaml' },
+    edit: 'rewrite',
+    exportAs: { file: 'goals.json' },
+    pseudonymise: 'goals',
+    purge: 'case-folder',
+    golden: 'schema-unknown-field',
+  },
+  {
+    kind: 'termination',
+    schema: 'termination.schema.json',
+    level: 'case',
+    place: { file: 'termination.yaml' },
+    edit: 'rewrite',
+    exportAs: { file: 'termination.json' },
+    pseudonymise: 'termination',
+    purge: 'case-folder',
+    golden: 'schema-unknown-field',
+  },
+  {
+    kind: 'contact',
+    schema: 'contact.schema.json',
+    level: 'case',
+    place: { folder: 'contacts' },
+    edit: 'correct',
+    exportAs: { folder: 'contacts' },
+    pseudonymise: 'contact',
+    purge: 'case-folder',
+    golden: 'schema-unknown-field',
+  },
+] as const satisfies readonly KindDeclaration[];
+
+/** The kinds of one file in a case folder, beside the contact records: client, contract, goals, termination. */
+export type CaseRecordKind = Extract<(typeof KINDS)[number], { level: 'case'; place: { file: string } }>['kind'];
+
+type CaseRecordDeclaration = Extract<(typeof KINDS)[number], { kind: CaseRecordKind }>;
+
+const isCaseRecord = (k: (typeof KINDS)[number]): k is CaseRecordDeclaration => k.level === 'case' && 'file' in k.place;
+
+/** The case records in the order the loader reads and the writer writes them. */
+export const CASE_RECORD_KINDS: readonly CaseRecordKind[] = KINDS.filter(isCaseRecord).map((k) => k.kind);
+
+/** Each case record's file name in the case folder. */
+export const CASE_FILES = Object.fromEntries(KINDS.filter(isCaseRecord).map((k) => [k.kind, k.place.file])) as {
+  readonly [K in CaseRecordKind]: Extract<CaseRecordDeclaration, { kind: K }>['place']['file'];
+};
+
+type ContactDeclaration = Extract<(typeof KINDS)[number], { kind: 'contact' }>;
+
+/** The folder of the contact records in a case folder. */
+export const CONTACTS_DIR: ContactDeclaration['place']['folder'] = 'contacts';
+
+export function declarationOf(kind: RecordKind): KindDeclaration {
+  const d = KINDS.find((k) => k.kind === kind);
+  if (!d) throw new Error(`no declaration of the record kind ${kind}`);
+  return d;
+}
+
+/** Where the client's copy puts a record of the kind under data/, or undefined where it is omitted. */
+export function exportPlace(kind: RecordKind): string | undefined {
+  const as = declarationOf(kind).exportAs;
+  return 'file' in as ? as.file : 'folder' in as ? as.folder : undefined;
+}
+
+/** The case records `spis edit` rewrites in place (and completion offers): contact records are corrected instead. */
+export function editableRecords(): CaseRecordKind[] {
+  return CASE_RECORD_KINDS.filter((k) => declarationOf(k).edit === 'rewrite');
+}

@@ -1,0 +1,160 @@
+// Every record kind declared in src/domain/kinds.ts, proved true through the real commands: its
+// schema, its golden check problem, its place in the client's copy and in the pseudonymised copy,
+// purge, and completion – so that a kind cannot be half-added (docs/architecture.md).
+import { describe, expect, it } from 'vitest';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { KINDS, CASE_FILES, CONTACTS_DIR, editableRecords, exportPlace } from '../src/domain/kinds.js';
+import { validateData } from '../src/store/validate.js';
+import { parse } from 'yaml';
+import { EXAMPLE, ROOT, run, runBin, scratch } from './helpers/cli.js';
+
+const { tmp, example } = scratch();
+
+/** A case of the example that has a record of every case kind (2025-0012: closed, with contacts). */
+const FULL = '2025-0012';
+
+/** The files of a kind in a repository: spis.yaml, or every case's record(s) of the kind. */
+function filesOf(dir: string, d: (typeof KINDS)[number]): string[] {
+  if (d.level === 'service') return existsSync(join(dir, d.place.file)) ? [d.place.file] : [];
+  const found: string[] = [];
+  for (const where of ['clients', 'archive']) {
+    if (!existsSync(join(dir, where))) continue;
+    for (const id of readdirSync(join(dir, where))) {
+      const base = `${where}/${id}`;
+      if ('file' in d.place) {
+        if (existsSync(join(dir, base, d.place.file))) found.push(`${base}/${d.place.file}`);
+      } else if (existsSync(join(dir, base, d.place.folder)))
+        for (const n of readdirSync(join(dir, base, d.place.folder))) found.push(`${base}/${d.place.folder}/${n}`);
+    }
+  }
+  return found;
+}
+
+const everyFile = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? everyFile(join(dir, n)) : [join(dir, n)]));
+
+describe('the record kinds', () => {
+  it('are declared once each, and the case records the loader and writer use are those declared', () => {
+    const names = KINDS.map((k) => k.kind);
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(CASE_FILES).sort()).toEqual(
+      KINDS.filter((k) => k.level === 'case' && 'file' in k.place)
+        .map((k) => k.kind)
+        .sort(),
+    );
+    expect(CONTACTS_DIR).toBe('contacts');
+  });
+
+  for (const d of KINDS) {
+    describe(d.kind, () => {
+      it('has its schema, and every record of the kind in the example passes it', () => {
+        const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', d.schema), 'utf8')) as { $id?: string };
+        expect(schema).toBeTypeOf('object');
+        // The example repository carries the same schema (spis upgrade keeps the copies fresh).
+        expect(readFileSync(join(EXAMPLE, 'schemas', d.schema), 'utf8')).toBe(
+          readFileSync(join(ROOT, 'schemas', d.schema), 'utf8'),
+        );
+        const files = filesOf(EXAMPLE, d);
+        expect(files.length, `no ${d.kind} record in the example`).toBeGreaterThan(0);
+        for (const f of files)
+          expect(validateData(d.kind, parse(readFileSync(join(EXAMPLE, f), 'utf8'))), f).toEqual([]);
+        // …and a record with an unknown field does not.
+        expect(
+          validateData(d.kind, { ...parse(readFileSync(join(EXAMPLE, files[0]!), 'utf8')), zz_unknown: 1 }),
+        ).not.toEqual([]);
+      });
+
+      it(`gets its golden problem (${d.golden}) from spis check when one of its records is broken`, () => {
+        expect(existsSync(join(ROOT, 'test/golden/check', `${d.golden}.txt`))).toBe(true);
+        const dir = example();
+        const file = filesOf(dir, d).find((f) => f.includes(FULL)) ?? filesOf(dir, d)[0]!;
+        appendFileSync(join(dir, file), 'zz_unknown: 1\n');
+        const r = runBin(['check', '--json', '-C', dir]);
+        expect(r.code).toBe(1);
+        const problems = JSON.parse(r.stdout) as { code: string; file: string }[];
+        expect(problems).toContainEqual(expect.objectContaining({ code: d.golden, file }));
+      });
+
+      it('is in the client’s copy (spis export) where its declaration says, or said to be left out', () => {
+        const dir = example();
+        const out = join(tmp(), 'kopie');
+        const r = runBin(['export', FULL, '--out', out, '-C', dir]);
+        expect(r.code, r.stderr).toBe(0);
+        const as = exportPlace(d.kind);
+        if (d.level === 'service' || as === undefined) {
+          expect('omitted' in d.exportAs).toBe(true);
+          // Not copied: no file of the copy is the service's configuration.
+          expect(everyFile(out).filter((f) => /[/\\]spis\.(yaml|json)$/.test(f))).toEqual([]);
+          return;
+        }
+        const source = filesOf(dir, d).filter((f) => f.startsWith(`clients/${FULL}/`));
+        expect(source.length).toBeGreaterThan(0);
+        if ('file' in d.place) {
+          const copied = JSON.parse(readFileSync(join(out, 'data', as), 'utf8')) as unknown;
+          expect(copied).toEqual(parse(readFileSync(join(dir, source[0]!), 'utf8')));
+        } else {
+          const copied = readdirSync(join(out, 'data', as)).sort();
+          expect(copied).toEqual(
+            source
+              .map((f) =>
+                f
+                  .split('/')
+                  .at(-1)!
+                  .replace(/\.yaml$/, '.json'),
+              )
+              .sort(),
+          );
+        }
+      });
+
+      it('is in the pseudonymised copy, through its pseudonymiser, with no name of a client left in it', () => {
+        const dir = example();
+        const out = join(tmp(), 'pseudo');
+        const r = runBin(['export', '--pseudonymised', '--out', out, '-C', dir]);
+        expect(r.code, r.stderr).toBe(0);
+        const source = filesOf(dir, d);
+        expect(filesOf(out, d).sort()).toEqual(source.sort());
+        // Every family name in the example's client records is gone from the kind's copies.
+        const families = filesOf(
+          dir,
+          KINDS.find((k) => k.kind === 'client')!,
+        )
+          .map((f) => (parse(readFileSync(join(dir, f), 'utf8')) as { name?: { family?: string } }).name?.family)
+          .filter((x): x is string => !!x);
+        expect(families.length).toBeGreaterThan(0);
+        for (const f of filesOf(out, d)) {
+          const text = readFileSync(join(out, f), 'utf8');
+          for (const family of families) expect(text, f).not.toContain(family);
+        }
+      });
+
+      it(`is removed by purge as its declaration says (${d.purge})`, () => {
+        const dir = example();
+        expect(runBin(['archive', FULL, '-C', dir]).code).toBe(0);
+        const before = filesOf(dir, d);
+        const r = runBin(['purge', '--expired', '--yes', '-C', dir], { env: { SPIS_TODAY: '2036-04-01' } });
+        expect(r.code, r.stderr).toBe(0);
+        const after = filesOf(dir, d);
+        if (d.purge === 'service-record') expect(after).toEqual(before);
+        else {
+          expect(before.some((f) => f.includes(FULL))).toBe(true);
+          expect(after.filter((f) => f.includes(FULL))).toEqual([]);
+          expect(everyFile(dir).filter((f) => f.includes(FULL))).toEqual([]);
+        }
+      });
+
+      it(`is offered by completion as spis edit takes it (${d.edit})`, async () => {
+        const dir = example();
+        const r = await run(['complete', '--', 'edit', '2026-0001', ''], { cwd: dir });
+        const offered = r.stdout
+          .split('\n')
+          .map((l) => l.split('\t')[0])
+          .filter(Boolean);
+        if (d.edit === 'rewrite') expect(offered).toContain(d.kind);
+        else expect(offered).not.toContain(d.kind);
+        expect(editableRecords().includes(d.kind as never)).toBe(d.edit === 'rewrite');
+      });
+    });
+  }
+});
