@@ -28,9 +28,9 @@ function summaries(dir: string, id: string): string[] {
 const remoteHead = (team: Team): string =>
   gitIn(team.dir, ['--git-dir', team.remote, 'rev-parse', 'main'], { HOME: team.home });
 
-/** The README's pre-receive hook, installed in the bare repository with the tool's path (and any settings) in front. */
+/** The pre-receive hook of docs/operations.md, installed in the bare repository with the tool's path (and any settings) in front. */
 function installHook(team: Team, settings = ''): void {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const readme = readFileSync(join(ROOT, 'docs/operations.md'), 'utf8');
   const hook = /<!-- pre-receive -->\n```sh\n([\s\S]*?)```\n<!-- \/pre-receive -->/.exec(readme)![1];
   const path = join(team.remote, 'hooks/pre-receive');
   writeFileSync(path, hook.replace('#!/bin/sh\n', `#!/bin/sh\nSPIS="${process.execPath} ${BIN}"\n${settings}`));

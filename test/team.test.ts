@@ -334,9 +334,9 @@ describe('a team with a shared remote', () => {
     expect(archived[0].files).toContain('termination.yaml');
   });
 
-  it('refuses a push that breaks a case with the pre-receive hook from the README, and takes a sound one', () => {
+  it('refuses a push that breaks a case with the pre-receive hook from docs/operations.md, and takes a sound one', () => {
     const team = makeTeam(tmp(), 'novakova');
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const readme = readFileSync(join(ROOT, 'docs/operations.md'), 'utf8');
     const hook = /<!-- pre-receive -->\n```sh\n([\s\S]*?)```\n<!-- \/pre-receive -->/.exec(readme)![1];
     const path = join(team.remote, 'hooks/pre-receive');
     writeFileSync(path, hook);
