@@ -9,6 +9,8 @@ export interface HouseMeasure {
   longLines: number;
   cycles: string[][];
   floorBreaks: string[];
+  /** Commands importing a store module other than its front door, store/index.ts. */
+  pastTheFrontDoor: string[];
   readmeBytes: number;
 }
 export const FLOORS: Record<string, string[]>;

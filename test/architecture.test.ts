@@ -15,6 +15,10 @@ describe('the house', () => {
     expect(m.floorBreaks).toEqual([]);
   });
 
+  it('lets commands into the store through its front door only (store/index.ts)', () => {
+    expect(m.pastTheFrontDoor).toEqual([]);
+  });
+
   it('keeps commands as orchestration: no command file over 80 lines, no prompt outside ui/', () => {
     expect(m.commandsOver80).toEqual([]);
     expect(m.promptCallsOutsideUi).toEqual([]);

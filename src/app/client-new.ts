@@ -66,3 +66,5 @@ export function openCase(
     return { id: alloc.id, provisional: alloc.provisional, linked };
   });
 }
+
+export { allocateCaseId, hasRemote } from '../store/case-ids.js';

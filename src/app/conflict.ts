@@ -98,3 +98,5 @@ function decisionsFrom(data: Record<string, unknown>, conflicts: FieldConflict[]
     throw usageError('conflict.bad-decision', { field: names[i] });
   });
 }
+
+export { pendingConflicts } from '../store/conflicts.js';

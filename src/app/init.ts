@@ -69,3 +69,5 @@ function insideGitRepo(dir: string): boolean {
   });
   return r.status === 0 && r.stdout.trim() === 'true';
 }
+
+export { FORMAT } from '../store/upgrade.js';

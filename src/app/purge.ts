@@ -100,3 +100,5 @@ export function destroyCases(ctx: Context, repo: Repo, chosen: Expired[]): Promi
     return name;
   });
 }
+
+export { DISPOSAL_DIR, readDisposals, type StoredDisposal } from '../store/disposal.js';

@@ -70,3 +70,7 @@ export function syncThroughWriter(ctx: Context, repo: Repo, reclone: boolean | u
     }),
   );
 }
+
+export { pendingConflicts } from '../store/conflicts.js';
+export { HAND_PATHS, mergeGoalsText } from '../store/sync.js';
+export { restoreHandChanges } from '../store/hand-changes.js';

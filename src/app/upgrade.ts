@@ -101,3 +101,5 @@ export function upgradeRepository(
     return { from, schemas: schemas.length, migrated, untracked };
   });
 }
+
+export { FORMAT, formatOf, hasSchemas, staleSchemas } from '../store/upgrade.js';

@@ -4,8 +4,8 @@ import { out } from '../context.js';
 import { usageError, type ExitCode } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
 import { archiveCases, restoreFromArchive } from '../app/archive.js';
+import { openRepo } from '../store/index.js';
 
 export async function runArchive(
   ctx: Context,

@@ -5,12 +5,10 @@ import { out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import { workerName, workerSex } from '../domain/config.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { loadCaseForEdit } from '../store/case-store.js';
-import { removeEditorTempDir } from '../store/atomic.js';
 import { requireInputMode } from '../app/input.js';
 import { updateCase } from '../app/write-case.js';
 import { assertAssessable, assessWrite, readAssessInput } from '../app/assess.js';
+import { openRepo, loadCaseForEdit, removeEditorTempDir } from '../store/index.js';
 
 export async function runAssess(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
   requireInputMode(ctx, opts.from);

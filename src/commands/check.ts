@@ -6,11 +6,10 @@ import { out, err } from '../context.js';
 import { SpisError, type ExitCode, type Problem } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import { findRepoRoot, readConfig } from '../store/repo.js';
-import { sweepLeftovers, TOP_LEVEL_DIRS } from '../store/atomic.js';
-import { FORMAT, formatOf, hasSchemas, staleSchemas } from '../store/upgrade.js';
 import { checkAll, checkRepository } from '../check/repository.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
+import { findRepoRoot, readConfig, sweepLeftovers, TOP_LEVEL_DIRS } from '../store/index.js';
+import { FORMAT, formatOf, hasSchemas, staleSchemas } from '../app/upgrade.js';
 
 /** Behind the tool: the editor validates against stale schemas, or records wait for a migration. */
 function behindTheTool(root: string, config: SpisConfig | undefined): string[] {

@@ -5,12 +5,11 @@ import type { Context } from '../context.js';
 import { out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { loadCaseForEdit } from '../store/case-store.js';
 import { requireInputMode } from '../app/input.js';
 import { updateCase } from '../app/write-case.js';
 import { applyClientChanges, changedFields } from '../domain/client-changes.js';
 import { readClientChanges } from '../app/client-edit.js';
+import { openRepo, loadCaseForEdit } from '../store/index.js';
 
 export async function runClientEdit(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
   requireInputMode(ctx, opts.from);

@@ -3,9 +3,9 @@ import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
 import { requireInputMode } from '../app/input.js';
 import { openCase, readClientInput } from '../app/client-new.js';
+import { openRepo } from '../store/index.js';
 
 export async function runClientNew(ctx: Context, opts: { from?: string }): Promise<ExitCode> {
   requireInputMode(ctx, opts.from);

@@ -5,13 +5,11 @@ import { isInteractive, out } from '../context.js';
 import { usageError, type ExitCode } from '../problems.js';
 import { isOneOffCase } from '../domain/case.js';
 import { t } from '../i18n/index.js';
-import { openRepo, type Repo } from '../store/repo.js';
-import { loadCaseForEdit, type SoundCase } from '../store/case-store.js';
-import { removeEditorTempDir } from '../store/atomic.js';
 import { dateOption, requireInputMode } from '../app/input.js';
 import { updateCase } from '../app/write-case.js';
 import { recordWriter } from '../app/worker.js';
 import * as close from '../app/close.js';
+import { openRepo, type Repo, loadCaseForEdit, type SoundCase, removeEditorTempDir } from '../store/index.js';
 
 export async function runClose(ctx: Context, id: string, opts: close.CloseOptions): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });

@@ -6,11 +6,11 @@ import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { pendingConflicts } from '../store/conflicts.js';
 import { conflictList } from '../ui/conflict.js';
 import { readScriptedInput, requireInputMode } from '../app/input.js';
 import { decideConflict } from '../app/conflict.js';
+import { openRepo } from '../store/index.js';
+import { pendingConflicts } from '../app/conflict.js';
 
 export async function runConflict(ctx: Context, id: string | undefined, opts: { from?: string }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
@@ -38,7 +38,7 @@ export async function runConflict(ctx: Context, id: string | undefined, opts: { 
   }
   if (decided === 0) return 0;
   // Sent at once where the team's remote is set up; offline, the next sync sends it.
-  const { hasRemote } = await import('../store/case-ids.js');
+  const { hasRemote } = await import('../app/client-new.js');
   if (!hasRemote(repo.root, repo.config)) return 0;
   const { runSync } = await import('./sync.js');
   try {

@@ -5,9 +5,6 @@ import { err, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { isOneOffCase } from '../domain/case.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { loadCaseForEdit } from '../store/case-store.js';
-import { removeEditorTempDir } from '../store/atomic.js';
 import { requireInputMode } from '../app/input.js';
 import { updateCase } from '../app/write-case.js';
 import { atKeyboard } from '../app/worker.js';
@@ -18,6 +15,7 @@ import {
   prepareContactEmail,
   readContactInput,
 } from '../app/contact.js';
+import { openRepo, loadCaseForEdit, removeEditorTempDir } from '../store/index.js';
 
 export async function runContactAdd(
   ctx: Context,

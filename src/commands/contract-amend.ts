@@ -4,12 +4,11 @@ import { out, type Context } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import { amendContract } from '../domain/contract.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { loadCaseForEdit } from '../store/case-store.js';
 import { readAmendInput } from '../app/contract-input.js';
 import { updateCase } from '../app/write-case.js';
 import { requireInputMode } from '../app/input.js';
 import { recordWriter } from '../app/worker.js';
+import { openRepo, loadCaseForEdit } from '../store/index.js';
 
 export async function runContractAmend(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
   requireInputMode(ctx, opts.from); // without --from, only at a terminal

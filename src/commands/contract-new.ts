@@ -6,12 +6,11 @@ import { rulesOf } from '../domain/config.js';
 import { concludeContract, contractInputPath, oralContract } from '../domain/contract.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { contactNamer, loadCaseForEdit } from '../store/case-store.js';
 import { readContractInput } from '../app/contract-input.js';
 import { updateCase } from '../app/write-case.js';
 import { requireInputMode } from '../app/input.js';
 import { atKeyboard } from '../app/worker.js';
+import { openRepo, contactNamer, loadCaseForEdit } from '../store/index.js';
 
 export async function runContractNew(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
   requireInputMode(ctx, opts.from); // without --from, only at a terminal

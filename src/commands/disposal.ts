@@ -7,10 +7,9 @@ import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
-import { openRepo } from '../store/repo.js';
-import { commitFiles } from '../store/atomic.js';
-import { readDisposals, type StoredDisposal } from '../store/disposal.js';
 import { FORMATS, type Format } from '../render/documents.js';
+import { openRepo, commitFiles } from '../store/index.js';
+import { readDisposals, type StoredDisposal } from '../app/purge.js';
 
 export async function runDisposal(
   ctx: Context,

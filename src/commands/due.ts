@@ -5,10 +5,10 @@ import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
 import { assertWorkerOption, dateOption } from '../app/input.js';
 import { computeDue, dueUntil, fullNames } from '../app/due.js';
 import { dueCsv, dueText, toRow } from '../ui/due.js';
+import { logAccess, openRepo } from '../store/index.js';
 
 export interface DueOptions {
   asOf?: string;
@@ -39,9 +39,7 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   const rows = report.items.map((i) => toRow(i, repo.config, names));
   // Full names are identifying data: who saw them is logged (initials are not).
   if (opts.names)
-    (await import('../store/access-log.js')).logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [
-      ...new Set(report.items.map((i) => i.caseId)),
-    ]);
+    logAccess(repo.root, ctx.io.env, repo.config, 'due --names', [...new Set(report.items.map((i) => i.caseId))]);
   const quiet = opts.quiet && rows.length === 0;
   if (opts.json) {
     if (!quiet) out(ctx, JSON.stringify(rows, null, 2));

@@ -9,9 +9,8 @@
 import type { Context } from '../context.js';
 import { isInteractive } from '../context.js';
 import { usageError, type ExitCode } from '../problems.js';
-import { openRepo } from '../store/repo.js';
-import { assertWritable, loadCase } from '../store/case-store.js';
 import { chooseTarget, editSession } from '../app/edit.js';
+import { openRepo, assertWritable, loadCase } from '../store/index.js';
 
 export async function runEdit(
   ctx: Context,

@@ -6,11 +6,16 @@ import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { loadCase, soundCase } from '../store/case-store.js';
-import { assertNewFolder, writeNewFolder, type FileChange } from '../store/atomic.js';
-import { logAccess } from '../store/access-log.js';
 import { caseCopyFiles, pseudonymisedFiles } from '../app/export.js';
+import {
+  openRepo,
+  loadCase,
+  soundCase,
+  assertNewFolder,
+  writeNewFolder,
+  type FileChange,
+  logAccess,
+} from '../store/index.js';
 
 export interface ExportOptions {
   out?: string;

@@ -5,11 +5,10 @@ import type { ExitCode } from '../problems.js';
 import type { HandOver } from '../domain/types.js';
 import { workerName, workerSex } from '../domain/config.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { loadCaseForEdit } from '../store/case-store.js';
 import { dateOption, type ScriptedInput } from '../app/input.js';
 import { updateCase } from '../app/write-case.js';
 import { handOverWrite, readHandOver, takingWorker } from '../app/key-worker.js';
+import { openRepo, loadCaseForEdit } from '../store/index.js';
 
 export async function runKeyWorker(
   ctx: Context,

@@ -5,10 +5,10 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { CASE_STATUSES } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import { assertWorkerOption } from '../app/input.js';
-import { openRepo } from '../store/repo.js';
 import { listRows } from '../app/list.js';
 import { STATUS_WORDS, statusFromWord } from '../ui/format.js';
 import { listTable } from '../ui/list.js';
+import { openRepo } from '../store/index.js';
 
 export async function runList(
   ctx: Context,

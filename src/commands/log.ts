@@ -5,9 +5,8 @@ import { out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import { workerName } from '../domain/config.js';
-import { openRepo } from '../store/repo.js';
-import { assertCaseId } from '../store/case-store.js';
-import { caseHistory } from '../store/history.js';
+import { openRepo, assertCaseId } from '../store/index.js';
+import { caseHistory } from '../app/history.js';
 
 export async function runLog(ctx: Context, id: string, opts: { json?: boolean }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });

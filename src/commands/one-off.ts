@@ -6,14 +6,11 @@ import { SpisError, type ExitCode } from '../problems.js';
 import { placeOutOfPerson } from '../domain/config.js';
 import { oneOffCase, type OneOffInput } from '../domain/one-off.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { emptyCase, newContactFileName } from '../store/case-store.js';
-import { allocateCaseId, hasRemote } from '../store/case-ids.js';
-import { problemAtKey } from '../store/yaml-file.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
 import { asWriter, writeCase } from '../app/write-case.js';
 import { atKeyboard } from '../app/worker.js';
-import { removeEditorTempDir } from '../store/atomic.js';
+import { openRepo, emptyCase, newContactFileName, problemAtKey, removeEditorTempDir } from '../store/index.js';
+import { allocateCaseId, hasRemote } from '../app/client-new.js';
 
 export async function runOneOffContact(ctx: Context, opts: { from?: string }): Promise<ExitCode> {
   const mode = requireInputMode(ctx, opts.from);

@@ -6,12 +6,11 @@ import { out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import type { PeriodicReport } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { loadCaseForEdit } from '../store/case-store.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
 import { recordWriter } from '../app/worker.js';
 import { updateCase } from '../app/write-case.js';
 import { assertReportable, periodicReportWrite } from '../app/periodic-report.js';
+import { openRepo, loadCaseForEdit } from '../store/index.js';
 
 export async function runPeriodicReport(ctx: Context, id: string, opts: { from?: string }): Promise<ExitCode> {
   requireInputMode(ctx, opts.from);

@@ -5,13 +5,11 @@ import { out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import type { PlanInput } from '../domain/plan.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { loadCaseForEdit } from '../store/case-store.js';
-import { removeEditorTempDir } from '../store/atomic.js';
 import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
 import { updateCase } from '../app/write-case.js';
 import { recordWriter } from '../app/worker.js';
 import { assertPlannable, planWrite } from '../app/plan.js';
+import { openRepo, loadCaseForEdit, removeEditorTempDir } from '../store/index.js';
 
 export async function runPlan(ctx: Context, id: string, opts: { from?: string; render?: boolean }): Promise<ExitCode> {
   requireInputMode(ctx, opts.from);

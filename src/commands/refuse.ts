@@ -7,9 +7,8 @@ import { codeList } from '../domain/config.js';
 import { recordWriter } from '../app/worker.js';
 import { statusLabel } from '../ui/format.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { loadCaseForEdit } from '../store/case-store.js';
 import { updateCase } from '../app/write-case.js';
+import { openRepo, loadCaseForEdit } from '../store/index.js';
 
 export async function runRefuse(
   ctx: Context,

@@ -3,13 +3,10 @@ import { dirname, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
-import { openRepo } from '../store/repo.js';
-import { loadCase } from '../store/case-store.js';
-import { commitFiles } from '../store/atomic.js';
-import { logAccess } from '../store/access-log.js';
 import { templateSources, unknownTemplates } from '../render/render.js';
 import { documentRequest, renderDocumentFile, saveDocument, type RenderCommandOptions } from '../app/documents.js';
 import { templatesText } from '../ui/format.js';
+import { openRepo, loadCase, commitFiles, logAccess } from '../store/index.js';
 
 export async function runRender(
   ctx: Context,

@@ -4,11 +4,9 @@ import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { isOwnWorkTree } from '../store/git.js';
-import { restoreHandChanges } from '../store/hand-changes.js';
-import { HAND_PATHS } from '../store/sync.js';
 import { asWriter } from '../app/write-case.js';
+import { openRepo, isOwnWorkTree } from '../store/index.js';
+import { restoreHandChanges, HAND_PATHS } from '../app/sync.js';
 
 export async function runRestore(ctx: Context, ids: string[]): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });

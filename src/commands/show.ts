@@ -2,11 +2,9 @@
 import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
-import { openRepo } from '../store/repo.js';
-import { logAccess } from '../store/access-log.js';
-import { loadCase } from '../store/case-store.js';
 import { checkCase } from '../check/rules.js';
 import { caseJson, renderCase } from '../ui/case-view.js';
+import { openRepo, logAccess, loadCase } from '../store/index.js';
 
 export async function runShow(ctx: Context, id: string, opts: { json?: boolean }): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });

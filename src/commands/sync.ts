@@ -3,10 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { SpisError, type ExitCode } from '../problems.js';
-import { mergeGoalsText } from '../store/sync.js';
-import { pendingConflicts } from '../store/conflicts.js';
 import { settleBeforeSync, setUpClone, syncThroughWriter } from '../app/sync.js';
 import { reportSettled, reportSync } from '../ui/sync.js';
+
+import { mergeGoalsText, pendingConflicts } from '../app/sync.js';
 
 export async function runSync(
   ctx: Context,

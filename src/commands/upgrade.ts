@@ -4,9 +4,9 @@ import type { Context } from '../context.js';
 import { out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
-import { openRepo } from '../store/repo.js';
-import { FORMAT } from '../store/upgrade.js';
 import { upgradeRepository } from '../app/upgrade.js';
+import { openRepo } from '../store/index.js';
+import { FORMAT } from '../app/upgrade.js';
 
 export async function runUpgrade(ctx: Context): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
