@@ -1,6 +1,6 @@
 // Checking a list of cases: what one thread of `spis check` does, the main one or a worker.
 // Each case is loaded and every rule run; the temp files of dead writers its listing turned up
-// are removed (they hold client data) and not reported as stray.
+// are not reported as stray but handed back: check notes them, the next writer removes them.
 //
 // A case found clean before is not checked again while it is byte for byte what it was: its
 // fingerprint – the listing of its folder, contacts/ and documents/, and the bytes of every file
@@ -12,7 +12,7 @@
 import type { Problem } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { caseDirRel, CONTACTS_DIR, DOCUMENTS_DIR, loadCase, type CaseLocation } from '../store/case-store.js';
 import { pendingTemps } from '../store/atomic.js';
@@ -22,7 +22,8 @@ import { checkCase } from './rules.js';
 export interface CaseShare {
   /** Problems per case, in the order of the cases given. */
   problems: Problem[][];
-  swept: number;
+  /** What dead writers left in these cases' folders (paths), for the writer to remove. */
+  leftovers: string[];
   /** Per case: the fingerprint of a case found clean now (to keep), else null. */
   clean: (string | null)[];
   /** Per case: found clean before and unchanged, so not checked again. */
@@ -78,7 +79,7 @@ export function checkCases(
   cases: readonly { id: string; location: CaseLocation }[],
   known?: Record<string, CleanEntry>,
 ): CaseShare {
-  let swept = 0;
+  const leftovers: string[] = [];
   // A temp file a half-done change still needs stays for the next writer to complete it.
   const keep = pendingTemps(root);
   const clean: (string | null)[] = [];
@@ -98,27 +99,23 @@ export function checkCases(
     let outside = false;
     const preread = print && { get: (rel: string) => print.bytes.get(rel) ?? ((outside = true), undefined) };
     const kase = loadCase({ root, ...(preread ? { preread } : {}) }, id, location);
-    for (const rel of kase.leftovers ?? []) {
-      if (keep.has(join(root, rel))) continue;
-      rmSync(join(root, rel), { recursive: true, force: true });
-      swept++;
-    }
+    for (const rel of kase.leftovers ?? []) if (!keep.has(join(root, rel))) leftovers.push(rel);
     const found = checkCase({ config, kase, today });
     // Kept only when nothing was swept or read beside it (the folder changed under the fingerprint) and all is well.
     clean.push(fp && !outside && found.length === 0 && (kase.leftovers ?? []).length === 0 ? fp : null);
     return found;
   });
-  return { problems, swept, clean, skipped };
+  return { problems, leftovers, clean, skipped };
 }
 
-/** One result per case, as a thread sends them back: its problems, its fingerprint if clean, whether it was skipped, and the leftovers removed (counted on the share's first case). */
+/** One result per case, as a thread sends them back: its problems, its fingerprint if clean, whether it was skipped, and the share's leftovers (on its first case). */
 export function perCase(
   share: CaseShare,
-): { problems: Problem[]; clean: string | null; skipped: boolean; swept: number }[] {
+): { problems: Problem[]; clean: string | null; skipped: boolean; leftovers: string[] }[] {
   return share.problems.map((problems, i) => ({
     problems,
     clean: share.clean[i] ?? null,
     skipped: share.skipped[i] ?? false,
-    swept: i === 0 ? share.swept : 0,
+    leftovers: i === 0 ? share.leftovers : [],
   }));
 }

@@ -38,15 +38,25 @@ export function checkRepository(
   only?: string[],
   loaded: ReturnType<typeof readConfig> = readConfig(root),
 ): Problem[] {
+  return checkWithLeftovers(root, today, only, loaded).problems;
+}
+
+/** The same, with what dead writers left in the cases' folders (for the next writer to remove). */
+export function checkWithLeftovers(
+  root: string,
+  today: string,
+  only: string[] | undefined,
+  loaded: ReturnType<typeof readConfig>,
+): { problems: Problem[]; leftovers: string[] } {
   const { config, problems } = loaded;
-  if (problems.length > 0 || !config) return problems;
+  if (problems.length > 0 || !config) return { problems, leftovers: [] };
   const repo = { root };
-  if (only && only.length > 0) {
-    const cases = only.map((id) => (assertCaseId(id), { id, location: locateCase(repo, id) }));
-    return report(root, false, [], checkCases(root, today, config, cases).problems);
-  }
-  const scan = scanCases(repo, ['clients', 'archive']);
-  return report(root, true, scan.problems, checkCases(root, today, config, scan.cases).problems);
+  const whole = !only || only.length === 0;
+  const scan = whole
+    ? scanCases(repo, ['clients', 'archive'])
+    : { cases: only.map((id) => (assertCaseId(id), { id, location: locateCase(repo, id) })), problems: [] };
+  const share = checkCases(root, today, config, scan.cases);
+  return { problems: report(root, whole, scan.problems, share.problems), leftovers: share.leftovers };
 }
 
 /** The whole repository's check, spread over threads (store/threads.ts); cases clean and unchanged since the last check are only read (check/cases.ts). */
@@ -56,9 +66,9 @@ export async function checkAll(
   env: NodeJS.ProcessEnv,
   loaded: ReturnType<typeof readConfig>,
   useCache: boolean,
-): Promise<{ problems: Problem[]; swept: number; skipped?: number; cases?: number }> {
+): Promise<{ problems: Problem[]; leftovers: string[]; skipped?: number; cases?: number }> {
   const { config, problems } = loaded;
-  if (problems.length > 0 || !config) return { problems, swept: 0 };
+  if (problems.length > 0 || !config) return { problems, leftovers: [] };
   const { cases, problems: entries } = scanCases({ root }, ['clients', 'archive']);
   // spis.yaml decides what the rules say: another spis.yaml, no clean case from before counts.
   const context =
@@ -68,7 +78,7 @@ export async function checkAll(
           .digest('hex')
       : undefined;
   const known = context ? readCache<CleanEntry>(root, 'check.json', context) : undefined;
-  // One result per case: its problems, its fingerprint if clean, and the leftovers its thread removed (counted on its first case).
+  // One result per case: its problems, its fingerprint if clean, and the leftovers its thread found (on its first case).
   const results = await acrossThreads(
     cases,
     env,
@@ -94,7 +104,7 @@ export async function checkAll(
       entries,
       results.map((c) => c.problems),
     ),
-    swept: results.reduce((n, c) => n + c.swept, 0),
+    leftovers: results.flatMap((c) => c.leftovers),
     ...(context ? { skipped: results.filter((c) => c.skipped).length, cases: cases.length } : {}),
   };
 }

@@ -12,8 +12,8 @@ const { root, today, cases, known } = workerData as {
   known?: Record<string, CleanEntry>;
 };
 const { config } = readConfig(root);
-// One result per case, in order: its problems, its fingerprint if clean, and the leftovers removed (counted on the first).
+// One result per case, in order: its problems, its fingerprint if clean, and the leftovers found (on the first).
 const share = config
   ? checkCases(root, today, config, cases, known)
-  : { problems: cases.map(() => []), swept: 0, clean: cases.map(() => null), skipped: cases.map(() => false) };
+  : { problems: cases.map(() => []), leftovers: [], clean: cases.map(() => null), skipped: cases.map(() => false) };
 parentPort!.postMessage(perCase(share));

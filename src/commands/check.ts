@@ -1,14 +1,14 @@
 // spis check: every record against its schema, then the cross-record rules. Silent and exit 0
-// when all is well. It also removes what dead writers left (their temp files hold client data)
-// and reports a change a dead writer left half done.
+// when all is well. What dead writers left (their temp files hold client data) it notes for the
+// next writer to remove under its lock; a change a dead writer left half done it reports.
 import type { Context } from '../context.js';
 import { out, err } from '../context.js';
 import { SpisError, type ExitCode, type Problem } from '../problems.js';
 import type { SpisConfig } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import { checkAll, checkRepository } from '../check/repository.js';
+import { checkAll, checkWithLeftovers } from '../check/repository.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
-import { findRepoRoot, readConfig, sweepLeftovers, TOP_LEVEL_DIRS } from '../store/index.js';
+import { findRepoRoot, readConfig, deadLeftovers, noteLeftovers, TOP_LEVEL_DIRS } from '../store/index.js';
 import { FORMAT, formatOf, hasSchemas, staleSchemas } from '../app/upgrade.js';
 
 /** Behind the tool: the editor validates against stale schemas, or records wait for a migration. */
@@ -30,19 +30,26 @@ export async function runCheck(
   opts: { json?: boolean; cache?: boolean },
 ): Promise<ExitCode> {
   const root = findRepoRoot({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
-  // Temp files of dead writers hold client data and are of no use to anyone: away with them
-  // (here at the top; in each case folder by the thread that checks it).
-  let swept = sweepLeftovers(root, TOP_LEVEL_DIRS).length;
   const loaded = readConfig(root);
   let problems: Problem[];
-  if (ids.length > 0) problems = checkRepository(root, ctx.today, ids, loaded);
-  else {
+  // Temp files of dead writers hold client data and are of no use to anyone. check only finds
+  // them (at the top; in each case folder the thread that checks it) and notes where; the next
+  // writer removes them under its lock.
+  const leftovers = deadLeftovers(root, TOP_LEVEL_DIRS);
+  if (ids.length > 0) {
+    const some = checkWithLeftovers(root, ctx.today, ids, loaded);
+    problems = some.problems;
+    leftovers.push(...some.leftovers);
+  } else {
     const all = await checkAll(root, ctx.today, ctx.io.env, loaded, opts.cache !== false);
     problems = all.problems;
-    swept += all.swept;
+    leftovers.push(...all.leftovers);
     if (ctx.io.env.SPIS_CACHE_STATS && all.cases !== undefined) err(ctx, `check-cache: ${all.skipped}/${all.cases}`);
   }
-  if (swept > 0) err(ctx, t('store.swept', { count: swept }));
+  if (leftovers.length > 0) {
+    noteLeftovers(root, leftovers);
+    err(ctx, t('store.leftovers-noted', { count: leftovers.length }));
+  }
   for (const note of behindTheTool(root, loaded.config)) err(ctx, note);
   if (opts.json) {
     out(

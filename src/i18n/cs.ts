@@ -141,6 +141,8 @@ export const cs = {
     `Dokončen${n(p.count) === 1 ? ' přerušený zápis' : cz(n(p.count), '', 'y přerušené zápisy', 'o přerušených zápisů')} (${p.count}).`,
   'store.swept': (p: Params) =>
     `Odstraněn${cz(n(p.count), ' dočasný soubor', 'y dočasné soubory', 'o dočasných souborů')} po přerušeném zápisu (${p.count}).`,
+  'store.leftovers-noted': (p: Params) =>
+    `Nalezen${cz(n(p.count), ' dočasný soubor', 'y dočasné soubory', 'o dočasných souborů')} po přerušeném zápisu (${p.count}); odstraní ${n(p.count) === 1 ? 'ho' : 'je'} příští zápis.`,
   'store.commit-failed': 'Změna je uložena, ale git ji nepřijal ({reason}); zapíše ji příští spis sync.',
   'store.no-git':
     'Spis služby není samostatný git repozitář: změny se ukládají, ale bez historie. Historii zapnete příkazem git init ve složce spisu (toto upozornění se už nezobrazí).',

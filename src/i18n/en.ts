@@ -112,6 +112,7 @@ export const en: Catalogue = {
   'store.git-lock-removed': 'Removed the git lock {file} left by an interrupted write.',
   'store.recovered': 'Completed {count} interrupted write(s).',
   'store.swept': 'Removed {count} temporary file(s) left by an interrupted write.',
+  'store.leftovers-noted': 'Found {count} temporary file(s) left by an interrupted write; the next write removes them.',
   'store.commit-failed': 'The change is saved, but git did not take it ({reason}); the next spis sync commits it.',
   'store.no-git':
     'The case repository is not a git repository of its own: changes are saved without history. Run git init in the repository folder to keep a history (this notice is shown once).',

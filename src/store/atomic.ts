@@ -22,7 +22,7 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { SpisError } from '../problems.js';
@@ -290,8 +290,15 @@ export function recoverPending(root: string): string[] {
  * manifest still needs are kept for recovery.
  */
 export function sweepLeftovers(root: string, dirs: string[]): string[] {
+  const removed = deadLeftovers(root, dirs);
+  for (const rel of removed) rmSync(join(root, rel), { recursive: true, force: true });
+  return removed;
+}
+
+/** What dead writers left in these folders (temp files and folders no pending change needs), without touching it. */
+export function deadLeftovers(root: string, dirs: string[]): string[] {
   const keep = pendingTemps(root);
-  const removed: string[] = [];
+  const found: string[] = [];
   for (const dir of dirs) {
     let names: string[];
     try {
@@ -301,13 +308,40 @@ export function sweepLeftovers(root: string, dirs: string[]): string[] {
     }
     for (const name of names) {
       if (tempState(name) !== 'dead') continue;
-      const abs = join(root, dir, name);
-      if (keep.has(abs)) continue;
-      rmSync(abs, { recursive: true, force: true });
-      removed.push(dir === '.' || dir === '' ? name : `${dir}/${name}`);
+      if (keep.has(join(root, dir, name))) continue;
+      found.push(dir === '.' || dir === '' ? name : `${dir}/${name}`);
     }
   }
-  return removed;
+  return found;
+}
+
+/**
+ * The folders where `spis check` found what dead writers left, noted for the writer: check only
+ * reports, the next writer removes them under its lock (store/writer.ts). Like the caches, tool
+ * state in .spis/ (owner only, never committed); a note that cannot be read is no note.
+ */
+export const LEFTOVERS_NOTE = `${STATE_DIR}/leftovers.json`;
+
+export function noteLeftovers(root: string, leftovers: string[]): void {
+  const dirs = new Set([...notedLeftoverDirs(root), ...leftovers.map((rel) => dirname(rel))]);
+  try {
+    ensureStateDir(root);
+    commitFiles([{ path: join(root, LEFTOVERS_NOTE), content: `${JSON.stringify([...dirs].sort())}\n` }], root);
+  } catch {
+    // A read-only disk: no note; the writer that can write sweeps its own folders anyway.
+  }
+}
+
+export function notedLeftoverDirs(root: string): string[] {
+  try {
+    const dirs: unknown = JSON.parse(readFileSync(join(root, LEFTOVERS_NOTE), 'utf8'));
+    // Only folders inside the repository, as check wrote them.
+    return Array.isArray(dirs)
+      ? dirs.filter((d): d is string => typeof d === 'string' && !isAbsolute(d) && !d.split(/[\\/]/).includes('..'))
+      : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Every folder of the repository where a writer puts temp files: for a full sweep. */

@@ -29,6 +29,8 @@ import {
   recoverPending,
   STATE_DIR,
   sweepLeftovers,
+  LEFTOVERS_NOTE,
+  notedLeftoverDirs,
   tempName,
   writableDirs,
   type FileChange,
@@ -199,7 +201,12 @@ export async function withWriter<T>(
     const completed = recoverPending(root);
     if (completed.length > 0) notice(t('store.recovered', { count: completed.length }));
     // After a crash, every folder; otherwise the top-level folders where a writer leaves temp folders.
-    const swept = sweepLeftovers(root, lock.broken ? writableDirs(root) : ['.', STATE_DIR, 'clients', 'archive']);
+    // And the folders where spis check found what dead writers left: check only notes them.
+    const noted = notedLeftoverDirs(root);
+    const swept = sweepLeftovers(root, [
+      ...new Set([...(lock.broken ? writableDirs(root) : ['.', STATE_DIR, 'clients', 'archive']), ...noted]),
+    ]);
+    if (noted.length > 0) rmSync(join(root, LEFTOVERS_NOTE), { force: true });
     if (swept.length > 0) notice(t('store.swept', { count: swept.length }));
     const identity = currentWorker(root, io.env, opts.config, ownGit);
     if (lock.broken && mode === 'commit' && lock.broken.cases.length > 0) {
