@@ -1,7 +1,7 @@
 // The client's copy (spis export) against the case's own records, and the access log: who viewed
 // what where git cannot see it.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { plain, run, scratch } from './helpers/cli.js';
@@ -86,6 +86,11 @@ describe('the access log', () => {
     expect(spisIn(team, dir, ['due', '--names'], env).code).toBe(0);
     expect(spisIn(team, dir, ['due'], env).code).toBe(0);
     expect(spisIn(team, dir, ['export', '2026-0003', '--out', join(team.dir, 'kopie')], env).code).toBe(0);
+    // A read never touches the tracked access.log: its line waits in .spis/ for the writer's lock.
+    expect(existsSync(join(dir, 'access.log'))).toBe(false);
+    expect((statSync(join(dir, '.spis/access-pending.log')).mode & 0o777).toString(8)).toBe('600');
+    // The next write moves the lines into access.log under its lock and takes it into its commit.
+    expect(spisIn(team, dir, ['key-worker', '2026-0002', 'mala'], env).code).toBe(0);
     const log = readFileSync(join(dir, 'access.log'), 'utf8')
       .trim()
       .split('\n')
@@ -97,8 +102,7 @@ describe('the access log', () => {
       ['svoboda', 'export', '2026-0003'],
     ]);
     expect((statSync(join(dir, 'access.log')).mode & 0o777).toString(8)).toBe('600');
-    // The next write takes it into its commit.
-    expect(spisIn(team, dir, ['key-worker', '2026-0002', 'mala'], env).code).toBe(0);
+    expect(readdirSync(join(dir, '.spis')).filter((n) => n.startsWith('access-pending'))).toEqual([]);
     expect(gitIn(dir, ['show', '--name-only', '--format=', 'HEAD'], { HOME: team.home }).split('\n').sort()).toEqual([
       'access.log',
       'clients/2026-0002/client.yaml',
@@ -265,5 +269,30 @@ describe('the access log in a team', () => {
       ['novakova show 2026-0001', 'svoboda show 2026-0002', 'svoboda show 2026-0003'].sort(),
     );
     expect(gitIn(second, ['status', '--porcelain'], { HOME: team.home })).toBe('');
+  });
+});
+
+describe('the access log under the writer', () => {
+  it('takes the lines a killed writer had renamed aside as well as the new ones, in order, and leaves nothing waiting', async () => {
+    const { flushAccessLog, PENDING_LOG, ACCESS_LOG } = await import('../src/store/access-log.js');
+    const dir = tmp();
+    mkdirSync(join(dir, '.spis'), { mode: 0o700 });
+    writeFileSync(join(dir, ACCESS_LOG), 'a\tnovakova\tshow\t2026-0001\n', { mode: 0o600 });
+    // A writer killed after renaming the pending lines aside, then a read after it.
+    writeFileSync(join(dir, `${PENDING_LOG}.1000.4242.taking`), 'b\tsvoboda\tshow\t2026-0002\n');
+    writeFileSync(join(dir, PENDING_LOG), 'c\tsvoboda\texport\t2026-0003\n');
+    flushAccessLog(dir);
+    expect(
+      readFileSync(join(dir, ACCESS_LOG), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l[0]),
+    ).toEqual(['a', 'b', 'c']);
+    expect(readdirSync(join(dir, '.spis')).filter((n) => n.startsWith('access-pending'))).toEqual([]);
+    expect((statSync(join(dir, ACCESS_LOG)).mode & 0o777).toString(8)).toBe('600');
+    // Nothing waiting: nothing written.
+    const before = statSync(join(dir, ACCESS_LOG)).mtimeMs;
+    flushAccessLog(dir);
+    expect(statSync(join(dir, ACCESS_LOG)).mtimeMs).toBe(before);
   });
 });

@@ -18,7 +18,7 @@ import {
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SpisError } from '../problems.js';
 import { currentWorker } from './worker-id.js';
-import { accessLogPath } from './access-log.js';
+import { accessLogPath, flushAccessLog } from './access-log.js';
 import { t } from '../i18n/index.js';
 import type { SpisConfig } from '../domain/types.js';
 import { dropCacheEntries } from './stamp-cache.js';
@@ -200,6 +200,8 @@ export async function withWriter<T>(
     }
     const completed = recoverPending(root);
     if (completed.length > 0) notice(t('store.recovered', { count: completed.length }));
+    // What was viewed since the last write goes into access.log now, under the lock (store/access-log.ts).
+    flushAccessLog(root);
     // After a crash, every folder; otherwise the top-level folders where a writer leaves temp folders.
     // And the folders where spis check found what dead writers left: check only notes them.
     const noted = notedLeftoverDirs(root);
