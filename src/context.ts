@@ -8,6 +8,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The clock (ms since the epoch) the caches' "racy" rule reads; tests pass one instead of sleeping. */
+  now?: () => number;
 }
 
 export interface Context {

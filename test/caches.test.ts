@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, runBin, scratch } from './helpers/cli.js';
+import { run as runNow, runBin, scratch } from './helpers/cli.js';
 import { decodeCacheFile } from '../src/store/stamp-check.js';
 // @ts-expect-error plain JavaScript module without types
 import { generate } from '../bench/generate.js';
@@ -21,8 +21,18 @@ const DROPPED = '.spis/cache/dropped';
 const cacheEntries = <T = unknown>(file: string): Record<string, T> => decodeCacheFile<T>(readFileSync(file))!.entries;
 const stamped = (dir: string): string[] => Object.keys(cacheEntries(join(dir, STAMPS)));
 
-/** Waits past the "racy" second: files written just now are never cached. */
-const settle = () => new Promise((r) => setTimeout(r, 1100));
+/**
+ * The clock the in-process runs read (Io.now): moved past the "racy" second instead of waiting
+ * for it – files written just now are never cached, files written before the clock moved are.
+ */
+const clock = { ahead: 0 };
+const run = (args: string[], opts: Parameters<typeof runNow>[1] = {}) =>
+  runNow(args, { ...opts, now: () => Date.now() + clock.ahead });
+const settle = async (): Promise<void> => {
+  clock.ahead += 1100;
+};
+/** The built program runs with the real clock: past the racy second only by waiting. */
+const waitPastRacy = () => new Promise((r) => setTimeout(r, 1100));
 
 async function dueBoth(dir: string, extra: string[] = []): Promise<{ cached: string; fresh: string; stats: string }> {
   const a = await run(['due', '--json', ...extra, '-C', dir], { env: { SPIS_CACHE_STATS: '1' } });
@@ -144,7 +154,7 @@ describe('spis due with its cache', () => {
     const dir = join(tmp(), 'gen-thread');
     generate(dir, 60, 11);
     const total = readdirSync(join(dir, 'clients')).length + readdirSync(join(dir, 'archive')).length;
-    await settle();
+    await waitPastRacy();
     // SPIS_CACHE_WORKER=1: a thread even for this small cache (by default from about 4,000 cases).
     const due = (extra: string[] = []) =>
       runBin(['due', '--json', ...extra, '-C', dir], { env: { SPIS_CACHE_WORKER: '1', SPIS_CACHE_STATS: '1' } });

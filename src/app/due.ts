@@ -28,8 +28,9 @@ export async function computeDue(
   asOf: string,
   until: string,
   worker?: string,
-  opts: { cache?: boolean; env?: NodeJS.ProcessEnv } = {},
+  opts: { cache?: boolean; env?: NodeJS.ProcessEnv; now?: () => number } = {},
 ): Promise<DueReport> {
+  const now = opts.now ?? Date.now;
   const rules = rulesOf(config);
   const items: DueItem[] = [];
   // A half-done change or a linked case folder would make the report wrong without a word: say so.
@@ -54,7 +55,7 @@ export async function computeDue(
       items.push(...cached);
       continue;
     }
-    const trace = cache ? newTrace(key) : undefined;
+    const trace = cache ? newTrace(key, now()) : undefined;
     const r = readDueFacts(root, id, trace);
     problems.push(...r.problems);
     const deadlines = r.facts ? dueDeadlines(r.facts, rules) : null;
@@ -72,7 +73,7 @@ export async function computeDue(
         hits++;
         retention = (hit.value as { until?: string }).until;
       } else {
-        const trace = cache ? newTrace(key) : undefined;
+        const trace = cache ? newTrace(key, now()) : undefined;
         const r = readRetention(root, id, trace);
         problems.push(...r.problems);
         retention = r.until;

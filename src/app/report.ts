@@ -50,6 +50,7 @@ export async function readReportFacts(
   config: SpisConfig,
   env: NodeJS.ProcessEnv,
   useCache: boolean,
+  now: () => number = Date.now,
 ): Promise<{ facts: ReportCase[]; problems: Problem[]; stats?: string }> {
   const servicePlace = config.provider.service.place;
   // The work done in a case unchanged since it was read comes from the cache (store/stamp-cache.ts);
@@ -64,12 +65,14 @@ export async function readReportFacts(
     ...c,
     ...(cache?.get(keys[i]!) ? { personOnly: true } : cache ? { trace: true } : {}),
   }));
+  // When reading began, for the "racy" rule of every case's trace (one moment: the earliest, the safest).
+  const started = now();
   const read = await acrossThreads<FactsJob, CaseFacts>(
     jobs,
     env,
     new URL('../report/worker.js', import.meta.url),
-    { root, servicePlace },
-    (share) => share.map((job) => factsFor(root, job, servicePlace)),
+    { root, servicePlace, started },
+    (share) => share.map((job) => factsFor(root, job, servicePlace, started)),
   );
   // A broken record does not hide the others: the figures are of every readable case, the broken ones named.
   const problems: Problem[] = [...scanProblems, ...read.flatMap((r) => r.problems)];

@@ -29,7 +29,11 @@ export async function runDue(ctx: Context, opts: DueOptions): Promise<ExitCode> 
   assertWorkerOption(repo.config, opts.worker);
   if (opts.json && opts.csv) throw usageError('due.json-and-csv');
   const cache = opts.cache !== false && repo.config.cache !== false;
-  const report = await computeDue(repo.root, repo.config, asOf, until, opts.worker, { cache, env: ctx.io.env });
+  const report = await computeDue(repo.root, repo.config, asOf, until, opts.worker, {
+    cache,
+    env: ctx.io.env,
+    now: ctx.io.now,
+  });
   // Due facts hold initials only: --names reads the names from the records of the cases listed.
   const names = opts.names ? fullNames(repo.root, report) : undefined;
   if (ctx.io.env.SPIS_CACHE_STATS && report.cache)

@@ -17,7 +17,7 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
   const { config, problems: configProblems } = readConfig(root);
   if (!config) throw new SpisError('store.nothing-written', {}, 1, configProblems);
   assertWorkerOption(config, opts.worker);
-  const { facts, problems, stats } = await readReportFacts(root, config, ctx.io.env, opts.cache !== false);
+  const { facts, problems, stats } = await readReportFacts(root, config, ctx.io.env, opts.cache !== false, ctx.io.now);
   if (stats && ctx.io.env.SPIS_CACHE_STATS) ctx.io.stderr.write(`${stats}\n`);
   const { readDisposals } = await import('../app/purge.js');
   const disposals = readDisposals(root).records.map((r) => ({ kind: r.kind, date: r.date, cases: r.cases.length }));

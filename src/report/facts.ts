@@ -103,14 +103,19 @@ export interface FactsJob {
 }
 
 /** One case read as the job says – in the main thread or a worker (report/worker.ts). */
-export function factsFor(root: string, job: FactsJob, servicePlace: string | undefined): CaseFacts {
+export function factsFor(
+  root: string,
+  job: FactsJob,
+  servicePlace: string | undefined,
+  started: number = Date.now(),
+): CaseFacts {
   if (job.personOnly) return reportPerson(root, job.id, job.location);
   return reportFacts(
     root,
     job.id,
     job.location,
     servicePlace,
-    job.trace ? newTrace(caseDirRel(job.id, job.location)) : undefined,
+    job.trace ? newTrace(caseDirRel(job.id, job.location), started) : undefined,
   );
 }
 

@@ -2,5 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { factsFor, type FactsJob } from './facts.js';
 
-const { root, servicePlace, cases } = workerData as { root: string; servicePlace?: string; cases: FactsJob[] };
-parentPort!.postMessage(cases.map((job) => factsFor(root, job, servicePlace)));
+const { root, servicePlace, started, cases } = workerData as {
+  root: string;
+  servicePlace?: string;
+  started: number;
+  cases: FactsJob[];
+};
+parentPort!.postMessage(cases.map((job) => factsFor(root, job, servicePlace, started)));

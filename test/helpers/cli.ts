@@ -43,14 +43,21 @@ export function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 /** Runs main() in this process with piped (non-terminal) stdin. */
 export async function run(
   args: string[],
-  opts: { cwd?: string; env?: Record<string, string>; stdin?: string; stdoutTTY?: boolean } = {},
+  opts: { cwd?: string; env?: Record<string, string>; stdin?: string; stdoutTTY?: boolean; now?: () => number } = {},
 ): Promise<RunResult> {
   const stdout = new Collector();
   stdout.isTTY = opts.stdoutTTY ?? false;
   const stderr = new Collector();
   const stdin = new PassThrough();
   stdin.end(opts.stdin ?? '');
-  const io: Io = { stdout, stderr, stdin, env: baseEnv(opts.env), cwd: opts.cwd ?? ROOT };
+  const io: Io = {
+    stdout,
+    stderr,
+    stdin,
+    env: baseEnv(opts.env),
+    cwd: opts.cwd ?? ROOT,
+    ...(opts.now ? { now: opts.now } : {}),
+  };
   const code = await main(args, io);
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
