@@ -7,8 +7,6 @@ import { detectLang, setLang, t, type Lang, type MessageKey } from './i18n/index
 import type { Context, Io } from './context.js';
 import type { ExitCode } from './problems.js';
 
-type Runner = (ctx: Context, ...args: unknown[]) => Promise<ExitCode>;
-
 class LocalHelp extends Help {
   override styleTitle(str: string): string {
     const titles: Record<string, MessageKey> = {
@@ -100,14 +98,16 @@ export function buildProgram(
     .addHelpText('after', `\n${t('cli.help-footer')}`)
     .showSuggestionAfterError(false);
 
+  // commander hands an action its declared arguments, then the options, then the command: the
+  // one place where they are taken to be what the command's runner declares (its parameters).
   const run =
-    (load: () => Promise<Runner>) =>
+    <A extends unknown[]>(load: () => Promise<(ctx: Context, ...args: A) => Promise<ExitCode>>) =>
     async (...args: unknown[]): Promise<void> => {
       const cmd = args[args.length - 1] as Command;
       const globals = cmd.optsWithGlobals() as { dir?: string; color?: boolean; commit?: boolean };
       const ctx = await makeContext(io, lang, globals);
       const runner = await load();
-      state.exitCode = await runner(ctx, ...args.slice(0, -1));
+      state.exitCode = await runner(ctx, ...(args.slice(0, -1) as A));
     };
 
   const sub = (parent: Command, nameAndArgs: string, desc: MessageKey): Command => {
@@ -130,64 +130,64 @@ export function buildProgram(
     .option('--registration <number>', t('opt.init-registration'))
     .option('--worker <id:name[:email][:sex]>', t('opt.init-worker'), collect)
     .option('--me <id>', t('opt.init-me'))
-    .action(run(async () => (await import('./commands/init.js')).runInit as Runner));
+    .action(run(async () => (await import('./commands/init.js')).runInit));
 
   const client = group('client', 'cmd.client');
   sub(client, 'new', 'cmd.client-new')
     .option('--from <file>', t('opt.from'))
-    .action(run(async () => (await import('./commands/client-new.js')).runClientNew as Runner));
+    .action(run(async () => (await import('./commands/client-new.js')).runClientNew));
   sub(client, 'edit <case-id>', 'cmd.client-edit')
     .option('--from <file>', t('opt.from'))
-    .action(run(async () => (await import('./commands/client-edit.js')).runClientEdit as Runner));
+    .action(run(async () => (await import('./commands/client-edit.js')).runClientEdit));
 
   sub(program, 'assess <case-id>', 'cmd.assess')
     .option('--from <file>', t('opt.from'))
-    .action(run(async () => (await import('./commands/assess.js')).runAssess as Runner));
+    .action(run(async () => (await import('./commands/assess.js')).runAssess));
 
   sub(program, 'list', 'cmd.list')
     .option('--status <status>', t('opt.status'))
     .option('--worker <id>', t('opt.worker'))
     .option('--archived', t('opt.archived'))
     .option('--json', t('opt.json'))
-    .action(run(async () => (await import('./commands/list.js')).runList as Runner));
+    .action(run(async () => (await import('./commands/list.js')).runList));
 
   sub(program, 'edit <case-id> [record]', 'cmd.edit')
     .option('--reason <text>', t('opt.edit-reason'))
-    .action(run(async () => (await import('./commands/edit.js')).runEdit as Runner));
+    .action(run(async () => (await import('./commands/edit.js')).runEdit));
 
   sub(program, 'show <case-id>', 'cmd.show')
     .option('--json', t('opt.json'))
-    .action(run(async () => (await import('./commands/show.js')).runShow as Runner));
+    .action(run(async () => (await import('./commands/show.js')).runShow));
 
   const contract = group('contract', 'cmd.contract');
   sub(contract, 'new <case-id>', 'cmd.contract-new')
     .option('--from <file>', t('opt.from'))
-    .action(run(async () => (await import('./commands/contract-new.js')).runContractNew as Runner));
+    .action(run(async () => (await import('./commands/contract-new.js')).runContractNew));
   sub(contract, 'amend <case-id>', 'cmd.contract-amend')
     .option('--from <file>', t('opt.from'))
-    .action(run(async () => (await import('./commands/contract-amend.js')).runContractAmend as Runner));
+    .action(run(async () => (await import('./commands/contract-amend.js')).runContractAmend));
 
   sub(program, 'plan <case-id>', 'cmd.plan')
     .option('--from <file>', t('opt.from'))
     .option('--render', t('opt.plan-render'))
-    .action(run(async () => (await import('./commands/plan.js')).runPlan as Runner));
+    .action(run(async () => (await import('./commands/plan.js')).runPlan));
 
   const contact = group('contact', 'cmd.contact');
   sub(contact, 'add [case-id]', 'cmd.contact-add')
     .option('--from <file>', t('opt.from'))
     .option('--one-off', t('opt.contact-one-off'))
-    .action(run(async () => (await import('./commands/contact-add.js')).runContactAdd as Runner));
+    .action(run(async () => (await import('./commands/contact-add.js')).runContactAdd));
 
   sub(program, 'key-worker <case-id> [worker-id]', 'cmd.key-worker')
     .option('--date <date>', t('opt.key-worker-date'))
     .option('--note <text>', t('opt.key-worker-note'))
     .option('--from <file>', t('opt.key-worker-from'))
     .option('--yes', t('opt.key-worker-yes'))
-    .action(run(async () => (await import('./commands/key-worker.js')).runKeyWorker as Runner));
+    .action(run(async () => (await import('./commands/key-worker.js')).runKeyWorker));
 
   sub(program, 'periodic-report <case-id>', 'cmd.periodic-report')
     .option('--from <file>', t('opt.from'))
-    .action(run(async () => (await import('./commands/periodic-report.js')).runPeriodicReport as Runner));
+    .action(run(async () => (await import('./commands/periodic-report.js')).runPeriodicReport));
 
   sub(program, 'refuse <case-id>', 'cmd.refuse')
     .option('--reason <code>', t('opt.refuse-reason'))
@@ -196,7 +196,7 @@ export function buildProgram(
     .option('--worker <id>', t('opt.refuse-worker'))
     .option('--from <file>', t('opt.refuse-from'))
     .option('--yes', t('opt.refuse-yes'))
-    .action(run(async () => (await import('./commands/refuse.js')).runRefuse as Runner));
+    .action(run(async () => (await import('./commands/refuse.js')).runRefuse));
 
   sub(program, 'due', 'cmd.due')
     .option('--as-of <date>', t('opt.due-as-of'))
@@ -207,7 +207,7 @@ export function buildProgram(
     .option('--quiet', t('opt.due-quiet'))
     .option('--names', t('opt.due-names'))
     .option('--no-cache', t('opt.no-cache'))
-    .action(run(async () => (await import('./commands/due.js')).runDue as Runner));
+    .action(run(async () => (await import('./commands/due.js')).runDue));
 
   sub(program, 'report', 'cmd.report')
     .option('--year <year>', t('opt.report-year'))
@@ -219,7 +219,7 @@ export function buildProgram(
     .option('--html <file>', t('opt.report-html'))
     .option('--refused-capacity', t('opt.report-capacity'))
     .option('--no-cache', t('opt.no-cache'))
-    .action(run(async () => (await import('./commands/report.js')).runReport as Runner));
+    .action(run(async () => (await import('./commands/report.js')).runReport));
 
   sub(program, 'render <case-id> <document>', 'cmd.render')
     .option('--contact <file>', t('opt.render-contact'))
@@ -229,70 +229,68 @@ export function buildProgram(
     .option('--save', t('opt.render-save'))
     .option('--pdfa', t('opt.render-pdfa'))
     .option('--via-browser', t('opt.render-via-browser'))
-    .action(run(async () => (await import('./commands/render.js')).runRender as Runner));
+    .action(run(async () => (await import('./commands/render.js')).runRender));
 
   sub(program, 'templates', 'cmd.templates')
     .option('--json', t('opt.json'))
-    .action(run(async () => (await import('./commands/render.js')).runTemplates as Runner));
+    .action(run(async () => (await import('./commands/render.js')).runTemplates));
 
   sub(program, 'close <case-id>', 'cmd.close')
     .option('--reason <code>', t('opt.close-reason'))
     .option('--date <date>', t('opt.close-date'))
     .option('--from <file>', t('opt.from'))
-    .action(run(async () => (await import('./commands/close.js')).runClose as Runner));
+    .action(run(async () => (await import('./commands/close.js')).runClose));
 
   sub(program, 'archive [case-id]', 'cmd.archive')
     .option('--all-closed', t('opt.archive-all'))
     .option('--restore', t('opt.archive-restore'))
-    .action(run(async () => (await import('./commands/archive.js')).runArchive as Runner));
+    .action(run(async () => (await import('./commands/archive.js')).runArchive));
 
   sub(program, 'export [case-id]', 'cmd.export')
     .option('--out <dir>', t('opt.export-out'))
     .option('--format <format>', t('opt.export-format'))
     .option('--pseudonymised', t('opt.export-pseudonymised'))
     .option('--keep-texts', t('opt.export-keep-texts'))
-    .action(run(async () => (await import('./commands/export.js')).runExport as Runner));
+    .action(run(async () => (await import('./commands/export.js')).runExport));
 
   sub(program, 'purge [case-id]', 'cmd.purge')
     .option('--expired', t('opt.purge-expired'))
     .option('--yes', t('opt.purge-yes'))
     .option('--print-history-rewrite', t('opt.purge-rewrite'))
-    .action(run(async () => (await import('./commands/purge.js')).runPurge as Runner));
+    .action(run(async () => (await import('./commands/purge.js')).runPurge));
 
   sub(program, 'disposal [record-id]', 'cmd.disposal')
     .option('--format <format>', t('opt.render-format'))
     .option('-o, --output <file>', t('opt.render-output'))
     .option('--json', t('opt.json'))
-    .action(run(async () => (await import('./commands/disposal.js')).runDisposal as Runner));
-  sub(program, 'upgrade', 'cmd.upgrade').action(
-    run(async () => (await import('./commands/upgrade.js')).runUpgrade as Runner),
-  );
+    .action(run(async () => (await import('./commands/disposal.js')).runDisposal));
+  sub(program, 'upgrade', 'cmd.upgrade').action(run(async () => (await import('./commands/upgrade.js')).runUpgrade));
 
   sub(program, 'check [case-id...]', 'cmd.check')
     .option('--json', t('opt.json'))
     .option('--no-cache', t('opt.check-no-cache'))
-    .action(run(async () => (await import('./commands/check.js')).runCheck as Runner));
+    .action(run(async () => (await import('./commands/check.js')).runCheck));
 
   sub(program, 'log <case-id>', 'cmd.log')
     .option('--json', t('opt.json'))
-    .action(run(async () => (await import('./commands/log.js')).runLog as Runner));
+    .action(run(async () => (await import('./commands/log.js')).runLog));
 
   sub(program, 'sync', 'cmd.sync')
     .option('--setup [url]', t('opt.sync-setup'))
     .option('--worker <id>', t('opt.sync-worker'))
     .option('--reclone', t('opt.sync-reclone'))
-    .action(run(async () => (await import('./commands/sync.js')).runSync as Runner));
+    .action(run(async () => (await import('./commands/sync.js')).runSync));
 
   sub(program, 'conflict [case-id]', 'cmd.conflict')
     .option('--from <file>', t('opt.conflict-from'))
-    .action(run(async () => (await import('./commands/conflict.js')).runConflict as Runner));
+    .action(run(async () => (await import('./commands/conflict.js')).runConflict));
   sub(program, 'restore [case-id...]', 'cmd.restore').action(
-    run(async () => (await import('./commands/restore.js')).runRestore as Runner),
+    run(async () => (await import('./commands/restore.js')).runRestore),
   );
 
   // Called by git during spis sync (registered by sync itself), not by people.
   configure(program.command('merge-driver <kind> <base> <ours> <theirs>', { hidden: true })).action(
-    run(async () => (await import('./commands/sync.js')).runMergeDriver as Runner),
+    run(async () => (await import('./commands/sync.js')).runMergeDriver),
   );
 
   if (opts.completion) {
@@ -300,7 +298,7 @@ export function buildProgram(
     sub(program, 'completion <shell>', 'cmd.completion').action(
       run(async () => {
         const { runCompletionScript } = await import('./commands/completion.js');
-        return ((ctx: Context, shell: string) => runCompletionScript(ctx, shell, tree())) as Runner;
+        return (ctx: Context, shell: string) => runCompletionScript(ctx, shell, tree());
       }),
     );
   }
