@@ -2,7 +2,7 @@
 // it, what the client's copy (Art. 15) and the pseudonymised export make of it, how purge removes
 // it, and the golden `check` problem that proves `check` reads it. The loader, the writer,
 // `spis edit`, completion and both exports read these declarations instead of naming the kinds;
-// test/record-kinds.test.ts proves each declaration true through the real commands, so that a kind
+// test/catalogue/record-kinds.test.ts proves each declaration true through the real commands, so that a kind
 // cannot be half-added (docs/architecture.md: adding a record kind).
 import type { ProblemCode } from '../problems.js';
 import type { RecordKind } from './types.js';

@@ -12,7 +12,7 @@ import {
   copyFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { run, scratch, sharedExample } from './helpers/cli.js';
+import { run, scratch, sharedExample } from '../helpers/cli.js';
 
 type Mutation = (dir: string) => void;
 
@@ -168,7 +168,7 @@ describe('spis check catalogue', () => {
       expect(cs.stdout).toMatch(FILE_LEVEL.has(kind) ? /^[^\s:]+: /m : /^[^\s:]+:\d+:\d+: /m);
       const clean = (s: string): string => s.replaceAll(dir, '<repo>');
       await expect(clean(`${cs.stdout}--- stderr ---\n${cs.stderr}--- en ---\n${en.stdout}`)).toMatchFileSnapshot(
-        `golden/check/${kind}.txt`,
+        `../golden/check/${kind}.txt`,
       );
     });
   }

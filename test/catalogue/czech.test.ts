@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch, snapshotTree } from './helpers/cli.js';
-import { agreeDefault, agreeText } from '../src/i18n/agree.js';
-import { cs } from '../src/i18n/cs.js';
+import { run, scratch, snapshotTree } from '../helpers/cli.js';
+import { agreeDefault, agreeText } from '../../src/i18n/agree.js';
+import { cs } from '../../src/i18n/cs.js';
 
 const { tmp, example } = scratch();
 const written =

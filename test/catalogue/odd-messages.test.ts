@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { EXAMPLE, exampleFiles, run, scratch, snapshotTree } from './helpers/cli.js';
+import { EXAMPLE, exampleFiles, run, scratch, snapshotTree } from '../helpers/cli.js';
 
 const { tmp, example } = scratch();
 const TODAY = { SPIS_TODAY: '2026-12-03' };

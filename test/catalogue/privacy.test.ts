@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, run, scratch } from './helpers/cli.js';
-import { SHOWN_FIELDS } from '../src/domain/privacy.js';
+import { ROOT, run, scratch } from '../helpers/cli.js';
+import { SHOWN_FIELDS } from '../../src/domain/privacy.js';
 
 const { example } = scratch();
 
@@ -47,7 +47,7 @@ describe('privacy in every message', () => {
     expect(cs.stdout).toContain('„phone“ má mít text, ne číslo');
     expect(cs.stdout).toContain('Hodnotu dejte do uvozovek');
     await expect(`${cs.stdout}--- en ---\n${en.stdout}`.replaceAll(dir, '<repo>')).toMatchFileSnapshot(
-      'golden/privacy/check.txt',
+      '../golden/privacy/check.txt',
     );
   });
 
@@ -69,7 +69,7 @@ describe('privacy in every message', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('<stdin>:4:');
     for (const s of SECRETS) expect(r.stderr).not.toContain(s);
-    await expect(r.stderr).toMatchFileSnapshot('golden/privacy/client-new.txt');
+    await expect(r.stderr).toMatchFileSnapshot('../golden/privacy/client-new.txt');
   });
 });
 

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS, CASE_FILES, CONTACTS_DIR, editableRecords, exportPlace } from '../src/domain/kinds.js';
-import { validateData } from '../src/store/validate.js';
+import { KINDS, CASE_FILES, CONTACTS_DIR, editableRecords, exportPlace } from '../../src/domain/kinds.js';
+import { validateData } from '../../src/store/validate.js';
 import { parse } from 'yaml';
-import { EXAMPLE, ROOT, run, runBin, scratch } from './helpers/cli.js';
+import { EXAMPLE, ROOT, run, runBin, scratch } from '../helpers/cli.js';
 
 const { tmp, example } = scratch();
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch, snapshotTree } from './helpers/cli.js';
-import { shapedInput } from '../src/app/input.js';
-import { inputShape, type InputKind, type Shape } from '../src/store/input-shapes.js';
-import { parseYaml } from '../src/store/yaml-file.js';
+import { run, scratch, snapshotTree } from '../helpers/cli.js';
+import { shapedInput } from '../../src/app/input.js';
+import { inputShape, type InputKind, type Shape } from '../../src/store/input-shapes.js';
+import { parseYaml } from '../../src/store/yaml-file.js';
 
 const { tmp, example } = scratch();
 

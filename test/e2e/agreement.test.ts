@@ -2,7 +2,7 @@
 // 2026-0001, key worker Nováková) and a man (client 2026-0002, key worker Svoboda), and no
 // English left in the Czech interface.
 import { describe, expect, it } from 'vitest';
-import { plain, run, scratch, sharedExample } from './helpers/cli.js';
+import { plain, run, scratch, sharedExample } from '../helpers/cli.js';
 
 const { example } = scratch();
 
@@ -29,7 +29,7 @@ describe('documents for a man with a male key worker', () => {
       for (const format of ['md', 'html']) {
         const r = await run(['render', '2026-0002', doc, '--format', format, '-C', dir]);
         expect(r.code, r.stderr).toBe(0);
-        await expect(r.stdout).toMatchFileSnapshot(`golden/render/${doc}-2026-0002-male.${format}`);
+        await expect(r.stdout).toMatchFileSnapshot(`../golden/render/${doc}-2026-0002-male.${format}`);
       }
     }
     const contract = plain((await run(['render', '2026-0002', 'contract', '-C', dir])).stdout);
@@ -75,7 +75,7 @@ describe('the main messages agree with the client and the worker', () => {
   const MALE = 'name: {given: Jan, family: Horák}\nsex: male\nbirth_year: 1980\ntarget_group: rodiny_s_detmi\n';
   it('for a woman with a female key worker', async () => {
     let text = await story(example(), FEMALE, 'novakova', 'svoboda');
-    await expect(text).toMatchFileSnapshot('golden/messages/female.txt');
+    await expect(text).toMatchFileSnapshot('../golden/messages/female.txt');
     text = plain(text);
     for (const wrong of [
       'klientem Petra',
@@ -100,7 +100,7 @@ describe('the main messages agree with the client and the worker', () => {
   });
   it('for a man with a male key worker', async () => {
     let text = await story(example(), MALE, 'svoboda', 'novakova');
-    await expect(text).toMatchFileSnapshot('golden/messages/male.txt');
+    await expect(text).toMatchFileSnapshot('../golden/messages/male.txt');
     text = plain(text);
     for (const wrong of ['klientka', 'Zájemkyně', 'odmítnuta', 'pracovnice: Mgr. Petr'])
       expect(text).not.toContain(wrong);

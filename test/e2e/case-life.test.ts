@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { plain, run, scratch } from './helpers/cli.js';
+import { plain, run, scratch } from '../helpers/cli.js';
 
 const { tmp } = scratch();
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, runBin, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
+import { run, runBin, scratch, snapshotTree, sharedExample } from '../helpers/cli.js';
 
 const { tmp, example } = scratch();
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, runBin, scratch } from './helpers/cli.js';
+import { run, runBin, scratch } from '../helpers/cli.js';
 
 const { example: repo } = scratch();
 

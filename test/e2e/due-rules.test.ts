@@ -1,9 +1,9 @@
 // The due rules at their boundaries.
 import { describe, expect, it } from 'vitest';
-import { dueItems, sortDue, type DueContract, type DueFacts } from '../src/domain/due.js';
-import { DEFAULT_RULES } from '../src/domain/config.js';
-import type { Amendment, Client, Contract, Goals, ProviderRules } from '../src/domain/types.js';
-import { addDays } from '../src/domain/dates.js';
+import { dueItems, sortDue, type DueContract, type DueFacts } from '../../src/domain/due.js';
+import { DEFAULT_RULES } from '../../src/domain/config.js';
+import type { Amendment, Client, Contract, Goals, ProviderRules } from '../../src/domain/types.js';
+import { addDays } from '../../src/domain/dates.js';
 
 const client = (over: Partial<Client> = {}): Client => ({
   id: '2026-0001',

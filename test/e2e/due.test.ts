@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, runBin, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
+import { run, runBin, scratch, snapshotTree, sharedExample } from '../helpers/cli.js';
 
 const { example } = scratch();
 
@@ -25,13 +25,13 @@ describe('spis due', () => {
     const text = runBin(['due', '-C', sharedExample()]);
     expect(text.code).toBe(0);
     expect(text.stderr).toBe('');
-    await expect(text.stdout).toMatchFileSnapshot('golden/due/report.txt');
+    await expect(text.stdout).toMatchFileSnapshot('../golden/due/report.txt');
     const wide = runBin(['due', '-C', sharedExample(), '--within', '60', '--names']);
-    await expect(wide.stdout).toMatchFileSnapshot('golden/due/report-60-names.txt');
+    await expect(wide.stdout).toMatchFileSnapshot('../golden/due/report-60-names.txt');
     const json = runBin(['due', '-C', sharedExample(), '--json']);
-    await expect(json.stdout).toMatchFileSnapshot('golden/due/report.json');
+    await expect(json.stdout).toMatchFileSnapshot('../golden/due/report.json');
     const csv = runBin(['due', '-C', sharedExample(), '--csv']);
-    await expect(csv.stdout).toMatchFileSnapshot('golden/due/report.csv');
+    await expect(csv.stdout).toMatchFileSnapshot('../golden/due/report.csv');
     const rows = JSON.parse(json.stdout) as { case_id: string; client: string; days: number }[];
     expect(rows.map((r) => r.client)).not.toContain('Jana Dvořáková');
     expect(csv.stdout.trimEnd().split('\n')).toHaveLength(rows.length + 1);

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch } from './helpers/cli.js';
-import { KEY, startInteractive } from './helpers/tty.js';
-import { gitIn, makeHome } from './helpers/git.js';
+import { run, scratch } from '../helpers/cli.js';
+import { KEY, startInteractive } from '../helpers/tty.js';
+import { gitIn, makeHome } from '../helpers/git.js';
 
 const { example, tmp } = scratch();
 const A = 'clients/2026-0001';

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE, ROOT, runBin, scratch } from './helpers/cli.js';
-import { gitIn } from './helpers/git.js';
+import { EXAMPLE, ROOT, runBin, scratch } from '../helpers/cli.js';
+import { gitIn } from '../helpers/git.js';
 
 const { tmp } = scratch();
 

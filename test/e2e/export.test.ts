@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { plain, run, scratch } from './helpers/cli.js';
-import { gitIn, makeTeam, spisIn } from './helpers/git.js';
+import { plain, run, scratch } from '../helpers/cli.js';
+import { gitIn, makeTeam, spisIn } from '../helpers/git.js';
 // @ts-expect-error plain JavaScript module without types
-import { generate } from '../bench/generate.js';
+import { generate } from '../../bench/generate.js';
 
 const { tmp, example } = scratch();
 
@@ -243,7 +243,7 @@ describe('spis export --pseudonymised', () => {
 
 describe('the access log in a team', () => {
   it("two clones that both viewed and wrote sync without a conflict, and the log keeps both sides' lines", async () => {
-    const { cloneFor } = await import('./helpers/git.js');
+    const { cloneFor } = await import('../helpers/git.js');
     const team = makeTeam(tmp(), 'novakova');
     const first = team.first;
     const config = join(first, 'spis.yaml');
@@ -274,7 +274,7 @@ describe('the access log in a team', () => {
 
 describe('the access log under the writer', () => {
   it('takes the lines a killed writer had renamed aside as well as the new ones, in order, and leaves nothing waiting', async () => {
-    const { flushAccessLog, PENDING_LOG, ACCESS_LOG } = await import('../src/store/access-log.js');
+    const { flushAccessLog, PENDING_LOG, ACCESS_LOG } = await import('../../src/store/access-log.js');
     const dir = tmp();
     mkdirSync(join(dir, '.spis'), { mode: 0o700 });
     writeFileSync(join(dir, ACCESS_LOG), 'a\tnovakova\tshow\t2026-0001\n', { mode: 0o600 });

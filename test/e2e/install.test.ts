@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE, ROOT, scratch } from './helpers/cli.js';
+import { EXAMPLE, ROOT, scratch } from '../helpers/cli.js';
 
 const { tmp } = scratch();
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { plain, run, scratch, snapshotTree } from './helpers/cli.js';
-import { KEY, startInteractive } from './helpers/tty.js';
+import { plain, run, scratch, snapshotTree } from '../helpers/cli.js';
+import { KEY, startInteractive } from '../helpers/tty.js';
 
 const { example: repo } = scratch();
 

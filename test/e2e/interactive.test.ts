@@ -4,8 +4,8 @@ import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { spawnSync } from 'node:child_process';
-import { plain, run, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
-import { KEY, startInteractive } from './helpers/tty.js';
+import { plain, run, scratch, snapshotTree, sharedExample } from '../helpers/cli.js';
+import { KEY, startInteractive } from '../helpers/tty.js';
 
 const { example: repo, tmp } = scratch();
 afterEach(() => {

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, scratch } from './helpers/cli.js';
-import { htmlWords, pdfPages, pdfWords } from './helpers/pdf.js';
-import { pdfDefinition, pdfView } from '../src/render/pdf.js';
-import { findBrowser } from '../src/render/browser.js';
+import { run, scratch } from '../helpers/cli.js';
+import { htmlWords, pdfPages, pdfWords } from '../helpers/pdf.js';
+import { pdfDefinition, pdfView } from '../../src/render/pdf.js';
+import { findBrowser } from '../../src/render/browser.js';
 
 const { example: repo } = scratch();
 

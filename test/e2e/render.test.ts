@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { plain, run, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
+import { plain, run, scratch, snapshotTree, sharedExample } from '../helpers/cli.js';
 
 const { example: repo } = scratch();
 
@@ -30,7 +30,7 @@ describe('built-in templates', () => {
           expect(r.stdout).toContain('@page { size: A4;');
         }
         expect(r.stdout).not.toMatch(/\{\{|\}\}|undefined|\[object Object\]/);
-        await expect(r.stdout).toMatchFileSnapshot(`golden/render/${doc}-${id}.${format}`);
+        await expect(r.stdout).toMatchFileSnapshot(`../golden/render/${doc}-${id}.${format}`);
       });
     }
   }
@@ -256,7 +256,7 @@ describe('the end of a case', () => {
 
 describe('Czech typography in documents', () => {
   it('keeps together what must not break at a line end, and drops a stray space or full stop', async () => {
-    const { czechTypography } = await import('../src/render/render.js');
+    const { czechTypography } = await import('../../src/render/render.js');
     const N = '\u00a0';
     expect(czechTypography('Schůzka v poradně a u školy k dohodě s učitelkou o úkolech i známkách')).toBe(
       `Schůzka v${N}poradně a${N}u${N}školy k${N}dohodě s${N}učitelkou o${N}úkolech i${N}známkách`,

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
-import { ROOT, run, scratch, sharedExample } from './helpers/cli.js';
+import { ROOT, run, scratch, sharedExample } from '../helpers/cli.js';
 
 const { tmp, example } = scratch();
 
@@ -372,7 +372,7 @@ describe('spis report on the example repository', () => {
     it(`golden ${format}`, async () => {
       const r = await run(['report', '--year', '2026', ...args, '-C', sharedExample()]);
       expect(r.code, r.stderr).toBe(0);
-      await expect(r.stdout).toMatchFileSnapshot(`golden/report/poradna-2026.${format}`);
+      await expect(r.stdout).toMatchFileSnapshot(`../golden/report/poradna-2026.${format}`);
     });
   }
 

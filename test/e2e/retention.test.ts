@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch } from './helpers/cli.js';
-import { gitIn, makeTeam, spisIn } from './helpers/git.js';
+import { run, scratch } from '../helpers/cli.js';
+import { gitIn, makeTeam, spisIn } from '../helpers/git.js';
 
 const { tmp, example } = scratch();
 
@@ -172,7 +172,7 @@ describe('spis purge with real git', () => {
 
 describe('spis purge on a terminal', () => {
   it('names how many and which cases, and deletes only after the worker says so', async () => {
-    const { startInteractive, KEY } = await import('./helpers/tty.js');
+    const { startInteractive, KEY } = await import('../helpers/tty.js');
     const dir = example();
     expect((await run(['archive', '2025-0012', '--no-commit', '-C', dir])).code).toBe(0);
     const keep = startInteractive(['purge', '--expired', '--no-commit', '-C', dir], {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, ROOT, run, runBin, sharedExample } from './helpers/cli.js';
+import { BIN, ROOT, run, runBin, sharedExample } from '../helpers/cli.js';
 
 function loadedModules(args: string[]): { out: string; modules: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'spis-trace-'));

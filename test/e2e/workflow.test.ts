@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { spawn } from 'node:child_process';
-import { BIN, ROOT, baseEnv, plain, run, runBin, scratch, snapshotTree, sharedExample } from './helpers/cli.js';
+import { BIN, ROOT, baseEnv, plain, run, runBin, scratch, snapshotTree, sharedExample } from '../helpers/cli.js';
 
 const { tmp, example } = scratch();
 

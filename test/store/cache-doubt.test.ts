@@ -6,8 +6,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { runBin, scratch } from './helpers/cli.js';
-import { decodeCacheFile, encodeCacheFile } from '../src/store/stamp-check.js';
+import { runBin, scratch } from '../helpers/cli.js';
+import { decodeCacheFile, encodeCacheFile } from '../../src/store/stamp-check.js';
 
 const { example } = scratch();
 

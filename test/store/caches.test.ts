@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run as runNow, runBin, scratch } from './helpers/cli.js';
-import { decodeCacheFile } from '../src/store/stamp-check.js';
+import { run as runNow, runBin, scratch } from '../helpers/cli.js';
+import { decodeCacheFile } from '../../src/store/stamp-check.js';
 // @ts-expect-error plain JavaScript module without types
-import { generate } from '../bench/generate.js';
+import { generate } from '../../bench/generate.js';
 
 const { example, tmp } = scratch();
 const CACHE = '.spis/cache/due.json';
@@ -383,8 +383,8 @@ describe('spis check and the cases it found clean', () => {
   });
 
   it('a case that changed is parsed from the bytes its fingerprint read: read once, and the fingerprint kept is of what was checked', async () => {
-    const { caseFingerprint } = await import('../src/check/cases.js');
-    const { loadCase } = await import('../src/store/case-store.js');
+    const { caseFingerprint } = await import('../../src/check/cases.js');
+    const { loadCase } = await import('../../src/store/case-store.js');
     const dir = example();
     const print = caseFingerprint(dir, 'clients/2026-0002')!;
     expect([...print.bytes.keys()]).toContain('clients/2026-0002/goals.yaml');
@@ -423,7 +423,7 @@ describe('spis check and the cases it found clean', () => {
 
 describe('checking the stamps, warm and cold, one thread or two', () => {
   it('one lstat after another or many at a time, alone or sharing the chunks: the same cases found changed, each checked once', async () => {
-    const { staleCases, localClaim, sharedClaim } = await import('../src/store/stamp-check.js');
+    const { staleCases, localClaim, sharedClaim } = await import('../../src/store/stamp-check.js');
     const dir = join(tmp(), 'gen-stamps');
     generate(dir, 300, 5);
     await settle();

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runBin, scratch } from './helpers/cli.js';
+import { runBin, scratch } from '../helpers/cli.js';
 // @ts-expect-error plain JavaScript module without types
-import { generate } from '../bench/generate.js';
+import { generate } from '../../bench/generate.js';
 
 const { tmp } = scratch();
 
@@ -22,7 +22,7 @@ describe('check in threads', () => {
     const one = runBin(['check', '-C', dir, '--json'], { env: { SPIS_CHECK_THREADS: '1' }, timeout: 120_000 });
     // A dead writer's temp file in a case a worker thread checks: found there, not reported as a
     // problem, and left alone – check only reports; the next writer removes it under its lock.
-    const { HOST } = await import('../src/store/atomic.js');
+    const { HOST } = await import('../../src/store/atomic.js');
     const leftover = join(dir, 'clients', ids[301], 'contacts', `.2026-01-01-aaaa.yaml.${HOST}.999996.0000abcd.tmp`);
     writeFileSync(leftover, 'summary: x\n');
     const three = runBin(['check', '-C', dir, '--json'], { env: { SPIS_CHECK_THREADS: '3' }, timeout: 120_000 });

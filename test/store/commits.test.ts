@@ -2,8 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE, exampleFiles, run, scratch } from './helpers/cli.js';
-import { gitIn, makeHome } from './helpers/git.js';
+import { EXAMPLE, exampleFiles, run, scratch } from '../helpers/cli.js';
+import { gitIn, makeHome } from '../helpers/git.js';
 
 const { tmp } = scratch();
 

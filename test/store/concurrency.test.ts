@@ -15,8 +15,8 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { BIN, EXAMPLE, baseEnv, exampleFiles, scratch } from './helpers/cli.js';
-import { gitIn, makeHome } from './helpers/git.js';
+import { BIN, EXAMPLE, baseEnv, exampleFiles, scratch } from '../helpers/cli.js';
+import { gitIn, makeHome } from '../helpers/git.js';
 
 const { tmp } = scratch();
 
@@ -211,7 +211,7 @@ describe('writers killed mid-way', () => {
     // Any other dot-name where cases live is reported, not skipped.
     expect(check.stdout).toContain('archive/.poznamky-jana: soubor archive/.poznamky-jana do spisu nepatří');
     // Names of this host with a dead pid: check finds them and leaves them to the next writer.
-    const host = (await import('../src/store/atomic.js')).HOST;
+    const host = (await import('../../src/store/atomic.js')).HOST;
     for (const f of [
       'clients/2026-0001/.client.yaml.deadhost.999997.0000abcd.tmp',
       'clients/2026-0001/.goals.yaml.nohost.999999.0000abcd.tmp',
@@ -238,7 +238,7 @@ describe('writers killed mid-way', () => {
 
   it('breaks the lock of a dead process with a message, and waits for a live one, then gives up clearly', async () => {
     const { dir, env } = gitRepo();
-    const host = (await import('../src/store/atomic.js')).HOST;
+    const host = (await import('../../src/store/atomic.js')).HOST;
     mkdirSync(join(dir, '.spis'), { recursive: true });
     writeFileSync(
       join(dir, '.spis/lock'),

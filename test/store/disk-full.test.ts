@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { cloneFor, gitIn, makeTeam, spisIn, type Team } from './helpers/git.js';
+import { cloneFor, gitIn, makeTeam, spisIn, type Team } from '../helpers/git.js';
 
 const mount = mkdtempSync(join(tmpdir(), 'spis-tmpfs-'));
 const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=24m', 'tmpfs', mount]).status === 0;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runBin, scratch } from './helpers/cli.js';
-import { MAX_DEPTH, parseYaml, tooDeep } from '../src/store/yaml-file.js';
+import { runBin, scratch } from '../helpers/cli.js';
+import { MAX_DEPTH, parseYaml, tooDeep } from '../../src/store/yaml-file.js';
 
 const { example } = scratch();
 const DEEP = 'clients/2026-0002/contacts/2026-10-06-deep.yaml';

@@ -3,9 +3,9 @@
 // record is byte-identical; line endings and a byte-order mark are kept.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { editText, parseYaml } from '../src/store/yaml-file.js';
-import { EXAMPLE, run, scratch, yamlFiles } from './helpers/cli.js';
-import { gitIn, makeHome } from './helpers/git.js';
+import { editText, parseYaml } from '../../src/store/yaml-file.js';
+import { EXAMPLE, run, scratch, yamlFiles } from '../helpers/cli.js';
+import { gitIn, makeHome } from '../helpers/git.js';
 
 const { example, tmp } = scratch();
 

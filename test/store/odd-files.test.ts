@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, symlinkSync, truncateSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { runBin, scratch } from './helpers/cli.js';
+import { runBin, scratch } from '../helpers/cli.js';
 
 const { example } = scratch();
 

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOST } from '../src/store/atomic.js';
-import { scratch } from './helpers/cli.js';
-import { cloneFor, gitIn, makeTeam, spisIn, type Team, type Transport } from './helpers/git.js';
-import { htmlWords, pdfPages, pdfWords } from './helpers/pdf.js';
-import { useSshd } from './helpers/sshd.js';
+import { HOST } from '../../src/store/atomic.js';
+import { scratch } from '../helpers/cli.js';
+import { cloneFor, gitIn, makeTeam, spisIn, type Team, type Transport } from '../helpers/git.js';
+import { htmlWords, pdfPages, pdfWords } from '../helpers/pdf.js';
+import { useSshd } from '../helpers/sshd.js';
 
 const { tmp } = scratch();
 // The first two scenarios run over the file system and over ssh:// (a private sshd; skipped where none can start).
@@ -264,8 +264,8 @@ describe('what a purge leaves behind', () => {
     pages.forEach((text, i) => expect(text).toContain(`strana ${i + 1} z ${pages.length}`));
     expect(pdfWords(pages)).toEqual(htmlWords(html));
     expect(pdfText.replace(/\s+/g, ' ')).toContain('Záznam o zničení dokumentů (skartační protokol)');
-    await expect(html.replaceAll(id, '<id>')).toMatchFileSnapshot('golden/render/disposal.html');
-    await expect(md.replaceAll(id, '<id>')).toMatchFileSnapshot('golden/render/disposal.md');
+    await expect(html.replaceAll(id, '<id>')).toMatchFileSnapshot('../golden/render/disposal.html');
+    await expect(md.replaceAll(id, '<id>')).toMatchFileSnapshot('../golden/render/disposal.md');
     const report = JSON.parse(at(team, team.first, ['report', '--year', '2036', '--json']).stdout);
     expect(report.disposal).toEqual({ destroyed: 1, proposed: 0 });
   });

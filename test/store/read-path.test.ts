@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, run, scratch, snapshotTree } from './helpers/cli.js';
+import { BIN, run, scratch, snapshotTree } from '../helpers/cli.js';
 
 const { example } = scratch();
 
@@ -98,7 +98,7 @@ describe('the read path', () => {
     expect(kw.stderr).not.toContain('Interní chyba');
     expect(kw.stderr).toContain('clients/2026-0003/client.yaml:');
     await expect(`${check.stdout}--- key-worker ---\n${kw.stderr}`.replaceAll(dir, '<repo>')).toMatchFileSnapshot(
-      'golden/read-path/block-scalar-blank-line.txt',
+      '../golden/read-path/block-scalar-blank-line.txt',
     );
   });
 

@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '../src/store/yaml-file.js';
+import { parseYaml } from '../../src/store/yaml-file.js';
 import { PassThrough } from 'node:stream';
-import { prepareRecord, loadCase } from '../src/store/case-store.js';
-import { commitFiles, pendingChanges, recoverPending } from '../src/store/atomic.js';
-import { withWriter } from '../src/store/writer.js';
-import { SpisError } from '../src/problems.js';
-import { scratch } from './helpers/cli.js';
+import { prepareRecord, loadCase } from '../../src/store/case-store.js';
+import { commitFiles, pendingChanges, recoverPending } from '../../src/store/atomic.js';
+import { withWriter } from '../../src/store/writer.js';
+import { SpisError } from '../../src/problems.js';
+import { scratch } from '../helpers/cli.js';
 
 const { tmp } = scratch();
 

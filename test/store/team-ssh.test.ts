@@ -6,9 +6,9 @@ import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BIN, ROOT, scratch } from './helpers/cli.js';
-import { cloneFor, gitIn, makeTeam, spisIn, type Team } from './helpers/git.js';
-import { freePort, useSshd } from './helpers/sshd.js';
+import { BIN, ROOT, scratch } from '../helpers/cli.js';
+import { cloneFor, gitIn, makeTeam, spisIn, type Team } from '../helpers/git.js';
+import { freePort, useSshd } from '../helpers/sshd.js';
 
 const { tmp } = scratch();
 const sshd = await useSshd();

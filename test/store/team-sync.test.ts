@@ -6,9 +6,9 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, unlinkSync, writ
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { spawnSync } from 'node:child_process';
-import { BIN, EXAMPLE, baseEnv, exampleFiles, scratch } from './helpers/cli.js';
-import { cloneFor, gitIn, makeHome, makeTeam, spisIn, teamEnv, type Team } from './helpers/git.js';
-import { KEY, startInteractive } from './helpers/tty.js';
+import { BIN, EXAMPLE, baseEnv, exampleFiles, scratch } from '../helpers/cli.js';
+import { cloneFor, gitIn, makeHome, makeTeam, spisIn, teamEnv, type Team } from '../helpers/git.js';
+import { KEY, startInteractive } from '../helpers/tty.js';
 
 const { tmp } = scratch();
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BIN, ROOT, scratch } from './helpers/cli.js';
-import { cloneFor, gitIn, makeTeam, spisIn, teamEnv } from './helpers/git.js';
-import { startInteractive } from './helpers/tty.js';
+import { BIN, ROOT, scratch } from '../helpers/cli.js';
+import { cloneFor, gitIn, makeTeam, spisIn, teamEnv } from '../helpers/git.js';
+import { startInteractive } from '../helpers/tty.js';
 
 const { tmp } = scratch();
 

@@ -6,8 +6,8 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch, ROOT, yamlFiles } from './helpers/cli.js';
-import { gitIn } from './helpers/git.js';
+import { run, scratch, ROOT, yamlFiles } from '../helpers/cli.js';
+import { gitIn } from '../helpers/git.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;
 

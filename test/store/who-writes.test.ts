@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { runBin, scratch, snapshotTree } from './helpers/cli.js';
-import { gitIn } from './helpers/git.js';
+import { runBin, scratch, snapshotTree } from '../helpers/cli.js';
+import { gitIn } from '../helpers/git.js';
 
 const { tmp, example } = scratch();
 const contact = 'type: konzultace\nform: telefon\nsummary: Hovor s kolegyní.\n';

@@ -2,7 +2,7 @@
 // scripts/house.js: no import cycles, each floor imports only the floors below it, and the counts
 // the rebuild brought down do not creep back up.
 import { describe, expect, it } from 'vitest';
-import { measure } from '../scripts/house.js';
+import { measure } from '../../scripts/house.js';
 
 describe('the house', () => {
   const m = measure();

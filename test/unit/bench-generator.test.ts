@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error plain JavaScript module without types
-import { generate } from '../bench/generate.js';
-import { run, snapshotTree } from './helpers/cli.js';
+import { generate } from '../../bench/generate.js';
+import { run, snapshotTree } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'spis-gen-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

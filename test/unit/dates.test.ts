@@ -7,7 +7,7 @@ import {
   parseDateInput,
   parseDuration,
   todayFrom,
-} from '../src/domain/dates.js';
+} from '../../src/domain/dates.js';
 
 describe('dates', () => {
   it('knows real calendar dates', () => {
@@ -68,7 +68,7 @@ describe('dates', () => {
 
 describe('one date parser for options, prompts and --from', () => {
   it('options take the Czech forms, and a wrong one is a usage error naming it', async () => {
-    const { run, scratch } = await import('./helpers/cli.js');
+    const { run, scratch } = await import('../helpers/cli.js');
     const { parse } = await import('yaml');
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');

@@ -1,9 +1,9 @@
 // The three-way merge of goals.yaml that the goals merge driver runs during spis sync.
 import { describe, expect, it } from 'vitest';
-import { clashingGoalIds, mergeGoals } from '../src/domain/merge-goals.js';
-import { renumberNewGoals } from '../src/domain/case.js';
-import { mergeGoalsText } from '../src/store/sync.js';
-import type { ContactRecord, Goals, PartialGoal } from '../src/domain/types.js';
+import { clashingGoalIds, mergeGoals } from '../../src/domain/merge-goals.js';
+import { renumberNewGoals } from '../../src/domain/case.js';
+import { mergeGoalsText } from '../../src/store/sync.js';
+import type { ContactRecord, Goals, PartialGoal } from '../../src/domain/types.js';
 
 const goal = (id: string, extra: Partial<PartialGoal> = {}): PartialGoal => ({
   id,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { EXAMPLE, ROOT } from './helpers/cli.js';
+import { EXAMPLE, ROOT } from '../helpers/cli.js';
 
 const KINDS = ['spis', 'client', 'contract', 'goals', 'contact', 'termination'] as const;
 const schema = (f: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8'));

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Document, parseDocument } from 'yaml';
-import { decodeText, loadYaml } from '../src/store/read-yaml.js';
-import { EXAMPLE, yamlFiles } from './helpers/cli.js';
+import { decodeText, loadYaml } from '../../src/store/read-yaml.js';
+import { EXAMPLE, yamlFiles } from '../helpers/cli.js';
 // @ts-expect-error plain JavaScript module without types
-import { rng } from '../bench/generate.js';
+import { rng } from '../../bench/generate.js';
 
 /** yaml's reading (YAML 1.2 core schema), or its first error. */
 function yamlReads(text: string): { data: unknown } | { error: string } {

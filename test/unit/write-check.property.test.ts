@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run, scratch, snapshotTree } from './helpers/cli.js';
+import { run, scratch, snapshotTree } from '../helpers/cli.js';
 // @ts-expect-error plain JavaScript module without types
-import { generate, rng } from '../bench/generate.js';
+import { generate, rng } from '../../bench/generate.js';
 
 const { tmp } = scratch();
 
