@@ -60,7 +60,7 @@ export async function computeDue(
     problems.push(...r.problems);
     const deadlines = r.facts ? dueDeadlines(r.facts, rules) : null;
     if (deadlines) items.push(...itemsDue(deadlines, asOf, until));
-    if (trace && r.problems.length === 0) cache!.put(trace, deadlines);
+    if (trace && r.problems.length === 0) cache?.put(trace, deadlines);
   }
   // Archived cases are closed: the only thing of theirs that falls due is the end of their retention.
   if (!worker) {
@@ -77,7 +77,7 @@ export async function computeDue(
         const r = readRetention(root, id, trace);
         problems.push(...r.problems);
         retention = r.until;
-        if (trace && r.problems.length === 0) cache!.put(trace, retention ? { until: retention } : {});
+        if (trace && r.problems.length === 0) cache?.put(trace, retention ? { until: retention } : {});
       }
       // The client (for the initials) only of a case whose retention ends within the window.
       if (!retention || retentionEnds(retention) > until) continue;

@@ -61,9 +61,10 @@ export async function readReportFacts(
   const { cases, problems: scanProblems } = scanCases({ root }, ['clients', 'archive']);
   await cache?.validate();
   const keys = cases.map((c) => caseDirRel(c.id, c.location));
+  const hits = keys.map((k) => cache?.get(k));
   const jobs: FactsJob[] = cases.map((c, i) => ({
     ...c,
-    ...(cache?.get(keys[i]!) ? { personOnly: true } : cache ? { trace: true } : {}),
+    ...(hits[i] ? { personOnly: true } : cache ? { trace: true } : {}),
   }));
   // When reading began, for the "racy" rule of every case's trace (one moment: the earliest, the safest).
   const started = now();
@@ -78,9 +79,10 @@ export async function readReportFacts(
   const problems: Problem[] = [...scanProblems, ...read.flatMap((r) => r.problems)];
   const facts: ReportCase[] = [];
   read.forEach((r, i) => {
-    if (r.person) facts.push({ ...r.person, ...(cache!.get(keys[i]!)!.value as ReportWork) });
+    const hit = hits[i];
+    if (r.person && hit) facts.push({ ...r.person, ...(hit.value as ReportWork) });
     else if (r.facts) facts.push(r.facts);
-    if (r.trace && r.work && r.problems.length === 0) cache!.put(r.trace, r.work);
+    if (r.trace && r.work && r.problems.length === 0) cache?.put(r.trace, r.work);
   });
   let stats: string | undefined;
   if (cache) {

@@ -16,4 +16,4 @@ const { config } = readConfig(root);
 const share = config
   ? checkCases(root, today, config, cases, known)
   : { problems: cases.map(() => []), leftovers: [], clean: cases.map(() => null), skipped: cases.map(() => false) };
-parentPort!.postMessage(perCase(share));
+parentPort?.postMessage(perCase(share));

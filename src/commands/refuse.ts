@@ -50,9 +50,9 @@ export async function runRefuse(
   }
   date ??= ctx.today;
   worker ??= recordWriter(ctx, repo, client, date);
-  if (!(reason! in reasons))
+  if (reason === undefined || !(reason in reasons))
     throw usageError('refuse.bad-reason', { value: reason, allowed: Object.keys(reasons).join(', ') });
-  const refusal = { date, reason: reason!, ...(note ? { note } : {}), worker: worker! };
+  const refusal = { date, reason, ...(note ? { note } : {}), worker: worker! };
   await updateCase(ctx, repo, id, 'refuse', (fresh) => {
     const now = fresh.client.data;
     if (now.status !== 'applicant') throw new SpisError('refuse.not-applicant', { id, status: statusLabel(now) });

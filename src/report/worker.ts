@@ -8,4 +8,4 @@ const { root, servicePlace, started, cases } = workerData as {
   started: number;
   cases: FactsJob[];
 };
-parentPort!.postMessage(cases.map((job) => factsFor(root, job, servicePlace, started)));
+parentPort?.postMessage(cases.map((job) => factsFor(root, job, servicePlace, started)));

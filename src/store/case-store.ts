@@ -297,7 +297,8 @@ export function loadCase(
   const loc = location ?? locateCase(repo, id);
   const dir = caseDirRel(id, loc);
   const problems: Problem[] = [];
-  const c: LoadedCase = { id, location: loc, dir, contacts: [], problems, strayFiles: [], leftovers: [] };
+  const leftovers: string[] = [];
+  const c: LoadedCase = { id, location: loc, dir, contacts: [], problems, strayFiles: [], leftovers };
   const stamp = (rel: string): void => {
     if (trace) stampFile(repo.root, rel, trace);
   };
@@ -319,18 +320,18 @@ export function loadCase(
   for (const e of entries) {
     if (e.isSymbolicLink() && e.name !== CONTACTS_DIR && !(Object.values(CASE_FILES) as string[]).includes(e.name))
       problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
-    else if (tempState(e.name) === 'dead') c.leftovers!.push(`${dir}/${e.name}`);
+    else if (tempState(e.name) === 'dead') leftovers.push(`${dir}/${e.name}`);
     else if (!known.has(e.name) && tempState(e.name) !== 'live') c.strayFiles.push(`${dir}/${e.name}`);
   }
   if (entries.some((e) => e.name === DOCUMENTS_DIR && e.isDirectory())) {
     for (const name of readdirSync(join(repo.root, dir, DOCUMENTS_DIR)))
-      if (tempState(name) === 'dead') c.leftovers!.push(`${dir}/${DOCUMENTS_DIR}/${name}`);
+      if (tempState(name) === 'dead') leftovers.push(`${dir}/${DOCUMENTS_DIR}/${name}`);
   }
   // Without its contacts (opts.contacts false) a case is what the records beside them say.
   if (opts.contacts === false) return c;
   stamp(`${dir}/${CONTACTS_DIR}`);
   const { contacts, other, links, badNames, dead } = listContactFiles(repo.root, dir);
-  c.leftovers!.push(...dead);
+  leftovers.push(...dead);
   for (const file of links) problems.push({ code: 'symlink', file, params: { file } });
   for (const name of badNames) problems.push(badNameProblem(dir, name));
   for (const name of other) c.strayFiles.push(`${dir}/${CONTACTS_DIR}/${name}`);

@@ -6,4 +6,4 @@ import { checkStampsFile, sharedClaim, type StampCheck, type StampedCache } from
 
 const { root, cache, counter } = workerData as { root: string; cache: StampedCache; counter: SharedArrayBuffer };
 const { context, stale } = await checkStampsFile(root, cache, sharedClaim(counter));
-parentPort!.postMessage({ ...(context !== undefined ? { context } : {}), stale } satisfies StampCheck);
+parentPort?.postMessage({ ...(context !== undefined ? { context } : {}), stale } satisfies StampCheck);

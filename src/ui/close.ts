@@ -71,15 +71,15 @@ async function askTermination(
   const { createPrompter } = await import('./prompts.js');
   const ask = createPrompter(ctx, editorTempDir(repo));
   const client = kase.client.data;
-  const goals = kase.goals!.data;
+  const goals = kase.goals?.data;
   const date =
     opts.date ??
     (await ask.date({
       message: t('close.ask-date'),
       default: ctx.today,
-      min: kase.contract!.data.concluded,
+      min: kase.contract?.data.concluded,
       max: ctx.today,
-    }))!;
+    }));
   const reason =
     opts.reason ??
     (await ask.select({
@@ -89,7 +89,7 @@ async function askTermination(
   const termination: Termination & { personal_goal: NonNullable<Termination['personal_goal']> } = {
     date,
     reason,
-    worker: worker(date) ?? kase.contract!.data.worker,
+    worker: worker(date) ?? kase.contract?.data.worker ?? '',
     personal_goal: { outcome: 'met' },
   };
   if (reason === OTHER_TERMINATION_REASON)

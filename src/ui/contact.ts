@@ -78,12 +78,12 @@ async function askNewGoal(ask: Prompter, id: string, date: string, client: strin
   const responsible = uniqueNames(
     splitList(await ask.text({ message: t('contact.ask-goal-responsible'), default: client })),
   );
-  const review = (await ask.date({
+  const review = await ask.date({
     message: t('contact.ask-goal-review'),
     default: addDuration(date, { amount: 1, unit: 'm' }),
     min: date,
     base: date,
-  }))!;
+  });
   return { id, text, criteria, responsible, review };
 }
 
@@ -98,12 +98,12 @@ async function askContact(
   const ask = createPrompter(ctx, editorTempDir(repo));
   const client = kase.client.data;
   const goals = kase.goals?.data;
-  const date = (await ask.date({
+  const date = await ask.date({
     message: t('contact.ask-date'),
     default: ctx.today,
     min: client.applied,
     max: ctx.today,
-  }))!;
+  });
   const basics = await askContactBasics(ask, repo, kase, date, {
     type: oneOff ? 'zakladni_poradenstvi' : undefined,
     writer,
@@ -163,12 +163,12 @@ async function askContact(
         : undefined;
     if (status === 'continues' || partly === 'continue') {
       const suggested = g.review > date ? g.review : addDuration(date, { amount: 1, unit: 'm' });
-      review.next_review = (await ask.date({
+      review.next_review = await ask.date({
         message: t('contact.ask-next-review'),
         default: suggested,
         min: date,
         base: date,
-      }))!;
+      });
     } else if (status === 'reworded' || partly === 'reword') {
       const id = nextGoalId(goals, takenIds());
       newGoals.push(await askNewGoal(ask, id, date, clientWord(client)));

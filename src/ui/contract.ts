@@ -143,11 +143,11 @@ async function askConsents(ask: Prompter, repo: Repo, client: Client, date: stri
   const had = client.consents ?? {};
   const c: Consents = {};
   if (await ask.confirm({ message: t('contract.ask-instruction', { sex: client.sex }), default: true })) {
-    c.personal_data = (await ask.date({
+    c.personal_data = await ask.date({
       message: t('contract.ask-instruction-date'),
       default: had.personal_data ?? date,
       max: date,
-    }))!;
+    });
     const workers = repo.config.workers.filter((w) => w.active !== false);
     c.personal_data_by = await ask.select({
       message: t('contract.ask-instruction-by'),

@@ -82,31 +82,29 @@ export function dueText(
     c.bold(t('due.title', { date: formatDate(report.asOf, ctx.lang), until: formatDate(report.until, ctx.lang) })),
   ];
   const order = [...config.workers.map((w) => w.id), ''];
-  const groups = new Map<string, DueRow[]>();
+  // Each row's date and distance worded once (thousands of rows at a large service).
+  const worded = rows.map((r) => ({ r, date: formatDate(r.due_date, ctx.lang), rel: relative(r.days) }));
+  const groups = new Map<string, typeof worded>();
   // The end of retention belongs to no key worker: its own group, last.
   const RETENTION = '\u0000retention';
-  for (const r of rows) {
-    const key = r.kind === 'retention-end' ? RETENTION : r.key_worker;
+  for (const w of worded) {
+    const key = w.r.kind === 'retention-end' ? RETENTION : w.r.key_worker;
     const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
+    if (group) group.push(w);
+    else groups.set(key, [w]);
   }
   const rank = (k: string): number => (k === RETENTION ? 100 : order.indexOf(k) === -1 ? 99 : order.indexOf(k));
-  const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
+  const sorted = [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b));
   const width = (s: string): number => [...s].length;
-  // Each row's date and distance worded once (thousands of rows at a large service).
-  const dates = new Map(rows.map((r) => [r, formatDate(r.due_date, ctx.lang)]));
-  const rels = new Map(rows.map((r) => [r, relative(r.days)]));
   const clientWidth = rows.reduce((w, r) => Math.max(w, width(r.client)), 0);
-  const relWidth = rows.reduce((w, r) => Math.max(w, width(rels.get(r)!)), 0);
-  const dateWidth = rows.reduce((w, r) => Math.max(w, width(dates.get(r)!)), 0);
-  for (const key of keys) {
-    const group = groups.get(key)!;
+  const relWidth = worded.reduce((w, x) => Math.max(w, width(x.rel)), 0);
+  const dateWidth = worded.reduce((w, x) => Math.max(w, width(x.date)), 0);
+  for (const [key, group] of sorted) {
     const title = key === RETENTION ? t('due.retention-group') : key ? workerName(config, key) : t('due.no-key-worker');
     lines.push('', c.bold(`${title} (${group.length})`));
-    for (const r of group) {
-      const date = dates.get(r)!.padStart(dateWidth);
-      const rel = rels.get(r)!.padEnd(relWidth);
+    for (const { r, date: d, rel: rl } of group) {
+      const date = d.padStart(dateWidth);
+      const rel = rl.padEnd(relWidth);
       const when = r.overdue
         ? c.red(`${date}  ${rel}`)
         : r.days === 0

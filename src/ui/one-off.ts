@@ -18,7 +18,7 @@ const USUAL_FORM = 'telefon';
 export async function askOneOff(ctx: Context, repo: Repo, writer: string | undefined): Promise<OneOffInput> {
   const { createPrompter } = await import('./prompts.js');
   const ask = createPrompter(ctx, editorTempDir(repo));
-  const date = (await ask.date({ message: t('contact.ask-date'), default: ctx.today, max: ctx.today }))!;
+  const date = await ask.date({ message: t('contact.ask-date'), default: ctx.today, max: ctx.today });
   const pseudonym = await ask.text({ message: t('one-off.ask-pseudonym'), required: false });
   const sex = await ask.select<Client['sex']>({
     message: t('one-off.ask-sex'),

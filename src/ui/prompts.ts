@@ -24,15 +24,9 @@ export interface Prompter {
   confirm(opts: { message: string; default?: boolean }): Promise<boolean>;
   /** `base` is what +14d counts from (the meeting's date); today by default. */
   /** `longAgo`: a date of a life, not of the service (a birth date): no +14d offered as an example. */
-  date(opts: {
-    message: string;
-    default?: IsoDate;
-    min?: IsoDate;
-    max?: IsoDate;
-    optional?: boolean;
-    base?: IsoDate;
-    longAgo?: boolean;
-  }): Promise<IsoDate | undefined>;
+  date(opts: DateAsk & { optional: true }): Promise<IsoDate | undefined>;
+  /** Not optional: a date, always (an empty answer is refused). */
+  date(opts: DateAsk & { optional?: false }): Promise<IsoDate>;
   number(opts: {
     message: string;
     default?: number;
@@ -40,6 +34,16 @@ export interface Prompter {
     max?: number;
     optional?: boolean;
   }): Promise<number | undefined>;
+}
+
+interface DateAsk {
+  message: string;
+  default?: IsoDate;
+  min?: IsoDate;
+  max?: IsoDate;
+  optional?: boolean;
+  base?: IsoDate;
+  longAgo?: boolean;
 }
 
 export function createPrompter(ctx: Context, editorDir?: string): Prompter {
@@ -85,12 +89,13 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
         (offer) => confirmYesNo({ ...o, default: offer ?? o.default }),
         (v) => t(v ? 'ui.yes' : 'ui.no'),
       ),
-    date: (o) =>
+    // Without optional, askDate refuses an empty answer: the overloads of Prompter.date say so.
+    date: ((o: DateAsk) =>
       logged<IsoDate | undefined>(
         o.message,
         (offer) => askDate({ ...o, default: offer ?? o.default }),
         (v) => (v ? formatDate(v, ctx.lang) : ''),
-      ),
+      )) as Prompter['date'],
     number: (o) =>
       logged<number | undefined>(
         o.message,
@@ -178,7 +183,7 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
     return read(answer)!;
   }
 
-  async function askDate(o: Parameters<Prompter['date']>[0]): Promise<IsoDate | undefined> {
+  async function askDate(o: DateAsk): Promise<IsoDate | undefined> {
     const answer = await input(
       {
         message: `${o.message} ${t(o.longAgo ? 'prompt.date-tip-long-ago' : 'prompt.date-tip')}`,
