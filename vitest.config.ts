@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Golden files are written on purpose only (npx vitest run -u): a missing or changed one fails,
+    // here as in CI, instead of being written where a moved test would look for it.
+    update: 'none',
     // A safety net, not a measure: the team tests run many git and spis processes, two files at a time.
     testTimeout: 180_000,
     // The same for hooks: removing the scratch copies of generated repositories (tens of thousands
