@@ -17,7 +17,7 @@ export function assertAssessable(kase: SoundCase): void {
     throw new SpisError('assess.already', { id: kase.id, date: formatDate(client.assessment.date, getLang()) });
 }
 
-/** `assess --from`: the assessment as given; \`conclusion:\` (the earlier name) is read as the note. */
+/** `assess --from`: the assessment as given; `conclusion:` (the earlier name) is read as the note. */
 export async function readAssessInput(ctx: Context, from: string): Promise<{ input: ScriptedInput; a: AssessInput }> {
   const input = await readScriptedInput(ctx, from, 'assess');
   const given = input.data as AssessInput;

@@ -1,4 +1,4 @@
-// What \`spis client edit\` may change in client.yaml, the changes applied, and which fields changed.
+// What `spis client edit` may change in client.yaml, the changes applied, and which fields changed.
 import type { Client } from './types.js';
 
 /** The client's own data that `client edit` changes. */

@@ -1,5 +1,5 @@
 // The written individual plan: the day it was made, the client's initial situation, how the
-// client took part and who else did; an earlier written plan stays in \`previous\`.
+// client took part and who else did; an earlier written plan stays in `previous`.
 import type { Goals, Plan } from './types.js';
 
 export interface PlanInput {

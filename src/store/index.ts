@@ -2,7 +2,7 @@
 // The commands import the store only from here (scripts/house.js counts the ones that do not);
 // the services that load more than a reading command needs – sync, upgrade, conflicts, history,
 // disposal, case numbers – commands reach through app/, which imports them where it needs them,
-// so that \`spis due\` and \`spis show\` load no more than they did.
+// so that `spis due` and `spis show` load no more than they did.
 export { openRepo, findRepoRoot, readConfig, CLIENTS_DIR, CONFIG_FILE, type Repo } from './repo.js';
 export {
   assertCaseId,
