@@ -7,7 +7,7 @@ import { assessedClient, type AssessInput } from '../domain/assessment.js';
 import { statusLabel } from '../ui/format.js';
 import { getLang } from '../i18n/index.js';
 import type { SoundCase } from '../store/case-store.js';
-import { readScriptedInput, type ScriptedInput } from './input.js';
+import { readInput, type ScriptedInput } from './input.js';
 
 export function assertAssessable(kase: SoundCase): void {
   const client = kase.client.data;
@@ -19,8 +19,7 @@ export function assertAssessable(kase: SoundCase): void {
 
 /** `assess --from`: the assessment as given; `conclusion:` (the earlier name) is read as the note. */
 export async function readAssessInput(ctx: Context, from: string): Promise<{ input: ScriptedInput; a: AssessInput }> {
-  const input = await readScriptedInput(ctx, from, 'assess');
-  const given = input.data as AssessInput;
+  const { input, data: given } = await readInput(ctx, from, 'assess');
   if (given.note !== undefined && given.conclusion !== undefined)
     throw new SpisError('assess.note-twice', { file: input.label });
   const { conclusion, ...rest } = given;

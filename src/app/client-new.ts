@@ -6,7 +6,7 @@ import { clientFromInput, type ClientInput } from '../domain/new-client.js';
 import type { Repo } from '../store/repo.js';
 import { emptyCase, findSamePerson } from '../store/case-store.js';
 import { allocateCaseId, hasRemote } from '../store/case-ids.js';
-import { readScriptedInput, type ScriptedInput } from './input.js';
+import { readInput, type ScriptedInput } from './input.js';
 import { asWriter, writeCase } from './write-case.js';
 
 /** `client new --from`: the applicant as given. */
@@ -14,8 +14,7 @@ export async function readClientInput(
   ctx: Context,
   from: string,
 ): Promise<{ input: ScriptedInput; data: ClientInput }> {
-  const input = await readScriptedInput(ctx, from, 'client-new');
-  const data = input.data as ClientInput;
+  const { input, data } = await readInput(ctx, from, 'client-new');
   if ('id' in data || 'status' in data) throw new SpisError('client.input-reserved', { file: input.label });
   return { input, data };
 }

@@ -9,7 +9,7 @@ import { closeGoals } from '../domain/termination.js';
 import { statusLabel } from '../ui/format.js';
 import type { Repo } from '../store/repo.js';
 import type { SoundCase } from '../store/case-store.js';
-import { readScriptedInput, type ScriptedInput } from './input.js';
+import { readInput, type ScriptedInput } from './input.js';
 import { recordWriter } from './worker.js';
 
 export interface CloseOptions {
@@ -46,8 +46,7 @@ export async function readTermination(
   from: string,
   opts: CloseOptions,
 ): Promise<{ input: ScriptedInput; termination: Termination }> {
-  const input = await readScriptedInput(ctx, from, 'close');
-  const data = input.data as Partial<Termination>;
+  const { input, data } = await readInput(ctx, from, 'close');
   const termination = {
     ...data,
     date: data.date ?? opts.date ?? ctx.today,

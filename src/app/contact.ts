@@ -12,7 +12,7 @@ import { statusLabel } from '../ui/format.js';
 import type { Repo } from '../store/repo.js';
 import { CONTACTS_DIR, newContactFileName, type SoundCase } from '../store/case-store.js';
 import { formatPath, problemAtKey } from '../store/yaml-file.js';
-import { readScriptedInput, relocateToInput, type ScriptedInput } from './input.js';
+import { readInput, relocateToInput, type ScriptedInput } from './input.js';
 import { atKeyboard } from './worker.js';
 
 export function assertContactOpen(kase: SoundCase): void {
@@ -53,8 +53,7 @@ export async function readContactInput(
   from: string,
   seen: SoundCase,
 ): Promise<{ input: ScriptedInput; data: ContactInput }> {
-  const input = await readScriptedInput(ctx, from, 'contact');
-  const data = input.data as ContactInput;
+  const { input, data } = await readInput(ctx, from, 'contact');
   // A place only for a meeting in person (the form given, or the last contact's that it takes).
   const form = placeOutOfPerson({ place: data.place, form: data.form ?? seen.contacts.at(-1)?.data.form });
   if (form)

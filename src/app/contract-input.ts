@@ -17,7 +17,7 @@ import type { Repo } from '../store/repo.js';
 import type { SoundCase } from '../store/case-store.js';
 import { problemAtKey } from '../store/yaml-file.js';
 import { removeEditorTempDir } from '../store/atomic.js';
-import { readScriptedInput, type ScriptedInput } from './input.js';
+import { readInput, type ScriptedInput } from './input.js';
 import { recordWriter } from './worker.js';
 
 export async function readContractInput(
@@ -31,8 +31,9 @@ export async function readContractInput(
 ): Promise<{ answers: ContractInput; input?: ScriptedInput } | undefined> {
   const client = kase.client.data;
   if (from !== undefined) {
-    const input = await readScriptedInput(ctx, from, 'contract-new');
-    let answers = input.data as ContractInput;
+    const read = await readInput(ctx, from, 'contract-new');
+    const input = read.input;
+    let answers = read.data;
     // The oral contract's meeting (in person unless its form says otherwise) has a place only in person.
     const off = placeOutOfPerson({ place: answers.contact?.place, form: answers.contact?.form ?? ORAL_MEETING_FORM });
     if (off)
@@ -75,8 +76,8 @@ export async function readAmendInput(
   client: Client,
 ): Promise<{ answers: AmendInput; input?: ScriptedInput } | undefined> {
   if (from !== undefined) {
-    const input = await readScriptedInput(ctx, from, 'contract-amend');
-    return { answers: input.data as AmendInput, input };
+    const { input, data: answers } = await readInput(ctx, from, 'contract-amend');
+    return { answers, input };
   }
   const [{ askAndReview }, { askAmendment, amendSummary }] = await Promise.all([
     import('../ui/review.js'),

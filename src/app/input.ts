@@ -5,7 +5,14 @@ import { resolve } from 'node:path';
 import { isInteractive, type Context } from '../context.js';
 import { SpisError, usageError, type Problem } from '../problems.js';
 import { parseDateInput } from '../domain/dates.js';
-import type { SpisConfig } from '../domain/types.js';
+import type { HandOver, PeriodicReport, SpisConfig, Termination } from '../domain/types.js';
+import type { ClientInput } from '../domain/new-client.js';
+import type { ClientChanges } from '../domain/client-changes.js';
+import type { ContactInput } from '../domain/contact.js';
+import type { AssessInput } from '../domain/assessment.js';
+import type { AmendInput, ContractInput } from '../domain/contract.js';
+import type { PlanInput } from '../domain/plan.js';
+import type { OneOffInput } from '../domain/one-off.js';
 import { didYouMean } from '../domain/did-you-mean.js';
 import {
   MAX_RECORD_BYTES,
@@ -134,4 +141,35 @@ export function assertWorkerOption(config: SpisConfig, worker: string | undefine
   if (worker === undefined || config.workers.some((w) => w.id === worker)) return;
   const ids = config.workers.map((w) => w.id);
   throw usageError('list.bad-worker', { value: worker, allowed: ids.join(', '), suggestion: didYouMean(worker, ids) });
+}
+
+/**
+ * What each command's --from holds once it is held to its shape (shapedInput, store/input-shapes.ts):
+ * only the command's keys, dates read. The values themselves are checked with the record against
+ * its schema when it is written (app/write-case.ts), so the types here are what the input may say,
+ * every field optional.
+ */
+export interface InputOf {
+  'client-new': ClientInput;
+  'client-edit': ClientChanges;
+  contact: ContactInput;
+  assess: AssessInput;
+  'contract-new': ContractInput;
+  'contract-amend': AmendInput;
+  plan: PlanInput;
+  close: Partial<Termination>;
+  'periodic-report': Partial<PeriodicReport>;
+  'key-worker': HandOver;
+  refuse: { date?: string; reason?: string; note?: string; worker?: string };
+  'one-off': OneOffInput;
+}
+
+/** `--from` of a command, read and held to its shape, with its data as the command's input type. */
+export async function readInput<K extends keyof InputOf>(
+  ctx: Context,
+  from: string,
+  kind: K,
+): Promise<{ input: ScriptedInput; data: InputOf[K] }> {
+  const input = await readScriptedInput(ctx, from, kind);
+  return { input, data: input.data as InputOf[K] };
 }

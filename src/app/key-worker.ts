@@ -9,7 +9,7 @@ import type { HandOver, PathSegment } from '../domain/types.js';
 import { statusLabel } from '../ui/format.js';
 import type { Repo } from '../store/repo.js';
 import type { SoundCase } from '../store/case-store.js';
-import { readScriptedInput, type ScriptedInput } from './input.js';
+import { readInput, type ScriptedInput } from './input.js';
 
 export /** The worker taking the case: an active worker of the service, else an error with the ids (and the one meant). */
 function takingWorker(repo: Repo, worker: string | undefined): { id: string; name: string; sex?: string } {
@@ -31,8 +31,7 @@ export async function readHandOver(
   from: string,
   h: HandOver,
 ): Promise<{ input: ScriptedInput; h: HandOver }> {
-  const input = await readScriptedInput(ctx, from, 'key-worker');
-  const given = input.data as HandOver;
+  const { input, data: given } = await readInput(ctx, from, 'key-worker');
   if (h.worker !== undefined && given.worker !== undefined && given.worker !== h.worker)
     throw usageError('key-worker.two-workers', { file: input.label });
   return { input, h: { worker: h.worker ?? given.worker, date: h.date ?? given.date, note: h.note ?? given.note } };

@@ -6,7 +6,7 @@ import { SpisError, type ExitCode } from '../problems.js';
 import { placeOutOfPerson } from '../domain/config.js';
 import { oneOffCase, type OneOffInput } from '../domain/one-off.js';
 import { t } from '../i18n/index.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
+import { readInput, requireInputMode, type ScriptedInput } from '../app/input.js';
 import { asWriter, writeCase } from '../app/write-case.js';
 import { atKeyboard } from '../app/worker.js';
 import { openRepo, emptyCase, newContactFileName, problemAtKey, removeEditorTempDir } from '../store/index.js';
@@ -19,8 +19,7 @@ export async function runOneOffContact(ctx: Context, opts: { from?: string }): P
   let input: ScriptedInput | undefined;
   let data: OneOffInput;
   if (mode === 'scripted') {
-    input = await readScriptedInput(ctx, opts.from!, 'one-off');
-    data = input.data as OneOffInput;
+    ({ input, data } = await readInput(ctx, opts.from!, 'one-off'));
     // A place only for a meeting in person.
     const form = placeOutOfPerson(data);
     if (form)

@@ -6,7 +6,7 @@ import { out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import type { PeriodicReport } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
+import { readInput, requireInputMode, type ScriptedInput } from '../app/input.js';
 import { recordWriter } from '../app/worker.js';
 import { updateCase } from '../app/write-case.js';
 import { assertReportable, periodicReportWrite } from '../app/periodic-report.js';
@@ -20,8 +20,7 @@ export async function runPeriodicReport(ctx: Context, id: string, opts: { from?:
   let input: ScriptedInput | undefined;
   let a: Partial<PeriodicReport>;
   if (opts.from !== undefined) {
-    input = await readScriptedInput(ctx, opts.from, 'periodic-report');
-    a = input.data as Partial<PeriodicReport>;
+    ({ input, data: a } = await readInput(ctx, opts.from, 'periodic-report'));
   } else {
     const defaultWorker = (date: string) => recordWriter(ctx, repo, seen.client.data, date);
     const { askPeriodicReportReviewed } = await import('../ui/periodic-report.js');

@@ -5,7 +5,7 @@ import { out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import type { PlanInput } from '../domain/plan.js';
 import { t } from '../i18n/index.js';
-import { readScriptedInput, requireInputMode, type ScriptedInput } from '../app/input.js';
+import { readInput, requireInputMode, type ScriptedInput } from '../app/input.js';
 import { updateCase } from '../app/write-case.js';
 import { recordWriter } from '../app/worker.js';
 import { assertPlannable, planWrite } from '../app/plan.js';
@@ -20,8 +20,7 @@ export async function runPlan(ctx: Context, id: string, opts: { from?: string; r
   let a: PlanInput;
   let render = opts.render === true;
   if (opts.from !== undefined) {
-    input = await readScriptedInput(ctx, opts.from, 'plan');
-    a = input.data as PlanInput;
+    ({ input, data: a } = await readInput(ctx, opts.from, 'plan'));
   } else {
     let asked;
     try {

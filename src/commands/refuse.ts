@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { isInteractive, out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
-import { dateOption, readScriptedInput, type ScriptedInput } from '../app/input.js';
+import { dateOption, readInput, type ScriptedInput } from '../app/input.js';
 import { codeList } from '../domain/config.js';
 import { recordWriter } from '../app/worker.js';
 import { statusLabel } from '../ui/format.js';
@@ -25,8 +25,8 @@ export async function runRefuse(
   let input: ScriptedInput | undefined;
   if (opts.from !== undefined) {
     // The options given beside the input win over it, as everywhere.
-    input = await readScriptedInput(ctx, opts.from, 'refuse');
-    const given = input.data as { date?: string; reason?: string; note?: string; worker?: string };
+    let given;
+    ({ input, data: given } = await readInput(ctx, opts.from, 'refuse'));
     reason ??= given.reason;
     note ??= given.note;
     worker ??= given.worker;
