@@ -69,5 +69,3 @@ function insideGitRepo(dir: string): boolean {
   });
   return r.status === 0 && r.stdout.trim() === 'true';
 }
-
-export { FORMAT } from '../store/upgrade.js';

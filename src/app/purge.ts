@@ -100,5 +100,3 @@ export function destroyCases(ctx: Context, repo: Repo, chosen: Expired[]): Promi
     return name;
   });
 }
-
-export { DISPOSAL_DIR, readDisposals, type StoredDisposal } from '../store/disposal.js';

@@ -101,5 +101,3 @@ export function upgradeRepository(
     return { from, schemas: schemas.length, migrated, untracked };
   });
 }
-
-export { FORMAT, formatOf, hasSchemas, staleSchemas } from '../store/upgrade.js';

@@ -8,8 +8,17 @@ import type { SpisConfig } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import { checkAll, checkWithLeftovers } from '../check/repository.js';
 import { formatProblems, problemToJson } from '../ui/problems.js';
-import { findRepoRoot, readConfig, deadLeftovers, noteLeftovers, TOP_LEVEL_DIRS } from '../store/index.js';
-import { FORMAT, formatOf, hasSchemas, staleSchemas } from '../app/upgrade.js';
+import {
+  findRepoRoot,
+  readConfig,
+  deadLeftovers,
+  noteLeftovers,
+  TOP_LEVEL_DIRS,
+  FORMAT,
+  formatOf,
+  hasSchemas,
+  staleSchemas,
+} from '../store/index.js';
 
 /** Behind the tool: the editor validates against stale schemas, or records wait for a migration. */
 function behindTheTool(root: string, config: SpisConfig | undefined): string[] {

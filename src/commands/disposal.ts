@@ -8,8 +8,7 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
 import { FORMATS, type Format } from '../render/documents.js';
-import { openRepo, commitFiles } from '../store/index.js';
-import { readDisposals, type StoredDisposal } from '../app/purge.js';
+import { openRepo, commitFiles, readDisposals, type StoredDisposal } from '../store/index.js';
 
 export async function runDisposal(
   ctx: Context,

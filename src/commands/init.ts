@@ -8,8 +8,7 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { newConfig, type InitOptions } from '../domain/provider.js';
 import { t } from '../i18n/index.js';
 import { createRepository } from '../app/init.js';
-import { CLIENTS_DIR, CONFIG_FILE } from '../store/index.js';
-import { FORMAT } from '../app/init.js';
+import { CLIENTS_DIR, CONFIG_FILE, FORMAT } from '../store/index.js';
 
 export async function runInit(ctx: Context, dirArg: string | undefined, opts: InitOptions): Promise<ExitCode> {
   const root = resolve(ctx.io.cwd, dirArg ?? ctx.dir ?? '.');

@@ -9,8 +9,7 @@ import { t } from '../i18n/index.js';
 import { rulesOf } from '../domain/config.js';
 import { casesToPurge, destroyCases, proposeDisposal, purgedBefore, type PurgeOptions } from '../app/purge.js';
 import { confirmPurge, historyRewrite, procedureList } from '../ui/purge.js';
-import { openRepo, assertCaseId } from '../store/index.js';
-import { DISPOSAL_DIR } from '../app/purge.js';
+import { openRepo, assertCaseId, DISPOSAL_DIR } from '../store/index.js';
 
 export async function runPurge(ctx: Context, id: string | undefined, opts: PurgeOptions): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });

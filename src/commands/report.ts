@@ -8,7 +8,7 @@ import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { buildReport } from '../domain/report.js';
 import { assertWorkerOption } from '../app/input.js';
 import { periodOf, readReportFacts, type ReportCommandOptions } from '../app/report.js';
-import { findRepoRoot, readConfig, commitFiles } from '../store/index.js';
+import { findRepoRoot, readConfig, commitFiles, readDisposals } from '../store/index.js';
 
 export async function runReport(ctx: Context, opts: ReportCommandOptions): Promise<ExitCode> {
   if ([opts.json, opts.csv, opts.html !== undefined].filter(Boolean).length > 1) throw usageError('report.one-format');
@@ -19,7 +19,6 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
   assertWorkerOption(config, opts.worker);
   const { facts, problems, stats } = await readReportFacts(root, config, ctx.io.env, opts.cache !== false, ctx.io.now);
   if (stats && ctx.io.env.SPIS_CACHE_STATS) ctx.io.stderr.write(`${stats}\n`);
-  const { readDisposals } = await import('../app/purge.js');
   const disposals = readDisposals(root).records.map((r) => ({ kind: r.kind, date: r.date, cases: r.cases.length }));
   const report = buildReport(facts, config, period, { worker: opts.worker, disposals });
   const threshold = config.report?.small_cell ?? 3;

@@ -5,8 +5,7 @@ import { out } from '../context.js';
 import type { ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { upgradeRepository } from '../app/upgrade.js';
-import { openRepo } from '../store/index.js';
-import { FORMAT } from '../app/upgrade.js';
+import { openRepo, FORMAT } from '../store/index.js';
 
 export async function runUpgrade(ctx: Context): Promise<ExitCode> {
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
