@@ -56,6 +56,10 @@ function isTypeOnlyImport(node) {
   return named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
 }
 
+/** The caches' protocol and the thread pool: only the one reader of many cases (and the modules it is built of) take them up. */
+const CACHE_PROTOCOL = ['StampCache', 'readCache', 'writeCache', 'acrossThreads', 'inThread', 'checkStampsFile'];
+const READER_MODULES = ['store/case-reader.ts', 'store/stamp-cache.ts', 'store/stamp-check.ts', 'store/threads.ts'];
+
 /** The run-time imports of one file, as absolute paths of .ts files under src/. */
 function importsOf(file, text) {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -147,6 +151,8 @@ export function measure() {
   const commandLines = {};
   /** Commands importing a store module past the front door (store/index.ts). */
   const pastTheFrontDoor = [];
+  /** Modules outside the one reader of many cases that take up the caches' protocol or the thread pool themselves. */
+  const cacheProtocolOutside = [];
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     const { sf, imports } = importsOf(f, text);
@@ -171,6 +177,11 @@ export function measure() {
       const calls = (text.match(PROMPT_CALL) ?? []).length;
       if (calls) promptCallsOutsideUi.push({ file: rel, calls });
     }
+    if (!READER_MODULES.includes(rel.split('\\').join('/'))) {
+      const named = [...text.matchAll(/^import\s*\{([^}]*)\}\s*from/gm)].flatMap((m) => m[1].split(','));
+      const taken = named.map((n) => n.trim().replace(/^type\s+/, '')).filter((n) => CACHE_PROTOCOL.includes(n));
+      if (taken.length) cacheProtocolOutside.push(`${rel}: ${taken.join(', ')}`);
+    }
     if (floor === 'commands') commandLines[rel] = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   }
   return {
@@ -186,6 +197,7 @@ export function measure() {
     cycles: cyclesOf(graph),
     floorBreaks,
     pastTheFrontDoor,
+    cacheProtocolOutside,
     readmeBytes: statSync(join(root, 'README.md')).size,
   };
 }

@@ -7,10 +7,10 @@ import { rulesOf } from '../domain/config.js';
 import { clientLabel, retentionEnds } from '../domain/case.js';
 import { cachedItems, dueDeadlines, itemsDue, retentionItem, sortDue, type DueItem } from '../domain/due.js';
 import type { Client, SpisConfig } from '../domain/types.js';
-import { CASE_FILES, caseDirRel, readRecord, scanCases } from '../store/case-store.js';
+import { CASE_FILES, caseDirRel, readRecord } from '../store/case-store.js';
+import { readCases, type CaseOutcome } from '../store/case-reader.js';
 import { pendingProblems } from '../store/lock.js';
 import { dueClient, readArchivedClient, readDueFacts, readRetention } from '../store/due-reader.js';
-import { StampCache } from '../store/stamp-cache.js';
 import { newTrace } from '../store/trace.js';
 
 export interface DueReport {
@@ -22,6 +22,11 @@ export interface DueReport {
   cache?: { hits: number; cases: number; thread: boolean };
 }
 
+/** What due reads of a case: its deadlines' items (clients/), or its end of retention (archive/). */
+type DueOutcome = CaseOutcome & { items?: DueItem[]; retention?: string };
+/** A kept entry, projected: the items within the window, or the end of retention. */
+type DueCached = { items: DueItem[] } | { retention?: string };
+
 export async function computeDue(
   root: string,
   config: SpisConfig,
@@ -30,72 +35,77 @@ export async function computeDue(
   worker?: string,
   opts: { cache?: boolean; env?: NodeJS.ProcessEnv; now?: () => number } = {},
 ): Promise<DueReport> {
-  const now = opts.now ?? Date.now;
   const rules = rulesOf(config);
-  const items: DueItem[] = [];
-  // A half-done change or a linked case folder would make the report wrong without a word: say so.
-  // The cache (store/stamp-cache.ts) answers for a case only while it is provably unchanged;
-  // a second thread starts checking its stamps while the cases are listed.
-  // It keeps each case's deadlines, which the provider's rules set: made under other rules, not used.
-  const cache = opts.cache === false ? undefined : StampCache.open(root, 'due', opts.env, JSON.stringify(rules));
-  const scan = scanCases({ root }, ['clients']);
-  const problems: Problem[] = [...pendingProblems(root), ...scan.problems.filter((p) => p.code === 'symlink')];
-  const archived = worker ? [] : scanCases({ root }, ['archive']).cases;
-  await cache?.validate();
-  const seen = new Set<string>();
-  let hits = 0;
-  for (const { id } of scan.cases) {
-    const key = `clients/${id}`;
-    seen.add(key);
-    const hit = cache?.get(key);
+  // Archived cases are closed: the only thing of theirs that falls due is the end of their
+  // retention (not with --worker). The cache (store/case-reader.ts) keeps each case's deadlines,
+  // which the provider's rules set: made under other rules, not used.
+  const read = await readCases(root, {
+    locations: worker ? ['clients'] : ['clients', 'archive'],
+    ...(opts.cache === false
+      ? {}
+      : { cache: { kind: 'stamped', name: 'due', depends: JSON.stringify(rules) } as const }),
     // An entry not of its shape (the sum holds, but not what this tool wrote) is no cache: read afresh.
-    const cached = hit ? cachedItems(hit.value, asOf, until) : undefined;
-    if (cached) {
-      hits++;
-      items.push(...cached);
-      continue;
-    }
-    const trace = cache ? newTrace(key, now()) : undefined;
-    const r = readDueFacts(root, id, trace);
-    problems.push(...r.problems);
-    const deadlines = r.facts ? dueDeadlines(r.facts, rules) : null;
-    if (deadlines) items.push(...itemsDue(deadlines, asOf, until));
-    if (trace && r.problems.length === 0) cache?.put(trace, deadlines);
+    project: (value, job): DueCached | undefined => {
+      if (job.location === 'archive') return retentionOf(value);
+      const items = cachedItems(value, asOf, until);
+      return items ? { items } : undefined;
+    },
+    read: ({ jobs, started }) =>
+      jobs.map((job): DueOutcome => {
+        if (job.hit) return { problems: [] };
+        const trace = job.cached ? newTrace(job.key, started) : undefined;
+        if (job.location === 'archive') {
+          const r = readRetention(root, job.id, trace);
+          return { problems: r.problems, trace, keep: r.until ? { until: r.until } : {}, retention: r.until };
+        }
+        const r = readDueFacts(root, job.id, trace);
+        const deadlines = r.facts ? dueDeadlines(r.facts, rules) : null;
+        return {
+          problems: r.problems,
+          trace,
+          keep: deadlines,
+          items: deadlines ? itemsDue(deadlines, asOf, until) : [],
+        };
+      }),
+    data: {},
+    env: opts.env ?? {},
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  // A half-done change or a linked case folder would make the report wrong without a word: say so.
+  const problems: Problem[] = [
+    ...pendingProblems(root),
+    ...read.problems.filter((p) => p.code === 'symlink' && p.file.startsWith('clients')),
+  ];
+  const items: DueItem[] = [];
+  for (const { location, cached, outcome } of read.cases) {
+    if (location !== 'clients') continue;
+    problems.push(...outcome.problems);
+    items.push(...(cached && 'items' in cached ? cached.items : (outcome.items ?? [])));
   }
-  // Archived cases are closed: the only thing of theirs that falls due is the end of their retention.
-  if (!worker) {
-    for (const { id } of archived) {
-      const key = `archive/${id}`;
-      seen.add(key);
-      const hit = cache?.get(key);
-      let retention: string | undefined;
-      if (hit) {
-        hits++;
-        retention = (hit.value as { until?: string }).until;
-      } else {
-        const trace = cache ? newTrace(key, now()) : undefined;
-        const r = readRetention(root, id, trace);
-        problems.push(...r.problems);
-        retention = r.until;
-        if (trace && r.problems.length === 0) cache?.put(trace, retention ? { until: retention } : {});
-      }
-      // The client (for the initials) only of a case whose retention ends within the window.
-      if (!retention || retentionEnds(retention) > until) continue;
-      const client = readArchivedClient(root, id, problems);
-      const item = client ? retentionItem(id, dueClient(client), retention, asOf, until) : undefined;
-      if (item) items.push(item);
-    }
-    // Cases gone (purged) or moved leave the cache; with --worker the archive was not looked at.
-    cache?.keepOnly(seen);
+  for (const { id, location, cached, outcome } of read.cases) {
+    if (location !== 'archive') continue;
+    problems.push(...outcome.problems);
+    const retention = cached && 'retention' in cached ? cached.retention : outcome.retention;
+    // The client (for the initials) only of a case whose retention ends within the window.
+    if (!retention || retentionEnds(retention) > until) continue;
+    const client = readArchivedClient(root, id, problems);
+    const item = client ? retentionItem(id, dueClient(client), retention, asOf, until) : undefined;
+    if (item) items.push(item);
   }
-  cache?.save();
   return {
     asOf,
     until,
     items: sortDue(worker ? items.filter((i) => i.keyWorker === worker) : items),
     problems,
-    ...(cache ? { cache: { hits, cases: seen.size, thread: cache.thread } } : {}),
+    ...(read.stats ? { cache: read.stats } : {}),
   };
+}
+
+/** A kept end of retention: `{ until }`, or `{}` for a case without one. */
+function retentionOf(value: unknown): { retention?: string } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (!('until' in value)) return {};
+  return typeof value.until === 'string' ? { retention: value.until } : undefined;
 }
 
 /** The names of the clients of the listed cases, from their client.yaml (in the archive for the end of retention). */

@@ -1,10 +1,11 @@
 // spis list, the reading: one row per case (status, client, key worker, last contact) from the
-// case summaries, filtered by status and worker; broken cases counted, not listed.
+// case summaries (through the one reader of many cases), filtered by status and worker; broken cases counted, not listed.
 import type { Problem } from '../problems.js';
 import type { CaseStatus, Client } from '../domain/types.js';
 import { clientLabel, currentKeyWorker } from '../domain/case.js';
 import type { Repo } from '../store/repo.js';
-import { listCaseDirs, readCaseSummary } from '../store/case-store.js';
+import { readCaseSummary } from '../store/case-store.js';
+import { readCases } from '../store/case-reader.js';
 
 export interface ListRow {
   id: string;
@@ -16,18 +17,24 @@ export interface ListRow {
   contacts: number;
 }
 
-export function listRows(
+export async function listRows(
   repo: Repo,
   today: string,
   opts: { status?: string; worker?: string; archived?: boolean },
-): { rows: ListRow[]; sexes: Map<string, Client['sex']>; broken: number; brokenProblems: Problem[] } {
+): Promise<{ rows: ListRow[]; sexes: Map<string, Client['sex']>; broken: number; brokenProblems: Problem[] }> {
   const rows: ListRow[] = [];
   // The client's sex makes the status agree (klientka, zájemce); it is not part of the --json rows.
   const sexes = new Map<string, Client['sex']>();
   let broken = 0;
   const brokenProblems: Problem[] = [];
-  for (const { id, location } of listCaseDirs(repo, opts.archived ? ['clients', 'archive'] : ['clients'])) {
-    const s = readCaseSummary(repo, id, location);
+  // The one reader of many cases, without a cache: a summary is a few reads of each case.
+  const read = await readCases(repo.root, {
+    locations: opts.archived ? ['clients', 'archive'] : ['clients'],
+    read: ({ jobs }) => jobs.map((j) => readCaseSummary(repo, j.id, j.location)),
+    data: {},
+    env: {},
+  });
+  for (const { id, location, outcome: s } of read.cases) {
     const client = s.client?.data;
     if (s.problems.length > 0 || !client) {
       broken++;

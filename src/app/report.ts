@@ -6,10 +6,8 @@ import { usageError } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import type { Period } from '../domain/report.js';
 import type { SpisConfig } from '../domain/types.js';
-import { caseDirRel, scanCases } from '../store/case-store.js';
-import { StampCache } from '../store/stamp-cache.js';
-import { acrossThreads } from '../store/threads.js';
-import { factsFor, type CaseFacts, type FactsJob, type ReportCase, type ReportWork } from '../report/facts.js';
+import { readCases } from '../store/case-reader.js';
+import { readReportCases, reportWorkOf, type ReportCase } from '../report/facts.js';
 import { dateOption } from './input.js';
 
 export interface ReportCommandOptions {
@@ -53,42 +51,32 @@ export async function readReportFacts(
   now: () => number = Date.now,
 ): Promise<{ facts: ReportCase[]; problems: Problem[]; stats?: string }> {
   const servicePlace = config.provider.service.place;
-  // The work done in a case unchanged since it was read comes from the cache (store/stamp-cache.ts);
+  // The work done in a case unchanged since it was read comes from the cache (store/case-reader.ts);
   // what client.yaml says of the person is read every time. The setting of a contact depends on
   // the service's place: facts made for another place are not used.
-  const cache =
-    useCache && config.cache !== false ? StampCache.open(root, 'report', env, servicePlace ?? '') : undefined;
-  const { cases, problems: scanProblems } = scanCases({ root }, ['clients', 'archive']);
-  await cache?.validate();
-  const keys = cases.map((c) => caseDirRel(c.id, c.location));
-  const hits = keys.map((k) => cache?.get(k));
-  const jobs: FactsJob[] = cases.map((c, i) => ({
-    ...c,
-    ...(hits[i] ? { personOnly: true } : cache ? { trace: true } : {}),
-  }));
-  // When reading began, for the "racy" rule of every case's trace (one moment: the earliest, the safest).
-  const started = now();
-  const read = await acrossThreads<FactsJob, CaseFacts>(
-    jobs,
+  const read = await readCases(root, {
+    locations: ['clients', 'archive'],
+    ...(useCache && config.cache !== false
+      ? { cache: { kind: 'stamped', name: 'report', depends: servicePlace ?? '' } as const }
+      : {}),
+    project: reportWorkOf,
+    read: readReportCases,
+    thread: { module: new URL('../report/facts.js', import.meta.url), name: 'readReportCases' },
+    data: { root, ...(servicePlace !== undefined ? { servicePlace } : {}) },
     env,
-    new URL('../report/worker.js', import.meta.url),
-    { root, servicePlace, started },
-    (share) => share.map((job) => factsFor(root, job, servicePlace, started)),
-  );
-  // A broken record does not hide the others: the figures are of every readable case, the broken ones named.
-  const problems: Problem[] = [...scanProblems, ...read.flatMap((r) => r.problems)];
-  const facts: ReportCase[] = [];
-  read.forEach((r, i) => {
-    const hit = hits[i];
-    if (r.person && hit) facts.push({ ...r.person, ...(hit.value as ReportWork) });
-    else if (r.facts) facts.push(r.facts);
-    if (r.trace && r.work && r.problems.length === 0) cache?.put(r.trace, r.work);
+    now,
   });
-  let stats: string | undefined;
-  if (cache) {
-    cache.keepOnly(new Set(keys));
-    cache.save();
-    stats = `report-cache: ${jobs.filter((j) => j.personOnly).length}/${jobs.length}${cache.thread ? ' (thread)' : ''}`;
+  // A broken record does not hide the others: the figures are of every readable case, the broken ones named.
+  const problems: Problem[] = [...read.problems, ...read.cases.flatMap((c) => c.outcome.problems)];
+  const facts: ReportCase[] = [];
+  for (const { cached, outcome } of read.cases) {
+    if (outcome.person && cached) facts.push({ ...outcome.person, ...cached });
+    else if (outcome.facts) facts.push(outcome.facts);
   }
-  return { facts, problems, stats };
+  const s = read.stats;
+  return {
+    facts,
+    problems,
+    ...(s ? { stats: `report-cache: ${s.hits}/${s.cases}${s.thread ? ' (thread)' : ''}` } : {}),
+  };
 }

@@ -18,6 +18,7 @@ import { caseDirRel, CONTACTS_DIR, DOCUMENTS_DIR, loadCase, type CaseLocation } 
 import { pendingTemps } from '../store/atomic.js';
 import { readPlainFile } from '../store/read-yaml.js';
 import { checkCase } from './rules.js';
+import type { CaseJob } from '../store/case-reader.js';
 
 export interface CaseShare {
   /** Problems per case, in the order of the cases given. */
@@ -118,4 +119,54 @@ export function perCase(
     skipped: share.skipped[i] ?? false,
     leftovers: i === 0 ? share.leftovers : [],
   }));
+}
+
+/** What check makes of one case: its problems, whether it was skipped as clean before, what to keep, and (on a share's first case) the leftovers. */
+export interface CheckOutcome {
+  problems: Problem[];
+  skipped: boolean;
+  /** The case found clean: its fingerprint and the earliest day it was found so. */
+  keep?: CleanEntry;
+  leftovers: string[];
+}
+
+/** The data of check's reading (store/case-reader.ts): the repository, the day, spis.yaml and the jobs. */
+export interface CheckReadData {
+  root: string;
+  today: string;
+  config: SpisConfig;
+  jobs: CaseJob[];
+}
+
+/** A share of the cases checked – in the main thread or one of the pool's – with the last clean check's entries the jobs carry. */
+export function readCheckCases({ root, today, config, jobs }: CheckReadData): CheckOutcome[] {
+  const known: Record<string, CleanEntry> | undefined = jobs.some((j) => j.cached) ? {} : undefined;
+  for (const j of jobs) if (known && isCleanEntry(j.known)) known[j.key] = j.known;
+  const share = checkCases(root, today, config, jobs, known);
+  return perCase(share).map((c, i) => {
+    const was = known?.[jobs[i].key]?.value;
+    const fp = c.clean;
+    // Clean on a day means clean on every later one: the earliest such day is kept.
+    const day = was?.fp === fp && was.today < today ? was.today : today;
+    return {
+      problems: c.problems,
+      skipped: c.skipped,
+      leftovers: c.leftovers,
+      ...(fp ? { keep: { value: { fp, today: day } } } : {}),
+    };
+  });
+}
+
+function isCleanEntry(v: unknown): v is CleanEntry {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'value' in v &&
+    typeof v.value === 'object' &&
+    v.value !== null &&
+    'fp' in v.value &&
+    typeof v.value.fp === 'string' &&
+    'today' in v.value &&
+    typeof v.value.today === 'string'
+  );
 }

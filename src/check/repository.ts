@@ -6,12 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.js';
 import { CONFIG_FILE, readConfig } from '../store/repo.js';
-import { assertCaseId, caseDirRel, locateCase, scanCases, templateLinkProblems } from '../store/case-store.js';
-import { readCache, writeCache } from '../store/stamp-cache.js';
+import { assertCaseId, locateCase, scanCases, templateLinkProblems } from '../store/case-store.js';
 import { pendingProblems } from '../store/lock.js';
 import { workLeftovers } from '../store/atomic.js';
-import { acrossThreads } from '../store/threads.js';
-import { checkCases, perCase, type CleanEntry } from './cases.js';
+import { readCases } from '../store/case-reader.js';
+import { checkCases, readCheckCases } from './cases.js';
 
 /**
  * The report: a change left half done, then what does not belong in archive/, clients/ and
@@ -59,7 +58,7 @@ export function checkWithLeftovers(
   return { problems: report(root, whole, scan.problems, share.problems), leftovers: share.leftovers };
 }
 
-/** The whole repository's check, spread over threads (store/threads.ts); cases clean and unchanged since the last check are only read (check/cases.ts). */
+/** The whole repository's check, spread over threads (store/case-reader.ts); cases clean and unchanged since the last check are only read (check/cases.ts). */
 export async function checkAll(
   root: string,
   today: string,
@@ -69,7 +68,6 @@ export async function checkAll(
 ): Promise<{ problems: Problem[]; leftovers: string[]; skipped?: number; cases?: number }> {
   const { config, problems } = loaded;
   if (problems.length > 0 || !config) return { problems, leftovers: [] };
-  const { cases, problems: entries } = scanCases({ root }, ['clients', 'archive']);
   // spis.yaml decides what the rules say: another spis.yaml, no clean case from before counts.
   const context =
     useCache && config.cache !== false
@@ -77,34 +75,23 @@ export async function checkAll(
           .update(readFileSync(join(root, CONFIG_FILE)))
           .digest('hex')
       : undefined;
-  const known = context ? readCache<CleanEntry>(root, 'check.json', context) : undefined;
-  // One result per case: its problems, its fingerprint if clean, and the leftovers its thread found (on its first case).
-  const results = await acrossThreads(
-    cases,
+  const read = await readCases(root, {
+    locations: ['clients', 'archive'],
+    ...(context ? { cache: { kind: 'fingerprinted', name: 'check.json', context } as const } : {}),
+    read: readCheckCases,
+    thread: { module: new URL('./cases.js', import.meta.url), name: 'readCheckCases' },
+    data: { root, today, config },
     env,
-    new URL('./worker.js', import.meta.url),
-    { root, today, known },
-    (share) => perCase(checkCases(root, today, config, share, known)),
-  );
-  if (context) {
-    const next: Record<string, CleanEntry> = {};
-    cases.forEach((c, i) => {
-      const fp = results[i]!.clean;
-      const key = caseDirRel(c.id, c.location);
-      const was = known?.[key]?.value;
-      // Clean on a day means clean on every later one: the earliest such day is kept.
-      if (fp) next[key] = { value: { fp, today: was?.fp === fp && was.today < today ? was.today : today } };
-    });
-    writeCache(root, 'check.json', next, context);
-  }
+  });
+  const outcomes = read.cases.map((c) => c.outcome);
   return {
     problems: report(
       root,
       true,
-      entries,
-      results.map((c) => c.problems),
+      read.problems,
+      outcomes.map((c) => c.problems),
     ),
-    leftovers: results.flatMap((c) => c.leftovers),
-    ...(context ? { skipped: results.filter((c) => c.skipped).length, cases: cases.length } : {}),
+    leftovers: outcomes.flatMap((c) => c.leftovers),
+    ...(context ? { skipped: outcomes.filter((c) => c.skipped).length, cases: outcomes.length } : {}),
   };
 }

@@ -26,7 +26,7 @@ export async function runList(
     opts = { ...opts, status };
   }
   assertWorkerOption(repo.config, opts.worker);
-  const { rows, sexes, broken, brokenProblems } = listRows(repo, ctx.today, opts);
+  const { rows, sexes, broken, brokenProblems } = await listRows(repo, ctx.today, opts);
   if (opts.json) out(ctx, JSON.stringify(rows, null, 2));
   else if (rows.length === 0) err(ctx, t('list.empty'));
   else out(ctx, listTable(rows, sexes, repo.config, ctx));

@@ -6,6 +6,7 @@
 import type { Problem } from '../problems.js';
 import type { Client, GoalOutcome, PartialGoalStatus, ReviewStatus } from '../domain/types.js';
 import { caseDirRel, loadCase, type CaseLocation } from '../store/case-store.js';
+import type { CaseJob } from '../store/case-reader.js';
 import { readRecord } from '../store/read-yaml.js';
 import { CASE_FILES } from '../store/repo-root.js';
 import { newTrace, type Trace } from '../store/trace.js';
@@ -89,34 +90,49 @@ export interface CaseFacts {
   /** Of a case whose work part the cache holds: what client.yaml says now. */
   person?: ReportPerson;
   /** The work part as read now, and the stamps of what was read: to keep in the cache. */
-  work?: ReportWork;
+  keep?: ReportWork;
   trace?: Trace;
   problems: Problem[];
 }
 
-/** What to read of a case: everything (stamping it for the cache, when kept), or only client.yaml where the cache holds the rest. */
-export interface FactsJob {
-  id: string;
-  location: CaseLocation;
-  personOnly?: boolean;
-  trace?: boolean;
+/** A kept work part in the shape this tool writes (its lists where they belong), or undefined: read afresh. */
+export function reportWorkOf(value: unknown): ReportWork | undefined {
+  return isReportWork(value) ? value : undefined;
 }
 
-/** One case read as the job says – in the main thread or a worker (report/worker.ts). */
-export function factsFor(
-  root: string,
-  job: FactsJob,
-  servicePlace: string | undefined,
-  started: number = Date.now(),
-): CaseFacts {
-  if (job.personOnly) return reportPerson(root, job.id, job.location);
-  return reportFacts(
-    root,
-    job.id,
-    job.location,
-    servicePlace,
-    job.trace ? newTrace(caseDirRel(job.id, job.location), started) : undefined,
+function isReportWork(v: unknown): v is ReportWork {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'contacts' in v &&
+    Array.isArray(v.contacts) &&
+    'personalGoals' in v &&
+    Array.isArray(v.personalGoals) &&
+    'evaluations' in v &&
+    Array.isArray(v.evaluations) &&
+    'partialGoals' in v &&
+    Array.isArray(v.partialGoals)
   );
+}
+
+/** The data of the report's reading (store/case-reader.ts): the jobs, and the service's place a contact's setting is told from. */
+export interface ReportReadData {
+  root: string;
+  servicePlace?: string;
+  started: number;
+  jobs: CaseJob[];
+}
+
+/**
+ * A share of the cases read as each job says – everything (stamping it while a cache is open), or
+ * only client.yaml where the cache holds the rest; in the main thread or one of the pool's.
+ */
+export function readReportCases(data: ReportReadData): CaseFacts[] {
+  return data.jobs.map((job) => {
+    if (job.hit) return reportPerson(data.root, job.id, job.location);
+    const trace = job.cached ? newTrace(job.key, data.started) : undefined;
+    return reportFacts(data.root, job.id, job.location, data.servicePlace, trace);
+  });
 }
 
 function personOf(id: string, location: CaseLocation, client: Client): ReportPerson {
@@ -206,7 +222,11 @@ export function reportFacts(
     })),
     ...(goals?.plan?.written ? { planWritten: goals.plan.written } : {}),
   };
-  return { facts: { ...personOf(id, location, client), ...work }, ...(trace ? { work, trace } : {}), problems: [] };
+  return {
+    facts: { ...personOf(id, location, client), ...work },
+    ...(trace ? { keep: work, trace } : {}),
+    problems: [],
+  };
 }
 
 /** Of a case whose other records are as the cache saw them: client.yaml, read (and checked) now. */

@@ -27,7 +27,7 @@ import { appendFileSync, existsSync, lstatSync, mkdirSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { ensureStateDir, tempName } from './atomic.js';
-import { Worker } from 'node:worker_threads';
+import { inThread, threadsAvailable } from './threads.js';
 import {
   CACHE_DIR,
   CACHE_FILES,
@@ -52,9 +52,9 @@ import type { Stamps, Trace } from './trace.js';
 const WORKER_FROM = 256 * 1024;
 
 /**
- * Starts a worker thread to check stamps beside this one, for a large cache; SPIS_CACHE_WORKER=1
+ * Starts a thread of the pool to check stamps beside this one, for a large cache; SPIS_CACHE_WORKER=1
  * or 0 forces either (the tests). From the TypeScript sources (the tests in-process) there is no
- * worker to start. Its answer, or undefined when it failed – then every stamp is checked here.
+ * thread to start. Its answer, or undefined when it failed – then every stamp is checked here.
  */
 function startWorker(
   root: string,
@@ -62,20 +62,16 @@ function startWorker(
   env: NodeJS.ProcessEnv,
   counter: SharedArrayBuffer,
 ): Promise<StampCheck | undefined> | undefined {
-  if (import.meta.url.endsWith('.ts') || env.SPIS_CACHE_WORKER === '0') return undefined;
+  if (!threadsAvailable || env.SPIS_CACHE_WORKER === '0') return undefined;
   const size = statSync(join(root, CACHE_DIR, `${cache}-stamps.json`), { throwIfNoEntry: false })?.size ?? 0;
   if (size === 0 || (size < WORKER_FROM && env.SPIS_CACHE_WORKER !== '1')) return undefined;
-  return new Promise((resolve) => {
-    try {
-      const w = new Worker(new URL('./stamp-worker.js', import.meta.url), { workerData: { root, cache, counter } });
-      w.once('message', (m: StampCheck) => resolve(m && Array.isArray(m.stale) ? m : undefined));
-      w.once('error', () => resolve(undefined));
-      w.once('exit', () => resolve(undefined));
-    } catch {
-      resolve(undefined);
-    }
-  });
+  return inThread<StampCheck>(STAMP_TASK, { root, cache, counter }).then(
+    (m) => (m && Array.isArray(m.stale) ? m : undefined),
+    () => undefined,
+  );
 }
+
+const STAMP_TASK = { module: new URL('./stamp-check.js', import.meta.url), name: 'checkStampsShare' };
 
 /**
  * A cache kept by stamps – of due deadlines, or of the report's work facts: the facts (due.json,
@@ -174,9 +170,10 @@ export class StampCache {
     this.changed = true;
   }
 
-  /** Forgets the cases that are gone (purged, moved) so the file does not grow without end. */
-  keepOnly(keys: ReadonlySet<string>): void {
-    for (const k of [...this.keep.keys()]) if (!keys.has(k)) this.drop(k);
+  /** Forgets the cases that are gone (purged, moved) so the file does not grow without end – under the folders listed (all by default). */
+  keepOnly(keys: ReadonlySet<string>, under?: readonly string[]): void {
+    for (const k of [...this.keep.keys()])
+      if (!keys.has(k) && (!under || under.some((u) => k.startsWith(u)))) this.drop(k);
   }
 
   private drop(key: string): void {

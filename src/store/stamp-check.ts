@@ -1,7 +1,8 @@
 // The caches' files and the check of the due cache's stamps against the file system – the part
-// that decides how fast the morning `spis due` is. Node built-ins only, so that a worker thread
-// (stamp-worker.ts) can run it while the main thread reads the cached facts: the stamps of a
-// large cache are checked there, on the second core (store/stamp-cache.ts says what is kept and why).
+// that decides how fast the morning `spis due` is. Node built-ins only, so that a thread of the
+// pool (threads.ts: checkStampsShare) can run it while the main thread reads the cached facts: the
+// stamps of a large cache are checked there, on the second core (store/stamp-cache.ts says what is
+// kept and why).
 import { createHash } from 'node:crypto';
 import { lstat, lstatSync, readFileSync, type Stats } from 'node:fs';
 import { readRegularFile } from './plain-file.js';
@@ -224,4 +225,18 @@ export async function checkStampsFile(
     keys,
     stale: await staleCases(root, file.entries, keys, claim),
   };
+}
+
+/**
+ * What a thread of `spis due` and `spis report` does (threads.ts): checks the stamps of their cache –
+ * the chunks it claims from the counter it shares with the main thread, which joins in once it has
+ * read the cached facts – and answers with the generation it read and the cases found changed.
+ */
+export async function checkStampsShare(data: {
+  root: string;
+  cache: StampedCache;
+  counter: SharedArrayBuffer;
+}): Promise<StampCheck> {
+  const { context, stale } = await checkStampsFile(data.root, data.cache, sharedClaim(data.counter));
+  return { ...(context !== undefined ? { context } : {}), stale };
 }

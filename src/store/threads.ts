@@ -1,37 +1,54 @@
-// Work over many cases spread across threads: one per core (at most four; the main thread takes
-// a share too). Case i goes to thread i mod n, and the results come back in case order, exactly
-// as one thread gives them. Threads need the built files (a worker runs JavaScript);
-// SPIS_CHECK_THREADS=1 turns them off.
+// The one thread pool: work over many cases spread across threads – one per core (at most four;
+// the main thread takes a share too) – and the one way a thread is started (thread.ts runs a
+// named export of a module there). Case i goes to thread i mod n, and the results come back in
+// case order, exactly as one thread gives them. Threads need the built files (a worker runs
+// JavaScript); SPIS_CHECK_THREADS=1 turns them off.
 import { availableParallelism } from 'node:os';
 
 /** Below this many cases a thread costs more than it saves. */
 const THREADS_FROM = 400;
 
-export async function acrossThreads<C, R>(
+/** Work a thread can do: a function exported by a module, given its data (structured-cloned). */
+export interface ThreadTask {
+  module: URL;
+  name: string;
+}
+
+/** From the TypeScript sources (the tests in-process) there is no built worker to start. */
+export const threadsAvailable = !import.meta.url.endsWith('.ts');
+
+/** Runs the task's function in a new thread on `data`: its answer, or a rejection when the thread failed. */
+export async function inThread<T>(task: ThreadTask, data: unknown): Promise<T> {
+  const { Worker } = await import('node:worker_threads');
+  return new Promise<T>((resolve, reject) => {
+    const w = new Worker(new URL('./thread.js', import.meta.url), {
+      workerData: { module: task.module.href, name: task.name, data },
+    });
+    w.once('message', (m: T) => resolve(m));
+    w.once('error', reject);
+    w.once('exit', (code) => reject(new Error(`thread exited with ${code}`)));
+  });
+}
+
+/**
+ * `local` over the cases – here for one share, and the task's function (the same work, exported
+ * by its module) in a thread for each other share: `{ ...data, jobs: share }` either way.
+ */
+export async function acrossThreads<C, R, D extends Record<string, unknown>>(
   cases: readonly C[],
   env: NodeJS.ProcessEnv,
-  worker: URL,
-  workerData: Record<string, unknown>,
-  local: (share: C[]) => R[],
+  task: ThreadTask,
+  data: D,
+  local: (data: D & { jobs: C[] }) => R[],
 ): Promise<R[]> {
   const wanted = Number(env.SPIS_CHECK_THREADS);
-  const fromSource = import.meta.url.endsWith('.ts');
   const threads =
-    fromSource || cases.length < THREADS_FROM
+    !threadsAvailable || cases.length < THREADS_FROM
       ? 1
       : Math.min(4, Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism());
   const shares = Array.from({ length: threads }, (_, k) => cases.filter((_, i) => i % threads === k));
-  const { Worker } = threads > 1 ? await import('node:worker_threads') : { Worker: undefined };
-  const others = shares.slice(1).map(
-    (share) =>
-      new Promise<R[]>((resolve, reject) => {
-        const w = new Worker!(worker, { workerData: { ...workerData, cases: share } });
-        w.once('message', resolve);
-        w.once('error', reject);
-        w.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`worker exited with ${code}`))));
-      }),
-  );
-  const mine = local(shares[0]);
+  const others = shares.slice(1).map((share) => inThread<R[]>(task, { ...data, jobs: share }));
+  const mine = local({ ...data, jobs: shares[0] });
   const results = [mine, ...(await Promise.all(others))];
   return cases.map((_, i) => results[i % threads][Math.floor(i / threads)]);
 }

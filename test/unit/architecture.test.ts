@@ -24,6 +24,10 @@ describe('the house', () => {
     expect(m.promptCallsOutsideUi).toEqual([]);
   });
 
+  it('has one reader of many cases: no consumer opens a cache or starts threads itself (store/case-reader.ts does)', () => {
+    expect(m.cacheProtocolOutside).toEqual([]);
+  });
+
   it('does not grow back what the rebuild removed: casts and non-null assertions', () => {
     expect(m.casts).toBeLessThanOrEqual(184);
     expect(m.nonNull).toBeLessThanOrEqual(69);
