@@ -25,6 +25,12 @@ export interface KindDeclaration {
   purge: 'case-folder' | 'service-record';
   /** A problem `spis check` reports in a record of the kind; test/golden/check/<code>.txt renders it. */
   golden: ProblemCode;
+  /**
+   * The free-text fields of the schema (a string with no code list, pattern or format) that a
+   * message may still show, each with why it is no one's personal data; every other free text is
+   * masked (domain/privacy.ts). test/catalogue/record-kinds.test.ts walks the schema to hold it.
+   */
+  shownTexts: Readonly<Record<string, string>>;
 }
 
 /** Every record kind: one line each here is what makes a kind known. */
@@ -39,6 +45,11 @@ export const KINDS = [
     pseudonymise: 'configCopy',
     purge: 'service-record',
     golden: 'schema-unknown-field',
+    shownTexts: {
+      law: 'the law the service is provided under, a setting of the service',
+      remote: 'the address of the team’s git server, a setting of the service',
+      branch: 'the git branch the team shares, a setting of the service',
+    },
   },
   {
     kind: 'client',
@@ -50,6 +61,7 @@ export const KINDS = [
     pseudonymise: 'client',
     purge: 'case-folder',
     golden: 'schema-unknown-field',
+    shownTexts: {},
   },
   {
     kind: 'contract',
@@ -61,6 +73,7 @@ export const KINDS = [
     pseudonymise: 'contract',
     purge: 'case-folder',
     golden: 'schema-unknown-field',
+    shownTexts: { number: 'the number the service gives its contract' },
   },
   {
     kind: 'goals',
@@ -72,6 +85,7 @@ export const KINDS = [
     pseudonymise: 'goals',
     purge: 'case-folder',
     golden: 'schema-unknown-field',
+    shownTexts: { source: 'the file name of the contact record a goal was set in' },
   },
   {
     kind: 'termination',
@@ -83,6 +97,7 @@ export const KINDS = [
     pseudonymise: 'termination',
     purge: 'case-folder',
     golden: 'schema-unknown-field',
+    shownTexts: {},
   },
   {
     kind: 'contact',
@@ -94,8 +109,16 @@ export const KINDS = [
     pseudonymise: 'contact',
     purge: 'case-folder',
     golden: 'schema-unknown-field',
+    shownTexts: {},
   },
 ] as const satisfies readonly KindDeclaration[];
+
+/** Every record kind, in the order declared. */
+export const RECORD_KINDS: readonly RecordKind[] = KINDS.map((k) => k.kind);
+
+/** Every RecordKind has its declaration here: a kind named in types.ts but not declared fails to compile. */
+export const EVERY_KIND_DECLARED: [Exclude<RecordKind, (typeof KINDS)[number]['kind']>] extends [never] ? true : never =
+  true;
 
 /** The kinds of one file in a case folder, beside the contact records: client, contract, goals, termination. */
 export type CaseRecordKind = Extract<(typeof KINDS)[number], { level: 'case'; place: { file: string } }>['kind'];

@@ -6,6 +6,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 
 import { join } from 'node:path';
 import { KINDS, CASE_FILES, CONTACTS_DIR, editableRecords, exportPlace } from '../../src/domain/kinds.js';
 import { validateData } from '../../src/store/validate.js';
+import { SHOWN_FIELDS } from '../../src/domain/privacy.js';
 import { parse } from 'yaml';
 import { EXAMPLE, ROOT, run, runBin, scratch } from '../helpers/cli.js';
 
@@ -31,6 +32,42 @@ function filesOf(dir: string, d: (typeof KINDS)[number]): string[] {
   return found;
 }
 
+type Schema = { [key: string]: unknown };
+const schemaFile = (file: string): Schema => JSON.parse(readFileSync(join(ROOT, 'schemas', file), 'utf8')) as Schema;
+const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A schema with its $ref followed (to a definition in the same file or in another of schemas/). */
+function resolved(node: Schema, file: string): { node: Schema; file: string } {
+  if (typeof node.$ref !== 'string') return { node, file };
+  const [target, pointer = ''] = node.$ref.split('#');
+  const inFile = target || file;
+  let at: unknown = schemaFile(inFile);
+  for (const seg of pointer.split('/').filter(Boolean)) at = isSchema(at) ? at[seg] : undefined;
+  return isSchema(at) ? resolved(at, inFile) : { node: {}, file: inFile };
+}
+
+/** The names of the free-text fields of a kind's schema: strings with no code list, pattern, format or constant. */
+function freeTexts(file: string): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<Schema>();
+  const walk = (raw: unknown, at: string): void => {
+    if (!isSchema(raw)) return;
+    const { node, file: f } = resolved(raw, at);
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const k of ['allOf', 'anyOf', 'oneOf']) for (const x of (node[k] as unknown[]) ?? []) walk(x, f);
+    for (const k of ['items', 'then', 'else', 'additionalProperties']) walk(node[k], f);
+    for (const [name, p] of Object.entries(isSchema(node.properties) ? node.properties : {})) {
+      const r = isSchema(p) ? resolved(p, f).node : {};
+      const text = (t: unknown): boolean => t === 'string' || (Array.isArray(t) && t.includes('string'));
+      if (text(r.type) && !r.enum && !r.pattern && !r.format && r.const === undefined) out.add(name);
+      walk(p, f);
+    }
+  };
+  walk(schemaFile(file), file);
+  return out;
+}
+
 const everyFile = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? everyFile(join(dir, n)) : [join(dir, n)]));
 
@@ -48,6 +85,14 @@ describe('the record kinds', () => {
 
   for (const d of KINDS) {
     describe(d.kind, () => {
+      it('shows no free text of its schema in a message, but those its declaration says why', () => {
+        const texts = freeTexts(d.schema);
+        expect(texts.size, 'a schema with no free text at all: the walk found nothing').toBeGreaterThan(0);
+        const shown = [...texts].filter((f) => SHOWN_FIELDS.has(f)).sort();
+        expect(shown).toEqual(Object.keys(d.shownTexts).sort());
+        for (const why of Object.values(d.shownTexts)) expect(why.length).toBeGreaterThan(10);
+      });
+
       it('has its schema, and every record of the kind in the example passes it', () => {
         const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', d.schema), 'utf8')) as { $id?: string };
         expect(schema).toBeTypeOf('object');
