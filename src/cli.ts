@@ -50,7 +50,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
       return 1;
     }
   }
-  const state = { exitCode: 0 as ExitCode };
+  const state: { exitCode: ExitCode } = { exitCode: 0 };
   const program = buildProgram(io, lang, state, { completion: true });
   try {
     if (argv.length === 0) {
@@ -103,8 +103,9 @@ export function buildProgram(
   const run =
     <A extends unknown[]>(load: () => Promise<(ctx: Context, ...args: A) => Promise<ExitCode>>) =>
     async (...args: unknown[]): Promise<void> => {
-      const cmd = args[args.length - 1] as Command;
-      const globals = cmd.optsWithGlobals() as { dir?: string; color?: boolean; commit?: boolean };
+      const cmd = args.at(-1);
+      if (!(cmd instanceof Command)) throw new Error('commander gave an action no command');
+      const globals = cmd.optsWithGlobals<{ dir?: string; color?: boolean; commit?: boolean }>();
       const ctx = await makeContext(io, lang, globals);
       const runner = await load();
       state.exitCode = await runner(ctx, ...(args.slice(0, -1) as A));
@@ -417,6 +418,6 @@ function commanderExit(error: CommanderError, io: Io, json = false): ExitCode {
 }
 
 function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '';
 }

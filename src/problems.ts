@@ -60,11 +60,11 @@ export interface Problem {
 }
 
 export function problemMessageKey(code: ProblemCode): MessageKey {
-  return `problem.${code}` as MessageKey;
+  return `problem.${code}` as const;
 }
 
 export function problemHintKey(code: ProblemCode): MessageKey {
-  return `hint.${code}` as MessageKey;
+  return `hint.${code}` as const;
 }
 
 export type ExitCode = 0 | 1 | 2 | 130;
@@ -84,4 +84,9 @@ export class SpisError extends Error {
 
 export function usageError(key: MessageKey, params: Params = {}): SpisError {
   return new SpisError(key, params, 2);
+}
+
+/** The system's code of a failed file or process operation (ENOENT, EEXIST…), or undefined for any other error. */
+export function errnoCode(err: unknown): string | undefined {
+  return err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
 }

@@ -1,6 +1,7 @@
 // spis client edit, the application side: what may be changed, the changes applied (a value
 // replaces, null removes), which fields changed (names only), and --from read with the fields
 // other commands own refused as such.
+import { isOneOf } from '../domain/fields.js';
 import type { Context } from '../context.js';
 import { SpisError } from '../problems.js';
 import { EDITABLE_FIELDS, type ClientChanges } from '../domain/client-changes.js';
@@ -15,9 +16,7 @@ export async function readClientChanges(
   let input = await readScriptedInput(ctx, from);
   // Fields of client.yaml that other commands own are refused as such; any other key is unknown.
   const owned = Object.keys(recordShape('client'));
-  const reserved = Object.keys(input.data).filter(
-    (k) => owned.includes(k) && !(EDITABLE_FIELDS as readonly string[]).includes(k),
-  );
+  const reserved = Object.keys(input.data).filter((k) => owned.includes(k) && !isOneOf(EDITABLE_FIELDS, k));
   if (reserved.length)
     throw new SpisError('client.edit-reserved', {
       file: input.label,
@@ -25,5 +24,5 @@ export async function readClientChanges(
       allowed: EDITABLE_FIELDS.join(', '),
     });
   input = shapedInput(ctx, input, 'client-edit');
-  return { input, changes: input.data as ClientChanges };
+  return { input, changes: input.data };
 }

@@ -91,7 +91,7 @@ export async function completionTree(
     if (opt) opt.handler = offer(values);
   };
 
-  if (wanted && wanted in CASE_COMMANDS) setArgument(wanted, 0, caseIds(CASE_COMMANDS[wanted]!));
+  if (wanted && wanted in CASE_COMMANDS) setArgument(wanted, 0, caseIds(CASE_COMMANDS[wanted]));
   setArgument('render', 1, DOCUMENTS);
   setArgument('edit', 1, editableRecords());
   setOption('render', 'format', FORMATS);
@@ -113,7 +113,7 @@ export async function completionTree(
 function dirOption(words: string[]): string | undefined {
   let dir: string | undefined;
   for (let i = 0; i < words.length - 1; i++) {
-    const w = words[i]!;
+    const w = words[i];
     if (w === '-C' || w === '--dir') dir = words[i + 1];
     else if (w.startsWith('--dir=')) dir = w.slice(6);
     else if (w.startsWith('-C') && w.length > 2) dir = w.slice(2);
@@ -125,7 +125,7 @@ function dirOption(words: string[]): string | undefined {
 function commandOf(words: string[], root: RootCommand): string | undefined {
   const operands: string[] = [];
   for (let i = 0; i < words.length - 1; i++) {
-    const w = words[i]!;
+    const w = words[i];
     if (w === '-C' || w === '--dir' || w === '--lang') i++;
     else if (!w.startsWith('-')) operands.push(w);
   }

@@ -69,14 +69,10 @@ export async function decideConflict(
   merge.conflicts.forEach((f, i) => {
     data = setField(data, f.path, decidedValue(f, decisions[i]));
   });
-  await updateCase(
-    ctx,
-    repo,
-    c.caseId,
-    'conflict',
-    () => ({ changes: { [kind]: data } as CaseChanges, result: undefined }),
-    { parents: [c.commit], trailers: { 'Spis-Conflict-Record': rel } },
-  );
+  await updateCase(ctx, repo, c.caseId, 'conflict', () => ({ changes: { [kind]: data }, result: undefined }), {
+    parents: [c.commit],
+    trailers: { 'Spis-Conflict-Record': rel },
+  });
   dropConflict(repo.root, c);
   return 'saved';
 }

@@ -1,6 +1,7 @@
 // Documents of a case, as the commands share them: which document a worker means, the case as
 // documents need it (final number, sound by every rule), rendering in every format, and saving into
 // the case's documents/ through the one writer.
+import { isOneOf } from '../domain/fields.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
@@ -44,7 +45,7 @@ const ALIASES: Record<string, DocumentName> = {
 };
 
 export function documentName(input: string): DocumentName {
-  if ((DOCUMENTS as readonly string[]).includes(input)) return input as DocumentName;
+  if (isOneOf(DOCUMENTS, input)) return input;
   const alias = ALIASES[input.toLowerCase()];
   if (alias) return alias;
   throw usageError('render.unknown-document', {
@@ -213,7 +214,7 @@ export function documentRequest(
       throw usageError('render.bad-amendment', { value: opts.amendment });
   }
   // A PDF is bytes: never poured onto a terminal.
-  if (format === 'pdf' && !opts.save && !opts.output && (ctx.io.stdout as { isTTY?: boolean }).isTTY)
+  if (format === 'pdf' && !opts.save && !opts.output && 'isTTY' in ctx.io.stdout && ctx.io.stdout.isTTY === true)
     throw usageError('render.pdf-to-terminal');
   const docOpts = { contact: opts.contact, amendment, pdfa: opts.pdfa, viaBrowser: opts.viaBrowser, env: ctx.io.env };
   return { name, format, docOpts };

@@ -42,7 +42,7 @@ async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Bu
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
     size += b.length;
     if (size > limit) return undefined; // leaving the loop closes the stream
     chunks.push(b);
@@ -69,7 +69,8 @@ export async function readScriptedInput(ctx: Context, from: string, kind?: Input
         ? await readAll(ctx.io.stdin, MAX_RECORD_BYTES)
         : readFileLimited(resolve(ctx.io.cwd, from), MAX_RECORD_BYTES);
   } catch (err) {
-    throw new SpisError('input.unreadable', { file: label, code: (err as NodeJS.ErrnoException).code ?? 'EIO' });
+    const code = err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : 'EIO';
+    throw new SpisError('input.unreadable', { file: label, code });
   }
   if (bytes === undefined)
     throw new SpisError('input.too-large', { file: label, limit: `${MAX_RECORD_BYTES / 1024} KiB` });
@@ -124,7 +125,7 @@ export function relocateToInput(
  */
 export function fromInput(path: string | undefined, input: ScriptedInput, mapPath: PathMap = (segs) => segs): boolean {
   const first = mapPath(parsePath(path ?? ''))[0];
-  const data = input.data as Record<string, unknown> | undefined;
+  const data: unknown = input.data;
   return first !== undefined && !!data && typeof data === 'object' && Object.hasOwn(data, String(first));
 }
 
@@ -171,5 +172,5 @@ export async function readInput<K extends keyof InputOf>(
   kind: K,
 ): Promise<{ input: ScriptedInput; data: InputOf[K] }> {
   const input = await readScriptedInput(ctx, from, kind);
-  return { input, data: input.data as InputOf[K] };
+  return { input, data: input.data };
 }

@@ -93,7 +93,7 @@ export function checkCases(
     const unchanged = !!fp && !!before && before.fp === fp && before.today <= today;
     skipped.push(unchanged);
     if (unchanged) {
-      clean.push(fp!);
+      clean.push(fp);
       return [];
     }
     // A record not among the fingerprint's bytes (a file added meanwhile): this check is not of the fingerprint's case.

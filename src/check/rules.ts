@@ -75,7 +75,8 @@ export const recordsMatchStatus: Rule = ({ kase }) => {
   if (!client || !kase.client) return [];
   const out: Finding[] = [];
   const status = client.status;
-  const missing = (record: string): Finding => at(kase.client!, 'missing-record', ['status'], { status, record });
+  const clientFile = kase.client;
+  const missing = (record: string): Finding => at(clientFile, 'missing-record', ['status'], { status, record });
   // One-off anonymous counselling is given without a contract.
   if ((status === 'active' || (status === 'closed' && !client.anonymous)) && !kase.contract)
     out.push(missing(CASE_FILES.contract));
@@ -240,15 +241,8 @@ export const datesConsistent: Rule = ({ kase, today }) => {
   order(kase.client, ['assessment', 'date'], client?.assessment?.date, applied, 'applied');
   order(kase.client, ['refusal', 'date'], client?.refusal?.date, applied, 'applied');
   future(kase.client, ['assessment', 'date'], client?.assessment?.date);
-  client?.key_workers?.forEach((k, i) => {
-    if (i > 0)
-      order(
-        kase.client,
-        ['key_workers', i, 'from'],
-        k.from,
-        client.key_workers![i - 1].from,
-        `key_workers[${i - 1}].from`,
-      );
+  client?.key_workers?.forEach((k, i, all) => {
+    if (i > 0) order(kase.client, ['key_workers', i, 'from'], k.from, all[i - 1].from, `key_workers[${i - 1}].from`);
   });
   const contract = kase.contract?.data;
   order(kase.contract, ['concluded'], contract?.concluded, applied, 'client.applied');
@@ -303,7 +297,8 @@ export const datesConsistent: Rule = ({ kase, today }) => {
     if (c.corrections ? rec.corrects !== c.name : rec.corrects !== undefined)
       out.push(at(c, 'correction-mismatch', ['corrects'], { name: c.name, corrected: c.corrections ? 'yes' : 'no' }));
     // Two corrections of one number: made in two clones at once; which one holds is for a person to say.
-    const last = c.corrections?.filter((k) => correctionNumber(k) === correctionNumber(c.corrections!.at(-1)!)) ?? [];
+    const newest = c.corrections?.at(-1);
+    const last = newest ? (c.corrections ?? []).filter((k) => correctionNumber(k) === correctionNumber(newest)) : [];
     if (last.length > 1)
       out.push(at(c, 'correction-concurrent', ['corrects'], { name: c.name, corrections: last.join(', ') }));
     future(c, ['correction', 'date'], rec.correction?.date);

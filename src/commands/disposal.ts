@@ -49,7 +49,7 @@ export async function runDisposal(
   if (!record) throw usageError('disposal.unknown', { id });
   const format = (opts.format ?? 'md') as Format;
   if (!FORMATS.includes(format)) throw usageError('render.bad-format', { value: opts.format });
-  if (format === 'pdf' && !opts.output && (ctx.io.stdout as { isTTY?: boolean }).isTTY)
+  if (format === 'pdf' && !opts.output && 'isTTY' in ctx.io.stdout && ctx.io.stdout.isTTY === true)
     throw usageError('render.pdf-to-terminal');
   const content = await renderDisposal(repo.root, repo.config, record, format, ctx.today);
   if (opts.output) {

@@ -1,4 +1,5 @@
 // What `spis client edit` may change in client.yaml, the changes applied, and which fields changed.
+import { fieldsOf } from './fields.js';
 import type { Client } from './types.js';
 
 /** The client's own data that `client edit` changes. */
@@ -38,10 +39,7 @@ export function applyClientChanges(client: Client, changes: ClientChanges): Clie
 }
 
 /** Which fields differ between two versions of the client (names only: messages never carry values). */
-export function changedFields(before: Client, after: Client): string[] {
-  return EDITABLE_FIELDS.filter(
-    (k) =>
-      JSON.stringify((before as unknown as Record<string, unknown>)[k]) !==
-      JSON.stringify((after as unknown as Record<string, unknown>)[k]),
-  );
+export function changedFields(before: Client, after: Client): Editable[] {
+  const [was, now] = [fieldsOf(before), fieldsOf(after)];
+  return EDITABLE_FIELDS.filter((k) => JSON.stringify(was[k]) !== JSON.stringify(now[k]));
 }

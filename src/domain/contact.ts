@@ -21,7 +21,7 @@ export function completeContact(input: ContactInput, kase: SoundCase, today: str
   const newGoals = (input.new_goals ?? []).map((g) => {
     const id = g.id ?? nextGoalId(kase.goals?.data, taken);
     taken.push(id);
-    return { ...g, id } as NewGoal;
+    return { ...g, id };
   });
   const form = input.form ?? last?.form;
   // The last meeting's place carries over only to a meeting in person: a phone call has no place.

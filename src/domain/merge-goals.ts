@@ -68,7 +68,7 @@ function mergePartial(o: PartialGoal | undefined, a: PartialGoal, b: PartialGoal
             ...((a.replaced_by ?? b.replaced_by) ? { replaced_by: a.replaced_by ?? b.replaced_by } : {}),
           };
   }
-  const out = { ...fixed, ...state } as PartialGoal;
+  const out = { ...fixed, ...state };
   if (evaluations.length) out.evaluations = evaluations;
   return out;
 }
@@ -131,7 +131,7 @@ export function mergeGoals(o: Goals | undefined, a: Goals, b: Goals): Goals | un
   const partial = mergeList(o?.partial_goals ?? [], a.partial_goals, b.partial_goals, (g) => g.id, mergePartial);
   if (partial === CONFLICT) return undefined;
   personal.sort((x, y) => (x.set < y.set ? -1 : x.set > y.set ? 1 : 0));
-  return { ...rest, ...(plan ? { plan } : {}), personal_goals: personal, partial_goals: partial } as Goals;
+  return { ...rest, ...(plan ? { plan } : {}), personal_goals: personal, partial_goals: partial };
 }
 
 /** New partial goals of ours whose id the other side gave to a different goal: the ids to move. */

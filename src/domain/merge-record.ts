@@ -23,7 +23,8 @@ export interface RecordMerge {
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isIdList = (v: unknown): v is Record<string, unknown>[] =>
+type IdItem = Record<string, unknown> & { id: string };
+const isIdList = (v: unknown): v is IdItem[] =>
   Array.isArray(v) && v.every((x) => isMap(x) && typeof x.id === 'string');
 const eq = (a: unknown, b: unknown): boolean => isDeepStrictEqual(a, b);
 
@@ -34,7 +35,7 @@ export function mergeRecord(
 ): RecordMerge {
   const conflicts: FieldConflict[] = [];
   const value = merge(base, ours, theirs, [], conflicts);
-  return { value: (isMap(value) ? value : theirs) as Record<string, unknown>, conflicts };
+  return { value: isMap(value) ? value : theirs, conflicts };
 }
 
 function merge(base: unknown, ours: unknown, theirs: unknown, path: FieldStep[], out: FieldConflict[]): unknown {
@@ -42,7 +43,7 @@ function merge(base: unknown, ours: unknown, theirs: unknown, path: FieldStep[],
   if (eq(base, ours)) return theirs;
   if (eq(base, theirs)) return ours;
   if (isMap(ours) && isMap(theirs) && (base === undefined || isMap(base))) {
-    const b = (base ?? {}) as Record<string, unknown>;
+    const b: Record<string, unknown> = isMap(base) ? base : {};
     const result: Record<string, unknown> = {};
     // Ours' order of keys, then the keys only theirs has.
     for (const key of [...Object.keys(ours), ...Object.keys(theirs).filter((k) => !Object.hasOwn(ours, k))]) {
@@ -52,9 +53,8 @@ function merge(base: unknown, ours: unknown, theirs: unknown, path: FieldStep[],
     return result;
   }
   if (isIdList(ours) && isIdList(theirs) && (base === undefined || isIdList(base))) {
-    const byId = (list: Record<string, unknown>[] | undefined): Map<string, Record<string, unknown>> =>
-      new Map((list ?? []).map((x) => [x.id as string, x]));
-    const b = byId(base as Record<string, unknown>[] | undefined);
+    const byId = (list: IdItem[] | undefined): Map<string, IdItem> => new Map((list ?? []).map((x) => [x.id, x]));
+    const b = byId(isIdList(base) ? base : undefined);
     const o = byId(ours);
     const t = byId(theirs);
     const ids = [...o.keys(), ...[...t.keys()].filter((id) => !o.has(id))];
@@ -84,13 +84,15 @@ export function setField(
   value: unknown,
 ): Record<string, unknown> {
   const root = structuredClone(record);
-  if (path.length === 0) return isMap(value) ? (structuredClone(value) as Record<string, unknown>) : root;
+  if (path.length === 0) return isMap(value) ? structuredClone(value) : root;
   let cur: unknown = root;
   for (let i = 0; i < path.length; i++) {
     const step = path[i];
     const last = i === path.length - 1;
     if (typeof step === 'string') {
-      const map = cur as Record<string, unknown>;
+      // A path the record does not have the shape of (a hand edit since): nothing to set.
+      if (!isMap(cur)) return root;
+      const map = cur;
       if (last) {
         if (value === undefined) delete map[step];
         else map[step] = structuredClone(value);
@@ -99,13 +101,14 @@ export function setField(
       if (!isMap(map[step]) && !Array.isArray(map[step])) map[step] = typeof path[i + 1] === 'string' ? {} : [];
       cur = map[step];
     } else {
-      const list = cur as Record<string, unknown>[];
-      const at = list.findIndex((x) => x.id === step.id);
+      if (!Array.isArray(cur)) return root;
+      const list: unknown[] = cur;
+      const at = list.findIndex((x) => isMap(x) && x.id === step.id);
       if (last) {
         if (value === undefined) {
           if (at >= 0) list.splice(at, 1);
-        } else if (at >= 0) list[at] = structuredClone(value) as Record<string, unknown>;
-        else list.push(structuredClone(value) as Record<string, unknown>);
+        } else if (at >= 0) list[at] = structuredClone(value);
+        else list.push(structuredClone(value));
         return root;
       }
       if (at < 0) return root;

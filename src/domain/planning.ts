@@ -128,7 +128,7 @@ export function applyContact(
       goal.closed = contact.date;
       goal.replaced_by = r.reworded_as;
     } else if (CLOSING.has(r.status)) {
-      goal.status = r.status as PartialGoal['status'];
+      goal.status = r.status;
       goal.closed = contact.date;
       if (r.reworded_as) goal.replaced_by = r.reworded_as;
     }

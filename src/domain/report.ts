@@ -116,10 +116,13 @@ export function settingOf(contact: { form: string; place?: string }, servicePlac
   return 'field';
 }
 
+/** A case served in the period: it has its contract. */
+type Served = ReportCase & { contract: NonNullable<ReportCase['contract']> };
+
 /** The review date an open partial goal had on a day: from the last evaluation by then, else the one it was set with. */
 function reviewOn(g: ReportCase['partialGoals'][number], day: IsoDate): string {
-  const last = g.evaluations.filter((e) => e.date <= day && e.next_review).at(-1);
-  if (last) return last.next_review!;
+  const last = g.evaluations.flatMap((e) => (e.date <= day && e.next_review ? [e.next_review] : [])).at(-1);
+  if (last) return last;
   return g.evaluations.length === 0 ? g.review : (g.firstReview ?? g.review);
 }
 
@@ -144,16 +147,16 @@ export function buildReport(
     !worker ||
     keyWorkerOn(c, c.termination && c.termination.date < period.to ? c.termination.date : period.to) === worker;
   const served = cases.filter(
-    (c) =>
+    (c): c is Served =>
       !oneOff(c) &&
-      c.contract &&
+      c.contract !== undefined &&
       c.contract.concluded <= period.to &&
       (!c.termination || c.termination.date >= period.from) &&
       mine(c),
   );
 
   // Persons: each counted once; their attributes from their latest case.
-  const byPerson = new Map<string, ReportCase[]>();
+  const byPerson = new Map<string, Served[]>();
   for (const c of served) byPerson.set(c.person, [...(byPerson.get(c.person) ?? []), c]);
   const persons: Report['persons'] = {
     total: byPerson.size,
@@ -172,9 +175,9 @@ export function buildReport(
   }
   for (const code of Object.keys(codeList(config, 'target_groups'))) persons.by_target_group[code] = 0;
   for (const list of byPerson.values()) {
-    const sorted = [...list].sort((a, b) => (a.contract!.concluded < b.contract!.concluded ? -1 : 1));
-    const latest = sorted.at(-1)!;
-    if (sorted[0].contract!.concluded >= period.from) persons.new++;
+    const sorted = [...list].sort((a, b) => (a.contract.concluded < b.contract.concluded ? -1 : 1));
+    const latest = sorted[sorted.length - 1];
+    if (sorted[0].contract.concluded >= period.from) persons.new++;
     else persons.continuing++;
     if (list.every((c) => c.termination && c.termination.date <= period.to)) persons.ended++;
     add(persons.by_sex, latest.sex);

@@ -302,6 +302,16 @@ export type PathSegment = string | number;
 
 export type RecordKind = 'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination';
 
+/** The type of each record kind's data (test/generated/schema-types.ts proves them against the schemas). */
+export interface RecordTypes {
+  spis: SpisConfig;
+  client: Client;
+  contract: Contract;
+  goals: Goals;
+  contact: ContactRecord;
+  termination: Termination;
+}
+
 /** A hand-over: to whom, from when, and why (the note is optional). */
 export interface HandOver {
   worker?: string;

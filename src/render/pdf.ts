@@ -45,7 +45,7 @@ export function pdfView(value: unknown): unknown {
 function pieces(text: string, nodes: Node[]): Array<string | Node> {
   const parts = text.split(new RegExp(PLACEHOLDER.source, 'g'));
   // split with a capture group alternates text and node numbers
-  return parts.map((part, i) => (i % 2 === 1 ? nodes[Number(part)]! : part)).filter((p) => p !== '');
+  return parts.map((part, i) => (i % 2 === 1 ? nodes[Number(part)] : part)).filter((p) => p !== '');
 }
 
 /**

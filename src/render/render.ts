@@ -3,6 +3,7 @@
 // data is escaped once for the output format before rendering, so client text can never
 // become markup – not `<script>`, not `{{`, not a Markdown star. Templates compile in strict
 // mode with only the known helpers.
+import { isOneOf } from '../domain/fields.js';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -243,7 +244,10 @@ function compile(env: typeof Handlebars, source: TemplateSource): Handlebars.Tem
       noEscape: true,
     });
   } catch (err) {
-    throw new SpisError('render.template-broken', { path: source.path, detail: (err as Error).message.split('\n')[0] });
+    throw new SpisError('render.template-broken', {
+      path: source.path,
+      detail: (err instanceof Error ? err.message : String(err)).split('\n')[0],
+    });
   }
 }
 
@@ -315,7 +319,7 @@ function failedAt(env: typeof Handlebars, sources: TemplateSource[], main: Templ
   // The one thing taken from the message: the name of the field it missed, a name from the template.
   const name = /^"([^"]+)" not defined in/.exec(message)?.[1] ?? /search for '([^']+)' in/.exec(message)?.[1];
   const found: { path: string; line: number; file: string }[] = [];
-  for (const src of [main, ...sources.filter((s) => (PARTIALS as readonly string[]).includes(s.name))]) {
+  for (const src of [main, ...sources.filter((s) => isOneOf(PARTIALS, s.name))]) {
     let ast: ReturnType<typeof env.parse>;
     try {
       ast = env.parse(readFileSync(src.path, 'utf8'));

@@ -1,5 +1,6 @@
 // The data a document template sees: every field present (null when empty, as strict mode
 // wants), dates already in Czech form, codes already as their labels.
+import { fieldsOf } from '../domain/fields.js';
 import type { Amendment, ContactRecord, Cooperating, PartialGoal, SpisConfig } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { word } from '../i18n/agree.js';
@@ -136,11 +137,8 @@ function correctionView(config: SpisConfig, r: ContactRecord, original: ContactR
   const keys = [...new Set([...Object.keys(original), ...Object.keys(r)])].filter(
     (k) => k !== 'corrects' && k !== 'correction',
   );
-  const changed = keys.filter(
-    (k) =>
-      JSON.stringify((original as unknown as Record<string, unknown>)[k]) !==
-      JSON.stringify((r as unknown as Record<string, unknown>)[k]),
-  );
+  const [was, now] = [fieldsOf(original), fieldsOf(r)];
+  const changed = keys.filter((k) => JSON.stringify(was[k]) !== JSON.stringify(now[k]));
   return {
     date: d(r.correction.date),
     worker: workerName(config, r.correction.worker),
@@ -274,7 +272,7 @@ export function buildView(
       if (!goals.plan?.written) refuse('render.no-written-plan', kase);
       stop(name, missingPlanItems(goals));
       const pg = currentPersonalGoal(goals)!;
-      const plan = goals.plan!;
+      const plan = goals.plan;
       return {
         title: `Individuální plán – ${label}`,
         view: {
@@ -396,9 +394,9 @@ export function buildView(
             worker_sex: or(workerSex(config, t.worker)),
             contract_concluded: d(kase.contract?.data?.concluded),
             personal_goal: pg ? pg.text : null,
-            personal_outcome: OUTCOME[t.personal_goal!.outcome],
-            personal_comment: or(t.personal_goal!.comment),
-            client_absent: or(t.personal_goal!.client_absent_reason),
+            personal_outcome: OUTCOME[t.personal_goal.outcome],
+            personal_comment: or(t.personal_goal.comment),
+            client_absent: or(t.personal_goal.client_absent_reason),
             goals: (t.partial_goals ?? []).map((g) => ({
               id: g.goal,
               text: goals?.partial_goals.find((x) => x.id === g.goal)?.text ?? g.goal,

@@ -25,7 +25,7 @@ import {
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { SpisError } from '../problems.js';
+import { errnoCode, SpisError } from '../problems.js';
 
 export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
@@ -82,7 +82,7 @@ export function processMayLive(host: string, pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    return errnoCode(err) === 'EPERM';
   }
 }
 

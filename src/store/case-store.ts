@@ -1,5 +1,6 @@
 // A case folder: read once, parse and validate every record into a typed model; write records
 // back atomically, validated, through their YAML documents.
+import { isOneOf } from '../domain/fields.js';
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
@@ -318,7 +319,7 @@ export function loadCase(
   Object.assign(c, records);
   const known = new Set<string>([...Object.values(CASE_FILES), CONTACTS_DIR, DOCUMENTS_DIR]);
   for (const e of entries) {
-    if (e.isSymbolicLink() && e.name !== CONTACTS_DIR && !(Object.values(CASE_FILES) as string[]).includes(e.name))
+    if (e.isSymbolicLink() && e.name !== CONTACTS_DIR && !isOneOf(Object.values(CASE_FILES), e.name))
       problems.push({ code: 'symlink', file: `${dir}/${e.name}`, params: { file: `${dir}/${e.name}` } });
     else if (tempState(e.name) === 'dead') leftovers.push(`${dir}/${e.name}`);
     else if (!known.has(e.name) && tempState(e.name) !== 'live') c.strayFiles.push(`${dir}/${e.name}`);

@@ -4,6 +4,7 @@
 // command adds of its own are declared here, once. Every --from goes through one of these: an
 // unknown key is refused with where it is and the nearest known one, and every date field takes
 // the forms a prompt takes (22. 11. 2026, 4. 9., dnes, +14d).
+import { fieldsOf } from '../domain/fields.js';
 import { readFileSync } from 'node:fs';
 import type { RecordKind } from '../domain/types.js';
 import { SCHEMA_DIR, SCHEMA_FILES } from './validate.js';
@@ -34,18 +35,25 @@ const schemas = new Map<string, JsonSchema>();
 function schemaFile(file: string): JsonSchema {
   let s = schemas.get(file);
   if (!s) {
-    s = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as JsonSchema;
+    const read: JsonSchema = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8'));
+    s = read;
     schemas.set(file, s);
   }
   return s;
+}
+
+/** A schema object (the schemas are ours: any object in them is one). */
+function isSchema(node: unknown): node is JsonSchema {
+  return typeof node === 'object' && node !== null && !Array.isArray(node);
 }
 
 function resolve(ref: string, file: string): { node: JsonSchema; file: string } {
   const [target, pointer = ''] = ref.split('#');
   const inFile = target || file;
   let node: unknown = schemaFile(inFile);
-  for (const seg of pointer.split('/').filter(Boolean)) node = (node as Record<string, unknown>)[seg];
-  return { node: node as JsonSchema, file: inFile };
+  for (const seg of pointer.split('/').filter(Boolean))
+    node = typeof node === 'object' && node !== null ? fieldsOf(node)[seg] : undefined;
+  return { node: isSchema(node) ? node : {}, file: inFile };
 }
 
 function shapeOf(node: JsonSchema, file: string, depth = 0): Shape {
@@ -195,7 +203,7 @@ export function unknownKeys(parsed: ParsedYaml, data: unknown, shape: Shape, pat
   if (typeof shape !== 'object' || data === null || typeof data !== 'object') return [];
   if (Array.isArray(data)) return data.flatMap((item, i) => unknownKeys(parsed, item, shape, [...path, i]));
   const out: Problem[] = [];
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(data)) {
     const segs = [...path, key];
     if (!(key in shape)) {
       const params = {
@@ -224,12 +232,14 @@ export function resolveDates(data: Record<string, unknown>, shape: Shape, today:
         : node;
     if (s === 'any' || node === null || typeof node !== 'object') return node;
     if (Array.isArray(node)) return node.map((item) => visit(item, s, false));
-    const obj = node as Record<string, unknown>;
+    return fields(fieldsOf(node), s, top);
+  };
+  const fields = (obj: Record<string, unknown>, s: Exclude<Shape, 'date' | 'any'>, top: boolean) => {
     for (const [k, v] of Object.entries(obj)) {
       if (!(k in s)) continue;
       obj[k] = top && k === 'date' ? (own ?? v) : visit(v, s[k], false);
     }
     return obj;
   };
-  return visit(copy, shape, true) as Record<string, unknown>;
+  return shape === 'date' || shape === 'any' ? copy : fields(copy, shape, true);
 }

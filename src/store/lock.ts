@@ -15,7 +15,7 @@ import {
   fsyncSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { SpisError, type Problem } from '../problems.js';
+import { errnoCode, SpisError, type Problem } from '../problems.js';
 import { ensureStateDir, FILE_MODE, HOST, pendingChanges, processMayLive, STATE_DIR, tempName } from './atomic.js';
 
 export const LOCK_FILE = `${STATE_DIR}/lock`;
@@ -66,7 +66,7 @@ function createExclusive(dir: string, path: string, content: string): boolean {
     linkSync(tmp, path);
     return true;
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errnoCode(err);
     if (code === 'EEXIST') return false;
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw err;
     // No hard links here (some network and FAT file systems): O_EXCL.
@@ -74,7 +74,7 @@ function createExclusive(dir: string, path: string, content: string): boolean {
       writeNew(path, content);
       return true;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      if (errnoCode(e) === 'EEXIST') return false;
       throw e;
     }
   } finally {

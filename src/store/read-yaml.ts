@@ -7,7 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { readRegularFile } from './plain-file.js';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import type { Problem } from '../problems.js';
+import { errnoCode, type Problem } from '../problems.js';
 import type { RecordKind } from '../domain/types.js';
 import {
   lineText,
@@ -160,7 +160,7 @@ export function readRecord<T>(
     }
     bytes = read.bytes;
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errnoCode(err);
     if (code === 'ENOENT') return undefined;
     if (code === 'ELOOP') problems.push({ code: 'symlink', file: rel, params: { file: rel } });
     else problems.push({ code: 'file-unreadable', file: rel, params: { reason: code ?? 'EIO' } });

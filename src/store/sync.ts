@@ -14,7 +14,7 @@ import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACCESS_LOG } from './access-log.js';
 import { SpisError, type Problem } from '../problems.js';
-import type { ContactRecord, Goals, SpisConfig } from '../domain/types.js';
+import type { Goals, SpisConfig } from '../domain/types.js';
 import { clashingGoalIds, mergeGoals } from '../domain/merge-goals.js';
 import { nextGoalId } from '../domain/case.js';
 import { t } from '../i18n/index.js';
@@ -25,6 +25,7 @@ import {
   commitWithIndex,
   fallbackIdentity,
   git,
+  GitError,
   gitOk,
   identityEnv,
   remoteFailure,
@@ -44,7 +45,8 @@ import { casePaths, tombstones, tombstonesAt } from './disposal.js';
 import { dropCacheEntries } from './stamp-cache.js';
 import { parkRecords, type PendingConflict } from './conflicts.js';
 import { mergeRecord } from '../domain/merge-record.js';
-import { editText, parseYaml } from './yaml-file.js';
+import { editText, parseYaml, type ParsedYaml } from './yaml-file.js';
+import { validRecord } from './validate.js';
 import { CASE_ID_RE, isProvisionalId, prepareRecord, CASE_FILES } from './case-store.js';
 import {
   fetchIds,
@@ -121,7 +123,10 @@ export function mergeGoalsText(base: string, ours: string, theirs: string): stri
   const b = parseYaml(theirs, 'theirs');
   if (!a.data || !b.data || a.problems.length || b.problems.length || (o && (!o.data || o.problems.length)))
     return undefined;
-  const merged = mergeGoals(o?.data as Goals | undefined, a.data as unknown as Goals, b.data as unknown as Goals);
+  // Merged only as what they are: valid goals records (anything else is a conflict for a person).
+  const [og, ag, bg] = [o && validRecord('goals', o.data), validRecord('goals', a.data), validRecord('goals', b.data)];
+  if (!ag || !bg || (o && !og)) return undefined;
+  const merged = mergeGoals(og, ag, bg);
   return merged ? editText(a, merged).text : undefined;
 }
 
@@ -139,29 +144,31 @@ function goalsAt(root: string, rev: string, path: string): Goals | undefined {
   const text = show(root, rev, path);
   if (text === undefined) return undefined;
   const p = parseYaml(text, path);
-  return p.problems.length === 0 ? (p.data as unknown as Goals | undefined) : undefined;
+  return p.problems.length === 0 ? validRecord('goals', p.data) : undefined;
 }
 
 /** Renames goal ids in a goals.yaml or contact record text, keeping its layout. */
 function renameGoalIds(text: string, kind: 'goals' | 'contact', map: Map<string, string>): string {
   const p = parseYaml(text, kind);
   if (!p.data || p.problems.length) return text;
-  const data = structuredClone(p.data) as Record<string, unknown>;
-  const r = (id: unknown): unknown => (typeof id === 'string' && map.has(id) ? map.get(id) : id);
+  const r = (id: string): string => map.get(id) ?? id;
   if (kind === 'goals') {
-    for (const g of (data as unknown as Goals).partial_goals ?? []) {
-      g.id = r(g.id) as string;
-      if (g.replaced_by) g.replaced_by = r(g.replaced_by) as string;
+    const goals = validRecord('goals', structuredClone(p.data));
+    if (!goals) return text;
+    for (const g of goals.partial_goals ?? []) {
+      g.id = r(g.id);
+      if (g.replaced_by) g.replaced_by = r(g.replaced_by);
     }
-  } else {
-    const c = data as unknown as ContactRecord;
-    for (const g of c.new_goals ?? []) g.id = r(g.id) as string;
-    for (const g of c.goal_reviews ?? []) {
-      g.goal = r(g.goal) as string;
-      if (g.reworded_as) g.reworded_as = r(g.reworded_as) as string;
-    }
+    return editText(p, goals).text;
   }
-  return editText(p, data).text;
+  const c = validRecord('contact', structuredClone(p.data));
+  if (!c) return text;
+  for (const g of c.new_goals ?? []) g.id = r(g.id);
+  for (const g of c.goal_reviews ?? []) {
+    g.goal = r(g.goal);
+    if (g.reworded_as) g.reworded_as = r(g.reworded_as);
+  }
+  return editText(p, c).text;
 }
 
 /**
@@ -200,7 +207,7 @@ function renumberLocalGoals(
     const dir = path.slice(0, -'/goals.yaml'.length);
     plans.push({ dir, caseId: dir.split('/')[1], map });
   }
-  if (plans.length === 0) return { head: revParse(root, 'HEAD')!, renamed: [] };
+  if (plans.length === 0) return { head: gitOk(root, ['rev-parse', '--verify', 'HEAD^{commit}']), renamed: [] };
 
   const commits = gitOk(root, ['rev-list', '--reverse', '--first-parent', `${base}..HEAD`])
     .split('\n')
@@ -221,7 +228,10 @@ function renumberLocalGoals(
         .filter(Boolean);
       for (const f of files) {
         if (f.includes('/contacts/') && inBase.has(f)) continue;
-        const text = show(root, c, f)!;
+        // Listed by ls-tree in this very commit: a file that cannot be shown is git's failure, said as such.
+        const shown = git(root, ['show', `${c}:${f}`]);
+        if (shown.status !== 0) throw new GitError(['show', `${c}:${f}`], shown);
+        const text = shown.stdout;
         const next = renameGoalIds(text, f.endsWith('/goals.yaml') ? 'goals' : 'contact', map);
         if (next === text) continue;
         const sha = gitOk(root, ['hash-object', '-w', '--stdin'], { input: next });
@@ -451,16 +461,16 @@ export function mergeRecordText(
   theirs: string,
   ours: string,
 ): { text: string; conflicts: number } | undefined {
-  const read = (text: string) => {
-    const p = parseYaml(text, path);
-    return p.data && p.problems.length === 0 ? p : undefined;
+  const read = (text: string): { parsed: ParsedYaml; data: Record<string, unknown> } | undefined => {
+    const parsed = parseYaml(text, path);
+    return parsed.data && parsed.problems.length === 0 ? { parsed, data: parsed.data } : undefined;
   };
   const t2 = read(theirs);
   const o = read(ours);
   const b = base === undefined ? undefined : read(base);
   if (!t2 || !o || (base !== undefined && !b)) return undefined;
-  const m = mergeRecord(b?.data, o.data!, t2.data!);
-  return { text: editText(t2, m.value).text, conflicts: m.conflicts.length };
+  const m = mergeRecord(b?.data, o.data, t2.data);
+  return { text: editText(t2.parsed, m.value).text, conflicts: m.conflicts.length };
 }
 
 /**

@@ -102,24 +102,28 @@ export function formatOneCorrections(kase: LoadedCase): CorrectionMove[] {
   const out: CorrectionMove[] = [];
   const taken = new Map<string, string[]>();
   const correcting = kase.contacts
-    .filter((c) => !c.corrections && typeof c.data?.corrects === 'string' && c.data.corrects !== c.name)
-    .sort((a, b) => ((a.data!.date ?? '') < (b.data!.date ?? '') ? -1 : 1));
-  for (const c of correcting) {
-    const m = FORMAT1_CORRECTS.exec(String(c.data!.corrects));
+    .flatMap((c) =>
+      !c.corrections && c.data && typeof c.data.corrects === 'string' && c.data.corrects !== c.name
+        ? [{ c, rec: c.data }]
+        : [],
+    )
+    .sort((a, b) => ((a.rec.date ?? '') < (b.rec.date ?? '') ? -1 : 1));
+  for (const { c, rec } of correcting) {
+    const m = FORMAT1_CORRECTS.exec(String(rec.corrects));
     const original = m ? kase.contacts.find((o) => o.name === m[1] && o !== c) : undefined;
     if (!original?.data) continue;
     const existing = taken.get(original.name) ?? original.corrections ?? [];
     const name = correctionFileName(original.name, existing);
     taken.set(original.name, [...existing, name]);
-    const { corrects: _c, correction: _k, ...record } = c.data!;
-    const data = {
+    const { corrects: _c, correction: _k, ...record } = rec;
+    const data: ContactRecord = {
       ...record,
       // The record in effect for the contact held that day, by whom it was held.
       date: original.data.date,
       worker: original.data.worker ?? record.worker,
       corrects: original.name,
-      correction: { date: c.data!.date, worker: c.data!.worker },
-    } as ContactRecord;
+      correction: { date: rec.date, worker: rec.worker },
+    };
     out.push({ from: c.file, to: `${kase.dir}/${CONTACTS_DIR}/${name}`, data, file: c });
   }
   return out;

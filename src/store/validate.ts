@@ -4,30 +4,37 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem, ProblemCode } from '../problems.js';
-import type { RecordKind } from '../domain/types.js';
+import type { RecordKind, RecordTypes } from '../domain/types.js';
 import { formatPath, problemAtPath, type ParsedYaml, type PathSegment } from './yaml-file.js';
 import { isFieldName, isPersonalPath, shownKey } from '../domain/privacy.js';
 import { didYouMean } from '../domain/did-you-mean.js';
+import { KINDS, RECORD_KINDS } from '../domain/kinds.js';
 
 const require = createRequire(import.meta.url);
 
 export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
-export const SCHEMA_FILES: Record<RecordKind | 'common', string> = {
+/** The schema of each record kind, as its declaration names it (domain/kinds.ts), and the definitions they share. */
+export const SCHEMA_FILES: Readonly<Record<RecordKind | 'common', string>> = {
   common: 'common.schema.json',
-  spis: 'spis.schema.json',
-  client: 'client.schema.json',
-  contract: 'contract.schema.json',
-  goals: 'goals.schema.json',
-  contact: 'contact.schema.json',
-  termination: 'termination.schema.json',
+  ...schemasOfKinds(),
 };
+
+function schemasOfKinds(): Record<RecordKind, string> {
+  const out: Partial<Record<RecordKind, string>> = {};
+  for (const k of KINDS) out[k.kind] = k.schema;
+  const all = (o: Partial<Record<RecordKind, string>>): o is Record<RecordKind, string> =>
+    RECORD_KINDS.every((k) => typeof o[k] === 'string');
+  if (!all(out)) throw new Error('a record kind without a declared schema (domain/kinds.ts)');
+  return out;
+}
 
 let ajv: AjvType | undefined;
 const compiled = new Map<RecordKind, ValidateFunction>();
 let prebuilt: Partial<Record<RecordKind, ValidateFunction>> | null | undefined;
 
 function loadSchema(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
+  const schema: Record<string, unknown> = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8'));
+  return schema;
 }
 
 /**
@@ -40,7 +47,8 @@ function validator(kind: RecordKind): ValidateFunction {
   if (fn) return fn;
   if (prebuilt === undefined) {
     try {
-      prebuilt = require('./compiled-schemas.cjs') as Partial<Record<RecordKind, ValidateFunction>>;
+      const built: Partial<Record<RecordKind, ValidateFunction>> = require('./compiled-schemas.cjs');
+      prebuilt = built;
     } catch {
       prebuilt = null;
     }
@@ -48,8 +56,8 @@ function validator(kind: RecordKind): ValidateFunction {
   fn = prebuilt?.[kind];
   if (!fn) {
     if (!ajv) {
-      const { Ajv } = require('ajv') as typeof import('ajv');
-      const addFormats = require('ajv-formats') as (ajv: AjvType, formats: string[]) => AjvType;
+      const { Ajv }: typeof import('ajv') = require('ajv');
+      const addFormats: (ajv: AjvType, formats: string[]) => AjvType = require('ajv-formats');
       // String lengths in characters (ajv's default); every minLength in the schemas is 1.
       ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
       addFormats(ajv, ['date', 'email']);
@@ -66,6 +74,15 @@ export interface SchemaIssue {
   path: PathSegment[];
   target: 'value' | 'key';
   params: Problem['params'];
+}
+
+/** The data as a record of the kind when its schema holds for it (the shape the types are proven against), else undefined. */
+export function validRecord<K extends RecordKind>(kind: K, data: unknown): RecordTypes[K] | undefined {
+  return isRecordOf(kind, data) ? data : undefined;
+}
+
+function isRecordOf<K extends RecordKind>(kind: K, data: unknown): data is RecordTypes[K] {
+  return validator(kind)(data);
 }
 
 /** Validates plain data; returns schema issues with their data paths (no file positions). */
@@ -86,7 +103,7 @@ function pathOf(instancePath: string): PathSegment[] {
 
 function valueAt(data: unknown, path: PathSegment[]): unknown {
   let v: unknown = data;
-  for (const seg of path) v = v == null ? undefined : (v as Record<string | number, unknown>)[seg];
+  for (const seg of path) v = typeof v === 'object' && v !== null ? Reflect.get(v, seg) : undefined;
   return v;
 }
 
@@ -111,10 +128,14 @@ function toIssues(errors: ErrorObject[], data: unknown): SchemaIssue[] {
   return issues;
 }
 
+const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
 function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
   const path = pathOf(e.instancePath);
   const field = String(path.length ? path[path.length - 1] : '');
-  const parent = e.parentSchema as { format?: string; description?: string; title?: string } | undefined;
+  // ajv gives its schema and params as loosely typed records: each value is checked where it is read.
+  const parent = e.parentSchema;
   const value = valueAt(data, path);
   // A personal value is never shown: the message names the field and the form it needs.
   const shown =
@@ -124,9 +145,10 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
         ? JSON.stringify(value)
         : String(value);
   const isDate = parent?.format === 'date';
+  const param = (name: string): string => text(e.params[name]);
   switch (e.keyword) {
     case 'required': {
-      const missing = (e.params as { missingProperty: string }).missingProperty;
+      const missing = param('missingProperty');
       return {
         code: 'schema-required',
         path,
@@ -135,10 +157,9 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
       };
     }
     case 'additionalProperties': {
-      const extra = (e.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys(
-        (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {},
-      );
+      const extra = param('additionalProperty');
+      const props: unknown = parent?.properties;
+      const known = props && typeof props === 'object' ? Object.keys(props) : [];
       return {
         code: 'schema-unknown-field',
         path: [...path, extra],
@@ -155,13 +176,10 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
         // A number where text belongs (a phone, a birth number) lost its leading zeros on the way: say to quote it.
         params: {
           field,
-          expected: (e.params as { type: string }).type,
+          expected: param('type'),
           value: shown,
           quote:
-            (e.params as { type: string }).type === 'string' &&
-            (typeof value === 'number' || typeof value === 'boolean')
-              ? 'yes'
-              : undefined,
+            param('type') === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? 'yes' : undefined,
           collection: typeof value === 'object' && value !== null ? 'yes' : undefined,
         },
       };
@@ -173,7 +191,7 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
         params: {
           field,
           value: shown,
-          allowed: ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', '),
+          allowed: list(e.params.allowedValues).join(', '),
         },
       };
     case 'format':
@@ -183,7 +201,7 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
         code: 'schema-pattern',
         path,
         target: 'value',
-        params: { field, value: shown, expected: parent?.description ?? parent?.title ?? '' },
+        params: { field, value: shown, expected: text(parent?.description ?? parent?.title) },
       };
     case 'minLength':
       return { code: 'schema-empty', path, target: 'value', params: { field } };
@@ -195,12 +213,12 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
         code: 'schema-range',
         path,
         target: 'value',
-        params: { field, value: shown, limit: String((e.params as { limit: number }).limit), rule: e.keyword },
+        params: { field, value: shown, limit: param('limit'), rule: e.keyword },
       };
     case 'dependencies':
     case 'dependentRequired': {
       // One field needs another (corrects: needs correction:): the missing one, where it belongs.
-      const { property, missingProperty } = e.params as { property: string; missingProperty: string };
+      const [property, missingProperty] = [param('property'), param('missingProperty')];
       return {
         code: 'schema-required',
         path,

@@ -3,11 +3,17 @@
 // need this module's parser just to locate a problem or to edit a file.
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
-import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
+import type { Document, LineCounter, Node, Pair, Range } from 'yaml';
 
 type YamlModule = typeof import('yaml');
 let loaded: YamlModule | undefined;
-const yaml = (): YamlModule => (loaded ??= createRequire(import.meta.url)('yaml') as YamlModule);
+function yaml(): YamlModule {
+  if (!loaded) {
+    const m: YamlModule = createRequire(import.meta.url)('yaml');
+    loaded = m;
+  }
+  return loaded;
+}
 import type { Problem, ProblemCode } from '../problems.js';
 import type { PathSegment } from '../domain/types.js';
 import { maskExcerpt } from '../domain/privacy.js';
@@ -66,7 +72,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     problems.push({ code: 'yaml-aliases', file, line: 1, col: 1, params: {} });
     return parsed;
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (!isPlainObject(data)) {
     problems.push({
       code: 'yaml-not-mapping',
       file,
@@ -77,7 +83,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     });
     return parsed;
   }
-  parsed.data = data as Record<string, unknown>;
+  parsed.data = data;
   return parsed;
 }
 
@@ -198,7 +204,7 @@ export function offsetOf(parsed: ParsedYaml, path: readonly PathSegment[], targe
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     if (yaml().isMap(node)) {
-      const pair = (node as YAMLMap).items.find((p) => yaml().isPair(p) && scalarKey(p.key) === String(seg));
+      const pair = node.items.find((p) => yaml().isPair(p) && scalarKey(p.key) === String(seg));
       if (!pair) return offset;
       const last = i === path.length - 1;
       if (last && target === 'key') return nodeStart(pair.key) ?? offset;
@@ -217,8 +223,17 @@ export function offsetOf(parsed: ParsedYaml, path: readonly PathSegment[], targe
 }
 
 function nodeStart(node: unknown): number | undefined {
-  const range = (node as Node | null)?.range;
-  return range ? range[0] : undefined;
+  return rangeOf(node)?.[0];
+}
+
+/** A YAML node, or null for what is none (a missing value, a plain value in the tree). */
+function nodeOf(x: unknown): Node | null {
+  return yaml().isNode(x) ? x : null;
+}
+
+/** Where a node stands in the text: start, end of its value, end of the node (with its comment). */
+function rangeOf(x: unknown): Range | undefined {
+  return nodeOf(x)?.range ?? undefined;
 }
 
 function scalarKey(key: unknown): string | undefined {
@@ -257,8 +272,8 @@ export function stringifyNew(data: unknown, schemaRelPath: string): string {
  * Applies new data to an existing document in place, touching only what changed, so the
  * worker's comments, key order and formatting survive the tool's edit.
  */
-export function applyData(doc: Document.Parsed | Document, data: unknown): string {
-  doc.contents = mergeNode(doc, doc.contents as Node | null, data) as typeof doc.contents;
+export function applyData(doc: Document, data: unknown): string {
+  doc.contents = mergeNode(doc, doc.contents, data);
   return doc.toString(STRINGIFY);
 }
 
@@ -266,7 +281,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
+function mergeNode(doc: Document, node: unknown, value: unknown): Node {
   if (yaml().isMap(node) && isPlainObject(value)) {
     if (node.flow && Object.values(value).some((v) => v !== null && typeof v === 'object')) node.flow = false;
     for (const pair of [...node.items]) {
@@ -276,14 +291,14 @@ function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
     for (const [k, v] of Object.entries(value)) {
       if (v === undefined) continue;
       const pair = node.items.find((p) => scalarKey(p.key) === k);
-      if (pair) pair.value = mergeNode(doc, pair.value as Node | null, v);
+      if (pair) pair.value = mergeNode(doc, pair.value, v);
       else node.items.push(doc.createPair(k, v));
     }
     return node;
   }
   if (yaml().isSeq(node) && Array.isArray(value)) {
     value.forEach((v, i) => {
-      if (i < node.items.length) node.items[i] = mergeNode(doc, node.items[i] as Node | null, v);
+      if (i < node.items.length) node.items[i] = mergeNode(doc, node.items[i], v);
       else node.items.push(doc.createNode(v));
     });
     node.items.splice(value.length);
@@ -298,8 +313,8 @@ function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
     }
     return node;
   }
-  const fresh = doc.createNode(value) as Node;
-  if (node) {
+  const fresh = doc.createNode(value);
+  if (yaml().isNode(node)) {
     fresh.commentBefore = node.commentBefore;
     fresh.comment = node.comment;
   }
@@ -343,40 +358,42 @@ function render(value: unknown): string {
 }
 
 function toJs(node: unknown): unknown {
-  return node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node;
+  return yaml().isNode(node) ? node.toJSON() : node;
 }
 
 function diffNode(
   text: string,
-  node: Node | null,
+  node: unknown,
   value: unknown,
   at: { keyStart: number; key: string; indent: number } | undefined,
   out: Splice[],
 ): typeof CANNOT | void {
   const Y = yaml();
-  if (node && isDeepStrictEqual(toJs(node), value)) return;
-  if (!node || !node.range) return CANNOT;
+  if (!Y.isNode(node)) return CANNOT;
+  if (isDeepStrictEqual(toJs(node), value)) return;
+  if (!node.range) return CANNOT;
   const [start, valueEnd, nodeEnd] = node.range;
   if (Y.isMap(node) && !node.flow && isPlainObject(value)) {
-    const pairs = node.items.filter((p) => Y.isScalar(p.key));
+    // Every key a scalar with its place in the text, or no minimal edit.
+    const pairs = node.items.flatMap((p: Pair<unknown, unknown>) =>
+      Y.isScalar(p.key) && p.key.range ? [{ key: p.key, at: p.key.range, value: p.value }] : [],
+    );
     if (pairs.length !== node.items.length || pairs.length === 0) return CANNOT;
-    const indent = columnOf(text, (pairs[0].key as Node).range![0]);
+    const indent = columnOf(text, pairs[0].at[0]);
     for (const pair of pairs) {
-      const key = String((pair.key as { value: unknown }).value);
-      const keyNode = pair.key as Node;
-      const v = pair.value as Node | null;
+      const key = String(pair.key.value);
       if (!(key in value) || value[key] === undefined) {
-        const end = v?.range ? v.range[2] : keyNode.range![2];
+        const end = rangeOf(pair.value)?.[2] ?? pair.at[2];
         out.push({
-          start: lineStart(text, keyNode.range![0]),
+          start: lineStart(text, pair.at[0]),
           end: text[end - 1] === '\n' ? end : text.indexOf('\n', end) + 1 || text.length,
           text: '',
         });
         continue;
       }
-      if (diffNode(text, v, value[key], { keyStart: keyNode.range![0], key, indent }, out) === CANNOT) return CANNOT;
+      if (diffNode(text, pair.value, value[key], { keyStart: pair.at[0], key, indent }, out) === CANNOT) return CANNOT;
     }
-    const known = new Set(pairs.map((p) => String((p.key as { value: unknown }).value)));
+    const known = new Set(pairs.map((p) => String(p.key.value)));
     const added = Object.entries(value).filter(([k, v]) => !known.has(k) && v !== undefined);
     if (added.length) {
       const lead = text[nodeEnd - 1] === '\n' || nodeEnd === 0 ? '' : '\n';
@@ -385,17 +402,18 @@ function diffNode(
     return;
   }
   if (Y.isSeq(node) && !node.flow && Array.isArray(value)) {
-    if (node.items.length === 0) return CANNOT;
-    const first = node.items[0] as Node;
-    const dash = text.lastIndexOf('-', first.range![0] - 1);
-    if (dash < lineStart(text, first.range![0])) return CANNOT;
+    const first = rangeOf(node.items[0]);
+    if (!first) return CANNOT;
+    const dash = text.lastIndexOf('-', first[0] - 1);
+    if (dash < lineStart(text, first[0])) return CANNOT;
     const indent = columnOf(text, dash);
     for (let i = 0; i < Math.min(node.items.length, value.length); i++) {
-      if (diffNode(text, node.items[i] as Node, value[i], undefined, out) === CANNOT) return CANNOT;
+      if (diffNode(text, node.items[i], value[i], undefined, out) === CANNOT) return CANNOT;
     }
     if (value.length < node.items.length) {
-      const from = node.items[value.length] as Node;
-      out.push({ start: lineStart(text, from.range![0]), end: nodeEnd, text: '' });
+      const from = rangeOf(node.items[value.length]);
+      if (!from) return CANNOT;
+      out.push({ start: lineStart(text, from[0]), end: nodeEnd, text: '' });
     } else if (value.length > node.items.length) {
       const lead = text[nodeEnd - 1] === '\n' || nodeEnd === 0 ? '' : '\n';
       out.push({
@@ -442,10 +460,7 @@ export function editText(parsed: ParsedYaml, data: unknown): { text: string; rer
   const bom = text.startsWith('\ufeff');
   const splices: Splice[] = [];
   let next: string | undefined;
-  if (
-    base.problems.length === 0 &&
-    diffNode(text, base.doc.contents as Node | null, data, undefined, splices) !== CANNOT
-  ) {
+  if (base.problems.length === 0 && diffNode(text, base.doc.contents, data, undefined, splices) !== CANNOT) {
     // From the end backwards; at one offset the later insertion first, so that they end up in order.
     const ordered = splices
       .map((s, i) => ({ s, i }))

@@ -114,8 +114,7 @@ export function renderCase(
     heading('show.personal-goal');
     lines.push(`„${pg.text}“ (${t('show.since', { date: d(pg.set) })})`);
     const last = pg.evaluations?.at(-1);
-    if (last)
-      lines.push(`  ${t('show.last-evaluation')}: ${d(last.date)} – ${t(`outcome.${last.outcome}` as MessageKey)}`);
+    if (last) lines.push(`  ${t('show.last-evaluation')}: ${d(last.date)} – ${t(`outcome.${last.outcome}` as const)}`);
     const due = personalGoalEvaluationDue(goals, rulesOf(config));
     if (due && client.status === 'active') lines.push(`  ${t('show.next-evaluation')}: ${d(due)}`);
     const earlier = goals!.personal_goals.slice(0, -1);
@@ -137,7 +136,7 @@ export function renderCase(
       lines.push(
         `  ${t('show.closed-goals')}: ` +
           closed
-            .map((g) => `${g.id} ${t(`goal-status.${g.status}` as MessageKey)}${g.closed ? ` ${d(g.closed)}` : ''}`)
+            .map((g) => `${g.id} ${t(`goal-status.${g.status}` as const)}${g.closed ? ` ${d(g.closed)}` : ''}`)
             .join('; '),
       );
   }
@@ -177,7 +176,7 @@ export function renderCase(
     const reason = codeList(config, 'termination_reasons')[term.reason] ?? term.reason;
     lines.push(`${d(term.date)} – ${reason}${term.reason_other ? `: ${term.reason_other}` : ''}`);
     if (term.personal_goal)
-      lines.push(`  ${t('show.personal-goal')}: ${t(`outcome.${term.personal_goal.outcome}` as MessageKey)}`);
+      lines.push(`  ${t('show.personal-goal')}: ${t(`outcome.${term.personal_goal.outcome}` as const)}`);
     else if (term.one_off) lines.push(`  ${t('show.one-off')}`);
     if (term.archive_until) lines.push(`  ${t('show.archive-until', { date: d(term.archive_until) })}`);
   }

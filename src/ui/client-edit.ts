@@ -5,7 +5,8 @@ import type { Client } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { codeList } from '../domain/config.js';
 import { clientLabel } from '../domain/case.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { fieldsOf } from '../domain/fields.js';
+import { t } from '../i18n/index.js';
 import type { Repo } from '../store/repo.js';
 import type { SoundCase } from '../store/case-store.js';
 import { applyClientChanges, changedFields, type ClientChanges, type Editable } from '../domain/client-changes.js';
@@ -22,7 +23,7 @@ function changesSummary(ctx: Context, seen: SoundCase, ch: ClientChanges): strin
   if (fields.length === 0) return t('client.edit-nothing', { id });
   return [
     t('client.edit-summary', { label: clientLabel(after) }),
-    ...fields.map((f) => `  ${t(`client.field.${f}` as MessageKey)}: ${shown(ctx, after, f)}`),
+    ...fields.map((f) => `  ${t(`client.field.${f}` as const)}: ${shown(ctx, after, f)}`),
   ].join('\n');
 }
 
@@ -40,12 +41,12 @@ export async function askClientChangesReviewed(
 }
 
 /** A value as the summary on the worker's own terminal shows it. */
-function shown(ctx: Context, c: Client, field: string): string {
-  const v = (c as unknown as Record<string, unknown>)[field];
+function shown(ctx: Context, c: Client, field: Editable): string {
+  const v = fieldsOf(c)[field];
   if (v === undefined) return t('client.edit-removed');
   if (field === 'birth_date' && typeof v === 'string') return formatDate(v, ctx.lang);
   if (field === 'name' && c.name) return [c.name.title, c.name.given, c.name.family].filter(Boolean).join(' ');
-  if (field === 'sex') return t(`sex.${String(v)}` as MessageKey);
+  if (field === 'sex') return t(`sex.${c.sex}` as const);
   if (field === 'legal_representative' && c.legal_representative)
     return `${c.legal_representative.name} (${c.legal_representative.relation})`;
   if (field === 'cooperating' && c.cooperating) return c.cooperating.map((p) => `${p.name} – ${p.role}`).join('; ');

@@ -15,7 +15,7 @@ import { currentPersonalGoal, nextGoalId, openPartialGoals, clientWord } from '.
 import { clientTookPart } from '../domain/planning.js';
 import { CONFERENCE_TYPES, EVALUATION_TYPES } from '../domain/contact.js';
 import { uniqueNames, splitList } from '../domain/lists.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import type { Repo } from '../store/repo.js';
 import type { SoundCase } from '../store/case-store.js';
 import { editorTempDir } from '../store/atomic.js';
@@ -36,7 +36,7 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
   for (const rv of r.goal_reviews ?? []) {
     const g = goals?.partial_goals.find((x) => x.id === rv.goal);
     lines.push(
-      `  ${rv.goal} ${g?.text ?? ''}: ${t(`goal-status.${rv.status}` as MessageKey)}` +
+      `  ${rv.goal} ${g?.text ?? ''}: ${t(`goal-status.${rv.status}` as const)}` +
         (rv.next_review ? `, ${t('contact.next-review', { date: d(rv.next_review) })}` : '') +
         (rv.progress ? ` – ${rv.progress}` : ''),
     );
@@ -50,7 +50,7 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
   const pr = r.personal_goal_review;
   if (pr) {
     lines.push(
-      `  ${t('show.personal-goal')}: ${t(`outcome.${pr.outcome}` as MessageKey)}` +
+      `  ${t('show.personal-goal')}: ${t(`outcome.${pr.outcome}` as const)}` +
         (pr.client_absent_reason
           ? ` (${t('contact.client-absent', { sex: kase.client.data.sex })}: ${pr.client_absent_reason})`
           : ''),
@@ -140,8 +140,8 @@ async function askContact(
       message: t('contact.ask-goal-status'),
       choices: [
         ...REVIEW_STATUSES.map((s) => ({
-          name: t(`goal-status.${s}` as MessageKey),
-          value: s as ReviewStatus | 'skip',
+          name: t(`goal-status.${s}` as const),
+          value: s,
         })),
         { name: t('contact.goal-skip'), value: 'skip' },
       ],

@@ -122,8 +122,8 @@ export async function askContract(
   const oralEnd = oral ? contractEnd(oral) : undefined;
   const until = await ask.date({ message: t('contract.ask-term'), optional: true, min: a.concluded, default: oralEnd });
   a.term = until ? { until } : { indefinite: true };
-  a.consents = await askConsents(ask, repo, client, a.concluded!, a.worker!);
-  a.documents = await askDocuments(ask, d.documents ?? [], a.concluded!);
+  a.consents = await askConsents(ask, repo, client, a.concluded, a.worker);
+  a.documents = await askDocuments(ask, d.documents ?? [], a.concluded);
   if (!oral) {
     const situation = await ask.longText({
       message: t('contract.ask-initial-situation', { sex: client.sex }),
@@ -132,7 +132,7 @@ export async function askContract(
     if (situation) a.initial_situation = situation;
   }
   if (a.form === 'oral') {
-    const basics: Answers = await askContactBasics(ask, repo, kase, a.concluded!, { writer: a.worker });
+    const basics: Answers = await askContactBasics(ask, repo, kase, a.concluded, { writer: a.worker });
     a.contact = { ...basics, summary: await ask.longText({ message: t('contact.ask-summary') }) };
   }
   return a;

@@ -5,7 +5,7 @@ import { workerName } from '../domain/config.js';
 import { clientInitials } from '../domain/case.js';
 import type { DueItem } from '../domain/due.js';
 import type { SpisConfig } from '../domain/types.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { style } from './style.js';
 import { printable } from './format.js';
 
@@ -38,7 +38,7 @@ export const DUE_FIELDS: readonly (keyof DueRow)[] = [
 ];
 
 export function describeItem(item: DueItem): string {
-  return t(`due.kind.${item.kind}` as MessageKey, { subject: item.subject });
+  return t(`due.kind.${item.kind}` as const, { subject: item.subject });
 }
 
 /** A row; what it says of the client came from a record or the cache: never a control character to the terminal. */

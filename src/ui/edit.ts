@@ -11,7 +11,7 @@ export async function askRecordToEdit(ctx: Context, kase: LoadedCase): Promise<s
   const { createPrompter } = await import('./prompts.js');
   const records = editableRecords().filter((k) => kase[k] !== undefined);
   const choices = [
-    ...records.map((k) => ({ name: CASE_FILES[k], value: k as string })),
+    ...records.map((k) => ({ name: CASE_FILES[k], value: k })),
     ...kase.contacts
       .slice(-15)
       .reverse()

@@ -1,15 +1,15 @@
 // Shared formatting for terminal output: labels from the catalogue, aligned tables.
-import { t, type MessageKey } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { CASE_STATUSES, type CaseStatus, type Client } from '../domain/types.js';
 import { style } from './style.js';
 
 /** The case's status in words that agree with the person: klientka, odmítnutý zájemce… */
 export function statusLabel(client: { status: CaseStatus; sex?: Client['sex'] }): string {
-  return t(`status.${client.status}` as MessageKey, { sex: client.sex });
+  return t(`status.${client.status}` as const, { sex: client.sex });
 }
 
 export function sexLabel(sex: Client['sex']): string {
-  return t(`sex.${sex}` as MessageKey);
+  return t(`sex.${sex}` as const);
 }
 
 /** Display width: combining marks take no room (Czech letters are single code points anyway). */

@@ -136,7 +136,7 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
         // The text may hold health details: never in a shared temp folder, never readable by others.
         file: { dir: editorDir, postfix: '.txt', mode: 0o600 },
         validate: (v: string) => (o.required !== false ? required(v) : true),
-      } as Parameters<typeof editor>[0],
+      },
       streams,
     );
     return text.trim();

@@ -1,6 +1,6 @@
 // The single place where an error becomes a message on stderr and an exit code. No stack traces
 // reach the user; SPIS_DEBUG=1 shows them to a developer.
-import { SpisError, type ExitCode } from '../problems.js';
+import { errnoCode, SpisError, type ExitCode } from '../problems.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { MessageKey } from '../i18n/cs.js';
 import type { Io } from '../context.js';
@@ -13,8 +13,9 @@ import { dirname } from 'node:path';
  * permission, or else the path and the code. Node's recursive mkdir says ENOENT where the disk is
  * read-only (or the folder not writable), so a failed mkdir whose parent exists asks the parent.
  */
-function fsFailure(e: NodeJS.ErrnoException): { key: MessageKey; params: Record<string, string> } | undefined {
-  if (!e || typeof e.code !== 'string') return undefined;
+function fsFailure(error: unknown): { key: MessageKey; params: Record<string, string> } | undefined {
+  const e = fsError(error);
+  if (!e) return undefined;
   if (e.code === 'ENOSPC' || e.code === 'EDQUOT') return { key: 'store.disk-full', params: {} };
   if (typeof e.path !== 'string') return undefined;
   let code = e.code;
@@ -22,12 +23,21 @@ function fsFailure(e: NodeJS.ErrnoException): { key: MessageKey; params: Record<
     try {
       accessSync(dirname(e.path), constants.W_OK);
     } catch (err) {
-      code = (err as NodeJS.ErrnoException).code ?? code;
+      code = errnoCode(err) ?? code;
     }
   }
   if (code === 'EROFS') return { key: 'store.read-only', params: { path: e.path } };
   if (code === 'EACCES' || code === 'EPERM') return { key: 'store.no-permission', params: { path: e.path } };
   return { key: 'ui.fs-error', params: { path: e.path, code } };
+}
+
+/** A failed file operation's code, path and call, or undefined for any other error. */
+function fsError(error: unknown): { code: string; path?: string; syscall?: string } | undefined {
+  const code = errnoCode(error);
+  if (!code || !(error instanceof Error)) return undefined;
+  const path = 'path' in error && typeof error.path === 'string' ? error.path : undefined;
+  const syscall = 'syscall' in error && typeof error.syscall === 'string' ? error.syscall : undefined;
+  return { code, ...(path !== undefined ? { path } : {}), ...(syscall !== undefined ? { syscall } : {}) };
 }
 
 /**
@@ -44,7 +54,7 @@ export function reportErrorJson(error: unknown, io: Io, lang: Lang): ExitCode {
     body = errorJson('ui.cancelled', t('ui.cancelled', {}, lang), [], lang);
     exit = 130;
   } else {
-    const e = error as NodeJS.ErrnoException;
+    const e = error;
     const fs = fsFailure(e);
     body = fs
       ? errorJson(fs.key, t(fs.key, fs.params, lang), [], lang)
@@ -70,13 +80,13 @@ export function reportError(error: unknown, io: Io, lang: Lang, color: boolean):
     io.stderr.write(`\n${t('ui.cancelled', {}, lang)}\n`);
     return 130;
   }
-  const e = error as NodeJS.ErrnoException;
+  const e = error;
   const fs = fsFailure(e);
   if (fs) {
     io.stderr.write(`${t(fs.key, fs.params, lang)}\n`);
   } else {
     io.stderr.write(`${t('ui.internal-error', { message: e instanceof Error ? e.message : String(e) }, lang)}\n`);
   }
-  if (io.env.SPIS_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+  if (io.env.SPIS_DEBUG) io.stderr.write(`${e instanceof Error ? (e.stack ?? '') : ''}\n`);
   return 1;
 }
