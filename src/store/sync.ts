@@ -50,6 +50,7 @@ import { validRecord } from './validate.js';
 import { CASE_ID_RE, isProvisionalId, prepareRecord, CASE_FILES } from './case-store.js';
 import {
   fetchIds,
+  IDS_REF,
   mainBranch,
   releaseReservation,
   remoteError,
@@ -95,8 +96,19 @@ const BIN = fileURLToPath(new URL('../../bin/spis.js', import.meta.url));
 /** Registers the goals merge driver in this clone (git config and .git/info/attributes) and keeps .spis/ out of git: idempotent. */
 export function installMergeDriver(root: string): void {
   const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
-  gitOk(root, ['config', 'merge.spis-goals.name', 'spis: goals.yaml of a case']);
-  gitOk(root, ['config', 'merge.spis-goals.driver', `${q(process.execPath)} ${q(BIN)} merge-driver goals %O %A %B`]);
+  const want: Record<string, string> = {
+    'merge.spis-goals.name': 'spis: goals.yaml of a case',
+    'merge.spis-goals.driver': `${q(process.execPath)} ${q(BIN)} merge-driver goals %O %A %B`,
+  };
+  // Read once; written only where it differs (each sync would otherwise rewrite .git/config twice).
+  const now = git(root, ['config', '--null', '--get-regexp', '^merge\\.spis-goals\\.']).stdout;
+  const have = new Map(
+    now
+      .split('\0')
+      .filter(Boolean)
+      .map((entry) => [entry.slice(0, entry.indexOf('\n')), entry.slice(entry.indexOf('\n') + 1)]),
+  );
+  for (const [key, value] of Object.entries(want)) if (have.get(key) !== value) gitOk(root, ['config', key, value]);
   const gitDir = gitOk(root, ['rev-parse', '--absolute-git-dir']);
   // The access log only ever grows at its end in every clone: git's union merge keeps both sides' lines.
   ensureLines(join(gitDir, 'info', 'attributes'), [
@@ -340,13 +352,19 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
   for (let round = 0; round < 5; round++) {
     // 2. Fetch and integrate: in git's object database, the branch moved once at the end.
     const synced = revParse(root, `refs/remotes/${remote}/${branch}`);
-    const fetch = git(root, ['fetch', '--quiet', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+    // The branch and the reserved case numbers in one fetch: one connection to the server.
+    const fetch = git(root, [
+      'fetch',
+      '--quiet',
+      remote,
+      `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+      `+${IDS_REF}/*:${IDS_REF}/*`,
+    ]);
     failOnDiskFull(fetch);
     if (fetch.status !== 0) {
       if (!/couldn't find remote ref/i.test(fetch.stderr)) throw remoteError(remote, fetch.stderr);
+      // A remote without the branch yet (a new server): the numbers alone.
       if (!fetchIds(root, remote)) throw new SpisError('sync.offline', { remote });
-    } else {
-      fetchIds(root, remote);
     }
     const upstream = revParse(root, `refs/remotes/${remote}/${branch}`);
     const head = revParse(root, 'HEAD');
