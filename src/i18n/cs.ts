@@ -166,6 +166,7 @@ export const cs = {
   'prompt.select-help': '↑↓ výběr • ⏎ potvrdit',
   'prompt.date-tip': '(RRRR-MM-DD, 22. 11. 2026, +14d, +1m)',
   'prompt.date-tip-long-ago': '(např. 12. 4. 1958 nebo 1958-04-12)',
+  'prompt.date-tip-past': '(RRRR-MM-DD, 22. 11. 2026, dnes, včera)',
   'prompt.date-invalid-long-ago': '„{value}“ není platné datum. Zadejte např. 12. 4. 1958 nebo 1958-04-12.',
   'prompt.date-invalid': '„{value}“ není platné datum. Zadejte např. 2026-11-22, 22. 11. 2026 nebo +14d.',
   'prompt.date-too-early': 'Datum nesmí být dřív než {min}.',

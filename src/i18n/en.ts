@@ -136,6 +136,7 @@ export const en: Catalogue = {
   'prompt.select-help': '↑↓ navigate • ⏎ select',
   'prompt.date-tip': '(YYYY-MM-DD, 22. 11. 2026, +14d, +1m)',
   'prompt.date-tip-long-ago': '(e.g. 12. 4. 1958 or 1958-04-12)',
+  'prompt.date-tip-past': '(YYYY-MM-DD, 22. 11. 2026, today, yesterday)',
   'prompt.date-invalid-long-ago': '"{value}" is not a valid date. Type e.g. 12. 4. 1958 or 1958-04-12.',
   'prompt.date-invalid': '"{value}" is not a valid date. Type e.g. 2026-11-22, 22. 11. 2026 or +14d.',
   'prompt.date-too-early': 'The date may not be before {min}.',

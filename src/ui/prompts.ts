@@ -23,7 +23,7 @@ export interface Prompter {
   select<T>(opts: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   confirm(opts: { message: string; default?: boolean }): Promise<boolean>;
   /** `base` is what +14d counts from (the meeting's date); today by default. */
-  /** `longAgo`: a date of a life, not of the service (a birth date): no +14d offered as an example. */
+  /** `longAgo`: a date of a life, not of the service (a birth date): no +14d offered as an example; nor with a `max` of today or before. */
   date(opts: DateAsk & { optional: true }): Promise<IsoDate | undefined>;
   /** Not optional: a date, always (an empty answer is refused). */
   date(opts: DateAsk & { optional?: false }): Promise<IsoDate>;
@@ -186,7 +186,8 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
   async function askDate(o: DateAsk): Promise<IsoDate | undefined> {
     const answer = await input(
       {
-        message: `${o.message} ${t(o.longAgo ? 'prompt.date-tip-long-ago' : 'prompt.date-tip')}`,
+        // A date that cannot lie ahead of the meeting (a contact held, a closing) is offered no "+14d".
+        message: `${o.message} ${t(o.longAgo ? 'prompt.date-tip-long-ago' : o.max && o.max <= (o.base ?? ctx.today) ? 'prompt.date-tip-past' : 'prompt.date-tip')}`,
         default: o.default,
         validate: (v: string) => {
           if (v.trim() === '') return o.optional ? true : t('prompt.required');

@@ -180,6 +180,9 @@ describe('spis contact add on a terminal', () => {
     const dir = repo();
     const s = startInteractive(['assess', '2026-0003', '-C', dir]);
     await s.answer('Datum posouzení', KEY.enter);
+    // An assessment cannot lie ahead: the tip offers today and yesterday, not "+14d".
+    expect(s.screen()).toContain('Datum posouzení (RRRR-MM-DD, 22. 11. 2026, dnes, včera)');
+    expect(s.screen()).not.toContain('+14d');
     await s.answer('první pracovník', KEY.enter);
     expect(s.screen()).toContain('↑↓ výběr • ⏎ potvrdit');
     expect(s.screen()).not.toContain('navigate');
