@@ -209,11 +209,34 @@ export function writeNewFolder(dir: string, files: FileChange[]): void {
   const aside = join(dirname(dir), tempName(basename(dir)));
   try {
     ensureDir(aside);
-    for (const f of files) commitFiles([{ path: join(aside, relative(dir, f.path)), content: f.content }], aside);
+    // Each file written in place (nobody sees the folder yet) and synced; then every folder's
+    // entries once, before the rename shows them: a file and a folder sync per file, not a temp
+    // file, a rename and a folder sync each (21,000 files of an export: 16 s -> a few).
+    const folders = new Set<string>([aside]);
+    for (const f of files) {
+      const path = join(aside, relative(dir, f.path));
+      for (let d = dirname(path); d.length > aside.length && !folders.has(d); d = dirname(d)) folders.add(d);
+      ensureDir(dirname(path));
+      writeSynced(path, f.content);
+    }
+    for (const d of [...folders].sort((x, y) => y.length - x.length)) fsyncDir(d);
     renameSync(aside, dir);
+    fsyncDir(dirname(dir));
   } catch (err) {
     rmSync(aside, { recursive: true, force: true });
     throw err;
+  }
+}
+
+/** A new file with its bytes on the disk (owner only); a short write is finished or an error thrown. */
+function writeSynced(path: string, content: FileChange['content']): void {
+  const fd = openSync(path, 'wx', FILE_MODE);
+  try {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
