@@ -211,10 +211,9 @@ export async function editSession(
         );
         return 0;
       }
-      if (!(await (await import('../ui/edit.js')).askEditAgain(ctx, source, result.problems))) {
-        out(ctx, t('edit.discarded', { file: source }));
-        return 1;
-      }
+      // Not saved, the record as it was: an error the one handler (cli.ts) says and exits 1 for.
+      if (!(await (await import('../ui/edit.js')).askEditAgain(ctx, source, result.problems)))
+        throw new SpisError('edit.discarded', { file: source });
     }
   } catch (err) {
     // The lock found the record changed by someone else: the worker's text is kept for them.

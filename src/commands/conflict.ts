@@ -29,7 +29,8 @@ export async function runConflict(ctx: Context, id: string | undefined, opts: { 
   let decided = 0;
   for (const c of pending) {
     const done = await decideConflict(ctx, repo, c, scripted);
-    if (done === 'discarded') return 1;
+    // Discarded at the prompts (the review said nothing was saved), as every other prompt flow: exit 0.
+    if (done === 'discarded') return 0;
     if (done === 'gone') err(ctx, t('conflict.case-gone', { id: c.caseId, record: c.record }));
     else {
       decided++;

@@ -77,7 +77,9 @@ describe('spis edit <case> client', () => {
     const s = startInteractive(['edit', '2026-0001', 'client', '-C', dir], { env: { EDITOR: bad.editor } });
     await s.answer('Co dál?', `${KEY.down}${KEY.enter}`);
     expect(await s.done).toBe(1);
-    expect(s.screen()).toContain('Úpravy záznamu clients/2026-0001/client.yaml jsou zahozeny; nic se nezapsalo.');
+    // Said by the one error exit (cli.ts), on stderr.
+    expect(s.stderr()).toContain('Úpravy záznamu clients/2026-0001/client.yaml jsou zahozeny; nic se nezapsalo.');
+    expect(s.screen()).not.toContain('jsou zahozeny');
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(existsSync(join(dir, '.spis-tmp'))).toBe(false);
 
