@@ -90,8 +90,8 @@ export function setField(
     const step = path[i];
     const last = i === path.length - 1;
     if (typeof step === 'string') {
-      // A path the record does not have the shape of (a hand edit since): nothing to set.
-      if (!isMap(cur)) return root;
+      // Conflict paths come from merging these very records: one the record has not is a fault, never skipped.
+      if (!isMap(cur)) throw new Error(`setField: no field ${step} at ${JSON.stringify(path.slice(0, i))}`);
       const map = cur;
       if (last) {
         if (value === undefined) delete map[step];
@@ -101,7 +101,7 @@ export function setField(
       if (!isMap(map[step]) && !Array.isArray(map[step])) map[step] = typeof path[i + 1] === 'string' ? {} : [];
       cur = map[step];
     } else {
-      if (!Array.isArray(cur)) return root;
+      if (!Array.isArray(cur)) throw new Error(`setField: no list at ${JSON.stringify(path.slice(0, i))}`);
       const list: unknown[] = cur;
       const at = list.findIndex((x) => isMap(x) && x.id === step.id);
       if (last) {
