@@ -11,9 +11,8 @@
 //   itself tells whether it still holds (the bytes' fingerprint); each outcome's `keep` is saved.
 import type { Problem } from '../problems.js';
 import { caseDirRel, scanCases, type CaseLocation } from './case-store.js';
-import { readCache, StampCache, writeCache } from './stamp-cache.js';
 import type { CacheName, StampedCache } from './stamp-check.js';
-import { acrossThreads, type ThreadTask } from './threads.js';
+import type { ThreadTask } from './threads.js';
 import type { Trace } from './trace.js';
 
 /** What the reading of one case is asked to do. */
@@ -83,9 +82,11 @@ export async function readCases<P, O extends CaseOutcome, D extends Record<strin
 ): Promise<CasesRead<P, O>> {
   const now = spec.now ?? Date.now;
   const c = spec.cache;
+  // The caches and the threads are loaded only by a reading that uses them (spis list uses neither).
+  const caches = c ? await import('./stamp-cache.js') : undefined;
   // The stamps are checked (in a second thread for a large cache) while the cases are listed.
-  const stamped = c?.kind === 'stamped' ? StampCache.open(root, c.name, spec.env, c.depends) : undefined;
-  const known = c?.kind === 'fingerprinted' ? readCache<unknown>(root, c.name, c.context) : undefined;
+  const stamped = c?.kind === 'stamped' ? caches?.StampCache.open(root, c.name, spec.env, c.depends) : undefined;
+  const known = c?.kind === 'fingerprinted' ? caches?.readCache<unknown>(root, c.name, c.context) : undefined;
   const scan = scanCases({ root }, spec.locations);
   await stamped?.validate();
   const cached: (P | undefined)[] = [];
@@ -107,7 +108,7 @@ export async function readCases<P, O extends CaseOutcome, D extends Record<strin
   const started = now();
   const data = { ...spec.data, started };
   const outcomes = spec.thread
-    ? await acrossThreads(jobs, spec.env, spec.thread, data, spec.read)
+    ? await (await import('./threads.js')).acrossThreads(jobs, spec.env, spec.thread, data, spec.read)
     : spec.read({ ...data, jobs });
   const cases = jobs.map((job, i) => ({
     id: job.id,
@@ -129,7 +130,7 @@ export async function readCases<P, O extends CaseOutcome, D extends Record<strin
   if (c?.kind === 'fingerprinted') {
     const next: Record<string, unknown> = {};
     for (const { key, outcome } of cases) if (outcome.keep !== undefined) next[key] = outcome.keep;
-    writeCache(root, c.name, next, c.context);
+    caches?.writeCache(root, c.name, next, c.context);
   }
   const hits = jobs.filter((j) => j.hit).length;
   return {

@@ -4,6 +4,7 @@
 // case order, exactly as one thread gives them. Threads need the built files (a worker runs
 // JavaScript); SPIS_CHECK_THREADS=1 turns them off.
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 /** Below this many cases a thread costs more than it saves. */
 const THREADS_FROM = 400;
@@ -17,9 +18,12 @@ export interface ThreadTask {
 /** From the TypeScript sources (the tests in-process) there is no built worker to start. */
 export const threadsAvailable = !import.meta.url.endsWith('.ts');
 
-/** Runs the task's function in a new thread on `data`: its answer, or a rejection when the thread failed. */
-export async function inThread<T>(task: ThreadTask, data: unknown): Promise<T> {
-  const { Worker } = await import('node:worker_threads');
+/**
+ * Runs the task's function in a new thread on `data`: its answer, or a rejection when the thread
+ * failed. The thread is started before this returns (not at the caller's next await), so that it
+ * works while the caller goes on with its own share.
+ */
+export function inThread<T>(task: ThreadTask, data: unknown): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const w = new Worker(new URL('./thread.js', import.meta.url), {
       workerData: { module: task.module.href, name: task.name, data },
