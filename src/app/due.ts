@@ -71,11 +71,9 @@ export async function computeDue(
     env: opts.env ?? {},
     ...(opts.now ? { now: opts.now } : {}),
   });
-  // A half-done change or a linked case folder would make the report wrong without a word: say so.
-  const problems: Problem[] = [
-    ...pendingProblems(root),
-    ...read.problems.filter((p) => p.code === 'symlink' && p.file.startsWith('clients')),
-  ];
+  // A half-done change or a linked case folder (in clients/ or in archive/, whose end of retention
+  // would be missing) would make the report wrong without a word: say so.
+  const problems: Problem[] = [...pendingProblems(root), ...read.problems.filter((p) => p.code === 'symlink')];
   const items: DueItem[] = [];
   for (const { location, cached, outcome } of read.cases) {
     if (location !== 'clients') continue;

@@ -1,10 +1,10 @@
 // spis due end to end on the example repository with a fixed date.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, runBin, scratch, snapshotTree, sharedExample } from '../helpers/cli.js';
 
-const { example } = scratch();
+const { example, tmp } = scratch();
 
 describe('spis due', () => {
   it('colours a terminal only (chalk is loaded for it): a bold title, red overdue dates; --no-color and NO_COLOR plain', async () => {
@@ -58,6 +58,29 @@ describe('spis due', () => {
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
     const loud = runBin(['due', '-C', sharedExample(), '--as-of', '2026-06-01', '--within', '0']);
     expect(loud.stdout).toContain('není nic po termínu');
+  });
+
+  it('a case folder that is a symbolic link, in clients/ or in archive/, is named (never followed), exit 1', () => {
+    const dir = example();
+    const outside = tmp();
+    // An archived case whose folder is a link: its end of retention would be missing without a word.
+    mkdirSync(join(dir, 'archive'));
+    renameSync(join(dir, 'clients/2025-0012'), join(outside, '2025-0012'));
+    symlinkSync(join(outside, '2025-0012'), join(dir, 'archive/2025-0012'));
+    const r = runBin(['due', '-C', dir, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('archive/2025-0012');
+    expect(r.stderr).toContain('symbolický odkaz');
+    expect(r.stdout).toContain('2026-0003  L. H.  posouzení zájemce');
+
+    rmSync(join(dir, 'archive/2025-0012'));
+    renameSync(join(outside, '2025-0012'), join(dir, 'archive/2025-0012'));
+    renameSync(join(dir, 'clients/2026-0001'), join(outside, '2026-0001'));
+    symlinkSync(join(outside, '2026-0001'), join(dir, 'clients/2026-0001'));
+    const c = runBin(['due', '-C', dir, '--quiet']);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toContain('clients/2026-0001');
+    expect(c.stderr).toContain('symbolický odkaz');
   });
 
   it('a broken file is named on stderr, the other cases are still listed, exit 1', () => {
