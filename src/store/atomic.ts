@@ -131,18 +131,7 @@ function stage(change: FileChange): string {
     // a new file: owner only
   }
   const tmp = join(dirname(change.path), tempName(basename(change.path)));
-  const fd = openSync(tmp, 'wx', mode);
-  try {
-    const bytes = typeof change.content === 'string' ? Buffer.from(change.content) : change.content;
-    // A short write (a disk filling up) is no write: the rest is written or an error is thrown.
-    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
-    fsyncSync(fd);
-  } catch (err) {
-    closeSync(fd);
-    safeUnlink(tmp);
-    throw err;
-  }
-  closeSync(fd);
+  writeSynced(tmp, change.content, mode);
   return tmp;
 }
 
@@ -217,7 +206,7 @@ export function writeNewFolder(dir: string, files: FileChange[]): void {
       const path = join(aside, relative(dir, f.path));
       for (let d = dirname(path); d.length > aside.length && !folders.has(d); d = dirname(d)) folders.add(d);
       ensureDir(dirname(path));
-      writeSynced(path, f.content);
+      writeSynced(path, f.content, FILE_MODE);
     }
     for (const d of [...folders].sort((x, y) => y.length - x.length)) fsyncDir(d);
     renameSync(aside, dir);
@@ -228,16 +217,21 @@ export function writeNewFolder(dir: string, files: FileChange[]): void {
   }
 }
 
-/** A new file with its bytes on the disk (owner only); a short write is finished or an error thrown. */
-function writeSynced(path: string, content: FileChange['content']): void {
-  const fd = openSync(path, 'wx', FILE_MODE);
+/** A new file with its bytes on the disk; a short write is finished, or the file removed and the error thrown. */
+function writeSynced(path: string, content: FileChange['content'], mode: number): void {
+  const fd = openSync(path, 'wx', mode);
   try {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    // A short write (a disk filling up) is no write: the rest is written or an error is thrown.
     for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
     fsyncSync(fd);
-  } finally {
+  } catch (err) {
+    // What this call made and could not finish is not left behind.
     closeSync(fd);
+    safeUnlink(path);
+    throw err;
   }
+  closeSync(fd);
 }
 
 /** Carries out a manifest's renames; safe to run again on a half-finished one. */

@@ -19,9 +19,12 @@ import { EDITABLE_CLIENT_FIELDS } from '../domain/client-changes.js';
 /** A leaf of any value, a date leaf, or an object of known keys (applied to each item of a list). */
 export type Shape = 'any' | 'date' | { readonly [key: string]: Shape };
 
-type JsonSchema = {
+export type JsonSchema = {
   $ref?: string;
   format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  const?: unknown;
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
@@ -29,10 +32,14 @@ type JsonSchema = {
   anyOf?: JsonSchema[];
   allOf?: JsonSchema[];
   definitions?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
 };
 
 const schemas = new Map<string, JsonSchema>();
-function schemaFile(file: string): JsonSchema {
+/** A schema of schemas/ by its file name, read once. */
+export function schemaFile(file: string): JsonSchema {
   let s = schemas.get(file);
   if (!s) {
     const read: JsonSchema = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8'));
@@ -47,7 +54,8 @@ function isSchema(node: unknown): node is JsonSchema {
   return typeof node === 'object' && node !== null && !Array.isArray(node);
 }
 
-function resolve(ref: string, file: string): { node: JsonSchema; file: string } {
+/** The schema a `$ref` names, in the same file or another of schemas/, and the file it is in. */
+export function resolveRef(ref: string, file: string): { node: JsonSchema; file: string } {
   const [target, pointer = ''] = ref.split('#');
   const inFile = target || file;
   let node: unknown = schemaFile(inFile);
@@ -64,7 +72,7 @@ function shapeOf(node: JsonSchema, file: string, depth = 0): Shape {
       (node.$ref === '#/definitions/date' && file === SCHEMA_FILES.common)
     )
       return 'date';
-    const r = resolve(node.$ref, file);
+    const r = resolveRef(node.$ref, file);
     return shapeOf(r.node, r.file, depth + 1);
   }
   if (node.format === 'date') return 'date';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { KINDS, CASE_FILES, CONTACTS_DIR, editableRecords, exportPlace } from '../../src/domain/kinds.js';
 import { validateData } from '../../src/store/validate.js';
 import { SHOWN_FIELDS } from '../../src/domain/privacy.js';
+import { resolveRef, schemaFile, type JsonSchema } from '../../src/store/input-shapes.js';
 import { parse } from 'yaml';
 import { EXAMPLE, ROOT, run, runBin, scratch } from '../helpers/cli.js';
 
@@ -32,35 +33,26 @@ function filesOf(dir: string, d: (typeof KINDS)[number]): string[] {
   return found;
 }
 
-type Schema = { [key: string]: unknown };
-const schemaFile = (file: string): Schema => JSON.parse(readFileSync(join(ROOT, 'schemas', file), 'utf8')) as Schema;
-const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A schema with its $ref followed (to a definition in the same file or in another of schemas/). */
-function resolved(node: Schema, file: string): { node: Schema; file: string } {
-  if (typeof node.$ref !== 'string') return { node, file };
-  const [target, pointer = ''] = node.$ref.split('#');
-  const inFile = target || file;
-  let at: unknown = schemaFile(inFile);
-  for (const seg of pointer.split('/').filter(Boolean)) at = isSchema(at) ? at[seg] : undefined;
-  return isSchema(at) ? resolved(at, inFile) : { node: {}, file: inFile };
+/** A schema with its $refs followed (store/input-shapes.ts resolves them as the input shapes do). */
+function resolved(node: JsonSchema, file: string): { node: JsonSchema; file: string } {
+  return node.$ref ? (({ node: n, file: f }) => resolved(n, f))(resolveRef(node.$ref, file)) : { node, file };
 }
 
 /** The names of the free-text fields of a kind's schema: strings with no code list, pattern, format or constant. */
 function freeTexts(file: string): Set<string> {
   const out = new Set<string>();
-  const seen = new Set<Schema>();
-  const walk = (raw: unknown, at: string): void => {
-    if (!isSchema(raw)) return;
+  const seen = new Set<JsonSchema>();
+  const walk = (raw: JsonSchema | boolean | undefined, at: string): void => {
+    if (!raw || raw === true) return;
     const { node, file: f } = resolved(raw, at);
     if (seen.has(node)) return;
     seen.add(node);
-    for (const k of ['allOf', 'anyOf', 'oneOf']) for (const x of (node[k] as unknown[]) ?? []) walk(x, f);
-    for (const k of ['items', 'then', 'else', 'additionalProperties']) walk(node[k], f);
-    for (const [name, p] of Object.entries(isSchema(node.properties) ? node.properties : {})) {
-      const r = isSchema(p) ? resolved(p, f).node : {};
-      const text = (t: unknown): boolean => t === 'string' || (Array.isArray(t) && t.includes('string'));
-      if (text(r.type) && !r.enum && !r.pattern && !r.format && r.const === undefined) out.add(name);
+    for (const x of [...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? [])]) walk(x, f);
+    for (const x of [node.items, node.then, node.else, node.additionalProperties]) walk(x, f);
+    for (const [name, p] of Object.entries(node.properties ?? {})) {
+      const r = resolved(p, f).node;
+      const text = r.type === 'string' || (Array.isArray(r.type) && r.type.includes('string'));
+      if (text && !r.enum && !r.pattern && !r.format && r.const === undefined) out.add(name);
       walk(p, f);
     }
   };
