@@ -12,15 +12,18 @@ const addFormats = require('ajv-formats');
 const standaloneCode = require('ajv/dist/standalone').default;
 
 const SCHEMAS = new URL('../schemas/', import.meta.url);
-const KINDS = ['spis', 'client', 'contract', 'goals', 'contact', 'termination'];
+// Every record kind's schema as its declaration names it (src/domain/kinds.ts, compiled just before).
+const { KINDS: DECLARED } = await import('../dist/domain/kinds.js');
+const SCHEMA_OF = Object.fromEntries(DECLARED.map((d) => [d.kind, d.schema]));
+const KINDS = Object.keys(SCHEMA_OF);
 const load = (f) => JSON.parse(readFileSync(new URL(f, SCHEMAS), 'utf8'));
 
 // The same options as src/store/validate.ts: the two must agree.
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, code: { source: true } });
 addFormats(ajv, ['date', 'email']);
 ajv.addSchema(load('common.schema.json'), 'common.schema.json');
-for (const kind of KINDS) ajv.addSchema(load(`${kind}.schema.json`), `${kind}.schema.json`);
-const code = standaloneCode(ajv, Object.fromEntries(KINDS.map((k) => [k, `${k}.schema.json`])));
+for (const kind of KINDS) ajv.addSchema(load(SCHEMA_OF[kind]), SCHEMA_OF[kind]);
+const code = standaloneCode(ajv, Object.fromEntries(KINDS.map((k) => [k, SCHEMA_OF[k]])));
 const out = fileURLToPath(new URL('../dist/store/compiled-schemas.cjs', import.meta.url));
 mkdirSync(fileURLToPath(new URL('../dist/store/', import.meta.url)), { recursive: true });
 writeFileSync(out, code);

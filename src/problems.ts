@@ -44,7 +44,11 @@ export type ProblemCode =
   | 'kept-copy'
   | 'consent-missing'
   | 'legal-item-missing'
-  | 'place-not-in-person';
+  | 'place-not-in-person'
+  | 'register-file-name'
+  | 'register-id-mismatch'
+  | 'unknown-case'
+  | 'handler-concerned';
 
 export interface Problem {
   code: ProblemCode;

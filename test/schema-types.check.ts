@@ -2,9 +2,18 @@
 // generated from the JSON Schemas (scripts/schema-types.js) are assignable both ways, record
 // kind by record kind. `npm test` type-checks this file; a drift is a compile error naming the
 // kind. Nothing here runs.
-import type { Client, ContactRecord, Contract, Goals, SpisConfig, Termination } from '../src/domain/types.js';
+import type {
+  Client,
+  Complaint,
+  ContactRecord,
+  Contract,
+  Goals,
+  SpisConfig,
+  Termination,
+} from '../src/domain/types.js';
 import type {
   ClientSchema,
+  ComplaintSchema,
   ContactRecordSchema,
   ContractSchema,
   GoalsSchema,
@@ -24,4 +33,6 @@ export const checks = [
   agree<Same<ContactRecord, ContactRecordSchema.ContactRecord>>(true),
   agree<Same<Termination, TerminationSchema.Termination>>(true),
   agree<Same<SpisConfig, SpisConfigSchema.SpisConfig>>(true),
+  // The complainant's oneOf is rendered as an open object, as the contract's term is (ajv enforces it).
+  agree<Same<Omit<Complaint, 'from'>, Omit<ComplaintSchema.Complaint, 'from'>>>(true),
 ];

@@ -7,7 +7,17 @@ import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
 import type { RecordKind } from '../domain/types.js';
 import { personPseudonyms, Pseudonymiser } from '../domain/pseudonymise.js';
-import { CASE_FILES, CASE_RECORD_KINDS, CONTACTS_DIR, declarationOf, exportPlace } from '../domain/kinds.js';
+import {
+  CASE_FILES,
+  CASE_RECORD_KINDS,
+  CONTACTS_DIR,
+  declarationOf,
+  exportPlace,
+  SERVICE_FOLDER_KINDS,
+  serviceFolder,
+  SERVICE_LINKS,
+} from '../domain/kinds.js';
+import { readServiceFolder, type ServiceFolder } from '../store/service-records.js';
 import { CONFIG_FILE, type Repo } from '../store/repo.js';
 import { loadCase, scanCases, schemaRelPath, soundCase, type LoadedCase, type SoundCase } from '../store/case-store.js';
 import { stringifyNew } from '../store/yaml-file.js';
@@ -71,7 +81,18 @@ export function pseudonymisedFiles(
     }
     for (const c of k.contacts) put(`${k.dir}/${CONTACTS_DIR}/${c.name}`, 'contact', through('contact', c.data));
   }
+  for (const register of soundRegisters(repo))
+    for (const r of register.records)
+      put(`${serviceFolder(register.kind)}/${r.id}.yaml`, register.kind, through(register.kind, r.data));
   return { files, count: sound.length };
+}
+
+/** Every register (complaints/, …), read whole: a broken record stops the export rather than go missing from it. */
+function soundRegisters(repo: Repo): ServiceFolder<(typeof SERVICE_FOLDER_KINDS)[number]>[] {
+  const registers = SERVICE_FOLDER_KINDS.map((kind) => readServiceFolder(repo, kind));
+  const broken = registers.flatMap((r) => r.problems);
+  if (broken.length) throw new SpisError('export.broken', {}, 1, broken);
+  return registers;
 }
 
 /**
@@ -95,6 +116,12 @@ export function caseCopyFiles(
     const data = kase[kind]?.data;
     const as = exportPlace(kind);
     if (data && as) json(as, data);
+  }
+  // The register records the client made (a complaint), where their declaration puts them.
+  for (const register of soundRegisters(repo)) {
+    const as = exportPlace(register.kind);
+    for (const r of as ? register.records : [])
+      if (SERVICE_LINKS[register.kind].madeBy(r.data) === kase.id) json(`${as}/${r.id}.json`, r.data);
   }
   // A corrected record: the record in effect, and the original as first written beside it.
   const contacts = exportPlace('contact');

@@ -8,7 +8,9 @@ import { formatDate } from '../domain/dates.js';
 import { retentionEnds } from '../domain/case.js';
 import type { Lang } from '../i18n/index.js';
 import { ARCHIVE_DIR, type Repo } from '../store/repo.js';
-import { assertCaseId, scanCases } from '../store/case-store.js';
+import { assertCaseId, prepareRecord, scanCases, type PreparedRecord } from '../store/case-store.js';
+import { readServiceFolder } from '../store/service-records.js';
+import { SERVICE_FOLDER_KINDS, SERVICE_LINKS } from '../domain/kinds.js';
 import { DISPOSAL_DIR, disposalRecord, disposalText, newDisposalName, destroyedIn } from '../store/disposal.js';
 import { readRetention } from '../store/due-reader.js';
 import { git } from '../store/git.js';
@@ -79,6 +81,25 @@ export function proposeDisposal(ctx: Context, repo: Repo, chosen: Expired[]): Pr
   });
 }
 
+/**
+ * The register records (complaints, …) that link to the purged cases, rewritten without the links
+ * and the persons' data (domain/kinds.ts: SERVICE_LINKS), comments and the rest kept. A broken
+ * register record stops the purge: it could name a purged case and must not be passed over.
+ */
+function unlinkedRecords(repo: Repo, ids: string[]): PreparedRecord[] {
+  const out: PreparedRecord[] = [];
+  for (const kind of SERVICE_FOLDER_KINDS) {
+    const register = readServiceFolder(repo, kind);
+    if (register.problems.length) throw new SpisError('purge.register-broken', {}, 1, register.problems);
+    const links = SERVICE_LINKS[kind];
+    for (const r of register.records) {
+      const next = ids.reduce((rec, id) => links.unlink(rec, id), r.data);
+      if (next !== r.data) out.push(prepareRecord(repo, r.file, kind, next, r.parsed));
+    }
+  }
+  return out;
+}
+
 /** Deletes the cases with their disposal record, in one commit; returns the record's name. */
 export function destroyCases(ctx: Context, repo: Repo, chosen: Expired[]): Promise<string> {
   const ids = chosen.map((c) => c.id);
@@ -95,6 +116,7 @@ export function destroyCases(ctx: Context, repo: Repo, chosen: Expired[]): Promi
         path: join(repo.root, DISPOSAL_DIR, name),
         content: disposalText(disposalRecord(repo, chosen, 'destroyed', ctx.today, w.worker.id)),
       },
+      ...unlinkedRecords(repo, ids),
     ]);
     w.removeFolders(ids.map((x) => join(repo.root, ARCHIVE_DIR, x)));
     return name;

@@ -11,18 +11,35 @@ import { pendingProblems } from '../store/lock.js';
 import { workLeftovers } from '../store/atomic.js';
 import { readCases } from '../store/case-reader.js';
 import { checkCases, readCheckCases } from './cases.js';
+import { checkRegisters } from './registers.js';
+import { listCaseDirs } from '../store/case-store.js';
+import type { SpisConfig } from '../domain/types.js';
 
 /**
  * The report: a change left half done, then what does not belong in archive/, clients/ and
- * templates/ (a whole check only; in that order of paths), then each case's problems in case order.
+ * templates/ (a whole check only; in that order of paths), then each case's problems in case order,
+ * then the service's registers (complaints/, …).
  */
-function report(root: string, whole: boolean, entries: Problem[], perCase: Problem[][]): Problem[] {
+function report(
+  root: string,
+  whole: boolean,
+  entries: Problem[],
+  perCase: Problem[][],
+  registers: Problem[],
+): Problem[] {
   return [
     ...pendingProblems(root),
     ...keptCopies(root),
     ...(whole ? [...entries, ...templateLinkProblems({ root })] : []),
     ...perCase.flat(),
+    ...registers,
   ];
+}
+
+/** The registers checked against every case in the repository (a link to a case gone is reported). */
+function registers(root: string, today: string, config: SpisConfig): ReturnType<typeof checkRegisters> {
+  const cases = new Set(listCaseDirs({ root }, ['clients', 'archive']).map((c) => c.id));
+  return checkRegisters(root, { config, cases, today });
 }
 
 /** Copies of records kept in .spis-tmp/ for the worker (a refused spis edit): by path, never their content. */
@@ -55,7 +72,11 @@ export function checkWithLeftovers(
     ? scanCases(repo, ['clients', 'archive'])
     : { cases: only.map((id) => (assertCaseId(id), { id, location: locateCase(repo, id) })), problems: [] };
   const share = checkCases(root, today, config, scan.cases);
-  return { problems: report(root, whole, scan.problems, share.problems), leftovers: share.leftovers };
+  const regs = registers(root, today, config);
+  return {
+    problems: report(root, whole, scan.problems, share.problems, regs.problems),
+    leftovers: [...share.leftovers, ...regs.leftovers],
+  };
 }
 
 /** The whole repository's check, spread over threads (store/case-reader.ts); cases clean and unchanged since the last check are only read (check/cases.ts). */
@@ -84,14 +105,16 @@ export async function checkAll(
     env,
   });
   const outcomes = read.cases.map((c) => c.outcome);
+  const regs = registers(root, today, config);
   return {
     problems: report(
       root,
       true,
       read.problems,
       outcomes.map((c) => c.problems),
+      regs.problems,
     ),
-    leftovers: outcomes.flatMap((c) => c.leftovers),
+    leftovers: [...outcomes.flatMap((c) => c.leftovers), ...regs.leftovers],
     ...(context ? { skipped: outcomes.filter((c) => c.skipped).length, cases: outcomes.length } : {}),
   };
 }

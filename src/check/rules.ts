@@ -32,7 +32,7 @@ export type Finding = RuleIssue | Problem;
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
-function at(
+export function at(
   record: RecordFile<unknown>,
   code: ProblemCode,
   path: PathSegment[],
@@ -49,7 +49,7 @@ function at(
 }
 
 /** The one place where findings get their file, line and column (the record's full parse, made only now). */
-function position(f: Finding): Problem {
+export function position(f: Finding): Problem {
   return 'record' in f ? problemAtPath(f.record.parsed, f.code, f.path, f.params, f.target) : f;
 }
 

@@ -8,6 +8,7 @@ export const DEFAULT_RULES: ProviderRules = {
   max_contact_gap: '3m',
   due_window: '14d',
   retention_years: 10,
+  complaint_reply: '30d',
 };
 
 export const DEFAULT_CODES: Record<CodeListName, CodeList> = {

@@ -5,7 +5,8 @@
 // test/catalogue/record-kinds.test.ts proves each declaration true through the real commands, so that a kind
 // cannot be half-added (docs/architecture.md: adding a record kind).
 import type { ProblemCode } from '../problems.js';
-import type { RecordKind } from './types.js';
+import type { Complaint, RecordKind } from './types.js';
+import { complainantCase, linkedCases, unlinkCase } from './complaint.js';
 
 export interface KindDeclaration {
   kind: RecordKind;
@@ -17,12 +18,19 @@ export interface KindDeclaration {
   place: { file: string } | { folder: string };
   /** `spis edit`: rewritten in place, corrected beside the original (contact records), or not offered. */
   edit: 'rewrite' | 'correct' | 'no';
-  /** The client's copy (spis export <case>): its file under data/ (a folder for many), or why it is not there. */
+  /**
+   * The client's copy (spis export <case>): its file under data/ (a folder for many), or why it is
+   * not there. A service record in a folder goes into the copies of the cases its links name as
+   * its maker (`links.madeBy`).
+   */
   exportAs: { file: string } | { folder: string } | { omitted: string };
   /** The pseudonymised export: through the Pseudonymiser's method of that name. */
-  pseudonymise: 'configCopy' | 'client' | 'contract' | 'goals' | 'contact' | 'termination';
-  /** spis purge: removed with the case's folder, or a service record it never touches. */
-  purge: 'case-folder' | 'service-record';
+  pseudonymise: 'configCopy' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint';
+  /**
+   * spis purge: removed with the case's folder; a service record it never touches; or a service
+   * record whose links to the purged case – and with them the person's data – `links.unlink` removes.
+   */
+  purge: 'case-folder' | 'service-record' | 'unlink';
   /** A problem `spis check` reports in a record of the kind; test/golden/check/<code>.txt renders it. */
   golden: ProblemCode;
   /**
@@ -111,7 +119,55 @@ export const KINDS = [
     golden: 'schema-unknown-field',
     shownTexts: {},
   },
+  {
+    kind: 'complaint',
+    schema: 'complaint.schema.json',
+    level: 'service',
+    place: { folder: 'complaints' },
+    edit: 'no',
+    exportAs: { folder: 'complaints' },
+    pseudonymise: 'complaint',
+    purge: 'unlink',
+    golden: 'schema-unknown-field',
+    shownTexts: {},
+  },
 ] as const satisfies readonly KindDeclaration[];
+
+/** The service-level kinds kept in a folder of their own beside clients/ (the registers). */
+export type ServiceFolderKind = Extract<
+  (typeof KINDS)[number],
+  { level: 'service'; place: { folder: string } }
+>['kind'];
+
+type ServiceFolderDeclaration = Extract<(typeof KINDS)[number], { kind: ServiceFolderKind }>;
+
+const isServiceFolder = (k: (typeof KINDS)[number]): k is ServiceFolderDeclaration =>
+  k.level === 'service' && 'folder' in k.place;
+
+/** The service-level kinds in a folder, in the order declared. */
+export const SERVICE_FOLDER_KINDS: readonly ServiceFolderKind[] = KINDS.filter(isServiceFolder).map((k) => k.kind);
+
+/** A service-level kind's folder at the top of the repository. */
+export function serviceFolder(kind: ServiceFolderKind): string {
+  const d = KINDS.filter(isServiceFolder).find((k) => k.kind === kind);
+  if (!d) throw new Error(`no folder declared for the record kind ${kind}`);
+  return d.place.folder;
+}
+
+/** The folders of the service-level kinds (complaints/, …), beside clients/ and archive/. */
+export const SERVICE_FOLDER_DIRS: readonly string[] = KINDS.filter(isServiceFolder).map((k) => k.place.folder);
+
+/** How a service record links to cases: whose copy it goes into, every case it names, and what a purge of one leaves. */
+export interface CaseLinks<T> {
+  madeBy(record: T): string | undefined;
+  cases(record: T): string[];
+  unlink(record: T, id: string): T;
+}
+
+/** The links of each service-level kind in a folder (a kind added there without them does not compile). */
+export const SERVICE_LINKS: { readonly [K in ServiceFolderKind]: CaseLinks<{ complaint: Complaint }[K]> } = {
+  complaint: { madeBy: complainantCase, cases: linkedCases, unlink: unlinkCase },
+};
 
 /** Every record kind, in the order declared. */
 export const RECORD_KINDS: readonly RecordKind[] = KINDS.map((k) => k.kind);

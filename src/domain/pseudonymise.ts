@@ -1,7 +1,7 @@
 // A pseudonymised copy of the records: every direct identifier replaced, consistently across the
 // records, so that statistics, `due` and `check` still work on the copy (for training, for a
 // supervisor, for a bug report). Pure: records in, records out.
-import type { Client, ContactRecord, Contract, Goals, SpisConfig, Termination } from './types.js';
+import type { Client, Complaint, ContactRecord, Contract, Goals, SpisConfig, Termination } from './types.js';
 
 /** What stands in for a removed free text (the field stays, so the record keeps its shape). */
 export const REMOVED = '[odstraněno]';
@@ -176,6 +176,26 @@ export class Pseudonymiser {
             }
           : {}),
       })),
+    };
+  }
+
+  /** A complaint keeps its links (case ids stay, as every case's records do); another complainant's name and the texts go. */
+  complaint(c: Complaint): Complaint {
+    return {
+      ...c,
+      from: c.from.name
+        ? { name: 'Stěžovatel', ...(c.from.relation ? { relation: this.text(c.from.relation) } : {}) }
+        : c.from,
+      summary: this.text(c.summary),
+      ...(c.reply
+        ? {
+            reply: {
+              ...c.reply,
+              text: this.text(c.reply.text),
+              ...(c.reply.measures ? { measures: this.text(c.reply.measures) } : {}),
+            },
+          }
+        : {}),
     };
   }
 

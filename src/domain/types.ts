@@ -28,6 +28,8 @@ export interface ProviderRules {
   max_contact_gap: string;
   due_window: string;
   retention_years: number;
+  /** From a complaint's receipt to its written reply (default 30d). */
+  complaint_reply: string;
   report_interval?: string;
   require_assessment?: boolean;
   disposal?: 'delete' | 'procedure';
@@ -61,6 +63,8 @@ export interface SpisConfig {
   rules?: Partial<ProviderRules>;
   contract_defaults?: ContractDefaults;
   codes?: Partial<Record<CodeListName, CodeList>>;
+  /** What a reply to a complaint says of where to turn next. */
+  complaints?: { appeal?: string[] };
   git?: GitSettings;
   report?: { age_bands?: string[]; small_cell?: number };
   privacy?: { access_log?: boolean };
@@ -300,7 +304,7 @@ export interface Termination {
 /** A place in a record: keys and list indexes, e.g. ['partial_goals', 2, 'review']. */
 export type PathSegment = string | number;
 
-export type RecordKind = 'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination';
+export type RecordKind = 'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint';
 
 /** The type of each record kind's data (test/generated/schema-types.ts proves them against the schemas). */
 export interface RecordTypes {
@@ -310,6 +314,31 @@ export interface RecordTypes {
   goals: Goals;
   contact: ContactRecord;
   termination: Termination;
+  complaint: Complaint;
+}
+
+/** How a complaint came: in writing, orally, by e-mail, into the anonymous box. */
+export type ComplaintChannel = 'written' | 'oral' | 'email' | 'box';
+export type ComplaintOutcome = 'justified' | 'partly' | 'unjustified';
+
+/**
+ * A complaint of the service's register (complaints/RRRR-MM-DD-xxxx.yaml): who made it (a case linked,
+ * never copied; another person; anonymous; or a case since purged), what it is about, who handles it
+ * by when, and the written reply.
+ */
+export interface Complaint {
+  id: string;
+  received: IsoDate;
+  channel: ComplaintChannel;
+  from: { case?: string; name?: string; relation?: string; anonymous?: true; purged?: true };
+  about: 'worker' | 'case' | 'service';
+  worker?: string;
+  case?: string;
+  case_purged?: true;
+  summary: string;
+  handler: string;
+  deadline: IsoDate;
+  reply?: { date: IsoDate; text: string; outcome: ComplaintOutcome; measures?: string };
 }
 
 /** A hand-over: to whom, from when, and why (the note is optional). */

@@ -760,6 +760,8 @@ export const cs = {
   'purge.choice-delete': 'smazat',
   'purge.choice-keep': 'nemazat, ponechat',
   'purge.needs-yes': 'Mazání se potvrzuje na terminálu, nebo volbou --yes (smazalo by se: {ids}).',
+  'purge.register-broken':
+    'Nic se nesmazalo: záznam evidence nejde přečíst, a mohl by odkazovat na mazaný spis. Opravte ho (spis check) a spusťte purge znovu.',
   'purge.changed': 'Spisy {ids} se mezitím změnily (už nejsou v archivu po lhůtě); nic nebylo smazáno.',
   'purge.done': (p: Params) =>
     `${cz(n(p.count), 'Smazán', 'Smazány', 'Smazáno')} ${n(p.count)} ${cz(n(p.count), 'spis', 'spisy', 'spisů')}: ${p.ids} (jeden commit).`,
@@ -982,6 +984,11 @@ export const cs = {
     `„${p.field}“ má mít ${typeName(p.expected)}${p.quote ? ', ne číslo' : p.value !== undefined ? `, je tu „${p.value}“` : ''}`,
   'problem.schema-enum': (p: Params) =>
     `${p.value !== undefined ? `„${p.value}“` : 'hodnota'} není povolená hodnota pole „${p.field}“`,
+  'problem.register-file-name': 'název {name} nemá tvar RRRR-MM-DD-xxxx.yaml (datum přijetí a čtyři znaky)',
+  'problem.register-id-mismatch': 'číslo „{value}“ neodpovídá názvu souboru {name}',
+  'problem.unknown-case': 'spis {value} v repozitáři není (ani v archivu)',
+  'problem.handler-concerned': (p: Params) =>
+    `stížnost na ${p.wsex === 'female' ? 'pracovnici' : p.wsex === 'male' ? 'pracovníka' : 'pracovníka/pracovnici'} ${p.value} vyřizuje ${p.wsex === 'female' ? 'ona sama' : p.wsex === 'male' ? 'on sám' : 'tentýž člověk'}`,
   'problem.place-not-in-person': (p: Params) => `místo se zapisuje jen u osobního kontaktu, ne u formy „${p.form}“`,
   'problem.schema-unknown-field': (p: Params) =>
     `neznámé pole „${p.field}“${p.suggestion ? ` – myslíte „${p.suggestion}“?` : ''}`,
@@ -1055,6 +1062,12 @@ export const cs = {
       .split(', ')
       .map((v) => (ENUM_WORDS[v] ? `${v} (${ENUM_WORDS[v]})` : v))
       .join(', ')}.`,
+  'hint.register-file-name':
+    'Přejmenujte soubor na číslo záznamu, např. 2026-11-20-k3m9.yaml (stejné jako jeho pole id); do té doby ho evidence nevidí.',
+  'hint.register-id-mismatch': 'Pole id musí být stejné jako název souboru bez .yaml.',
+  'hint.unknown-case':
+    'Zkontrolujte číslo spisu (spis list, spis list --archived). Není-li stěžovatel klientem služby, zapište místo čísla spisu jeho jméno (from: name).',
+  'hint.handler-concerned': 'Stížnost na pracovníka vyřizuje někdo jiný (vedoucí, ředitel): změňte pole handler.',
   'hint.place-not-in-person': 'Řádek place vynechte; jde-li o schůzku osobně, uveďte form: osobne.',
   'hint.schema-unknown-field':
     'Zkontrolujte překlep v názvu pole; poznámky pište jako komentář za # nebo do pole note.',

@@ -710,6 +710,8 @@ export const en: Catalogue = {
   'purge.choice-delete': 'delete',
   'purge.choice-keep': 'keep them',
   'purge.needs-yes': 'Deleting is confirmed at a terminal or with --yes (would delete: {ids}).',
+  'purge.register-broken':
+    'Nothing was deleted: a register record cannot be read, and it might link to a case being purged. Fix it (spis check) and run purge again.',
   'purge.changed': 'Cases {ids} changed meanwhile (no longer archived past retention); nothing was deleted.',
   'purge.done': 'Deleted {count} cases: {ids} (one commit).',
   'purge.history-still':
@@ -923,6 +925,10 @@ export const en: Catalogue = {
     `"${p.field}" must be ${p.expected}${p.quote ? ', not a number' : p.value !== undefined ? `, found "${p.value}"` : ''}`,
   'problem.schema-enum': (p: Params) =>
     `${p.value !== undefined ? `"${p.value}"` : 'the value'} is not an allowed value of "${p.field}"`,
+  'problem.register-file-name': 'the name {name} is not YYYY-MM-DD-xxxx.yaml (the date received and four characters)',
+  'problem.register-id-mismatch': 'the number “{value}” does not match the file name {name}',
+  'problem.unknown-case': 'case {value} is not in the repository (nor in the archive)',
+  'problem.handler-concerned': 'the complaint about worker {value} is handled by the same worker',
   'problem.place-not-in-person': (p: Params) =>
     `a place is recorded only for a meeting in person, not for the form “${p.form}”`,
   'problem.schema-unknown-field': (p: Params) =>
@@ -992,6 +998,13 @@ export const en: Catalogue = {
           : 'Quote text that looks like a number (IČO, postcode), e.g. "01234567".'
       : `Write ${p.expected}.`,
   'hint.schema-enum': 'Use one of: {allowed}.',
+  'hint.register-file-name':
+    'Rename the file to the record’s number, e.g. 2026-11-20-k3m9.yaml (the same as its id field); until then the register does not see it.',
+  'hint.register-id-mismatch': 'The id field must be the file name without .yaml.',
+  'hint.unknown-case':
+    'Check the case number (spis list, spis list --archived). If the complainant is not a client of the service, write their name instead of a case number (from: name).',
+  'hint.handler-concerned':
+    'A complaint about a worker is handled by someone else (the head, the director): change handler.',
   'hint.place-not-in-person': 'Leave out the place line; for a meeting in person, give form: osobne.',
   'hint.schema-unknown-field': 'Check the field name for a typo; write remarks as a # comment or in the note field.',
   'hint.schema-pattern': (p: Params) =>

@@ -26,6 +26,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { errnoCode, SpisError } from '../problems.js';
+import { SERVICE_FOLDER_DIRS } from '../domain/kinds.js';
 
 export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
@@ -72,7 +73,7 @@ export function tempState(name: string): 'live' | 'dead' | undefined {
 }
 
 /** The folders where a writer may leave a temp folder or a manifest: swept at every write and check. */
-export const TOP_LEVEL_DIRS = ['.', STATE_DIR, PENDING_DIR, 'clients', 'archive'];
+export const TOP_LEVEL_DIRS = ['.', STATE_DIR, PENDING_DIR, 'clients', 'archive', ...SERVICE_FOLDER_DIRS];
 
 /** Whether a process may still be running. On another host nobody can tell, so it may. */
 export function processMayLive(host: string, pid: number): boolean {

@@ -8,6 +8,7 @@ import { gitFiles, ownerOnly } from './git-state.js';
 import { join } from 'node:path';
 import { git } from './git.js';
 import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
+import { SERVICE_FOLDER_DIRS } from '../domain/kinds.js';
 
 export type HandChangeKind = 'case-deleted' | 'record-deleted' | 'contact-rewritten' | 'empty-file';
 
@@ -26,6 +27,7 @@ export interface HandChanges {
   refused: HandChange[];
 }
 
+const REGISTER_DIRS: readonly string[] = SERVICE_FOLDER_DIRS;
 const CASE_PATH_RE = /^(clients|archive)\/([^/]+)(?:\/(.*))?$/;
 const CONTACT_RE = /^contacts\/[^/]+\.yaml$/;
 
@@ -89,6 +91,11 @@ export function handChanges(root: string, pathspecs: string[]): HandChanges {
         continue;
       }
       allowed.push(path);
+      continue;
+    }
+    // A record of a register (complaints/…) deleted by hand is refused like a case's record: the register keeps it.
+    if (deleted && REGISTER_DIRS.some((d) => path.startsWith(`${d}/`))) {
+      refused.push({ kind: 'record-deleted', caseId: '', file: path });
       continue;
     }
     if (!deleted && sizeOf(root, path) === 0 && path.endsWith('.yaml')) {

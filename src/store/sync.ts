@@ -59,6 +59,7 @@ import {
   reserveIds,
 } from './case-ids.js';
 import { ARCHIVE_DIR, CLIENTS_DIR } from './repo.js';
+import { SERVICE_FOLDER_DIRS } from '../domain/kinds.js';
 import { commitMessage, type Writer } from './writer.js';
 
 export interface SyncOptions {
@@ -465,7 +466,7 @@ export function syncRepository(w: Writer, config: SpisConfig, opts: SyncOptions)
 }
 
 /** What sync reviews as hand changes. */
-export const HAND_PATHS = [CLIENTS_DIR, ARCHIVE_DIR, 'templates', 'spis.yaml', 'schemas'];
+export const HAND_PATHS = [CLIENTS_DIR, ARCHIVE_DIR, ...SERVICE_FOLDER_DIRS, 'templates', 'spis.yaml', 'schemas'];
 
 /** The refused hand changes, a line each, by path and kind – never their content. */
 function describeRefused(list: HandChange[]): string {

@@ -26,6 +26,9 @@ const edit = (dir: string, rel: string, from: string | RegExp, to: string): void
 
 const A = 'clients/2026-0001';
 const B = 'clients/2026-0002';
+/** Two complaints of the example's register: one replied (made by 2025-0012, about a worker), one open. */
+const C1 = 'complaints/2025-09-15-s7k2.yaml';
+const C2 = 'complaints/2026-11-16-b4n8.yaml';
 
 const CATALOGUE: Record<string, Mutation> = {
   'yaml-syntax': (d) => edit(d, `${A}/client.yaml`, 'sex: female', 'sex: [female'),
@@ -123,6 +126,10 @@ const CATALOGUE: Record<string, Mutation> = {
     writeFileSync(join(d, '.spis-tmp/edit-stroj.4242.0000abcd/client.yaml'), 'name: {given: Kopie}\n');
     writeFileSync(join(d, '.spis-tmp/edit-stroj.4242.0000abcd/.kept'), '');
   },
+  'register-file-name': (d) => copyFileSync(join(d, C2), join(d, 'complaints/stiznost-cekarna.yaml')),
+  'register-id-mismatch': (d) => edit(d, C2, 'id: 2026-11-16-b4n8', 'id: 2026-11-16-b4n9'),
+  'unknown-case': (d) => edit(d, C1, 'case: 2025-0012', 'case: 2025-0021'),
+  'handler-concerned': (d) => edit(d, C1, 'handler: novakova', 'handler: svoboda'),
   'legal-item-missing': (d) => edit(d, `${A}/contract.yaml`, /payment: .*\n/, ''),
   'consent-missing': (d) =>
     edit(
@@ -135,6 +142,7 @@ const CATALOGUE: Record<string, Mutation> = {
 
 /** Problems that are about a whole file, not a place in it. */
 const FILE_LEVEL = new Set([
+  'register-file-name',
   'kept-copy',
   'correction-orphan',
   'stray-file',

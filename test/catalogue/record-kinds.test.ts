@@ -4,7 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS, CASE_FILES, CONTACTS_DIR, editableRecords, exportPlace } from '../../src/domain/kinds.js';
+import {
+  KINDS,
+  CASE_FILES,
+  CONTACTS_DIR,
+  editableRecords,
+  exportPlace,
+  SERVICE_LINKS,
+  type ServiceFolderKind,
+} from '../../src/domain/kinds.js';
 import { validateData } from '../../src/store/validate.js';
 import { SHOWN_FIELDS } from '../../src/domain/privacy.js';
 import { resolveRef, schemaFile, type JsonSchema } from '../../src/store/input-shapes.js';
@@ -16,9 +24,13 @@ const { tmp, example } = scratch();
 /** A case of the example that has a record of every case kind (2025-0012: closed, with contacts). */
 const FULL = '2025-0012';
 
-/** The files of a kind in a repository: spis.yaml, or every case's record(s) of the kind. */
+/** The files of a kind in a repository: spis.yaml, a register's records, or every case's record(s) of the kind. */
 function filesOf(dir: string, d: (typeof KINDS)[number]): string[] {
-  if (d.level === 'service') return existsSync(join(dir, d.place.file)) ? [d.place.file] : [];
+  if (d.level === 'service' && 'file' in d.place) return existsSync(join(dir, d.place.file)) ? [d.place.file] : [];
+  if (d.level === 'service' && 'folder' in d.place) {
+    const folder = d.place.folder;
+    return existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).map((n) => `${folder}/${n}`) : [];
+  }
   const found: string[] = [];
   for (const where of ['clients', 'archive']) {
     if (!existsSync(join(dir, where))) continue;
@@ -119,6 +131,42 @@ describe('the record kinds', () => {
         const r = runBin(['export', FULL, '--out', out, '-C', dir]);
         expect(r.code, r.stderr).toBe(0);
         const as = exportPlace(d.kind);
+        if (d.level === 'service' && as !== undefined) {
+          // A register's records the client made, and only those, as JSON under data/<folder>/.
+          const links = SERVICE_LINKS[d.kind as ServiceFolderKind];
+          const made = filesOf(dir, d).filter((f) => links.madeBy(parse(readFileSync(join(dir, f), 'utf8'))) === FULL);
+          expect(made.length, `no ${d.kind} record of ${FULL} in the example`).toBeGreaterThan(0);
+          expect(filesOf(dir, d).length).toBeGreaterThan(made.length);
+          const copied = readdirSync(join(out, 'data', as)).sort();
+          expect(copied).toEqual(
+            made
+              .map((f) =>
+                f
+                  .split('/')
+                  .at(-1)!
+                  .replace(/\.yaml$/, '.json'),
+              )
+              .sort(),
+          );
+          for (const f of made)
+            expect(
+              JSON.parse(
+                readFileSync(
+                  join(
+                    out,
+                    'data',
+                    as,
+                    f
+                      .split('/')
+                      .at(-1)!
+                      .replace(/\.yaml$/, '.json'),
+                  ),
+                  'utf8',
+                ),
+              ),
+            ).toEqual(parse(readFileSync(join(dir, f), 'utf8')));
+          return;
+        }
         if (d.level === 'service' || as === undefined) {
           expect('omitted' in d.exportAs).toBe(true);
           // Not copied: no file of the copy is the service's configuration.
@@ -174,7 +222,27 @@ describe('the record kinds', () => {
         expect(r.code, r.stderr).toBe(0);
         const after = filesOf(dir, d);
         if (d.purge === 'service-record') expect(after).toEqual(before);
-        else {
+        else if (d.purge === 'unlink') {
+          // The register keeps every record; those that linked to the purged case no longer do, nor keep its texts.
+          expect(after).toEqual(before);
+          const links = SERVICE_LINKS[d.kind as ServiceFolderKind];
+          const linked = before.filter((f) =>
+            links.cases(parse(readFileSync(join(example(), f), 'utf8'))).includes(FULL),
+          );
+          expect(linked.length).toBeGreaterThan(0);
+          for (const f of after) {
+            const text = readFileSync(join(dir, f), 'utf8');
+            expect(text, f).not.toContain(FULL);
+            expect(links.cases(parse(text))).not.toContain(FULL);
+          }
+          for (const f of linked) {
+            const was = readFileSync(join(example(), f), 'utf8');
+            const now = readFileSync(join(dir, f), 'utf8');
+            for (const line of was.split('\n').filter((l) => /^\s*(summary|text|measures):\s*[^\s>|]/.test(l)))
+              expect(now).not.toContain(line.split(':').slice(1).join(':').trim());
+          }
+          expect(everyFile(dir).filter((f) => f.includes(FULL))).toEqual([]);
+        } else {
           expect(before.some((f) => f.includes(FULL))).toBe(true);
           expect(after.filter((f) => f.includes(FULL))).toEqual([]);
           expect(everyFile(dir).filter((f) => f.includes(FULL))).toEqual([]);

@@ -8,13 +8,17 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { EXAMPLE, ROOT } from '../helpers/cli.js';
 
-const KINDS = ['spis', 'client', 'contract', 'goals', 'contact', 'termination'] as const;
+import { RECORD_KINDS } from '../../src/domain/kinds.js';
+import type { RecordKind } from '../../src/domain/types.js';
+
+const KINDS = RECORD_KINDS;
 const schema = (f: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8'));
 
-function kindOf(path: string): (typeof KINDS)[number] {
+function kindOf(path: string): RecordKind {
   if (path.endsWith('spis.yaml')) return 'spis';
   if (path.includes('/contacts/')) return 'contact';
-  return path.split('/').at(-1)!.replace('.yaml', '') as (typeof KINDS)[number];
+  if (path.includes('/complaints/')) return 'complaint';
+  return path.split('/').at(-1)!.replace('.yaml', '') as RecordKind;
 }
 
 function yamlFiles(dir: string): string[] {
