@@ -260,6 +260,23 @@ export function buildProgram(
     .option('--print-history-rewrite', t('opt.purge-rewrite'))
     .action(run(async () => (await import('./commands/purge.js')).runPurge));
 
+  const complaint = group('complaint', 'cmd.complaint');
+  sub(complaint, 'add', 'cmd.complaint-add')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/complaint-add.js')).runComplaintAdd));
+  sub(complaint, 'reply <complaint-id>', 'cmd.complaint-reply')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/complaint-reply.js')).runComplaintReply));
+  sub(complaint, 'list', 'cmd.complaint-list')
+    .option('--year <year>', t('opt.complaint-year'))
+    .option('--open', t('opt.complaint-open'))
+    .option('--json', t('opt.json'))
+    .action(run(async () => (await import('./commands/complaint-list.js')).runComplaintList));
+  sub(complaint, 'letter <complaint-id>', 'cmd.complaint-letter')
+    .option('--format <format>', t('opt.render-format'))
+    .option('-o, --output <file>', t('opt.render-output'))
+    .action(run(async () => (await import('./commands/complaint-letter.js')).runComplaintLetter));
+
   sub(program, 'disposal [record-id]', 'cmd.disposal')
     .option('--format <format>', t('opt.render-format'))
     .option('-o, --output <file>', t('opt.render-output'))

@@ -6,9 +6,9 @@ import type { Command } from 'commander';
 import type { RootCommand } from '@bomb.sh/tab';
 import type { Context } from '../context.js';
 import { ARCHIVE_DIR, CASE_ID_RE, CLIENTS_DIR, findRepoRoot } from '../store/repo-root.js';
-import { editableRecords } from '../domain/kinds.js';
 import { DOCUMENTS, FORMATS } from '../render/documents.js';
 import { codeList, SERVICE_KINDS } from '../domain/config.js';
+import { editableRecords, REGISTER_FILE_RE, serviceFolder, type ServiceFolderKind } from '../domain/kinds.js';
 import { CASE_STATUSES } from '../domain/types.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish', 'powershell'];
@@ -92,6 +92,20 @@ export async function completionTree(
   };
 
   if (wanted && wanted in CASE_COMMANDS) setArgument(wanted, 0, caseIds(CASE_COMMANDS[wanted]));
+  // A register's numbers (complaints/…), for the commands that take one: names only, as for cases.
+  const registerIds = (kind: ServiceFolderKind): string[] => {
+    if (!repoRoot) return [];
+    try {
+      return readdirSync(join(repoRoot, serviceFolder(kind)))
+        .map((n) => REGISTER_FILE_RE.exec(n)?.[1])
+        .filter((x): x is string => x !== undefined)
+        .sort();
+    } catch {
+      return [];
+    }
+  };
+  if (wanted === 'complaint reply' || wanted === 'complaint letter') setArgument(wanted, 0, registerIds('complaint'));
+  setOption('complaint letter', 'format', FORMATS);
   setArgument('render', 1, DOCUMENTS);
   setArgument('edit', 1, editableRecords());
   setOption('render', 'format', FORMATS);

@@ -6,7 +6,10 @@ import { addDays, addDuration, parseDuration } from '../domain/dates.js';
 import { rulesOf } from '../domain/config.js';
 import { clientLabel, retentionEnds } from '../domain/case.js';
 import { cachedItems, dueDeadlines, itemsDue, retentionItem, sortDue, type DueItem } from '../domain/due.js';
-import type { Client, SpisConfig } from '../domain/types.js';
+import type { Client, RecordTypes, SpisConfig } from '../domain/types.js';
+import { SERVICE_FOLDER_KINDS, type ServiceFolderKind } from '../domain/kinds.js';
+import { complaintDue } from '../domain/complaint.js';
+import { readServiceFolder } from '../store/service-records.js';
 import { CASE_FILES, caseDirRel, readRecord } from '../store/case-store.js';
 import { readCases, type CaseOutcome } from '../store/case-reader.js';
 import { pendingProblems } from '../store/lock.js';
@@ -90,6 +93,10 @@ export async function computeDue(
     const item = client ? retentionItem(id, dueClient(client), retention, asOf, until) : undefined;
     if (item) items.push(item);
   }
+  // The registers' items (a complaint awaiting its reply): read whole, each time – they are few.
+  const registers = registerItems(root, asOf, until);
+  problems.push(...registers.problems);
+  items.push(...registers.items);
   return {
     asOf,
     until,
@@ -97,6 +104,28 @@ export async function computeDue(
     problems,
     ...(read.stats ? { cache: read.stats } : {}),
   };
+}
+
+/** What falls due in each register (domain/kinds.ts: the service-level kinds in a folder); a kind without it does not compile. */
+const REGISTER_DUE: {
+  readonly [K in ServiceFolderKind]: (r: RecordTypes[K], asOf: string, until: string) => DueItem | undefined;
+} = {
+  complaint: complaintDue,
+};
+
+function registerItems(root: string, asOf: string, until: string): { items: DueItem[]; problems: Problem[] } {
+  const items: DueItem[] = [];
+  const problems: Problem[] = [];
+  for (const kind of SERVICE_FOLDER_KINDS) {
+    const register = readServiceFolder({ root }, kind);
+    problems.push(...register.problems);
+    const due = REGISTER_DUE[kind];
+    for (const r of register.records) {
+      const item = due(r.data, asOf, until);
+      if (item) items.push(item);
+    }
+  }
+  return { items, problems };
 }
 
 /** A kept end of retention: `{ until }`, or `{}` for a case without one. */
@@ -110,7 +139,7 @@ function retentionOf(value: unknown): { retention?: string } | undefined {
 export function fullNames(root: string, report: DueReport): Map<string, string> {
   const names = new Map<string, string>();
   for (const item of report.items) {
-    if (names.has(item.caseId)) continue;
+    if (!item.caseId || names.has(item.caseId)) continue;
     const location = item.kind === 'retention-end' ? 'archive' : 'clients';
     const client = readRecord<Client>(
       { root },

@@ -5,7 +5,8 @@ import type { Problem } from '../problems.js';
 import { usageError } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import type { Period } from '../domain/report.js';
-import type { SpisConfig } from '../domain/types.js';
+import type { Complaint, SpisConfig } from '../domain/types.js';
+import { readServiceFolder } from '../store/service-records.js';
 import { readCases } from '../store/case-reader.js';
 import { readReportCases, reportWorkOf, type ReportCase } from '../report/facts.js';
 import { dateOption } from './input.js';
@@ -79,4 +80,10 @@ export async function readReportFacts(
     problems,
     ...(s ? { stats: `report-cache: ${s.hits}/${s.cases}${s.thread ? ' (thread)' : ''}` } : {}),
   };
+}
+
+/** The complaints register for the figures: the sound records counted, a broken one named (it does not hide the others). */
+export function readComplaintFacts(root: string): { complaints: Complaint[]; problems: Problem[] } {
+  const register = readServiceFolder({ root }, 'complaint');
+  return { complaints: register.records.map((r) => r.data), problems: register.problems };
 }

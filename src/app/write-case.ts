@@ -23,6 +23,11 @@ import {
 import { fromInput, relocateToInput, type PathMap, type ScriptedInput } from './input.js';
 import type { ParsedYaml } from '../store/yaml-file.js';
 import { withWriter, type Writer, type WriterIo, type WriterOptions } from '../store/writer.js';
+import { serviceFolder, type ServiceFolderKind } from '../domain/kinds.js';
+import type { ServiceFolder } from '../store/service-records.js';
+import { validRecord } from '../store/validate.js';
+import { listCaseDirs } from '../store/case-store.js';
+import { registerProblems } from '../check/registers.js';
 
 export function writerIo(ctx: Context): WriterIo {
   return { env: ctx.io.env, stderr: ctx.io.stderr, noCommit: ctx.noCommit };
@@ -156,26 +161,67 @@ export function writeCase(
   // leaves a case that check rejects (a changed contract can make the unchanged plan wrong).
   if (problems.length === 0)
     problems.push(...checkCase({ config: repo.config, kase: withChanges(kase, ch, prepared), today }));
-  if (problems.length > 0) {
-    // A problem in a record the input wrote points into the input; one in another record, at that record.
-    const changed = new Set(entries.map((e) => e.rel));
-    const input = opts.input;
-    const located = input
-      ? problems.map((p) => ({
-          p: changed.has(p.file) ? relocateToInput([p], input, opts.mapPath)[0] : p,
-          exact: !changed.has(p.file) || fromInput(p.path, input, opts.mapPath),
-        }))
-      : problems.map((p) => ({ p, exact: true }));
-    // A problem of a record the input wrote only in part (a new goal in goals.yaml) that the input's
-    // own record has too (the same goal in the contact's new_goals, where it is) is said there only.
-    const said = new Set(located.filter((l) => l.exact).map((l) => `${l.p.code}:${String(l.p.params?.field ?? '')}`));
-    const kept = located
-      .filter((l) => l.exact || !said.has(`${l.p.code}:${String(l.p.params?.field ?? '')}`))
-      .map((l) => l.p);
-    // Two records missing the same input field (a one-off contact and its termination) are one problem of the input.
-    const once = new Map(kept.map((p) => [`${p.file}:${p.line}:${p.col}:${p.code}:${JSON.stringify(p.params)}`, p]));
-    throw new SpisError('store.nothing-written', {}, 1, [...once.values()]);
-  }
+  if (problems.length > 0) refuse(problems, new Set(entries.map((e) => e.rel)), opts);
   if (opts.create) w.createFolder(join(repo.root, kase.dir), prepared);
   else w.write(prepared);
+}
+
+/** Nothing is written: the problems, each pointing into the --from input where the input wrote the record. */
+function refuse(problems: Problem[], changed: ReadonlySet<string>, opts: WriteOptions): never {
+  // A problem in a record the input wrote points into the input; one in another record, at that record.
+  const input = opts.input;
+  const located = input
+    ? problems.map((p) => ({
+        p: changed.has(p.file) ? relocateToInput([p], input, opts.mapPath)[0] : p,
+        exact: !changed.has(p.file) || fromInput(p.path, input, opts.mapPath),
+      }))
+    : problems.map((p) => ({ p, exact: true }));
+  // A problem of a record the input wrote only in part (a new goal in goals.yaml) that the input's
+  // own record has too (the same goal in the contact's new_goals, where it is) is said there only.
+  const said = new Set(located.filter((l) => l.exact).map((l) => `${l.p.code}:${String(l.p.params?.field ?? '')}`));
+  const kept = located
+    .filter((l) => l.exact || !said.has(`${l.p.code}:${String(l.p.params?.field ?? '')}`))
+    .map((l) => l.p);
+  // Two records missing the same input field (a one-off contact and its termination) are one problem of the input.
+  const once = new Map(kept.map((p) => [`${p.file}:${p.line}:${p.col}:${p.code}:${JSON.stringify(p.params)}`, p]));
+  throw new SpisError('store.nothing-written', {}, 1, [...once.values()]);
+}
+
+/**
+ * Writes one record of a register (complaints/, …) under the writer's lock: checked against its
+ * schema, then by the register's rules over the register as it would be (a link to a case not
+ * there, a handler who is the worker complained about); only then written, all or nothing.
+ */
+export function writeRegister<K extends ServiceFolderKind>(
+  w: Writer,
+  repo: Repo,
+  today: string,
+  register: ServiceFolder<K>,
+  id: string,
+  data: unknown,
+  opts: WriteOptions = {},
+): void {
+  const kind = register.kind;
+  const rel = `${serviceFolder(kind)}/${id}.yaml`;
+  const existing = register.records.find((r) => r.id === id);
+  let prepared: PreparedRecord;
+  try {
+    prepared = prepareRecord(repo, rel, kind, data, existing?.parsed);
+  } catch (err) {
+    if (err instanceof SpisError && err.key === 'store.invalid-record') refuse(err.problems, new Set([rel]), opts);
+    throw err;
+  }
+  const record = validRecord(kind, prepared.parsed.data);
+  if (record === undefined) throw new SpisError('store.roundtrip-failed', { file: rel });
+  const next: ServiceFolder<K> = {
+    ...register,
+    records: [
+      ...register.records.filter((r) => r.id !== id),
+      { file: rel, parsed: prepared.parsed, data: record, id },
+    ].sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+  const cases = new Set(listCaseDirs(repo, ['clients', 'archive']).map((c) => c.id));
+  const problems = registerProblems(next, { config: repo.config, cases, today }).filter((p) => p.file === rel);
+  if (problems.length > 0) refuse(problems, new Set([rel]), opts);
+  w.write([prepared]);
 }

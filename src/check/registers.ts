@@ -11,13 +11,22 @@ const REGISTER_RULES: { readonly [K in ServiceFolderKind]: (r: ServiceFolder<K>,
     complaint: checkComplaints,
   };
 
+/** One register's problems by its kind's rules (the schema's problems of its files first). */
+export function registerProblems<K extends ServiceFolderKind>(
+  register: ServiceFolder<K>,
+  ctx: RegisterContext,
+): Problem[] {
+  const rules: (r: ServiceFolder<K>, c: RegisterContext) => Problem[] = REGISTER_RULES[register.kind];
+  return rules(register, ctx);
+}
+
 /** Every register's problems, and what dead writers left in their folders. */
 export function checkRegisters(root: string, ctx: RegisterContext): { problems: Problem[]; leftovers: string[] } {
   const problems: Problem[] = [];
   const leftovers: string[] = [];
   for (const kind of SERVICE_FOLDER_KINDS) {
     const register = readServiceFolder({ root }, kind);
-    problems.push(...REGISTER_RULES[kind](register, ctx));
+    problems.push(...registerProblems(register, ctx));
     leftovers.push(...register.leftovers);
   }
   return { problems, leftovers };

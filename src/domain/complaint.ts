@@ -1,7 +1,8 @@
 // The complaints register (standard 7 of the quality standards, § 88 písm. e) zákona č. 108/2006
 // Sb.): pure rules of one complaint – its reply deadline, which cases it links to, what a purge of
 // a case leaves of it, when it falls due, and the register's figures for a period.
-import { addDuration, parseDuration, type IsoDate } from './dates.js';
+import { addDuration, daysBetween, isIsoDate, parseDuration, type IsoDate } from './dates.js';
+import type { DueItem } from './due.js';
 import type { Complaint, ComplaintOutcome, SpisConfig } from './types.js';
 import { rulesOf } from './config.js';
 
@@ -50,16 +51,20 @@ export function unlinkCase(c: Complaint, id: string): Complaint {
   };
 }
 
-/** An open complaint is due from its deadline minus the due window, until its written reply is recorded. */
-export function complaintDue(
-  c: Complaint,
-  today: IsoDate,
-  window: string,
-): { deadline: IsoDate; overdue: boolean } | undefined {
-  if (c.reply) return undefined;
-  const w = parseDuration(window);
-  const from = w ? addDuration(c.deadline, w, -1) : c.deadline;
-  return today >= from ? { deadline: c.deadline, overdue: c.deadline < today } : undefined;
+/**
+ * A complaint's due item: until its written reply is recorded, from its deadline minus the due
+ * window (the deadline within the window's end), overdue after it; for its handler.
+ */
+export function complaintDue(c: Complaint, asOf: IsoDate, until: IsoDate): DueItem | undefined {
+  if (c.reply || c.deadline > until) return undefined;
+  return {
+    caseId: '',
+    kind: 'complaint-reply',
+    subject: c.id,
+    due: c.deadline,
+    days: daysBetween(asOf, c.deadline),
+    keyWorker: c.handler,
+  };
 }
 
 export interface ComplaintFigures {
@@ -96,4 +101,29 @@ export function complaintFigures(list: readonly Complaint[], from: IsoDate, to: 
     }
   }
   return f;
+}
+
+/** What `spis complaint add` takes (at the prompts or --from): the record without its number and reply. */
+export type ComplaintInput = Partial<Omit<Complaint, 'id' | 'reply' | 'case_purged' | 'from'>> & {
+  from?: Complaint['from'];
+};
+
+/**
+ * A new complaint from what was given: received today unless said, the reply deadline by the
+ * provider's rule unless said. Nothing else is filled in: the schema and the register's rules then
+ * say what is missing or wrong, where it was given.
+ */
+export function buildComplaint(
+  config: SpisConfig,
+  id: string,
+  given: ComplaintInput,
+  today: IsoDate,
+): Partial<Complaint> {
+  const received = given.received ?? today;
+  return {
+    id,
+    received,
+    ...given,
+    deadline: given.deadline ?? (isIsoDate(received) ? replyDeadline(config, received) : received),
+  };
 }

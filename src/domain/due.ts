@@ -23,7 +23,8 @@ export type DueKind =
   | 'assessment'
   | 'written-plan'
   | 'periodic-report'
-  | 'retention-end';
+  | 'retention-end'
+  | 'complaint-reply';
 
 /**
  * What of a client the due rules read – and so all a cache of due facts may hold (the name
@@ -58,6 +59,7 @@ export interface DueFacts {
 }
 
 export interface DueItem {
+  /** The case; '' for an item of a register (a complaint), which `subject` names. */
   caseId: string;
   kind: DueKind;
   /** The partial goal, where the item is about one. */
@@ -66,7 +68,8 @@ export interface DueItem {
   /** Negative when overdue. */
   days: number;
   keyWorker?: string;
-  client: DueRowClient;
+  /** The client of the case (none for a register's item). */
+  client?: DueRowClient;
 }
 
 /** Parsed provider durations ("3m"): the same few specs for every case. */
@@ -217,6 +220,7 @@ export function retentionItem(
 
 const KIND_ORDER: DueKind[] = [
   'retention-end',
+  'complaint-reply',
   'assessment',
   'missed-meeting',
   'partial-goal-review',

@@ -144,6 +144,12 @@ type ServiceFolderDeclaration = Extract<(typeof KINDS)[number], { kind: ServiceF
 const isServiceFolder = (k: (typeof KINDS)[number]): k is ServiceFolderDeclaration =>
   k.level === 'service' && 'folder' in k.place;
 
+/**
+ * A register record's file name: its number, the date it was opened and four random characters
+ * (as a contact record's), so that two clones never give the same number and sync never clashes.
+ */
+export const REGISTER_FILE_RE = /^([0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9]{4})\.yaml$/;
+
 /** The service-level kinds in a folder, in the order declared. */
 export const SERVICE_FOLDER_KINDS: readonly ServiceFolderKind[] = KINDS.filter(isServiceFolder).map((k) => k.kind);
 

@@ -1,6 +1,8 @@
 // The service's year in numbers: pure aggregation over the facts of every case (report/facts.ts).
 // Counts only – no name, no text, no contact detail ever reaches a figure. Persons are counted
 // once however many cases they have (client.yaml `person`).
+import { complaintFigures, type ComplaintFigures } from './complaint.js';
+import type { Complaint } from './types.js';
 import type { ReportCase } from '../report/facts.js';
 import type { SpisConfig } from './types.js';
 import { addDuration, parseDuration, type IsoDate } from './dates.js';
@@ -43,6 +45,8 @@ export interface Report {
   refused_capacity: { case_id: string; applied: IsoDate; refused: IsoDate }[];
   /** Standard 6c: case files destroyed after their retention in the period, and proposed for the state archive's disposal procedure. */
   disposal: { destroyed: number; proposed: number };
+  /** Standard 7: the complaints register for the period (with --worker, those the worker handles). */
+  complaints: ComplaintFigures;
   work: {
     contacts: number;
     minutes: number;
@@ -130,6 +134,8 @@ export interface ReportOptions {
   worker?: string;
   /** The service's disposal records (spis purge): their kind, date and number of cases. */
   disposals?: readonly { kind: 'destroyed' | 'proposed'; date: IsoDate; cases: number }[];
+  /** The complaints register (complaints/). */
+  complaints?: readonly Complaint[];
 }
 
 export function buildReport(
@@ -317,6 +323,11 @@ export function buildReport(
         .filter((x) => x.kind === 'proposed' && x.date >= period.from && x.date <= period.to)
         .reduce((n, x) => n + x.cases, 0),
     },
+    complaints: complaintFigures(
+      (o.complaints ?? []).filter((c) => !worker || c.handler === worker),
+      period.from,
+      period.to,
+    ),
     work,
     outcomes,
   };

@@ -1,7 +1,15 @@
 // The data a document template sees: every field present (null when empty, as strict mode
 // wants), dates already in Czech form, codes already as their labels.
 import { fieldsOf } from '../domain/fields.js';
-import type { Amendment, ContactRecord, Cooperating, PartialGoal, SpisConfig } from '../domain/types.js';
+import type {
+  Amendment,
+  Client,
+  Complaint,
+  ContactRecord,
+  Cooperating,
+  PartialGoal,
+  SpisConfig,
+} from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { word } from '../i18n/agree.js';
 import { clientTookPart } from '../domain/planning.js';
@@ -460,6 +468,54 @@ export function buildDisposalView(
       method: destroyed
         ? 'Dokumenty uvedených spisů byly zničeny smazáním z repozitáře spisové dokumentace (příkaz spis purge); z historie sdíleného repozitáře a ze všech jeho kopií je odstraní přepsání historie, které spis purge --print-history-rewrite vypíše správci.'
         : 'Spisy se navrhují ke skartačnímu řízení podle zákona č. 499/2004 Sb., o archivnictví a spisové službě. Do jeho skončení se nic nemaže.',
+    },
+  };
+}
+
+const CHANNEL_WORDS = { written: 'písemně', oral: 'ústně', email: 'e-mailem', box: 'anonymně do schránky' } as const;
+const OUTCOME_WORDS = { justified: 'oprávněnou', partly: 'částečně oprávněnou', unjustified: 'neoprávněnou' } as const;
+
+/**
+ * The view of the written reply to a complaint: to whom (the client by name and address, another
+ * person by name, an anonymous complainant by where the reply is posted), the complaint, the reply,
+ * and where to turn next (spis.yaml's complaints.appeal).
+ */
+export function buildComplaintReplyView(
+  c: Complaint,
+  config: SpisConfig,
+  complainant: Client | undefined,
+): { view: Record<string, unknown>; title: string } {
+  const p = config.provider;
+  const reply = c.reply;
+  if (!reply) throw new SpisError('complaint.no-reply', { id: c.id });
+  const addressee = complainant
+    ? [clientLabel(complainant), complainant.address].filter(Boolean).join(', ')
+    : c.from.name
+      ? c.from.name
+      : 'anonymní stěžovatel (odpověď je vyvěšena v prostorách služby)';
+  const about =
+    c.about === 'worker'
+      ? `postup ${workerSex(config, c.worker) === 'female' ? 'pracovnice' : 'pracovníka'}${c.worker ? ` – ${workerName(config, c.worker)}` : ''}`
+      : c.about === 'case'
+        ? 'průběh poskytování služby'
+        : 'služba obecně';
+  return {
+    title: `Vyřízení stížnosti č. ${c.id}`,
+    view: {
+      provider: { name: p.name, ico: p.ico, address: p.address, registration_id: or(p.service.registration_id) },
+      complaint_id: c.id,
+      addressee,
+      received: d(c.received),
+      channel: CHANNEL_WORDS[c.channel],
+      about,
+      summary: c.summary,
+      text: reply.text,
+      outcome: OUTCOME_WORDS[reply.outcome],
+      measures: or(reply.measures),
+      appeal: (config.complaints?.appeal ?? []).map((line) => ({ line })),
+      date: d(reply.date),
+      handler: workerName(config, c.handler),
+      handler_sex: workerSex(config, c.handler),
     },
   };
 }

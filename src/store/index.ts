@@ -11,6 +11,7 @@ export {
   emptyCase,
   loadCase,
   loadCaseForEdit,
+  listCaseDirs,
   newContactFileName,
   soundCase,
   type SoundCase,

@@ -126,7 +126,9 @@ export type InputKind =
   | 'periodic-report'
   | 'key-worker'
   | 'refuse'
-  | 'one-off';
+  | 'one-off'
+  | 'complaint-add'
+  | 'complaint-reply';
 
 /** The fields `spis client edit` changes (the rest of client.yaml is kept by the commands that own it). */
 export { EDITABLE_CLIENT_FIELDS };
@@ -198,6 +200,11 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
       return { worker: 'any', date: 'date', note: 'any' };
     case 'refuse':
       return recordShape('client', 'refusal');
+    case 'complaint-add':
+      // The number is the tool's to give; the reply is recorded by spis complaint reply.
+      return omit(recordShape('complaint'), ['id', 'reply', 'case_purged']);
+    case 'complaint-reply':
+      return recordShape('complaint', 'reply');
   }
 }
 

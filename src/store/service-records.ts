@@ -7,15 +7,11 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Problem } from '../problems.js';
 import type { RecordTypes } from '../domain/types.js';
-import { serviceFolder, type ServiceFolderKind } from '../domain/kinds.js';
+import { REGISTER_FILE_RE, serviceFolder, type ServiceFolderKind } from '../domain/kinds.js';
+
+export { REGISTER_FILE_RE };
 import { readRecord, type RecordFile, type RecordSource } from './read-yaml.js';
 import { tempState } from './atomic.js';
-
-/**
- * A register record's file name: its number, the date it was opened and four random characters
- * (as a contact record's), so that two clones never give the same number and sync never clashes.
- */
-export const REGISTER_FILE_RE = /^([0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9]{4})\.yaml$/;
 
 /** A number for a new register record opened on the date, free among those taken. */
 export function newRegisterId(date: string, taken: readonly string[]): string {

@@ -45,7 +45,7 @@ export function describeItem(item: DueItem): string {
 export function toRow(item: DueItem, config: SpisConfig, names: Map<string, string> | undefined): DueRow {
   return {
     case_id: item.caseId,
-    client: printable(names?.get(item.caseId) ?? clientInitials(item.client)),
+    client: item.client ? printable(names?.get(item.caseId) ?? clientInitials(item.client)) : '',
     key_worker: item.keyWorker ?? '',
     key_worker_name: item.keyWorker ? workerName(config, item.keyWorker) : '',
     kind: item.kind,
@@ -110,7 +110,12 @@ export function dueText(
         : r.days === 0
           ? c.yellow(`${date}  ${rel}`)
           : `${date}  ${rel}`;
-      lines.push(`  ${when}  ${r.case_id}  ${r.client.padEnd(clientWidth)}  ${r.description}`);
+      // A register's item (a complaint) belongs to no case: its line is its description, which names it.
+      lines.push(
+        r.case_id
+          ? `  ${when}  ${r.case_id}  ${r.client.padEnd(clientWidth)}  ${r.description}`
+          : `  ${when}  ${r.description}`,
+      );
     }
   }
   return lines.join('\n');

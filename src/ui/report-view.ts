@@ -155,6 +155,21 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
         ['spisy navržené ke skartačnímu řízení', String(r.disposal.proposed)],
       ],
     },
+    {
+      title: 'Stížnosti',
+      basis: 'standard kvality č. 7; evidence spis complaint',
+      rows: [
+        ['přijaté stížnosti', String(r.complaints.received)],
+        ['– na pracovníka', String(r.complaints.about.worker)],
+        ['– na průběh služby v jednom spisu', String(r.complaints.about.case)],
+        ['– na službu obecně', String(r.complaints.about.service)],
+        ['– dosud bez písemné odpovědi', String(r.complaints.open)],
+        ['vyřízené: oprávněné', String(r.complaints.outcome.justified)],
+        ['vyřízené: částečně oprávněné', String(r.complaints.outcome.partly)],
+        ['vyřízené: neoprávněné', String(r.complaints.outcome.unjustified)],
+        ['vyřízené po lhůtě', String(r.complaints.late)],
+      ],
+    },
   ];
 }
 
@@ -194,6 +209,7 @@ export function reportCsv(r: Report): string {
     applicants: r.applicants,
     work: r.work,
     outcomes: r.outcomes,
+    complaints: r.complaints,
   });
   const cell = (s: string | number): string =>
     /[",\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s);
