@@ -5,7 +5,8 @@ import { out } from '../context.js';
 import { usageError, type ExitCode } from '../problems.js';
 import { readComplaints } from '../app/complaint.js';
 import { complaintsTable } from '../ui/complaint.js';
-import { openRepo } from '../store/index.js';
+import { linkedCases } from '../domain/complaint.js';
+import { logAccess, openRepo } from '../store/index.js';
 
 export async function runComplaintList(
   ctx: Context,
@@ -18,6 +19,8 @@ export async function runComplaintList(
     .records.map((r) => r.data)
     .filter((c) => opts.year === undefined || c.received.startsWith(`${opts.year}-`))
     .filter((c) => !opts.open || !c.reply);
+  // The register names complainants and the cases they link to: who read it is logged, as for a case.
+  logAccess(repo.root, ctx.io.env, repo.config, 'complaint list', [...new Set(list.flatMap(linkedCases))]);
   out(ctx, opts.json ? JSON.stringify(list, null, 2) : complaintsTable(repo.config, list, ctx));
   return 0;
 }

@@ -74,7 +74,7 @@ describe('spis export', () => {
 });
 
 describe('the access log', () => {
-  it('records render, show, due --names and export with time, worker, command and case id only, and the next write commits it', () => {
+  it('records render, show, due --names, export and the complaints register with time, worker, command and case id only, and the next write commits it', () => {
     const team = makeTeam(tmp(), 'novakova');
     const dir = team.first;
     const config = join(dir, 'spis.yaml');
@@ -86,6 +86,9 @@ describe('the access log', () => {
     expect(spisIn(team, dir, ['due', '--names'], env).code).toBe(0);
     expect(spisIn(team, dir, ['due'], env).code).toBe(0);
     expect(spisIn(team, dir, ['export', '2026-0003', '--out', join(team.dir, 'kopie')], env).code).toBe(0);
+    // The complaints register names the cases its complaints link to; a letter reads the client's address.
+    expect(spisIn(team, dir, ['complaint', 'list'], env).code).toBe(0);
+    expect(spisIn(team, dir, ['complaint', 'letter', 's7k2'], env).code).toBe(0);
     // A read never touches the tracked access.log: its line waits in .spis/ for the writer's lock.
     expect(existsSync(join(dir, 'access.log'))).toBe(false);
     expect((statSync(join(dir, '.spis/access-pending.log')).mode & 0o777).toString(8)).toBe('600');
@@ -100,6 +103,8 @@ describe('the access log', () => {
       ['svoboda', 'show', '2026-0002'],
       ['svoboda', 'due --names', '2026-0001 2026-0003'],
       ['svoboda', 'export', '2026-0003'],
+      ['svoboda', 'complaint list', '2025-0012'],
+      ['svoboda', 'complaint letter', '2025-0012'],
     ]);
     expect((statSync(join(dir, 'access.log')).mode & 0o777).toString(8)).toBe('600');
     expect(readdirSync(join(dir, '.spis')).filter((n) => n.startsWith('access-pending'))).toEqual([]);
