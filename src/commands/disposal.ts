@@ -1,14 +1,14 @@
 // spis disposal: the service's disposal records (disposal/, one per spis purge) – listed, or one
 // rendered as a document like the others (md, html, pdf): the record an inspection asks to see
 // that files were destroyed, when, by whom and under which rule, with no value of any client.
-import { dirname, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
-import { FORMATS, type Format } from '../render/documents.js';
-import { openRepo, commitFiles, readDisposals, type StoredDisposal } from '../store/index.js';
+import type { Format } from '../render/documents.js';
+import { emitDocument, renderServiceDocument, serviceDocumentFormat } from '../app/service-document.js';
+import { openRepo, readDisposals, type StoredDisposal } from '../store/index.js';
 
 export async function runDisposal(
   ctx: Context,
@@ -47,16 +47,8 @@ export async function runDisposal(
   }
   const record = records.find((r) => r.id === id);
   if (!record) throw usageError('disposal.unknown', { id });
-  const format = (opts.format ?? 'md') as Format;
-  if (!FORMATS.includes(format)) throw usageError('render.bad-format', { value: opts.format });
-  if (format === 'pdf' && !opts.output && 'isTTY' in ctx.io.stdout && ctx.io.stdout.isTTY === true)
-    throw usageError('render.pdf-to-terminal');
-  const content = await renderDisposal(repo.root, repo.config, record, format, ctx.today);
-  if (opts.output) {
-    const path = resolve(ctx.io.cwd, opts.output);
-    commitFiles([{ path, content }], dirname(path));
-    out(ctx, path);
-  } else ctx.io.stdout.write(content);
+  const format = serviceDocumentFormat(ctx, opts);
+  emitDocument(ctx, await renderDisposal(repo.root, repo.config, record, format, ctx.today), opts.output);
   return 0;
 }
 
@@ -68,11 +60,5 @@ export async function renderDisposal(
   today: string,
 ): Promise<string | Uint8Array> {
   const { buildDisposalView } = await import('../render/views.js');
-  const { view, title } = buildDisposalView(record, config);
-  if (format === 'pdf') {
-    const { renderPdf } = await import('../render/pdf.js');
-    return renderPdf(root, 'disposal', view, title, { date: today });
-  }
-  const { renderDocument } = await import('../render/render.js');
-  return renderDocument(root, 'disposal', view, format, title);
+  return renderServiceDocument(root, 'disposal', buildDisposalView(record, config), format, today);
 }
