@@ -277,6 +277,24 @@ export function buildProgram(
     .option('-o, --output <file>', t('opt.render-output'))
     .action(run(async () => (await import('./commands/complaint-letter.js')).runComplaintLetter));
 
+  const incident = group('incident', 'cmd.incident');
+  sub(incident, 'add', 'cmd.incident-add')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/incident-add.js')).runIncidentAdd));
+  sub(incident, 'close <incident-id>', 'cmd.incident-close')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/incident-close.js')).runIncidentClose));
+  sub(incident, 'list', 'cmd.incident-list')
+    .option('--year <year>', t('opt.incident-year'))
+    .option('--open', t('opt.incident-open'))
+    .option('--children', t('opt.incident-children'))
+    .option('--json', t('opt.json'))
+    .action(run(async () => (await import('./commands/incident-list.js')).runIncidentList));
+  sub(incident, 'show <incident-id>', 'cmd.incident-show')
+    .option('--format <format>', t('opt.render-format'))
+    .option('-o, --output <file>', t('opt.render-output'))
+    .action(run(async () => (await import('./commands/incident-show.js')).runIncidentShow));
+
   sub(program, 'disposal [record-id]', 'cmd.disposal')
     .option('--format <format>', t('opt.render-format'))
     .option('-o, --output <file>', t('opt.render-output'))

@@ -5,6 +5,7 @@
 import type {
   Client,
   Complaint,
+  Incident,
   ContactRecord,
   Contract,
   Goals,
@@ -14,6 +15,7 @@ import type {
 import type {
   ClientSchema,
   ComplaintSchema,
+  IncidentSchema,
   ContactRecordSchema,
   ContractSchema,
   GoalsSchema,
@@ -35,4 +37,5 @@ export const checks = [
   agree<Same<SpisConfig, SpisConfigSchema.SpisConfig>>(true),
   // The complainant's oneOf is rendered as an open object, as the contract's term is (ajv enforces it).
   agree<Same<Omit<Complaint, 'from'>, Omit<ComplaintSchema.Complaint, 'from'>>>(true),
+  agree<Same<Incident, IncidentSchema.Incident>>(true),
 ];

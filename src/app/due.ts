@@ -9,6 +9,7 @@ import { cachedItems, dueDeadlines, itemsDue, retentionItem, sortDue, type DueIt
 import type { Client, RecordTypes, SpisConfig } from '../domain/types.js';
 import { SERVICE_FOLDER_KINDS, type ServiceFolderKind } from '../domain/kinds.js';
 import { complaintDue } from '../domain/complaint.js';
+import { incidentDue } from '../domain/incident.js';
 import { readServiceFolder } from '../store/service-records.js';
 import { CASE_FILES, caseDirRel, readRecord } from '../store/case-store.js';
 import { readCases, type CaseOutcome } from '../store/case-reader.js';
@@ -108,24 +109,26 @@ export async function computeDue(
 
 /** What falls due in each register (domain/kinds.ts: the service-level kinds in a folder); a kind without it does not compile. */
 const REGISTER_DUE: {
-  readonly [K in ServiceFolderKind]: (r: RecordTypes[K], asOf: string, until: string) => DueItem | undefined;
+  readonly [K in ServiceFolderKind]: (r: RecordTypes[K], asOf: string, until: string) => DueItem[];
 } = {
-  complaint: complaintDue,
+  complaint: (c, asOf, until) => [complaintDue(c, asOf, until)].filter((x) => x !== undefined),
+  incident: incidentDue,
 };
 
 function registerItems(root: string, asOf: string, until: string): { items: DueItem[]; problems: Problem[] } {
-  const items: DueItem[] = [];
-  const problems: Problem[] = [];
-  for (const kind of SERVICE_FOLDER_KINDS) {
-    const register = readServiceFolder({ root }, kind);
-    problems.push(...register.problems);
-    const due = REGISTER_DUE[kind];
-    for (const r of register.records) {
-      const item = due(r.data, asOf, until);
-      if (item) items.push(item);
-    }
-  }
-  return { items, problems };
+  const read = SERVICE_FOLDER_KINDS.map((kind) => itemsOf(root, kind, asOf, until));
+  return { items: read.flatMap((r) => r.items), problems: read.flatMap((r) => r.problems) };
+}
+
+function itemsOf<K extends ServiceFolderKind>(
+  root: string,
+  kind: K,
+  asOf: string,
+  until: string,
+): { items: DueItem[]; problems: Problem[] } {
+  const register = readServiceFolder({ root }, kind);
+  const due: (r: RecordTypes[K], asOf: string, until: string) => DueItem[] = REGISTER_DUE[kind];
+  return { items: register.records.flatMap((r) => due(r.data, asOf, until)), problems: register.problems };
 }
 
 /** A kept end of retention: `{ until }`, or `{}` for a case without one. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SpisError } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
-import type { RecordKind } from '../domain/types.js';
+import type { RecordKind, RecordTypes } from '../domain/types.js';
 import { personPseudonyms, Pseudonymiser } from '../domain/pseudonymise.js';
 import {
   CASE_FILES,
@@ -16,6 +16,8 @@ import {
   SERVICE_FOLDER_KINDS,
   serviceFolder,
   SERVICE_LINKS,
+  type CaseLinks,
+  type ServiceFolderKind,
 } from '../domain/kinds.js';
 import { readServiceFolder, type ServiceFolder } from '../store/service-records.js';
 import { CONFIG_FILE, type Repo } from '../store/repo.js';
@@ -87,6 +89,11 @@ export function pseudonymisedFiles(
   return { files, count: sound.length };
 }
 
+function copiesTo<K extends ServiceFolderKind>(kind: K, record: RecordTypes[K]): string[] {
+  const links: CaseLinks<RecordTypes[K]> = SERVICE_LINKS[kind];
+  return links.copyTo(record);
+}
+
 /** Every register (complaints/, …), read whole: a broken record stops the export rather than go missing from it. */
 function soundRegisters(repo: Repo): ServiceFolder<(typeof SERVICE_FOLDER_KINDS)[number]>[] {
   const registers = SERVICE_FOLDER_KINDS.map((kind) => readServiceFolder(repo, kind));
@@ -117,11 +124,11 @@ export function caseCopyFiles(
     const as = exportPlace(kind);
     if (data && as) json(as, data);
   }
-  // The register records the client made (a complaint), where their declaration puts them.
+  // The register records the client made or that concern her (a complaint, an incident), where their declaration puts them.
   for (const register of soundRegisters(repo)) {
     const as = exportPlace(register.kind);
     for (const r of as ? register.records : [])
-      if (SERVICE_LINKS[register.kind].madeBy(r.data) === kase.id) json(`${as}/${r.id}.json`, r.data);
+      if (copiesTo(register.kind, r.data).includes(kase.id)) json(`${as}/${r.id}.json`, r.data);
   }
   // A corrected record: the record in effect, and the original as first written beside it.
   const contacts = exportPlace('contact');

@@ -5,8 +5,9 @@ import { resolve } from 'node:path';
 import { isInteractive, type Context } from '../context.js';
 import { SpisError, usageError, type Problem } from '../problems.js';
 import { parseDateInput } from '../domain/dates.js';
-import type { Complaint, HandOver, PeriodicReport, SpisConfig, Termination } from '../domain/types.js';
+import type { Complaint, Incident, HandOver, PeriodicReport, SpisConfig, Termination } from '../domain/types.js';
 import type { ComplaintInput } from '../domain/complaint.js';
+import type { IncidentInput } from '../domain/incident.js';
 import type { ClientInput } from '../domain/new-client.js';
 import type { ClientChanges } from '../domain/client-changes.js';
 import type { ContactInput } from '../domain/contact.js';
@@ -166,6 +167,8 @@ export interface InputOf {
   'one-off': OneOffInput;
   'complaint-add': ComplaintInput;
   'complaint-reply': Partial<NonNullable<Complaint['reply']>>;
+  'incident-add': IncidentInput;
+  'incident-close': Partial<NonNullable<Incident['closed']>>;
 }
 
 /** `--from` of a command, read and held to its shape, with its data as the command's input type. */

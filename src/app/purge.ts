@@ -10,7 +10,8 @@ import type { Lang } from '../i18n/index.js';
 import { ARCHIVE_DIR, type Repo } from '../store/repo.js';
 import { assertCaseId, prepareRecord, scanCases, type PreparedRecord } from '../store/case-store.js';
 import { readServiceFolder } from '../store/service-records.js';
-import { SERVICE_FOLDER_KINDS, SERVICE_LINKS } from '../domain/kinds.js';
+import { SERVICE_FOLDER_KINDS, SERVICE_LINKS, type CaseLinks, type ServiceFolderKind } from '../domain/kinds.js';
+import type { RecordTypes } from '../domain/types.js';
 import { DISPOSAL_DIR, disposalRecord, disposalText, newDisposalName, destroyedIn } from '../store/disposal.js';
 import { readRetention } from '../store/due-reader.js';
 import { git } from '../store/git.js';
@@ -87,15 +88,17 @@ export function proposeDisposal(ctx: Context, repo: Repo, chosen: Expired[]): Pr
  * register record stops the purge: it could name a purged case and must not be passed over.
  */
 function unlinkedRecords(repo: Repo, ids: string[]): PreparedRecord[] {
+  return SERVICE_FOLDER_KINDS.flatMap((kind) => unlinkedOf(repo, kind, ids));
+}
+
+function unlinkedOf<K extends ServiceFolderKind>(repo: Repo, kind: K, ids: string[]): PreparedRecord[] {
+  const register = readServiceFolder(repo, kind);
+  if (register.problems.length) throw new SpisError('purge.register-broken', {}, 1, register.problems);
+  const links: CaseLinks<RecordTypes[K]> = SERVICE_LINKS[kind];
   const out: PreparedRecord[] = [];
-  for (const kind of SERVICE_FOLDER_KINDS) {
-    const register = readServiceFolder(repo, kind);
-    if (register.problems.length) throw new SpisError('purge.register-broken', {}, 1, register.problems);
-    const links = SERVICE_LINKS[kind];
-    for (const r of register.records) {
-      const next = ids.reduce((rec, id) => links.unlink(rec, id), r.data);
-      if (next !== r.data) out.push(prepareRecord(repo, r.file, kind, next, r.parsed));
-    }
+  for (const r of register.records) {
+    const next = ids.reduce((rec, id) => links.unlink(rec, id), r.data);
+    if (next !== r.data) out.push(prepareRecord(repo, r.file, kind, next, r.parsed));
   }
   return out;
 }

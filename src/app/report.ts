@@ -5,7 +5,7 @@ import type { Problem } from '../problems.js';
 import { usageError } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import type { Period } from '../domain/report.js';
-import type { Complaint, SpisConfig } from '../domain/types.js';
+import type { Complaint, Incident, SpisConfig } from '../domain/types.js';
 import { readServiceFolder } from '../store/service-records.js';
 import { readCases } from '../store/case-reader.js';
 import { readReportCases, reportWorkOf, type ReportCase } from '../report/facts.js';
@@ -82,8 +82,17 @@ export async function readReportFacts(
   };
 }
 
-/** The complaints register for the figures: the sound records counted, a broken one named (it does not hide the others). */
-export function readComplaintFacts(root: string): { complaints: Complaint[]; problems: Problem[] } {
-  const register = readServiceFolder({ root }, 'complaint');
-  return { complaints: register.records.map((r) => r.data), problems: register.problems };
+/** The registers for the figures: the sound records counted, a broken one named (it does not hide the others). */
+export function readRegisterFacts(root: string): {
+  complaints: Complaint[];
+  incidents: Incident[];
+  problems: Problem[];
+} {
+  const complaints = readServiceFolder({ root }, 'complaint');
+  const incidents = readServiceFolder({ root }, 'incident');
+  return {
+    complaints: complaints.records.map((r) => r.data),
+    incidents: incidents.records.map((r) => r.data),
+    problems: [...complaints.problems, ...incidents.problems],
+  };
 }

@@ -5,10 +5,12 @@ import type { Problem } from '../problems.js';
 import { SERVICE_FOLDER_KINDS, type ServiceFolderKind } from '../domain/kinds.js';
 import { readServiceFolder, type ServiceFolder } from '../store/service-records.js';
 import { checkComplaints, type RegisterContext } from './complaints.js';
+import { checkIncidents } from './incidents.js';
 
 const REGISTER_RULES: { readonly [K in ServiceFolderKind]: (r: ServiceFolder<K>, ctx: RegisterContext) => Problem[] } =
   {
     complaint: checkComplaints,
+    incident: checkIncidents,
   };
 
 /** One register's problems by its kind's rules (the schema's problems of its files first). */

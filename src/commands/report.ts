@@ -7,7 +7,7 @@ import { out } from '../context.js';
 import { SpisError, usageError, type ExitCode } from '../problems.js';
 import { buildReport } from '../domain/report.js';
 import { assertWorkerOption } from '../app/input.js';
-import { periodOf, readComplaintFacts, readReportFacts, type ReportCommandOptions } from '../app/report.js';
+import { periodOf, readRegisterFacts, readReportFacts, type ReportCommandOptions } from '../app/report.js';
 import { findRepoRoot, readConfig, commitFiles, readDisposals } from '../store/index.js';
 
 export async function runReport(ctx: Context, opts: ReportCommandOptions): Promise<ExitCode> {
@@ -20,13 +20,10 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
   const { facts, problems, stats } = await readReportFacts(root, config, ctx.io.env, opts.cache !== false, ctx.io.now);
   if (stats && ctx.io.env.SPIS_CACHE_STATS) ctx.io.stderr.write(`${stats}\n`);
   const disposals = readDisposals(root).records.map((r) => ({ kind: r.kind, date: r.date, cases: r.cases.length }));
-  const register = readComplaintFacts(root);
-  problems.push(...register.problems);
-  const report = buildReport(facts, config, period, {
-    worker: opts.worker,
-    disposals,
-    complaints: register.complaints,
-  });
+  const registers = readRegisterFacts(root);
+  problems.push(...registers.problems);
+  const { complaints, incidents } = registers;
+  const report = buildReport(facts, config, period, { worker: opts.worker, disposals, complaints, incidents });
   const threshold = config.report?.small_cell ?? 3;
   const view = await import('../ui/report-view.js');
   if (opts.refusedCapacity) {

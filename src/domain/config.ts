@@ -57,6 +57,15 @@ export const DEFAULT_CODES: Record<CodeListName, CodeList> = {
     vypoved_6_mesicu:
       'poskytovatel této osobě vypověděl smlouvu o stejné službě před méně než 6 měsíci (§ 91 odst. 3 písm. d)',
   },
+  incident_kinds: {
+    nouzova_situace: 'nouzová situace',
+    havarijni_situace: 'havarijní situace',
+    ohrozeni_ditete: 'ohrožení dítěte',
+    uraz: 'úraz',
+    agrese: 'agrese',
+    zdravotni_potize: 'náhlé zdravotní potíže',
+    jine: 'jiná mimořádná událost',
+  },
 };
 
 /** The contact forms where people meet in person (a place is asked and counted). */

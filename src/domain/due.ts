@@ -24,7 +24,8 @@ export type DueKind =
   | 'written-plan'
   | 'periodic-report'
   | 'retention-end'
-  | 'complaint-reply';
+  | 'complaint-reply'
+  | 'incident-follow-up';
 
 /**
  * What of a client the due rules read – and so all a cache of due facts may hold (the name
@@ -221,6 +222,7 @@ export function retentionItem(
 const KIND_ORDER: DueKind[] = [
   'retention-end',
   'complaint-reply',
+  'incident-follow-up',
   'assessment',
   'missed-meeting',
   'partial-goal-review',

@@ -5,8 +5,9 @@
 // test/catalogue/record-kinds.test.ts proves each declaration true through the real commands, so that a kind
 // cannot be half-added (docs/architecture.md: adding a record kind).
 import type { ProblemCode } from '../problems.js';
-import type { Complaint, RecordKind } from './types.js';
+import type { RecordKind, RecordTypes } from './types.js';
 import { complainantCase, linkedCases, unlinkCase } from './complaint.js';
+import { incidentCases, unlinkIncidentCase } from './incident.js';
 
 export interface KindDeclaration {
   kind: RecordKind;
@@ -25,7 +26,7 @@ export interface KindDeclaration {
    */
   exportAs: { file: string } | { folder: string } | { omitted: string };
   /** The pseudonymised export: through the Pseudonymiser's method of that name. */
-  pseudonymise: 'configCopy' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint';
+  pseudonymise: 'configCopy' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint' | 'incident';
   /**
    * spis purge: removed with the case's folder; a service record it never touches; or a service
    * record whose links to the purged case – and with them the person's data – `links.unlink` removes.
@@ -131,6 +132,18 @@ export const KINDS = [
     golden: 'schema-unknown-field',
     shownTexts: {},
   },
+  {
+    kind: 'incident',
+    schema: 'incident.schema.json',
+    level: 'service',
+    place: { folder: 'incidents' },
+    edit: 'no',
+    exportAs: { folder: 'incidents' },
+    pseudonymise: 'incident',
+    purge: 'unlink',
+    golden: 'schema-unknown-field',
+    shownTexts: {},
+  },
 ] as const satisfies readonly KindDeclaration[];
 
 /** The service-level kinds kept in a folder of their own beside clients/ (the registers). */
@@ -163,16 +176,22 @@ export function serviceFolder(kind: ServiceFolderKind): string {
 /** The folders of the service-level kinds (complaints/, …), beside clients/ and archive/. */
 export const SERVICE_FOLDER_DIRS: readonly string[] = KINDS.filter(isServiceFolder).map((k) => k.place.folder);
 
-/** How a service record links to cases: whose copy it goes into, every case it names, and what a purge of one leaves. */
+/** How a service record links to cases: whose copies it goes into, every case it names, and what a purge of one leaves. */
 export interface CaseLinks<T> {
-  madeBy(record: T): string | undefined;
+  /** The cases whose client's copy (Art. 15) holds the record: who made it, or whom it concerns. */
+  copyTo(record: T): string[];
   cases(record: T): string[];
   unlink(record: T, id: string): T;
 }
 
 /** The links of each service-level kind in a folder (a kind added there without them does not compile). */
-export const SERVICE_LINKS: { readonly [K in ServiceFolderKind]: CaseLinks<{ complaint: Complaint }[K]> } = {
-  complaint: { madeBy: complainantCase, cases: linkedCases, unlink: unlinkCase },
+export const SERVICE_LINKS: { readonly [K in ServiceFolderKind]: CaseLinks<RecordTypes[K]> } = {
+  complaint: {
+    copyTo: (c) => [complainantCase(c)].filter((x) => x !== undefined),
+    cases: linkedCases,
+    unlink: unlinkCase,
+  },
+  incident: { copyTo: incidentCases, cases: incidentCases, unlink: unlinkIncidentCase },
 };
 
 /** Every record kind, in the order declared. */

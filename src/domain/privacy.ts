@@ -69,6 +69,7 @@ export const SHOWN_FIELDS: ReadonlySet<string> = new Set([
   'source',
   'corrects',
   'case',
+  'cases',
   'handler',
   'remote',
   'branch',
@@ -84,6 +85,7 @@ export const SHOWN_FIELDS: ReadonlySet<string> = new Set([
   'paragraph',
   'channel',
   'about',
+  'whom',
   // dates of service events
   'date',
   'applied',
@@ -104,6 +106,7 @@ export const SHOWN_FIELDS: ReadonlySet<string> = new Set([
   'archive_until',
   'received',
   'deadline',
+  'due',
   // numbers and switches
   'duration_min',
   'time',
@@ -111,6 +114,8 @@ export const SHOWN_FIELDS: ReadonlySet<string> = new Set([
   'one_off',
   'purged',
   'case_purged',
+  'cases_purged',
+  'children',
   'oral_contract',
   'sent_by_email',
   'email_records',

@@ -1,7 +1,7 @@
 // A pseudonymised copy of the records: every direct identifier replaced, consistently across the
 // records, so that statistics, `due` and `check` still work on the copy (for training, for a
 // supervisor, for a bug report). Pure: records in, records out.
-import type { Client, Complaint, ContactRecord, Contract, Goals, SpisConfig, Termination } from './types.js';
+import type { Client, Complaint, ContactRecord, Incident, Contract, Goals, SpisConfig, Termination } from './types.js';
 
 /** What stands in for a removed free text (the field stays, so the record keeps its shape). */
 export const REMOVED = '[odstraněno]';
@@ -196,6 +196,20 @@ export class Pseudonymiser {
             },
           }
         : {}),
+    };
+  }
+
+  /** An incident keeps its case links, dates and codes; the texts and the names of whoever was informed go. */
+  incident(i: Incident): Incident {
+    return {
+      ...i,
+      summary: this.text(i.summary),
+      measures: this.text(i.measures),
+      ...(i.informed
+        ? { informed: i.informed.map((x) => ({ ...x, ...(x.name ? { name: this.text(x.name) } : {}) })) }
+        : {}),
+      ...(i.follow_up ? { follow_up: i.follow_up.map((x) => ({ ...x, step: this.text(x.step) })) } : {}),
+      ...(i.closed ? { closed: { ...i.closed, conclusion: this.text(i.closed.conclusion) } } : {}),
     };
   }
 

@@ -2,7 +2,8 @@
 // Counts only – no name, no text, no contact detail ever reaches a figure. Persons are counted
 // once however many cases they have (client.yaml `person`).
 import { complaintFigures, type ComplaintFigures } from './complaint.js';
-import type { Complaint } from './types.js';
+import type { Complaint, Incident } from './types.js';
+import { incidentFigures, type IncidentFigures } from './incident.js';
 import type { ReportCase } from '../report/facts.js';
 import type { SpisConfig } from './types.js';
 import { addDuration, parseDuration, type IsoDate } from './dates.js';
@@ -47,6 +48,8 @@ export interface Report {
   disposal: { destroyed: number; proposed: number };
   /** Standard 7: the complaints register for the period (with --worker, those the worker handles). */
   complaints: ComplaintFigures;
+  /** Standard 14: the incidents of the period by kind, those with children, who was informed, still open. */
+  incidents: IncidentFigures;
   work: {
     contacts: number;
     minutes: number;
@@ -136,6 +139,8 @@ export interface ReportOptions {
   disposals?: readonly { kind: 'destroyed' | 'proposed'; date: IsoDate; cases: number }[];
   /** The complaints register (complaints/). */
   complaints?: readonly Complaint[];
+  /** The incidents register (incidents/). */
+  incidents?: readonly Incident[];
 }
 
 export function buildReport(
@@ -325,6 +330,11 @@ export function buildReport(
     },
     complaints: complaintFigures(
       (o.complaints ?? []).filter((c) => !worker || c.handler === worker),
+      period.from,
+      period.to,
+    ),
+    incidents: incidentFigures(
+      (o.incidents ?? []).filter((i) => !worker || i.worker === worker),
       period.from,
       period.to,
     ),

@@ -10,7 +10,7 @@ export type PartialGoalStatus = 'open' | 'met' | 'partly_met' | 'not_met' | 'rew
 export type ReviewStatus = 'continues' | Exclude<PartialGoalStatus, 'open'>;
 export type CodeList = Record<string, string>;
 export type CodeListName =
-  'contact_forms' | 'contact_types' | 'target_groups' | 'termination_reasons' | 'refusal_reasons';
+  'contact_forms' | 'contact_types' | 'target_groups' | 'termination_reasons' | 'refusal_reasons' | 'incident_kinds';
 
 export interface Worker {
   id: string;
@@ -304,7 +304,8 @@ export interface Termination {
 /** A place in a record: keys and list indexes, e.g. ['partial_goals', 2, 'review']. */
 export type PathSegment = string | number;
 
-export type RecordKind = 'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint';
+export type RecordKind =
+  'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint' | 'incident';
 
 /** The type of each record kind's data (test/generated/schema-types.ts proves them against the schemas). */
 export interface RecordTypes {
@@ -315,6 +316,31 @@ export interface RecordTypes {
   contact: ContactRecord;
   termination: Termination;
   complaint: Complaint;
+  incident: Incident;
+}
+
+/** Who was told of an incident: OSPOD, the police, the family, the management, another. */
+export type InformedParty = 'ospod' | 'police' | 'family' | 'management' | 'other';
+
+/**
+ * An incident (incidents/RRRR-MM-DD-xxxx.yaml, standard 14): when, what kind (codes.incident_kinds),
+ * the cases concerned (linked), what happened and what was done at once, who was informed and when,
+ * the steps that follow (each due until the incident is closed), and its closing.
+ */
+export interface Incident {
+  id: string;
+  date: IsoDate;
+  time?: string;
+  kind: string;
+  cases?: string[];
+  cases_purged?: number;
+  children?: boolean;
+  summary: string;
+  measures: string;
+  informed?: { whom: InformedParty; name?: string; date: IsoDate; time?: string }[];
+  follow_up?: { step: string; due: IsoDate }[];
+  worker: string;
+  closed?: { date: IsoDate; conclusion: string };
 }
 
 /** How a complaint came: in writing, orally, by e-mail, into the anonymous box. */

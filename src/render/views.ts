@@ -5,6 +5,7 @@ import type {
   Amendment,
   Client,
   Complaint,
+  Incident,
   ContactRecord,
   Cooperating,
   PartialGoal,
@@ -516,6 +517,45 @@ export function buildComplaintReplyView(
       date: d(reply.date),
       handler: workerName(config, c.handler),
       handler_sex: workerSex(config, c.handler),
+    },
+  };
+}
+
+const PARTY_WORDS = {
+  ospod: 'OSPOD',
+  police: 'Policie ČR',
+  family: 'rodina',
+  management: 'vedení',
+  other: 'jiný',
+} as const;
+
+/** The view of an incident's record: the service's document of what happened and what was done. */
+export function buildIncidentView(i: Incident, config: SpisConfig): { view: Record<string, unknown>; title: string } {
+  const p = config.provider;
+  const kinds = codeList(config, 'incident_kinds');
+  const when = (date: string, time: string | undefined): Trusted =>
+    new Trusted(`${formatDate(date, 'cs')}${time ? ` v ${time}` : ''}`);
+  const cases = [...(i.cases ?? []), ...(i.cases_purged ? [`${i.cases_purged}× skartovaný spis`] : [])];
+  return {
+    title: `Záznam o mimořádné události č. ${i.id}`,
+    view: {
+      provider: { name: p.name, ico: p.ico, address: p.address, registration_id: or(p.service.registration_id) },
+      incident_id: i.id,
+      when: when(i.date, i.time),
+      kind: kinds[i.kind] ?? i.kind,
+      children: i.children === true,
+      cases: cases.length ? cases.join(', ') : null,
+      summary: i.summary,
+      measures: i.measures,
+      informed: (i.informed ?? []).map((x) => ({
+        whom: PARTY_WORDS[x.whom],
+        name: or(x.name),
+        when: when(x.date, x.time),
+      })),
+      follow_up: (i.follow_up ?? []).map((x) => ({ step: x.step, due: d(x.due) })),
+      closed: i.closed ? { date: d(i.closed.date), conclusion: i.closed.conclusion } : null,
+      worker: workerName(config, i.worker),
+      worker_sex: workerSex(config, i.worker),
     },
   };
 }

@@ -128,7 +128,9 @@ export type InputKind =
   | 'refuse'
   | 'one-off'
   | 'complaint-add'
-  | 'complaint-reply';
+  | 'complaint-reply'
+  | 'incident-add'
+  | 'incident-close';
 
 /** The fields `spis client edit` changes (the rest of client.yaml is kept by the commands that own it). */
 export { EDITABLE_CLIENT_FIELDS };
@@ -205,6 +207,11 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
       return omit(recordShape('complaint'), ['id', 'reply', 'case_purged']);
     case 'complaint-reply':
       return recordShape('complaint', 'reply');
+    case 'incident-add':
+      // The number is the tool's to give; the closing is recorded by spis incident close.
+      return omit(recordShape('incident'), ['id', 'closed', 'cases_purged']);
+    case 'incident-close':
+      return recordShape('incident', 'closed');
   }
 }
 

@@ -170,6 +170,23 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
         ['vyřízené po lhůtě', String(r.complaints.late)],
       ],
     },
+    {
+      title: 'Mimořádné události',
+      basis: 'standard kvality č. 14; evidence spis incident',
+      rows: [
+        ['události celkem', String(r.incidents.total)],
+        ...Object.entries(r.incidents.by_kind).map(([k, n]): [string, string] => [
+          `– ${codeList(config, 'incident_kinds')[k] ?? k}`,
+          String(n),
+        ]),
+        ['týkaly se dětí', String(r.incidents.children)],
+        ['informován OSPOD', String(r.incidents.informed.ospod)],
+        ['informována policie', String(r.incidents.informed.police)],
+        ['informována rodina', String(r.incidents.informed.family)],
+        ['informováno vedení', String(r.incidents.informed.management)],
+        ['dosud neuzavřené', String(r.incidents.open)],
+      ],
+    },
   ];
 }
 
@@ -210,6 +227,7 @@ export function reportCsv(r: Report): string {
     work: r.work,
     outcomes: r.outcomes,
     complaints: r.complaints,
+    incidents: r.incidents,
   });
   const cell = (s: string | number): string =>
     /[",\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s);

@@ -8,7 +8,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { EXAMPLE, ROOT } from '../helpers/cli.js';
 
-import { RECORD_KINDS } from '../../src/domain/kinds.js';
+import { RECORD_KINDS, SERVICE_FOLDER_KINDS, serviceFolder } from '../../src/domain/kinds.js';
 import type { RecordKind } from '../../src/domain/types.js';
 
 const KINDS = RECORD_KINDS;
@@ -17,7 +17,7 @@ const schema = (f: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', f), 
 function kindOf(path: string): RecordKind {
   if (path.endsWith('spis.yaml')) return 'spis';
   if (path.includes('/contacts/')) return 'contact';
-  if (path.includes('/complaints/')) return 'complaint';
+  for (const kind of SERVICE_FOLDER_KINDS) if (path.includes(`/${serviceFolder(kind)}/`)) return kind;
   return path.split('/').at(-1)!.replace('.yaml', '') as RecordKind;
 }
 
