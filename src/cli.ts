@@ -295,6 +295,15 @@ export function buildProgram(
     .option('-o, --output <file>', t('opt.render-output'))
     .action(run(async () => (await import('./commands/incident-show.js')).runIncidentShow));
 
+  const training = group('training', 'cmd.training');
+  sub(training, 'add', 'cmd.training-add')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/training-add.js')).runTrainingAdd));
+  sub(training, 'list', 'cmd.training-list')
+    .option('--year <year>', t('opt.training-year'))
+    .option('--json', t('opt.json'))
+    .action(run(async () => (await import('./commands/training-list.js')).runTrainingList));
+
   sub(program, 'disposal [record-id]', 'cmd.disposal')
     .option('--format <format>', t('opt.render-format'))
     .option('-o, --output <file>', t('opt.render-output'))

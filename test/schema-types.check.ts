@@ -6,6 +6,7 @@ import type {
   Client,
   Complaint,
   Incident,
+  Training,
   ContactRecord,
   Contract,
   Goals,
@@ -16,6 +17,7 @@ import type {
   ClientSchema,
   ComplaintSchema,
   IncidentSchema,
+  TrainingSchema,
   ContactRecordSchema,
   ContractSchema,
   GoalsSchema,
@@ -38,4 +40,5 @@ export const checks = [
   // The complainant's oneOf is rendered as an open object, as the contract's term is (ajv enforces it).
   agree<Same<Omit<Complaint, 'from'>, Omit<ComplaintSchema.Complaint, 'from'>>>(true),
   agree<Same<Incident, IncidentSchema.Incident>>(true),
+  agree<Same<Training, TrainingSchema.Training>>(true),
 ];

@@ -10,6 +10,7 @@ import type { Client, RecordTypes, SpisConfig } from '../domain/types.js';
 import { SERVICE_FOLDER_KINDS, type ServiceFolderKind } from '../domain/kinds.js';
 import { complaintDue } from '../domain/complaint.js';
 import { incidentDue } from '../domain/incident.js';
+import { trainingDue } from '../domain/training.js';
 import { readServiceFolder } from '../store/service-records.js';
 import { CASE_FILES, caseDirRel, readRecord } from '../store/case-store.js';
 import { readCases, type CaseOutcome } from '../store/case-reader.js';
@@ -95,7 +96,7 @@ export async function computeDue(
     if (item) items.push(item);
   }
   // The registers' items (a complaint awaiting its reply): read whole, each time – they are few.
-  const registers = registerItems(root, asOf, until);
+  const registers = registerItems(root, config, asOf, until);
   problems.push(...registers.problems);
   items.push(...registers.items);
   return {
@@ -107,28 +108,50 @@ export async function computeDue(
   };
 }
 
-/** What falls due in each register (domain/kinds.ts: the service-level kinds in a folder); a kind without it does not compile. */
+/** What falls due in each register, from its records (domain/kinds.ts: the service-level kinds in a folder); a kind without it does not compile. */
 const REGISTER_DUE: {
-  readonly [K in ServiceFolderKind]: (r: RecordTypes[K], asOf: string, until: string) => DueItem[];
+  readonly [K in ServiceFolderKind]: (
+    r: readonly RecordTypes[K][],
+    config: SpisConfig,
+    asOf: string,
+    until: string,
+  ) => DueItem[];
 } = {
-  complaint: (c, asOf, until) => [complaintDue(c, asOf, until)].filter((x) => x !== undefined),
-  incident: incidentDue,
+  complaint: (list, _config, asOf, until) =>
+    list.flatMap((c) => [complaintDue(c, asOf, until)].filter((x) => x !== undefined)),
+  incident: (list, _config, asOf, until) => list.flatMap((i) => incidentDue(i, asOf, until)),
+  training: (list, config, asOf, until) => trainingDue(config, list, asOf, until),
 };
 
-function registerItems(root: string, asOf: string, until: string): { items: DueItem[]; problems: Problem[] } {
-  const read = SERVICE_FOLDER_KINDS.map((kind) => itemsOf(root, kind, asOf, until));
+function registerItems(
+  root: string,
+  config: SpisConfig,
+  asOf: string,
+  until: string,
+): { items: DueItem[]; problems: Problem[] } {
+  const read = SERVICE_FOLDER_KINDS.map((kind) => itemsOf(root, kind, config, asOf, until));
   return { items: read.flatMap((r) => r.items), problems: read.flatMap((r) => r.problems) };
 }
 
 function itemsOf<K extends ServiceFolderKind>(
   root: string,
   kind: K,
+  config: SpisConfig,
   asOf: string,
   until: string,
 ): { items: DueItem[]; problems: Problem[] } {
   const register = readServiceFolder({ root }, kind);
-  const due: (r: RecordTypes[K], asOf: string, until: string) => DueItem[] = REGISTER_DUE[kind];
-  return { items: register.records.flatMap((r) => due(r.data, asOf, until)), problems: register.problems };
+  const due: (r: readonly RecordTypes[K][], config: SpisConfig, asOf: string, until: string) => DueItem[] =
+    REGISTER_DUE[kind];
+  return {
+    items: due(
+      register.records.map((r) => r.data),
+      config,
+      asOf,
+      until,
+    ),
+    problems: register.problems,
+  };
 }
 
 /** A kept end of retention: `{ until }`, or `{}` for a case without one. */

@@ -8,6 +8,7 @@ import { parseDateInput } from '../domain/dates.js';
 import type { Complaint, Incident, HandOver, PeriodicReport, SpisConfig, Termination } from '../domain/types.js';
 import type { ComplaintInput } from '../domain/complaint.js';
 import type { IncidentInput } from '../domain/incident.js';
+import type { TrainingInput } from '../domain/training.js';
 import type { ClientInput } from '../domain/new-client.js';
 import type { ClientChanges } from '../domain/client-changes.js';
 import type { ContactInput } from '../domain/contact.js';
@@ -169,6 +170,7 @@ export interface InputOf {
   'complaint-reply': Partial<NonNullable<Complaint['reply']>>;
   'incident-add': IncidentInput;
   'incident-close': Partial<NonNullable<Incident['closed']>>;
+  'training-add': TrainingInput;
 }
 
 /** `--from` of a command, read and held to its shape, with its data as the command's input type. */

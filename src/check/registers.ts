@@ -6,11 +6,13 @@ import { SERVICE_FOLDER_KINDS, type ServiceFolderKind } from '../domain/kinds.js
 import { readServiceFolder, type ServiceFolder } from '../store/service-records.js';
 import { checkComplaints, type RegisterContext } from './complaints.js';
 import { checkIncidents } from './incidents.js';
+import { checkTrainings } from './trainings.js';
 
 const REGISTER_RULES: { readonly [K in ServiceFolderKind]: (r: ServiceFolder<K>, ctx: RegisterContext) => Problem[] } =
   {
     complaint: checkComplaints,
     incident: checkIncidents,
+    training: checkTrainings,
   };
 
 /** One register's problems by its kind's rules (the schema's problems of its files first). */

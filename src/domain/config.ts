@@ -9,6 +9,7 @@ export const DEFAULT_RULES: ProviderRules = {
   due_window: '14d',
   retention_years: 10,
   complaint_reply: '30d',
+  training_hours: 24,
 };
 
 export const DEFAULT_CODES: Record<CodeListName, CodeList> = {

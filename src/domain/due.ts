@@ -25,7 +25,8 @@ export type DueKind =
   | 'periodic-report'
   | 'retention-end'
   | 'complaint-reply'
-  | 'incident-follow-up';
+  | 'incident-follow-up'
+  | 'training-hours';
 
 /**
  * What of a client the due rules read – and so all a cache of due facts may hold (the name
@@ -223,6 +224,7 @@ const KIND_ORDER: DueKind[] = [
   'retention-end',
   'complaint-reply',
   'incident-follow-up',
+  'training-hours',
   'assessment',
   'missed-meeting',
   'partial-goal-review',

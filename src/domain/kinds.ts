@@ -26,7 +26,8 @@ export interface KindDeclaration {
    */
   exportAs: { file: string } | { folder: string } | { omitted: string };
   /** The pseudonymised export: through the Pseudonymiser's method of that name. */
-  pseudonymise: 'configCopy' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint' | 'incident';
+  pseudonymise:
+    'configCopy' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint' | 'incident' | 'training';
   /**
    * spis purge: removed with the case's folder; a service record it never touches; or a service
    * record whose links to the purged case – and with them the person's data – `links.unlink` removes.
@@ -144,6 +145,21 @@ export const KINDS = [
     golden: 'schema-unknown-field',
     shownTexts: {},
   },
+  {
+    kind: 'training',
+    schema: 'training.schema.json',
+    level: 'service',
+    place: { folder: 'trainings' },
+    edit: 'no',
+    exportAs: { omitted: 'the training of the staff, not the client’s data' },
+    pseudonymise: 'training',
+    purge: 'service-record',
+    golden: 'schema-unknown-field',
+    shownTexts: {
+      course: 'the name of a course the worker attended, a fact of the service',
+      provider: 'who held the course, a fact of the service',
+    },
+  },
 ] as const satisfies readonly KindDeclaration[];
 
 /** The service-level kinds kept in a folder of their own beside clients/ (the registers). */
@@ -192,6 +208,8 @@ export const SERVICE_LINKS: { readonly [K in ServiceFolderKind]: CaseLinks<Recor
     unlink: unlinkCase,
   },
   incident: { copyTo: incidentCases, cases: incidentCases, unlink: unlinkIncidentCase },
+  // A worker's training names no case: in no client's copy, untouched by a purge.
+  training: { copyTo: () => [], cases: () => [], unlink: (r) => r },
 };
 
 /** Every record kind, in the order declared. */

@@ -134,6 +134,13 @@ export const SHOWN_FIELDS: ReadonlySet<string> = new Set([
   'report_interval',
   'due_window',
   'complaint_reply',
+  'training_hours',
+  // the staff's training: facts of the service, no client's
+  'course',
+  'provider',
+  'hours',
+  'fte',
+  'accreditation',
   'written_plan_after_contacts',
   'ico',
   'registration_id',

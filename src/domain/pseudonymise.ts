@@ -1,7 +1,17 @@
 // A pseudonymised copy of the records: every direct identifier replaced, consistently across the
 // records, so that statistics, `due` and `check` still work on the copy (for training, for a
 // supervisor, for a bug report). Pure: records in, records out.
-import type { Client, Complaint, ContactRecord, Incident, Contract, Goals, SpisConfig, Termination } from './types.js';
+import type {
+  Client,
+  Complaint,
+  ContactRecord,
+  Incident,
+  Training,
+  Contract,
+  Goals,
+  SpisConfig,
+  Termination,
+} from './types.js';
 
 /** What stands in for a removed free text (the field stays, so the record keeps its shape). */
 export const REMOVED = '[odstraněno]';
@@ -44,6 +54,8 @@ export class Pseudonymiser {
       name: `Pracovník ${i + 1}`,
       ...(w.sex ? { sex: w.sex } : {}),
       ...(w.active === false ? { active: false } : {}),
+      // The share in direct care is the service's staffing, no one's personal detail: the report's FTE stays.
+      ...(w.direct_care ? { direct_care: w.direct_care } : {}),
     }));
     delete c.provider.phone;
     delete c.provider.email;
@@ -211,6 +223,11 @@ export class Pseudonymiser {
       ...(i.follow_up ? { follow_up: i.follow_up.map((x) => ({ ...x, step: this.text(x.step) })) } : {}),
       ...(i.closed ? { closed: { ...i.closed, conclusion: this.text(i.closed.conclusion) } } : {}),
     };
+  }
+
+  /** A worker's training names no client: kept as it is (the worker's id stays, as in every record). */
+  training(x: Training): Training {
+    return { ...x };
   }
 
   /** The record in effect, as a plain record: a correction's link and reason (free text) are not carried over. */

@@ -2,7 +2,8 @@
 // Counts only – no name, no text, no contact detail ever reaches a figure. Persons are counted
 // once however many cases they have (client.yaml `person`).
 import { complaintFigures, type ComplaintFigures } from './complaint.js';
-import type { Complaint, Incident } from './types.js';
+import type { Complaint, Incident, Training } from './types.js';
+import { staffFigures, type StaffFigures } from './training.js';
 import { incidentFigures, type IncidentFigures } from './incident.js';
 import type { ReportCase } from '../report/facts.js';
 import type { SpisConfig } from './types.js';
@@ -50,6 +51,8 @@ export interface Report {
   complaints: ComplaintFigures;
   /** Standard 14: the incidents of the period by kind, those with children, who was informed, still open. */
   incidents: IncidentFigures;
+  /** Standards 9 and 10: full-time equivalents in direct care on the period's last day, training hours of its year. */
+  staff: StaffFigures;
   work: {
     contacts: number;
     minutes: number;
@@ -141,6 +144,8 @@ export interface ReportOptions {
   complaints?: readonly Complaint[];
   /** The incidents register (incidents/). */
   incidents?: readonly Incident[];
+  /** The staff's training records (trainings/). */
+  trainings?: readonly Training[];
 }
 
 export function buildReport(
@@ -333,6 +338,7 @@ export function buildReport(
       period.from,
       period.to,
     ),
+    staff: staffFigures(config, o.trainings ?? [], period.to),
     incidents: incidentFigures(
       (o.incidents ?? []).filter((i) => !worker || i.worker === worker),
       period.from,

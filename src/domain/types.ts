@@ -19,6 +19,8 @@ export interface Worker {
   email?: string;
   role?: string;
   active?: boolean;
+  /** The share of a full-time job in direct care (úvazek), from when: a change is a new entry. */
+  direct_care?: { from: IsoDate; fte: number }[];
 }
 
 export interface ProviderRules {
@@ -30,6 +32,8 @@ export interface ProviderRules {
   retention_years: number;
   /** From a complaint's receipt to its written reply (default 30d). */
   complaint_reply: string;
+  /** A worker's training hours a year (default 24, § 111 zákona č. 108/2006 Sb.). */
+  training_hours: number;
   report_interval?: string;
   require_assessment?: boolean;
   disposal?: 'delete' | 'procedure';
@@ -305,7 +309,7 @@ export interface Termination {
 export type PathSegment = string | number;
 
 export type RecordKind =
-  'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint' | 'incident';
+  'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint' | 'incident' | 'training';
 
 /** The type of each record kind's data (test/generated/schema-types.ts proves them against the schemas). */
 export interface RecordTypes {
@@ -317,6 +321,18 @@ export interface RecordTypes {
   termination: Termination;
   complaint: Complaint;
   incident: Incident;
+  training: Training;
+}
+
+/** A worker's training (trainings/RRRR-MM-DD-xxxx.yaml, standard 10): when, what, by whom, hours, accreditation. */
+export interface Training {
+  id: string;
+  worker: string;
+  date: IsoDate;
+  course: string;
+  provider?: string;
+  hours: number;
+  accreditation?: string;
 }
 
 /** Who was told of an incident: OSPOD, the police, the family, the management, another. */

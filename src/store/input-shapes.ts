@@ -130,7 +130,8 @@ export type InputKind =
   | 'complaint-add'
   | 'complaint-reply'
   | 'incident-add'
-  | 'incident-close';
+  | 'incident-close'
+  | 'training-add';
 
 /** The fields `spis client edit` changes (the rest of client.yaml is kept by the commands that own it). */
 export { EDITABLE_CLIENT_FIELDS };
@@ -212,6 +213,8 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
       return omit(recordShape('incident'), ['id', 'closed', 'cases_purged']);
     case 'incident-close':
       return recordShape('incident', 'closed');
+    case 'training-add':
+      return omit(recordShape('training'), ['id']);
   }
 }
 

@@ -187,6 +187,19 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
         ['dosud neuzavřené', String(r.incidents.open)],
       ],
     },
+    {
+      title: 'Pracovníci',
+      basis: `standardy kvality č. 9 a 10; úvazky ke dni ${formatDate(r.period.to, 'cs')}, vzdělávání za rok ${r.period.to.slice(0, 4)}`,
+      rows: [
+        ['úvazky v přímé péči (přepočtené)', String(r.staff.fte_direct_care).replace('.', ',')],
+        ['pracovníci v přímé péči', String(r.staff.workers_direct_care)],
+        ...Object.entries(r.staff.training_hours).map(([w, h]): [string, string] => [
+          `vzdělávání: ${workerName(config, w)}`,
+          `${String(h).replace('.', ',')} h z ${r.staff.training_minimum}`,
+        ]),
+        ['pod ročním minimem', String(r.staff.below_minimum)],
+      ],
+    },
   ];
 }
 
@@ -228,6 +241,7 @@ export function reportCsv(r: Report): string {
     outcomes: r.outcomes,
     complaints: r.complaints,
     incidents: r.incidents,
+    staff: r.staff,
   });
   const cell = (s: string | number): string =>
     /[",\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s);
