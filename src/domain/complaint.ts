@@ -5,9 +5,8 @@ import { addDuration, daysBetween, isIsoDate, parseDuration, type IsoDate } from
 import type { DueItem } from './due.js';
 import type { Complaint, ComplaintOutcome, SpisConfig } from './types.js';
 import { rulesOf } from './config.js';
-
-/** What stands in for a text a purge removed (as in the pseudonymised copy). */
-export const PURGED_TEXT = '[odstraněno]';
+// A text a purge removed reads as in the pseudonymised copy.
+import { REMOVED } from './pseudonymise.js';
 
 /** The reply deadline of a complaint received on the date: the provider's rule, by default 30 days. */
 export function replyDeadline(config: SpisConfig, received: IsoDate): IsoDate {
@@ -37,14 +36,14 @@ export function unlinkCase(c: Complaint, id: string): Complaint {
     ...rest,
     from: c.from.anonymous ? { anonymous: true } : { purged: true },
     ...(c.about === 'case' ? { case_purged: true } : {}),
-    summary: PURGED_TEXT,
+    summary: REMOVED,
     ...(reply
       ? {
           reply: {
             date: reply.date,
-            text: PURGED_TEXT,
+            text: REMOVED,
             outcome: reply.outcome,
-            ...(reply.measures ? { measures: PURGED_TEXT } : {}),
+            ...(reply.measures ? { measures: REMOVED } : {}),
           },
         }
       : {}),

@@ -4,9 +4,8 @@
 import { daysBetween, type IsoDate } from './dates.js';
 import type { DueItem } from './due.js';
 import type { Incident } from './types.js';
-
-/** What stands in for a text a purge removed (as in the pseudonymised copy). */
-const PURGED_TEXT = '[odstraněno]';
+// A text a purge removed reads as in the pseudonymised copy.
+import { REMOVED } from './pseudonymise.js';
 
 /** Every case an incident names. */
 export function incidentCases(i: Incident): string[] {
@@ -28,11 +27,11 @@ export function unlinkIncidentCase(i: Incident, id: string): Incident {
     ...kept,
     ...(rest.length ? { cases: rest } : {}),
     cases_purged: (i.cases_purged ?? 0) + 1,
-    summary: PURGED_TEXT,
-    measures: PURGED_TEXT,
+    summary: REMOVED,
+    measures: REMOVED,
     ...(informed ? { informed: informed.map(({ name: _n, ...x }) => x) } : {}),
-    ...(follow_up ? { follow_up: follow_up.map((s) => ({ step: PURGED_TEXT, due: s.due })) } : {}),
-    ...(closed ? { closed: { date: closed.date, conclusion: PURGED_TEXT } } : {}),
+    ...(follow_up ? { follow_up: follow_up.map((s) => ({ step: REMOVED, due: s.due })) } : {}),
+    ...(closed ? { closed: { date: closed.date, conclusion: REMOVED } } : {}),
   };
 }
 

@@ -7,14 +7,12 @@ import { replyDeadline, type ComplaintInput } from '../domain/complaint.js';
 import { workerName } from '../domain/config.js';
 import { formatDate } from '../domain/dates.js';
 import { t } from '../i18n/index.js';
-import { printable, table } from './format.js';
+import { oneLine, table } from './format.js';
 
 type Reply = Partial<NonNullable<Complaint['reply']>>;
 const CHANNELS = ['written', 'oral', 'email', 'box'] as const;
 const ABOUTS = ['worker', 'case', 'service'] as const;
 const OUTCOMES = ['justified', 'partly', 'unjustified'] as const;
-
-const oneLine = (s: string): string => printable(s).replace(/\s+/g, ' ');
 
 /** Who made the complaint, in words (a case by its number only). */
 export function complainantText(c: Pick<Complaint, 'from'>): string {

@@ -36,6 +36,9 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
+/** A text on one line of a summary: printable, its line breaks and runs of spaces one space. */
+export const oneLine = (s: string): string => printable(s).replace(/\s+/g, ' ');
+
 /** The words a worker types for each status; the first is the one the message offers. */
 export const STATUS_WORDS: Record<CaseStatus, readonly string[]> = {
   applicant: ['zájemce', 'zájemkyně', 'zajemce', 'zajemkyne'],

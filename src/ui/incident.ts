@@ -7,12 +7,11 @@ import type { IncidentInput } from '../domain/incident.js';
 import { codeList, workerName } from '../domain/config.js';
 import { formatDate } from '../domain/dates.js';
 import { t } from '../i18n/index.js';
-import { printable, table } from './format.js';
+import { oneLine, table } from './format.js';
 
 type Closing = Partial<NonNullable<Incident['closed']>>;
 const PARTIES = ['ospod', 'police', 'family', 'management', 'other'] as const;
 const TIME_RE = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
-const oneLine = (s: string): string => printable(s).replace(/\s+/g, ' ');
 
 export function incidentSummary(config: SpisConfig, i: IncidentInput, lang: Context['lang']): string {
   const kinds = codeList(config, 'incident_kinds');
