@@ -1016,7 +1016,8 @@ export const cs = {
   'complaint.from-case': 'klient, spis {id}',
   'complaint.from-anonymous': 'anonymně',
   'complaint.from-purged': 'spis skartován',
-  'complaint.about-worker-of': 'pracovník: {name}',
+  'complaint.about-worker-of': (p: Params) =>
+    `${p.wsex === 'female' ? 'pracovnice' : p.wsex === 'male' ? 'pracovník' : 'pracovník/pracovnice'}: ${p.name}`,
   'complaint.about-case-of': 'průběh služby, spis {id}',
   'complaint.about-service': 'služba obecně',
   'complaint.channel.written': 'písemně',

@@ -4,7 +4,7 @@
 import type { Context } from '../context.js';
 import type { Complaint, ComplaintOutcome, SpisConfig } from '../domain/types.js';
 import { replyDeadline, type ComplaintInput } from '../domain/complaint.js';
-import { workerName } from '../domain/config.js';
+import { workerName, workerSex } from '../domain/config.js';
 import { formatDate } from '../domain/dates.js';
 import { t } from '../i18n/index.js';
 import { oneLine, table } from './format.js';
@@ -24,7 +24,10 @@ export function complainantText(c: Pick<Complaint, 'from'>): string {
 /** What the complaint is about, in words. */
 export function aboutText(config: SpisConfig, c: Pick<Complaint, 'about' | 'worker' | 'case'>): string {
   if (c.about === 'worker')
-    return t('complaint.about-worker-of', { name: c.worker ? workerName(config, c.worker) : '–' });
+    return t('complaint.about-worker-of', {
+      name: c.worker ? workerName(config, c.worker) : '–',
+      wsex: workerSex(config, c.worker),
+    });
   if (c.about === 'case') return t('complaint.about-case-of', { id: c.case ?? '–' });
   return t('complaint.about-service');
 }

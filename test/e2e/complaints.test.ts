@@ -254,6 +254,19 @@ describe('the register for an inspection', () => {
     expect(runBin(['complaint', 'list', '--year', '26', '-C', dir]).code).toBe(2);
   });
 
+  it('names the worker complained about as pracovník or pracovnice, as the worker is', () => {
+    const dir = example();
+    const about = (w: string) =>
+      input(
+        `channel: oral\nfrom:\n  anonymous: true\nabout: worker\nworker: ${w}\nsummary: Nepřišel.\nhandler: mala\n`,
+      );
+    expect(runBin(['complaint', 'add', '--from', about('svoboda'), '-C', dir]).code).toBe(0);
+    expect(runBin(['complaint', 'add', '--from', about('novakova'), '-C', dir]).code).toBe(0);
+    const list = runBin(['complaint', 'list', '--year', '2026', '-C', dir]).stdout;
+    expect(list).toContain('pracovník: Mgr. Petr Svoboda');
+    expect(list).toContain('pracovnice: Mgr. Jana Nováková');
+  });
+
   it('counts the complaints in the report by subject and outcome, for the year asked', async () => {
     const dir = example();
     const y2025 = JSON.parse(runBin(['report', '--year', '2025', '--json', '-C', dir]).stdout).complaints;
