@@ -304,6 +304,20 @@ export function buildProgram(
     .option('--json', t('opt.json'))
     .action(run(async () => (await import('./commands/training-list.js')).runTrainingList));
 
+  const groups = group('group', 'cmd.group');
+  sub(groups, 'add', 'cmd.group-add')
+    .option('--from <file>', t('opt.from'))
+    .action(run(async () => (await import('./commands/group-add.js')).runGroupAdd));
+  sub(groups, 'list', 'cmd.group-list')
+    .option('--year <year>', t('opt.group-year'))
+    .option('--case <case-id>', t('opt.group-case'))
+    .option('--json', t('opt.json'))
+    .action(run(async () => (await import('./commands/group-list.js')).runGroupList));
+  sub(groups, 'show <group-id>', 'cmd.group-show')
+    .option('--format <format>', t('opt.render-format'))
+    .option('-o, --output <file>', t('opt.render-output'))
+    .action(run(async () => (await import('./commands/group-show.js')).runGroupShow));
+
   sub(program, 'disposal [record-id]', 'cmd.disposal')
     .option('--format <format>', t('opt.render-format'))
     .option('-o, --output <file>', t('opt.render-output'))

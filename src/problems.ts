@@ -48,7 +48,9 @@ export type ProblemCode =
   | 'register-file-name'
   | 'register-id-mismatch'
   | 'unknown-case'
-  | 'handler-concerned';
+  | 'handler-concerned'
+  | 'duplicate-attendee'
+  | 'others-count';
 
 export interface Problem {
   code: ProblemCode;

@@ -7,6 +7,7 @@ import type {
   Complaint,
   Incident,
   Training,
+  GroupActivity,
   ContactRecord,
   Contract,
   Goals,
@@ -18,6 +19,7 @@ import type {
   ComplaintSchema,
   IncidentSchema,
   TrainingSchema,
+  GroupActivitySchema,
   ContactRecordSchema,
   ContractSchema,
   GoalsSchema,
@@ -41,4 +43,5 @@ export const checks = [
   agree<Same<Omit<Complaint, 'from'>, Omit<ComplaintSchema.Complaint, 'from'>>>(true),
   agree<Same<Incident, IncidentSchema.Incident>>(true),
   agree<Same<Training, TrainingSchema.Training>>(true),
+  agree<Same<GroupActivity, GroupActivitySchema.GroupActivity>>(true),
 ];

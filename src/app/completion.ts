@@ -107,7 +107,10 @@ export async function completionTree(
   if (wanted === 'complaint reply' || wanted === 'complaint letter') setArgument(wanted, 0, registerIds('complaint'));
   if (wanted === 'incident close' || wanted === 'incident show') setArgument(wanted, 0, registerIds('incident'));
   setOption('complaint letter', 'format', FORMATS);
+  if (wanted === 'group show') setArgument(wanted, 0, registerIds('group'));
+  if (wanted === 'group list') setOption(wanted, 'case', caseIds(true));
   setOption('incident show', 'format', FORMATS);
+  setOption('group show', 'format', FORMATS);
   setArgument('render', 1, DOCUMENTS);
   setArgument('edit', 1, editableRecords());
   setOption('render', 'format', FORMATS);

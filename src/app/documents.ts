@@ -30,6 +30,7 @@ import {
 } from '../render/render.js';
 import { buildView, documentDate } from '../render/views.js';
 import { contactEmail } from '../render/email.js';
+import { caseActivitiesWhole } from './group.js';
 
 /** Czech names a worker may type for the documents. */
 const ALIASES: Record<string, DocumentName> = {
@@ -87,7 +88,9 @@ export interface DocumentOptions {
 /** What every format of a document shares: the view, its title, and the name it is saved under (without the extension). */
 function prepareDocument(repo: Repo, sound: SoundCase, name: DocumentName, today: string, opts: DocumentOptions) {
   const contact = name === 'contact' ? resolveContact(sound, opts.contact, today) : undefined;
-  const { view, title } = buildView(name, sound, repo.config, { ...opts, contact, today });
+  // The plan names the group activities the client took part in, from the register.
+  const groups = name === 'plan' ? caseActivitiesWhole(repo, sound.id) : undefined;
+  const { view, title } = buildView(name, sound, repo.config, { ...opts, contact, groups, today });
   const contactName = (contact ?? '').replace(/\.yaml$/, '');
   // Named by the document's own date (a protocol of a case closed on 1. 12. is termination-…-12-01,
   // whenever it is printed); a contact record's name holds its date already.

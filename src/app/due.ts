@@ -121,6 +121,8 @@ const REGISTER_DUE: {
     list.flatMap((c) => [complaintDue(c, asOf, until)].filter((x) => x !== undefined)),
   incident: (list, _config, asOf, until) => list.flatMap((i) => incidentDue(i, asOf, until)),
   training: (list, config, asOf, until) => trainingDue(config, list, asOf, until),
+  // A group activity is recorded once it took place: nothing of it falls due.
+  group: () => [],
 };
 
 function registerItems(

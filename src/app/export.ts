@@ -89,9 +89,10 @@ export function pseudonymisedFiles(
   return { files, count: sound.length };
 }
 
-function copiesTo<K extends ServiceFolderKind>(kind: K, record: RecordTypes[K]): string[] {
+/** The record as the case's copy holds it, or undefined where the case's copy does not hold it. */
+function copyFor<K extends ServiceFolderKind>(kind: K, record: RecordTypes[K], id: string): unknown {
   const links: CaseLinks<RecordTypes[K]> = SERVICE_LINKS[kind];
-  return links.copyTo(record);
+  return links.copyTo(record).includes(id) ? links.copyFor(record, id) : undefined;
 }
 
 /** Every register (complaints/, …), read whole: a broken record stops the export rather than go missing from it. */
@@ -124,11 +125,14 @@ export function caseCopyFiles(
     const as = exportPlace(kind);
     if (data && as) json(as, data);
   }
-  // The register records the client made or that concern her (a complaint, an incident), where their declaration puts them.
+  // The register records the client made, that concern her or that she took part in (a complaint, an
+  // incident, a group activity), as her copy holds them, where their declaration puts them.
   for (const register of soundRegisters(repo)) {
     const as = exportPlace(register.kind);
-    for (const r of as ? register.records : [])
-      if (copiesTo(register.kind, r.data).includes(kase.id)) json(`${as}/${r.id}.json`, r.data);
+    for (const r of as ? register.records : []) {
+      const held = copyFor(register.kind, r.data, kase.id);
+      if (held !== undefined) json(`${as}/${r.id}.json`, held);
+    }
   }
   // A corrected record: the record in effect, and the original as first written beside it.
   const contacts = exportPlace('contact');

@@ -9,6 +9,7 @@ import type { Complaint, Incident, HandOver, PeriodicReport, SpisConfig, Termina
 import type { ComplaintInput } from '../domain/complaint.js';
 import type { IncidentInput } from '../domain/incident.js';
 import type { TrainingInput } from '../domain/training.js';
+import type { GroupInput } from '../domain/group.js';
 import type { ClientInput } from '../domain/new-client.js';
 import type { ClientChanges } from '../domain/client-changes.js';
 import type { ContactInput } from '../domain/contact.js';
@@ -171,6 +172,7 @@ export interface InputOf {
   'incident-add': IncidentInput;
   'incident-close': Partial<NonNullable<Incident['closed']>>;
   'training-add': TrainingInput;
+  'group-add': GroupInput;
 }
 
 /** `--from` of a command, read and held to its shape, with its data as the command's input type. */

@@ -5,7 +5,7 @@ import type { Problem } from '../problems.js';
 import { usageError } from '../problems.js';
 import { formatDate } from '../domain/dates.js';
 import type { Period } from '../domain/report.js';
-import type { Complaint, Incident, SpisConfig, Training } from '../domain/types.js';
+import type { Complaint, GroupActivity, Incident, SpisConfig, Training } from '../domain/types.js';
 import { readServiceFolder } from '../store/service-records.js';
 import { readCases } from '../store/case-reader.js';
 import { readReportCases, reportWorkOf, type ReportCase } from '../report/facts.js';
@@ -87,15 +87,18 @@ export function readRegisterFacts(root: string): {
   complaints: Complaint[];
   incidents: Incident[];
   trainings: Training[];
+  groups: GroupActivity[];
   problems: Problem[];
 } {
   const complaints = readServiceFolder({ root }, 'complaint');
   const incidents = readServiceFolder({ root }, 'incident');
   const trainings = readServiceFolder({ root }, 'training');
+  const groups = readServiceFolder({ root }, 'group');
   return {
     complaints: complaints.records.map((r) => r.data),
     incidents: incidents.records.map((r) => r.data),
     trainings: trainings.records.map((r) => r.data),
-    problems: [...complaints.problems, ...incidents.problems, ...trainings.problems],
+    groups: groups.records.map((r) => r.data),
+    problems: [...complaints.problems, ...incidents.problems, ...trainings.problems, ...groups.problems],
   };
 }

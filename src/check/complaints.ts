@@ -32,7 +32,8 @@ export function checkComplaints(register: ServiceFolder<'complaint'>, ctx: Regis
     worker(['handler'], c.handler);
     worker(['worker'], c.worker);
     const kase = (path: PathSegment[], value: string | undefined): void => {
-      if (value !== undefined && !ctx.cases.has(value)) out.push(at(rec, 'unknown-case', path, { value }));
+      if (value !== undefined && !ctx.cases.has(value))
+        out.push(at(rec, 'unknown-case', path, { value, register: 'complaint' }));
     };
     kase(['from', 'case'], c.from.case);
     kase(['case'], c.case);

@@ -7,12 +7,14 @@ import { readServiceFolder, type ServiceFolder } from '../store/service-records.
 import { checkComplaints, type RegisterContext } from './complaints.js';
 import { checkIncidents } from './incidents.js';
 import { checkTrainings } from './trainings.js';
+import { checkGroups } from './groups.js';
 
 const REGISTER_RULES: { readonly [K in ServiceFolderKind]: (r: ServiceFolder<K>, ctx: RegisterContext) => Problem[] } =
   {
     complaint: checkComplaints,
     incident: checkIncidents,
     training: checkTrainings,
+    group: checkGroups,
   };
 
 /** One register's problems by its kind's rules (the schema's problems of its files first). */

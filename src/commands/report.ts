@@ -22,13 +22,14 @@ export async function runReport(ctx: Context, opts: ReportCommandOptions): Promi
   const disposals = readDisposals(root).records.map((r) => ({ kind: r.kind, date: r.date, cases: r.cases.length }));
   const registers = readRegisterFacts(root);
   problems.push(...registers.problems);
-  const { complaints, incidents, trainings } = registers;
+  const { complaints, incidents, trainings, groups } = registers;
   const report = buildReport(facts, config, period, {
     worker: opts.worker,
     disposals,
     complaints,
     incidents,
     trainings,
+    groups,
   });
   const threshold = config.report?.small_cell ?? 3;
   const view = await import('../ui/report-view.js');

@@ -67,6 +67,14 @@ export const DEFAULT_CODES: Record<CodeListName, CodeList> = {
     zdravotni_potize: 'náhlé zdravotní potíže',
     jine: 'jiná mimořádná událost',
   },
+  group_kinds: {
+    skupinove_vzdelavani: 'skupinové vzdělávání',
+    klub: 'klub, setkání',
+    svepomocna_skupina: 'svépomocná skupina',
+    skupinova_prace: 'skupinová sociální práce',
+    volnocasova: 'volnočasová aktivita',
+    jina: 'jiná skupinová aktivita',
+  },
 };
 
 /** The contact forms where people meet in person (a place is asked and counted). */

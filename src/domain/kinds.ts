@@ -8,6 +8,7 @@ import type { ProblemCode } from '../problems.js';
 import type { RecordKind, RecordTypes } from './types.js';
 import { complainantCase, linkedCases, unlinkCase } from './complaint.js';
 import { incidentCases, unlinkIncidentCase } from './incident.js';
+import { groupCases, groupCopyFor, unlinkGroupCase } from './group.js';
 
 export interface KindDeclaration {
   kind: RecordKind;
@@ -27,7 +28,16 @@ export interface KindDeclaration {
   exportAs: { file: string } | { folder: string } | { omitted: string };
   /** The pseudonymised export: through the Pseudonymiser's method of that name. */
   pseudonymise:
-    'configCopy' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint' | 'incident' | 'training';
+    | 'configCopy'
+    | 'client'
+    | 'contract'
+    | 'goals'
+    | 'contact'
+    | 'termination'
+    | 'complaint'
+    | 'incident'
+    | 'training'
+    | 'group';
   /**
    * spis purge: removed with the case's folder; a service record it never touches; or a service
    * record whose links to the purged case – and with them the person's data – `links.unlink` removes.
@@ -160,6 +170,20 @@ export const KINDS = [
       provider: 'who held the course, a fact of the service',
     },
   },
+  {
+    kind: 'group',
+    schema: 'group.schema.json',
+    level: 'service',
+    place: { folder: 'groups' },
+    edit: 'no',
+    exportAs: { folder: 'groups' },
+    pseudonymise: 'group',
+    purge: 'unlink',
+    golden: 'schema-unknown-field',
+    shownTexts: {
+      topic: 'the topic of a group activity the service held for many, a fact of the service',
+    },
+  },
 ] as const satisfies readonly KindDeclaration[];
 
 /** The service-level kinds kept in a folder of their own beside clients/ (the registers). */
@@ -196,6 +220,8 @@ export const SERVICE_FOLDER_DIRS: readonly string[] = KINDS.filter(isServiceFold
 export interface CaseLinks<T> {
   /** The cases whose client's copy (Art. 15) holds the record: who made it, or whom it concerns. */
   copyTo(record: T): string[];
+  /** The record as that case's copy holds it (other participants of a group counted, not named). */
+  copyFor(record: T, id: string): unknown;
   cases(record: T): string[];
   unlink(record: T, id: string): T;
 }
@@ -204,12 +230,15 @@ export interface CaseLinks<T> {
 export const SERVICE_LINKS: { readonly [K in ServiceFolderKind]: CaseLinks<RecordTypes[K]> } = {
   complaint: {
     copyTo: (c) => [complainantCase(c)].filter((x) => x !== undefined),
+    copyFor: (c) => c,
     cases: linkedCases,
     unlink: unlinkCase,
   },
-  incident: { copyTo: incidentCases, cases: incidentCases, unlink: unlinkIncidentCase },
+  incident: { copyTo: incidentCases, copyFor: (i) => i, cases: incidentCases, unlink: unlinkIncidentCase },
   // A worker's training names no case: in no client's copy, untouched by a purge.
-  training: { copyTo: () => [], cases: () => [], unlink: (r) => r },
+  training: { copyTo: () => [], copyFor: (r) => r, cases: () => [], unlink: (r) => r },
+  // Everyone named, present or excused, finds the activity in her copy – with her own attendance only.
+  group: { copyTo: groupCases, copyFor: groupCopyFor, cases: groupCases, unlink: unlinkGroupCase },
 };
 
 /** Every record kind, in the order declared. */

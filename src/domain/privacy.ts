@@ -141,6 +141,13 @@ export const SHOWN_FIELDS: ReadonlySet<string> = new Set([
   'hours',
   'fte',
   'accreditation',
+  // group activities: the topic the service held, who came (case ids) and how many
+  'topic',
+  'attendees',
+  'attendance',
+  'attendees_purged',
+  'others',
+  'education',
   'written_plan_after_contacts',
   'ico',
   'registration_id',

@@ -7,6 +7,7 @@ import type {
   ContactRecord,
   Incident,
   Training,
+  GroupActivity,
   Contract,
   Goals,
   SpisConfig,
@@ -228,6 +229,15 @@ export class Pseudonymiser {
   /** A worker's training names no client: kept as it is (the worker's id stays, as in every record). */
   training(x: Training): Training {
     return { ...x };
+  }
+
+  /**
+   * A group activity keeps its case links, date, kind, topic, hours and counts (the report's figures
+   * stay); its short record goes, and the names of the others (outside the cases) with it.
+   */
+  group(g: GroupActivity): GroupActivity {
+    const { other_names: _names, ...rest } = g;
+    return { ...rest, record: this.text(g.record) };
   }
 
   /** The record in effect, as a plain record: a correction's link and reason (free text) are not carried over. */

@@ -2,9 +2,10 @@
 // Counts only – no name, no text, no contact detail ever reaches a figure. Persons are counted
 // once however many cases they have (client.yaml `person`).
 import { complaintFigures, type ComplaintFigures } from './complaint.js';
-import type { Complaint, Incident, Training } from './types.js';
+import type { Complaint, GroupActivity, Incident, Training } from './types.js';
 import { staffFigures, type StaffFigures } from './training.js';
 import { incidentFigures, type IncidentFigures } from './incident.js';
+import { groupFigures, type GroupFigures } from './group.js';
 import type { ReportCase } from '../report/facts.js';
 import type { SpisConfig } from './types.js';
 import { addDuration, parseDuration, type IsoDate } from './dates.js';
@@ -53,6 +54,8 @@ export interface Report {
   incidents: IncidentFigures;
   /** Standards 9 and 10: full-time equivalents in direct care on the period's last day, training hours of its year. */
   staff: StaffFigures;
+  /** Group activities of the period: how many, attendances, participant-hours, persons reached (each once). */
+  groups: GroupFigures;
   work: {
     contacts: number;
     minutes: number;
@@ -146,6 +149,8 @@ export interface ReportOptions {
   incidents?: readonly Incident[];
   /** The staff's training records (trainings/). */
   trainings?: readonly Training[];
+  /** The group activities (groups/). */
+  groups?: readonly GroupActivity[];
 }
 
 export function buildReport(
@@ -170,6 +175,9 @@ export function buildReport(
       (!c.termination || c.termination.date >= period.from) &&
       mine(c),
   );
+
+  // A case's person (client.yaml `person`), so that a group's participant is counted once across her cases.
+  const personOfCase = new Map(cases.map((c) => [c.id, c.person]));
 
   // Persons: each counted once; their attributes from their latest case.
   const byPerson = new Map<string, Served[]>();
@@ -343,6 +351,12 @@ export function buildReport(
       (o.incidents ?? []).filter((i) => !worker || i.worker === worker),
       period.from,
       period.to,
+    ),
+    groups: groupFigures(
+      (o.groups ?? []).filter((g) => !worker || g.workers.includes(worker)),
+      period.from,
+      period.to,
+      (id) => personOfCase.get(id) ?? id,
     ),
     work,
     outcomes,

@@ -10,7 +10,13 @@ export type PartialGoalStatus = 'open' | 'met' | 'partly_met' | 'not_met' | 'rew
 export type ReviewStatus = 'continues' | Exclude<PartialGoalStatus, 'open'>;
 export type CodeList = Record<string, string>;
 export type CodeListName =
-  'contact_forms' | 'contact_types' | 'target_groups' | 'termination_reasons' | 'refusal_reasons' | 'incident_kinds';
+  | 'contact_forms'
+  | 'contact_types'
+  | 'target_groups'
+  | 'termination_reasons'
+  | 'refusal_reasons'
+  | 'incident_kinds'
+  | 'group_kinds';
 
 export interface Worker {
   id: string;
@@ -309,7 +315,16 @@ export interface Termination {
 export type PathSegment = string | number;
 
 export type RecordKind =
-  'spis' | 'client' | 'contract' | 'goals' | 'contact' | 'termination' | 'complaint' | 'incident' | 'training';
+  | 'spis'
+  | 'client'
+  | 'contract'
+  | 'goals'
+  | 'contact'
+  | 'termination'
+  | 'complaint'
+  | 'incident'
+  | 'training'
+  | 'group';
 
 /** The type of each record kind's data (test/generated/schema-types.ts proves them against the schemas). */
 export interface RecordTypes {
@@ -322,6 +337,32 @@ export interface RecordTypes {
   complaint: Complaint;
   incident: Incident;
   training: Training;
+  group: GroupActivity;
+}
+
+/** Whether a participant of a group activity came or sent apologies. */
+export type Attendance = 'present' | 'excused';
+
+/**
+ * A group activity (groups/RRRR-MM-DD-xxxx.yaml): one event, many participants – when, what kind
+ * (codes.group_kinds) and topic, how long, who led it, the participants from the cases (each present
+ * or excused), how many others came, and a short record; marked as education, its hours count to
+ * each participant's education.
+ */
+export interface GroupActivity {
+  id: string;
+  date: IsoDate;
+  time?: string;
+  kind: string;
+  topic: string;
+  education?: boolean;
+  hours: number;
+  workers: string[];
+  attendees?: { case: string; attendance: Attendance }[];
+  attendees_purged?: number;
+  others?: number;
+  other_names?: string[];
+  record: string;
 }
 
 /** A worker's training (trainings/RRRR-MM-DD-xxxx.yaml, standard 10): when, what, by whom, hours, accreditation. */

@@ -173,6 +173,7 @@ export const cs = {
   'prompt.date-too-late': 'Datum nesmí být později než {max}.',
   'prompt.editor-tip': '(e = otevřít editor)',
   'prompt.number-invalid': 'Zadejte celé číslo.',
+  'prompt.decimal-invalid': 'Zadejte číslo, např. 2 nebo 1,5.',
   'prompt.number-range': 'Zadejte číslo od {min} do {max}.',
   'prompt.save': 'Uložit?',
 
@@ -339,6 +340,15 @@ export const cs = {
   'show.contact-count': (p: Params) =>
     `celkem ${n(p.count)} ${cz(n(p.count), 'kontakt', 'kontakty', 'kontaktů')}, poslední:`,
   'show.next-meeting': 'příští schůzka',
+  'show.groups': 'Skupinové aktivity',
+  'show.group-count': (p: Params) => {
+    const a = p.sex === 'female' ? 'a' : p.sex === 'male' ? '' : '(a)';
+    return `zúčastnil${a} se ${n(p.count)} ${cz(n(p.count), 'aktivity', 'aktivit', 'aktivit')}${n(p.excused) ? `, ${n(p.excused)}× omluven${a}` : ''}; poslední:`;
+  },
+  'show.group-education': 'vzdělávání',
+  'show.group-excused': (p: Params) =>
+    p.sex === 'female' ? 'omluvila se' : p.sex === 'male' ? 'omluvil se' : 'omluvil(a) se',
+  'show.education-hours': 'vzdělávání ve skupinách za posledních 12 měsíců: {hours} h',
   'show.termination': 'Ukončení',
   'show.archive-until': 'uchovat do {date}',
   'show.has-problems': (p: Params) =>
@@ -1123,6 +1133,52 @@ export const cs = {
   'training.col-state': 'Roční minimum',
   'training.met': 'splněno',
   'training.below': 'chybí {missing} h',
+  'cmd.group': 'skupinové aktivity: záznam jedné aktivity s mnoha účastníky, přehled, dokument',
+  'cmd.group-add': 'zapíše skupinovou aktivitu: druh, téma, délku, kdo ji vedl, kdo přišel a kdo se omluvil',
+  'cmd.group-list': 'přehled skupinových aktivit s počty účastí, hodin a oslovených osob',
+  'cmd.group-show': 'záznam o skupinové aktivitě jako dokument (md, html, pdf)',
+  'opt.group-year': 'jen aktivity daného roku (RRRR)',
+  'opt.group-case': 'jen aktivity, kterých se spis účastnil nebo z nichž se omluvil',
+  'group.register-broken':
+    'Evidenci skupinových aktivit nejde celou přečíst, takže by přehled nebyl úplný. Opravte uvedené soubory (spis check).',
+  'group.unknown': (p: Params) =>
+    `Aktivita „${p.value}“ v evidenci není${p.suggestion ? ` – myslíte ${p.suggestion}?` : ''}. Poslední čísla: ${p.allowed}. Přehled: spis group list`,
+  'group.ambiguous': '„{value}“ odpovídá více aktivitám: {allowed}. Napište celé číslo.',
+  'group.saved': (p: Params) =>
+    `Skupinová aktivita zapsána pod číslem ${p.id} (${n(p.count)} ${cz(n(p.count), 'účastník', 'účastníci', 'účastníků')}).`,
+  'group.none': 'V evidenci nejsou žádné skupinové aktivity.',
+  'group.summary-head': 'Skupinová aktivita',
+  'group.when': 'Kdy',
+  'group.kind': 'Druh',
+  'group.topic': 'Téma',
+  'group.hours': 'Hodin',
+  'group.workers': 'Vedli',
+  'group.present': 'Zúčastnili se',
+  'group.excused': 'Omluvili se',
+  'group.others': 'Další účastníci',
+  'group.record': 'Záznam',
+  'group.education-mark': 'vzdělávání',
+  'group.ask-date': 'Kdy se aktivita konala',
+  'group.ask-time': 'Od kolika hodin (HH:MM, nepovinné)',
+  'group.ask-kind': 'Druh aktivity',
+  'group.ask-topic': 'Téma',
+  'group.ask-education': 'Počítat hodiny účastníkům jako vzdělávání?',
+  'group.ask-hours': 'Jak dlouho trvala (hodin, např. 1,5)',
+  'group.ask-worker': 'Kdo aktivitu vedl',
+  'group.ask-worker-more': 'Vedl ji ještě někdo další?',
+  'group.ask-worker-next': 'Kdo další ji vedl',
+  'group.ask-present': 'Čísla spisů těch, kdo se zúčastnili (oddělte čárkou)',
+  'group.ask-excused': 'Čísla spisů těch, kdo se omluvili (nepovinné)',
+  'group.both': 'Spis {ids} je už mezi zúčastněnými; omluvený je ten, kdo nepřišel.',
+  'group.ask-others': 'Kolik přišlo dalších osob mimo spisy (anonymně nebo bez spisu; nepovinné)',
+  'group.ask-other-names': 'Jejich jména, jen pokud je služba potřebuje (oddělte středníkem; nepovinné)',
+  'group.ask-record': 'Krátký záznam: co se dělalo, jak aktivita proběhla',
+  'group.ask-save': 'Zapsat aktivitu?',
+  'group.col-id': 'Číslo',
+  'group.col-came': 'Přišlo',
+  'group.came-with-others': (p: Params) => `${p.cases} + ${p.others} ${cz(n(p.others), 'další', 'další', 'dalších')}`,
+  'group.totals': (p: Params) =>
+    `Celkem ${n(p.count)} ${cz(n(p.count), 'aktivita', 'aktivity', 'aktivit')}, ${n(p.attendances)} ${cz(n(p.attendances), 'účast', 'účasti', 'účastí')}, ${p.hours} účastnických hodin, ${n(p.persons)} ${cz(n(p.persons), 'oslovená osoba', 'oslovené osoby', 'oslovených osob')}.`,
   'cmd.disposal': 'záznamy o skartaci: bez argumentu jejich seznam, s číslem záznamu dokument (md, html, pdf)',
   'disposal.none': 'Zatím žádný záznam o skartaci.',
   'disposal.line': (p: Params) =>
@@ -1156,6 +1212,9 @@ export const cs = {
   'problem.register-file-name': 'název {name} nemá tvar RRRR-MM-DD-xxxx.yaml (datum přijetí a čtyři znaky)',
   'problem.register-id-mismatch': 'číslo „{value}“ neodpovídá názvu souboru {name}',
   'problem.unknown-case': 'spis {value} v repozitáři není (ani v archivu)',
+  'problem.duplicate-attendee': 'spis {value} je mezi účastníky aktivity uveden dvakrát',
+  'problem.others-count': (p: Params) =>
+    `jmenovitě ${Number(p.named) === 1 ? 'je uveden 1 další účastník' : Number(p.named) < 5 ? `jsou uvedeni ${p.named} další účastníci` : `je uvedeno ${p.named} dalších účastníků`}, ale others udává ${p.count}`,
   'problem.handler-concerned': (p: Params) =>
     `stížnost na ${p.wsex === 'female' ? 'pracovnici' : p.wsex === 'male' ? 'pracovníka' : 'pracovníka/pracovnici'} ${p.value} vyřizuje ${p.wsex === 'female' ? 'ona sama' : p.wsex === 'male' ? 'on sám' : 'tentýž člověk'}`,
   'problem.place-not-in-person': (p: Params) => `místo se zapisuje jen u osobního kontaktu, ne u formy „${p.form}“`,
@@ -1234,8 +1293,17 @@ export const cs = {
   'hint.register-file-name':
     'Přejmenujte soubor na číslo záznamu, např. 2026-11-20-k3m9.yaml (stejné jako jeho pole id); do té doby ho evidence nevidí.',
   'hint.register-id-mismatch': 'Pole id musí být stejné jako název souboru bez .yaml.',
-  'hint.unknown-case':
-    'Zkontrolujte číslo spisu (spis list, spis list --archived). U stížnosti od někoho, kdo klientem služby není, zapište místo čísla spisu jeho jméno (from: name).',
+  'hint.unknown-case': (p: Params) =>
+    `Zkontrolujte číslo spisu (spis list, spis list --archived).${
+      p.register === 'complaint'
+        ? ' U stížnosti od někoho, kdo klientem služby není, zapište místo čísla spisu jeho jméno (from: name).'
+        : p.register === 'group'
+          ? ' Účastníka, který u služby spis nemá, nezapisujte mezi attendees, ale započtěte do others.'
+          : ''
+    }`,
+  'hint.duplicate-attendee': 'Každý spis uveďte mezi účastníky jen jednou, s jeho účastí (present, nebo excused).',
+  'hint.others-count':
+    'Pole others je počet všech dalších účastníků mimo spisy, i těch, kdo jsou jmenovitě v other_names: opravte počet.',
   'hint.handler-concerned': 'Stížnost na pracovníka vyřizuje někdo jiný (vedoucí, ředitel): změňte pole handler.',
   'hint.place-not-in-person': 'Řádek place vynechte; jde-li o schůzku osobně, uveďte form: osobne.',
   'hint.schema-unknown-field':

@@ -143,6 +143,7 @@ export const en: Catalogue = {
   'prompt.date-too-late': 'The date may not be after {max}.',
   'prompt.editor-tip': '(e = open the editor)',
   'prompt.number-invalid': 'Type a whole number.',
+  'prompt.decimal-invalid': 'Enter a number, e.g. 2 or 1.5.',
   'prompt.number-range': 'Type a number from {min} to {max}.',
   'prompt.save': 'Save?',
 
@@ -304,6 +305,12 @@ export const en: Catalogue = {
   'show.contacts': 'Contacts',
   'show.contact-count': (p: Params) => `${n(p.count)} ${s(n(p.count), 'contact', 'contacts')} in all, the last:`,
   'show.next-meeting': 'next meeting',
+  'show.groups': 'Group activities',
+  'show.group-count': (p: Params) =>
+    `took part in ${n(p.count)} ${s(n(p.count), 'activity', 'activities')}${n(p.excused) ? `, excused ${n(p.excused)}×` : ''}; the last:`,
+  'show.group-education': 'education',
+  'show.group-excused': 'excused',
+  'show.education-hours': 'education in groups in the last 12 months: {hours} h',
   'show.termination': 'Termination',
   'show.archive-until': 'keep until {date}',
   'show.has-problems': (p: Params) => `The case has ${n(p.count)} ${s(n(p.count), 'problem', 'problems')} (see above).`,
@@ -1064,6 +1071,52 @@ export const en: Catalogue = {
   'training.col-state': 'Yearly minimum',
   'training.met': 'met',
   'training.below': '{missing} h missing',
+  'cmd.group': 'group activities: one activity with many participants recorded, the overview, the document',
+  'cmd.group-add': 'records a group activity: kind, topic, length, who led it, who came and who sent apologies',
+  'cmd.group-list': 'the group activities with their attendances, hours and persons reached',
+  'cmd.group-show': 'the record of a group activity as a document (md, html, pdf)',
+  'opt.group-year': 'only the activities of the year (YYYY)',
+  'opt.group-case': 'only the activities the case took part in or sent apologies to',
+  'group.register-broken':
+    'The register of group activities cannot be read whole, so the overview would not be complete. Correct the files named (spis check).',
+  'group.unknown': (p: Params) =>
+    `Activity “${p.value}” is not in the register${p.suggestion ? ` – did you mean ${p.suggestion}?` : ''}. The last numbers: ${p.allowed}. Overview: spis group list`,
+  'group.ambiguous': '“{value}” matches several activities: {allowed}. Type the whole number.',
+  'group.saved': (p: Params) =>
+    `Group activity recorded as number ${p.id} (${n(p.count)} ${s(n(p.count), 'participant', 'participants')}).`,
+  'group.none': 'The register holds no group activities.',
+  'group.summary-head': 'Group activity',
+  'group.when': 'When',
+  'group.kind': 'Kind',
+  'group.topic': 'Topic',
+  'group.hours': 'Hours',
+  'group.workers': 'Led by',
+  'group.present': 'Took part',
+  'group.excused': 'Excused',
+  'group.others': 'Others',
+  'group.record': 'Record',
+  'group.education-mark': 'education',
+  'group.ask-date': 'When did the activity take place',
+  'group.ask-time': 'From what time (HH:MM, optional)',
+  'group.ask-kind': 'Kind of activity',
+  'group.ask-topic': 'Topic',
+  'group.ask-education': 'Count the hours to the participants as education?',
+  'group.ask-hours': 'How long did it take (hours, e.g. 1.5)',
+  'group.ask-worker': 'Who led the activity',
+  'group.ask-worker-more': 'Did anyone else lead it?',
+  'group.ask-worker-next': 'Who else led it',
+  'group.ask-present': 'Case numbers of those who took part (separated by commas)',
+  'group.ask-excused': 'Case numbers of those who sent apologies (optional)',
+  'group.both': 'Case {ids} is among those who took part already; excused is who did not come.',
+  'group.ask-others': 'How many others came from outside the cases (anonymous or without a case; optional)',
+  'group.ask-other-names': 'Their names, only if the service needs them (separated by semicolons; optional)',
+  'group.ask-record': 'A short record: what was done, how it went',
+  'group.ask-save': 'Record the activity?',
+  'group.col-id': 'Number',
+  'group.col-came': 'Came',
+  'group.came-with-others': '{cases} + {others} others',
+  'group.totals': (p: Params) =>
+    `In all ${n(p.count)} ${s(n(p.count), 'activity', 'activities')}, ${n(p.attendances)} ${s(n(p.attendances), 'attendance', 'attendances')}, ${p.hours} participant-hours, ${n(p.persons)} ${s(n(p.persons), 'person', 'persons')} reached.`,
   'cmd.disposal': 'disposal records: without an argument the list, with a record id the document (md, html, pdf)',
   'disposal.none': 'No disposal record yet.',
   'disposal.line': '{id}  {date}  {kind}  {count} case(s): {ids}',
@@ -1096,6 +1149,8 @@ export const en: Catalogue = {
   'problem.register-file-name': 'the name {name} is not YYYY-MM-DD-xxxx.yaml (the date received and four characters)',
   'problem.register-id-mismatch': 'the number “{value}” does not match the file name {name}',
   'problem.unknown-case': 'case {value} is not in the repository (nor in the archive)',
+  'problem.duplicate-attendee': 'case {value} is listed twice among the attendees of the activity',
+  'problem.others-count': '{named} other attendees are named, but others gives {count}',
   'problem.handler-concerned': 'the complaint about worker {value} is handled by the same worker',
   'problem.place-not-in-person': (p: Params) =>
     `a place is recorded only for a meeting in person, not for the form “${p.form}”`,
@@ -1169,8 +1224,17 @@ export const en: Catalogue = {
   'hint.register-file-name':
     'Rename the file to the record’s number, e.g. 2026-11-20-k3m9.yaml (the same as its id field); until then the register does not see it.',
   'hint.register-id-mismatch': 'The id field must be the file name without .yaml.',
-  'hint.unknown-case':
-    'Check the case number (spis list, spis list --archived). For a complaint by someone who is not a client of the service, write their name instead of a case number (from: name).',
+  'hint.unknown-case': (p: Params) =>
+    `Check the case number (spis list, spis list --archived).${
+      p.register === 'complaint'
+        ? ' For a complaint by someone who is not a client of the service, write their name instead of a case number (from: name).'
+        : p.register === 'group'
+          ? ' An attendee with no case at the service is not listed in attendees but counted in others.'
+          : ''
+    }`,
+  'hint.duplicate-attendee': 'List each case once among the attendees, with its attendance (present or excused).',
+  'hint.others-count':
+    'The others field counts every attendee from outside the cases, the named ones in other_names too: correct the count.',
   'hint.handler-concerned':
     'A complaint about a worker is handled by someone else (the head, the director): change handler.',
   'hint.place-not-in-person': 'Leave out the place line; for a meeting in person, give form: osobne.',

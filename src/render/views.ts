@@ -6,14 +6,16 @@ import type {
   Client,
   Complaint,
   Incident,
+  GroupActivity,
   ContactRecord,
   Cooperating,
   PartialGoal,
   SpisConfig,
 } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
-import { word } from '../i18n/agree.js';
+import { agree, word } from '../i18n/agree.js';
 import { clientTookPart } from '../domain/planning.js';
+import { presentCases } from '../domain/group.js';
 import {
   codeList,
   FOSTER_CARE_KIND,
@@ -55,6 +57,8 @@ export interface RenderOptions {
   contact?: string;
   /** Amendment number, for the amendment document; default the newest. */
   amendment?: number;
+  /** The group activities of the register naming the case, for the plan. */
+  groups?: readonly GroupActivity[];
   today: string;
 }
 
@@ -321,6 +325,16 @@ export function buildView(
             ),
             open_goals: goals.partial_goals.filter((g) => g.status === 'open').map((g) => partial(g, config)),
             closed_goals: goals.partial_goals.filter((g) => g.status !== 'open').map((g) => partial(g, config)),
+            // The group activities the client took part in (not those she sent apologies to).
+            groups: (opts.groups ?? [])
+              .filter((g) => presentCases(g).includes(kase.id))
+              .map((g) => ({
+                date: d(g.date),
+                kind: codeList(config, 'group_kinds')[g.kind] ?? g.kind,
+                topic: g.topic,
+                hours: String(g.hours).replace('.', ','),
+                education: g.education === true,
+              })),
           },
         },
       };
@@ -556,6 +570,45 @@ export function buildIncidentView(i: Incident, config: SpisConfig): { view: Reco
       closed: i.closed ? { date: d(i.closed.date), conclusion: i.closed.conclusion } : null,
       worker: workerName(config, i.worker),
       worker_sex: workerSex(config, i.worker),
+    },
+  };
+}
+
+/** The record of a group activity: when, what, how long, who led it, who came and who sent apologies (by case number), the others, the record. */
+export function buildGroupView(g: GroupActivity, config: SpisConfig): { view: Record<string, unknown>; title: string } {
+  const p = config.provider;
+  const ids = (attendance: 'present' | 'excused'): string | null =>
+    (g.attendees ?? [])
+      .filter((a) => a.attendance === attendance)
+      .map((a) => a.case)
+      .join(', ') || null;
+  const workers = g.workers.map((w) => ({ name: workerName(config, w), sex: or(workerSex(config, w)) }));
+  return {
+    title: `Záznam o skupinové aktivitě č. ${g.id}`,
+    view: {
+      provider: { name: p.name, ico: p.ico, address: p.address, registration_id: or(p.service.registration_id) },
+      group_id: g.id,
+      when: new Trusted(`${formatDate(g.date, 'cs')}${g.time ? ` od ${g.time}` : ''}`),
+      kind: codeList(config, 'group_kinds')[g.kind] ?? g.kind,
+      topic: g.topic,
+      hours: `${String(g.hours).replace('.', ',')} h`,
+      education: g.education === true,
+      led_by: workers.map((w) => w.name).join(', '),
+      led_label:
+        workers.length > 1
+          ? workers.every((w) => w.sex === 'female')
+            ? 'Vedly'
+            : 'Vedli'
+          : agree(workers[0]?.sex, 'Vedl', 'Vedla', 'Vedl/a'),
+      // The first who led it records it and signs.
+      worker: workers[0]?.name ?? '',
+      worker_sex: workers[0]?.sex ?? null,
+      present: ids('present'),
+      excused: ids('excused'),
+      purged: g.attendees_purged ?? null,
+      others: g.others ?? null,
+      other_names: g.other_names?.length ? g.other_names.join(', ') : null,
+      record: g.record,
     },
   };
 }

@@ -131,7 +131,8 @@ export type InputKind =
   | 'complaint-reply'
   | 'incident-add'
   | 'incident-close'
-  | 'training-add';
+  | 'training-add'
+  | 'group-add';
 
 /** The fields `spis client edit` changes (the rest of client.yaml is kept by the commands that own it). */
 export { EDITABLE_CLIENT_FIELDS };
@@ -215,6 +216,8 @@ export function inputShape(kind: InputKind): { [key: string]: Shape } {
       return recordShape('incident', 'closed');
     case 'training-add':
       return omit(recordShape('training'), ['id']);
+    case 'group-add':
+      return omit(recordShape('group'), ['id', 'attendees_purged']);
   }
 }
 

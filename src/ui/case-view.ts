@@ -4,16 +4,18 @@ import { formatDate } from '../domain/dates.js';
 import { personalGoalEvaluationDue } from '../domain/due.js';
 import { codeList, rulesOf, workerName, workerSex } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
-import type { SpisConfig } from '../domain/types.js';
+import type { GroupActivity, SpisConfig } from '../domain/types.js';
+import { educationHours } from '../domain/group.js';
+import { addMonths } from '../domain/dates.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import type { LoadedCase } from '../store/case-store.js';
-import { sexLabel, statusLabel } from './format.js';
+import { clip, sexLabel, statusLabel } from './format.js';
 import { style } from './style.js';
 
 const LAST_CONTACTS = 5;
 
 /** The case as `show --json` prints it; a corrected record: the correction in effect, its files, and the original. */
-export function caseJson(kase: LoadedCase): string {
+export function caseJson(kase: LoadedCase, groups: readonly GroupActivity[] = []): string {
   return JSON.stringify(
     {
       id: kase.id,
@@ -27,6 +29,16 @@ export function caseJson(kase: LoadedCase): string {
         ...(c.corrections ? { corrections: c.corrections, original: c.original?.data ?? null } : {}),
       })),
       termination: kase.termination?.data ?? null,
+      // The group activities of the register naming the case: its own attendance, the others counted.
+      groups: groups.map((g) => ({
+        id: g.id,
+        date: g.date,
+        kind: g.kind,
+        topic: g.topic,
+        hours: g.hours,
+        education: g.education === true,
+        attendance: g.attendees?.find((a) => a.case === kase.id)?.attendance ?? null,
+      })),
     },
     null,
     2,
@@ -37,6 +49,7 @@ export function renderCase(
   kase: LoadedCase,
   config: SpisConfig,
   ctx: Pick<Context, 'lang' | 'today' | 'color'>,
+  groups: readonly GroupActivity[] = [],
 ): string {
   const c = style(ctx.color);
   const d = (date: string | undefined): string => (date ? formatDate(date, ctx.lang) : '–');
@@ -170,6 +183,27 @@ export function renderCase(
     if (next && client.status === 'active') lines.push(`  ${t('show.next-meeting')}: ${d(next)}`);
   }
 
+  if (groups.length > 0) {
+    heading('show.groups');
+    const kinds = codeList(config, 'group_kinds');
+    const came = groups.filter((g) => g.attendees?.some((a) => a.case === kase.id && a.attendance === 'present'));
+    lines.push(
+      `  ${t('show.group-count', { count: came.length, excused: groups.length - came.length, sex: client.sex })}`,
+    );
+    for (const g of groups.slice(-LAST_CONTACTS).reverse()) {
+      const excused = g.attendees?.some((a) => a.case === kase.id && a.attendance === 'excused');
+      const hours = `${String(g.hours).replace('.', ctx.lang === 'cs' ? ',' : '.')} h`;
+      lines.push(
+        `  ${d(g.date)}  ${kinds[g.kind] ?? g.kind}, ${hours}${g.education ? `, ${t('show.group-education')}` : ''} – ${clip(g.topic, 70)}${excused ? ` (${t('show.group-excused', { sex: client.sex })})` : ''}`,
+      );
+    }
+    const from = addMonths(ctx.today, -12);
+    if (groups.some((g) => g.education))
+      lines.push(
+        `  ${t('show.education-hours', { hours: String(educationHours(groups, kase.id, from, ctx.today)).replace('.', ctx.lang === 'cs' ? ',' : '.') })}`,
+      );
+  }
+
   const term = kase.termination?.data;
   if (term) {
     heading('show.termination');
@@ -181,9 +215,4 @@ export function renderCase(
     if (term.archive_until) lines.push(`  ${t('show.archive-until', { date: d(term.archive_until) })}`);
   }
   return lines.join('\n');
-}
-
-/** A text cut to a line's room, with an ellipsis where it was cut. */
-function clip(text: string, room: number): string {
-  return text.length > room ? `${text.slice(0, room - 1)}…` : text;
 }

@@ -62,3 +62,8 @@ export function templatesText(sources: { name: string; origin: string; path: str
     )
     .join('\n');
 }
+
+/** A text cut to a line's room, with an ellipsis where it was cut. */
+export function clip(text: string, room: number): string {
+  return text.length > room ? `${text.slice(0, room - 1)}…` : text;
+}

@@ -33,6 +33,8 @@ export interface Prompter {
     min?: number;
     max?: number;
     optional?: boolean;
+    /** A number with a fraction, with a decimal comma or point (1,5 hours); whole numbers otherwise. */
+    decimal?: boolean;
   }): Promise<number | undefined>;
 }
 
@@ -210,8 +212,9 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
         default: o.default === undefined ? undefined : String(o.default),
         validate: (v: string) => {
           if (v.trim() === '') return o.optional ? true : t('prompt.required');
-          const n = Number(v.trim());
-          if (!Number.isInteger(n)) return t('prompt.number-invalid');
+          const n = toNumber(v);
+          if (o.decimal ? !Number.isFinite(n) : !Number.isInteger(n))
+            return t(o.decimal ? 'prompt.decimal-invalid' : 'prompt.number-invalid');
           if ((o.min !== undefined && n < o.min) || (o.max !== undefined && n > o.max))
             return t('prompt.number-range', { min: o.min ?? '', max: o.max ?? '' });
           return true;
@@ -219,7 +222,13 @@ export function createPrompter(ctx: Context, editorDir?: string): Prompter {
       },
       streams,
     );
-    return answer.trim() === '' ? undefined : Number(answer.trim());
+    return answer.trim() === '' ? undefined : toNumber(answer);
   }
   return p;
+}
+
+/** A typed number: a decimal comma is a point (1,5); anything else that is no number is NaN. */
+function toNumber(v: string): number {
+  const s = v.trim().replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
 }

@@ -200,6 +200,25 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
         ['pod ročním minimem', String(r.staff.below_minimum)],
       ],
     },
+    {
+      title: 'Skupinové aktivity',
+      // Attendances at events, with no attribute of anyone: nobody can be singled out, so shown as they are.
+      basis: 'evidence spis group; osoby ze spisů se počítají jednou, další účastníci při každé účasti',
+      rows: [
+        ['aktivity celkem', String(r.groups.total)],
+        ...Object.entries(r.groups.by_kind).map(([k, n]): [string, string] => [
+          `– ${codeList(config, 'group_kinds')[k] ?? k}`,
+          String(n),
+        ]),
+        ['z toho vzdělávací', String(r.groups.education)],
+        ['hodin aktivit', String(r.groups.hours).replace('.', ',')],
+        ['účasti', String(r.groups.attendances)],
+        ['účastnické hodiny', String(r.groups.participant_hours).replace('.', ',')],
+        ['oslovené osoby celkem', String(r.groups.persons_reached)],
+        ['– ze spisů', String(r.groups.cases_reached)],
+        ['– další účastníci', String(r.groups.others)],
+      ],
+    },
   ];
 }
 
@@ -242,6 +261,7 @@ export function reportCsv(r: Report): string {
     complaints: r.complaints,
     incidents: r.incidents,
     staff: r.staff,
+    groups: r.groups,
   });
   const cell = (s: string | number): string =>
     /[",\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s);

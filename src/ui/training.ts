@@ -40,7 +40,7 @@ export async function askTrainingReviewed(
       const p = await ask.text({ message: t('training.ask-provider'), required: false });
       if (p.trim()) x.provider = p.trim();
     }
-    x.hours ??= await ask.number({ message: t('training.ask-hours'), min: 0.5, max: 1000 });
+    x.hours ??= await ask.number({ message: t('training.ask-hours'), min: 0.5, max: 1000, decimal: true });
     if (given.accreditation === undefined) {
       const a = await ask.text({
         message: t('training.ask-accreditation'),

@@ -29,6 +29,8 @@ const B = 'clients/2026-0002';
 /** Two complaints of the example's register: one replied (made by 2025-0012, about a worker), one open. */
 const C1 = 'complaints/2025-09-15-s7k2.yaml';
 const C2 = 'complaints/2026-11-16-b4n8.yaml';
+/** A group activity of the example: 2026-0001 and 2026-0002 took part, one other person came, named. */
+const G = 'groups/2026-11-12-h7m2.yaml';
 
 const CATALOGUE: Record<string, Mutation> = {
   'yaml-syntax': (d) => edit(d, `${A}/client.yaml`, 'sex: female', 'sex: [female'),
@@ -130,6 +132,8 @@ const CATALOGUE: Record<string, Mutation> = {
   'register-id-mismatch': (d) => edit(d, C2, 'id: 2026-11-16-b4n8', 'id: 2026-11-16-b4n9'),
   'unknown-case': (d) => edit(d, C1, 'case: 2025-0012', 'case: 2025-0021'),
   'handler-concerned': (d) => edit(d, C1, 'handler: novakova', 'handler: svoboda'),
+  'duplicate-attendee': (d) => edit(d, G, '  - case: 2026-0002\n', '  - case: 2026-0001\n'),
+  'others-count': (d) => edit(d, G, 'other_names: [Marta Ukázková]', 'other_names: [Marta Ukázková, Eva Vzorová]'),
   'legal-item-missing': (d) => edit(d, `${A}/contract.yaml`, /payment: .*\n/, ''),
   'consent-missing': (d) =>
     edit(

@@ -243,8 +243,18 @@ describe('init checks what it is given', () => {
 describe('documented --json fields', () => {
   it('show --json gives the records as they are, under the documented keys', async () => {
     const r = JSON.parse((await run(['show', '2026-0001', '--json', '-C', sharedExample()])).stdout);
-    expect(Object.keys(r)).toEqual(['id', 'location', 'client', 'contract', 'goals', 'contacts', 'termination']);
+    expect(Object.keys(r)).toEqual([
+      'id',
+      'location',
+      'client',
+      'contract',
+      'goals',
+      'contacts',
+      'termination',
+      'groups',
+    ]);
     expect(Object.keys(r.contacts[0])[0]).toBe('file');
+    expect(Object.keys(r.groups[0])).toEqual(['id', 'date', 'kind', 'topic', 'hours', 'education', 'attendance']);
   });
 });
 
