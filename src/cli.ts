@@ -302,6 +302,8 @@ export function buildProgram(
   sub(training, 'list', 'cmd.training-list')
     .option('--year <year>', t('opt.training-year'))
     .option('--json', t('opt.json'))
+    .option('--format <format>', t('opt.render-format'))
+    .option('-o, --output <file>', t('opt.render-output'))
     .action(run(async () => (await import('./commands/training-list.js')).runTrainingList));
 
   const groups = group('group', 'cmd.group');

@@ -111,6 +111,7 @@ export async function completionTree(
   if (wanted === 'group list') setOption(wanted, 'case', caseIds(true));
   setOption('incident show', 'format', FORMATS);
   setOption('group show', 'format', FORMATS);
+  setOption('training list', 'format', FORMATS);
   setArgument('render', 1, DOCUMENTS);
   setArgument('edit', 1, editableRecords());
   setOption('render', 'format', FORMATS);

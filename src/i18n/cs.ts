@@ -1114,6 +1114,7 @@ export const cs = {
   'training.register-broken':
     'Záznamy o vzdělávání nejde všechny přečíst, takže by součty nebyly úplné. Opravte uvedené soubory (spis check).',
   'training.saved': 'Vzdělávání zapsáno pod číslem {id}.',
+  'training.one-format': 'Zvolte jeden výstup: --json (data), nebo --format md|html|pdf (dokument).',
   'training.summary-head': 'Vzdělávání',
   'training.worker': 'Pracovník',
   'training.date': 'Kdy',

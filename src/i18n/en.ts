@@ -1052,6 +1052,7 @@ export const en: Catalogue = {
   'training.register-broken':
     'The training records cannot all be read, so the sums would not be complete. Fix the files named (spis check).',
   'training.saved': 'Training recorded as number {id}.',
+  'training.one-format': 'Choose one output: --json (the data) or --format md|html|pdf (the document).',
   'training.summary-head': 'Training',
   'training.worker': 'Worker',
   'training.date': 'When',

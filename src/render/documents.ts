@@ -2,7 +2,7 @@
 export const DOCUMENTS = ['contract', 'amendment', 'oral-contract', 'plan', 'contact', 'termination'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
 /** Documents of the service as a whole, not of one case (rendered by their own commands). */
-export const SERVICE_DOCUMENTS = ['disposal', 'complaint-reply', 'incident', 'group'] as const;
+export const SERVICE_DOCUMENTS = ['disposal', 'complaint-reply', 'incident', 'group', 'training'] as const;
 export type ServiceDocumentName = (typeof SERVICE_DOCUMENTS)[number];
 /** Every template that renders a document. */
 export type TemplateName = DocumentName | ServiceDocumentName;

@@ -7,6 +7,7 @@ import type {
   Complaint,
   Incident,
   GroupActivity,
+  Training,
   ContactRecord,
   Cooperating,
   PartialGoal,
@@ -16,10 +17,12 @@ import { formatDate } from '../domain/dates.js';
 import { agree, word } from '../i18n/agree.js';
 import { clientTookPart } from '../domain/planning.js';
 import { presentCases } from '../domain/group.js';
+import { fteOn, trainingHours } from '../domain/training.js';
 import {
   codeList,
   FOSTER_CARE_KIND,
   OTHER_TERMINATION_REASON,
+  rulesOf,
   serviceLaw,
   terminationReasonText,
   workerName,
@@ -609,6 +612,49 @@ export function buildGroupView(g: GroupActivity, config: SpisConfig): { view: Re
       others: g.others ?? null,
       other_names: g.other_names?.length ? g.other_names.join(', ') : null,
       record: g.record,
+    },
+  };
+}
+
+/** The staff's training in a year: each worker (active, or with hours that year) with the share in direct care, the courses and the total against the minimum. */
+export function buildTrainingView(
+  config: SpisConfig,
+  list: readonly Training[],
+  year: string,
+  today: string,
+): { view: Record<string, unknown>; title: string } {
+  const p = config.provider;
+  const hours = trainingHours(config, list, year);
+  const minimum = rulesOf(config).training_hours;
+  const day = today.startsWith(year) ? today : `${year}-12-31`;
+  const num = (n: number): string => String(n).replace('.', ',');
+  return {
+    title: `Vzdělávání pracovníků v roce ${year}`,
+    view: {
+      provider: { name: p.name, ico: p.ico, address: p.address, registration_id: or(p.service.registration_id) },
+      year,
+      minimum: `${minimum} hodin za rok`,
+      workers: config.workers
+        .filter((w) => w.active !== false || (hours[w.id] ?? 0) > 0)
+        .map((w) => {
+          const total = hours[w.id] ?? 0;
+          return {
+            name: w.name,
+            role: or(w.role),
+            fte: num(fteOn(w, day)),
+            courses: list
+              .filter((x) => x.worker === w.id && x.date.startsWith(`${year}-`))
+              .sort((a, b) => (a.date < b.date ? -1 : 1))
+              .map((x) => ({
+                date: d(x.date),
+                course: x.course,
+                provider: or(x.provider),
+                hours: num(x.hours),
+                accreditation: or(x.accreditation),
+              })),
+            total: `${num(total)} h z ${minimum}${total >= minimum ? ' – splněno' : ` – chybí ${num(minimum - total)} h`}`,
+          };
+        }),
     },
   };
 }

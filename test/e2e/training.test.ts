@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { run, runBin, scratch, snapshotTree } from '../helpers/cli.js';
+import { pdfPages, pdfWords, words } from '../helpers/pdf.js';
 import { KEY, startInteractive } from '../helpers/tty.js';
 
 const { example, tmp } = scratch();
@@ -26,12 +27,13 @@ describe('spis training', () => {
     await s.answer('Kdy kurz začal', `${KEY.clearLine}12. 11. 2026${KEY.enter}`);
     await s.answer('Název kurzu', `Krizová intervence${KEY.enter}`);
     await s.answer('Kdo kurz pořádal', KEY.enter);
-    await s.answer('Kolik hodin', `16${KEY.enter}`);
+    // A course of seven and a half hours, typed with a decimal comma.
+    await s.answer('Kolik hodin', `7,5${KEY.enter}`);
     await s.answer('Číslo akreditace', `A2026/01#${KEY.enter}`);
     await s.answer('tvoří písmena', `${KEY.clearLine}A2026/0111-SP${KEY.enter}`);
     const summary = await s.see('Zapsat vzdělávání?');
     expect(summary).toContain('Pracovník: Mgr. Petr Svoboda');
-    expect(summary).toContain('Hodin: 16, akreditace A2026/0111-SP');
+    expect(summary).toContain('Hodin: 7,5, akreditace A2026/0111-SP');
     await s.answer('', KEY.enter);
     expect(await s.done).toBe(0);
     const added = trainings(dir).filter((n) => !was.includes(n));
@@ -41,7 +43,7 @@ describe('spis training', () => {
       worker: 'svoboda',
       date: '2026-11-12',
       course: 'Krizová intervence',
-      hours: 16,
+      hours: 7.5,
       accreditation: 'A2026/0111-SP',
     });
   });
@@ -107,5 +109,31 @@ describe('spis training', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/:3:8: /);
     expect(snapshotTree(dir)).toEqual(before);
+  });
+
+  it('the year’s overview as a document: each worker’s courses and total against the minimum, in md, html and pdf', async () => {
+    const dir = example();
+    const md = runBin(['training', 'list', '--year', '2026', '--format', 'md', '-C', dir]);
+    expect(md.code, md.stderr).toBe(0);
+    const text = md.stdout.replaceAll('\u00a0', ' ');
+    expect(text).toContain('# Vzdělávání pracovníků');
+    expect(text).toContain('## Mgr. Petr Svoboda\n\n**Pozice:** psycholog  \n\n**Úvazek v přímé péči:** 0,5');
+    expect(text).toContain('- 10. 9. 2026: Supervize v pomáhajících profesích – 8 h');
+    expect(text).toContain('**Celkem:** 8 h z 24 – chybí 16 h');
+    expect(text).toContain('**Celkem:** 24 h z 24 – splněno');
+    // A year with no course: every active worker is listed with none.
+    const empty = runBin(['training', 'list', '--year', '2024', '--format', 'html', '-C', dir]).stdout.replaceAll(
+      '\u00a0',
+      ' ',
+    );
+    expect(empty.match(/V tomto roce žádný kurz\./g)).toHaveLength(3);
+    const pdf = join(tmp(), 'vzdelavani.pdf');
+    expect(runBin(['training', 'list', '--format', 'pdf', '-o', pdf, '-C', dir]).code).toBe(0);
+    const read = pdfWords(await pdfPages(pdf));
+    for (const w of words('Vzdělávání pracovníků Rok 2026 Bc. Kateřina Malá Rozhovor s dítětem 24 h z 24 splněno'))
+      expect(read).toContain(w);
+    const both = runBin(['training', 'list', '--json', '--format', 'md', '-C', dir]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('Zvolte jeden výstup');
   });
 });
