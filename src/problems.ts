@@ -50,7 +50,9 @@ export type ProblemCode =
   | 'unknown-case'
   | 'handler-concerned'
   | 'duplicate-attendee'
-  | 'others-count';
+  | 'others-count'
+  | 'duplicate-member'
+  | 'unknown-member';
 
 export interface Problem {
   code: ProblemCode;

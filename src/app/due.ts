@@ -63,7 +63,7 @@ export async function computeDue(
           const r = readRetention(root, job.id, trace);
           return { problems: r.problems, trace, keep: r.until ? { until: r.until } : {}, retention: r.until };
         }
-        const r = readDueFacts(root, job.id, trace);
+        const r = readDueFacts(root, job.id, trace, { personalContact: rules.personal_contact !== undefined });
         const deadlines = r.facts ? dueDeadlines(r.facts, rules) : null;
         return {
           problems: r.problems,

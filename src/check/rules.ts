@@ -380,6 +380,30 @@ export const assessmentByTwo: Rule = ({ kase }) => {
   return out;
 };
 
+/** The household members are numbered once each, and a contact names only members the client record has. */
+export const householdReferenced: Rule = ({ kase }) => {
+  const out: Finding[] = [];
+  const client = kase.client;
+  if (!client?.data) return out;
+  const ids = new Set<string>();
+  client.data.household?.forEach((m, i) => {
+    if (ids.has(m.id)) out.push(at(client, 'duplicate-member', ['household', i, 'id'], { value: m.id }));
+    ids.add(m.id);
+  });
+  const known = [...ids].join(', ') || '–';
+  const unknown = (rec: RecordFile<unknown>, path: PathSegment[], id: string | undefined): void => {
+    if (id !== undefined && !ids.has(id)) out.push(at(rec, 'unknown-member', path, { value: id, known }));
+  };
+  for (const c of kase.contacts) {
+    c.data?.present?.forEach((id, i) => unknown(c, ['present', i], id));
+    c.data?.new_goals?.forEach((g, i) => unknown(c, ['new_goals', i, 'member'], g.member));
+  }
+  const goals = kase.goals;
+  if (goals?.data)
+    goals.data.partial_goals.forEach((g, i) => unknown(goals, ['partial_goals', i, 'member'], g?.member));
+  return out;
+};
+
 export const noStrayFiles: Rule = ({ kase }) =>
   kase.strayFiles.map((file) => ({ code: 'stray-file' as const, file, params: { file } }));
 
@@ -389,6 +413,7 @@ export const CASE_RULES: readonly Rule[] = [
   workersExist,
   codesExist,
   goalsReferenced,
+  householdReferenced,
   datesConsistent,
   emailOnlyWithConsent,
   phoneShape,

@@ -107,7 +107,10 @@ export function terminationReasonText(config: SpisConfig, t: { reason: string; r
 }
 
 export function rulesOf(config: SpisConfig): ProviderRules {
-  return { ...DEFAULT_RULES, ...(config.rules ?? {}) };
+  // Foster-care support keeps the personal-contact rule of § 47b zákona č. 359/1999 Sb. unless set otherwise.
+  const regime: Partial<ProviderRules> =
+    config.provider?.service?.kind === FOSTER_CARE_KIND ? { personal_contact: '2m' } : {};
+  return { ...DEFAULT_RULES, ...regime, ...(config.rules ?? {}) };
 }
 
 export function codeList(config: SpisConfig, name: CodeListName): CodeList {
@@ -155,7 +158,7 @@ export const SERVICE_KINDS: Record<string, ServiceKind> = {
     paragraph: '§ 47b',
     law: 'zákona č. 359/1999 Sb.',
     // A personal contact at least every 2 months, a report on the care every 6 months.
-    rules: { max_contact_gap: '2m', report_interval: '6m' },
+    rules: { personal_contact: '2m', report_interval: '6m' },
     contract_defaults: {
       scope:
         'Doprovázení pěstounské rodiny: osobní konzultace v domácnosti {pěstouna|pěstounky} nejméně jednou za 2 měsíce, zajištění vzdělávání {pěstouna|pěstounky} v rozsahu 24 hodin za 12 měsíců, respitní péče, podpora kontaktu dítěte s rodiči a osobami blízkými.',

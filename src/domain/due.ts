@@ -20,6 +20,7 @@ export type DueKind =
   | 'contract-end'
   | 'missed-meeting'
   | 'contact-gap'
+  | 'personal-contact'
   | 'assessment'
   | 'written-plan'
   | 'periodic-report'
@@ -58,6 +59,8 @@ export interface DueFacts {
   contactDates: IsoDate[];
   /** The next meeting as planned by the newest contact record that planned one (next_meeting). */
   plannedMeeting?: IsoDate;
+  /** Under the personal-contact rule: the newest contact in person with the household's children (domain/household.ts). */
+  lastPersonal?: IsoDate;
 }
 
 export interface DueItem {
@@ -151,9 +154,16 @@ export function dueDeadlines(f: DueFacts, rules: ProviderRules): DueDeadlines {
   const end = f.contract ? contractEnd(f.contract) : undefined;
   if (end) add('contract-end', end);
 
-  // "Does not use the service in the agreed scope": no contact for longer than the provider allows.
-  const since = lastContact ?? f.contract?.concluded ?? f.client.applied;
-  add('contact-gap', addDuration(since, duration(rules.max_contact_gap, '3m')));
+  if (rules.personal_contact) {
+    // Foster-care support: the organisation's duty to see the carer and the children in person –
+    // a phone call or a visit without the children does not meet it.
+    const since = f.lastPersonal ?? f.contract?.concluded ?? f.client.applied;
+    add('personal-contact', addDuration(since, duration(rules.personal_contact, '2m')));
+  } else {
+    // "Does not use the service in the agreed scope": no contact for longer than the provider allows.
+    const since = lastContact ?? f.contract?.concluded ?? f.client.applied;
+    add('contact-gap', addDuration(since, duration(rules.max_contact_gap, '3m')));
+  }
 
   // Foster-care support (zákon č. 359/1999 Sb.): a report on the care every report_interval.
   if (rules.report_interval && f.contract) {
@@ -231,6 +241,7 @@ const KIND_ORDER: DueKind[] = [
   'personal-goal-evaluation',
   'written-plan',
   'periodic-report',
+  'personal-contact',
   'contact-gap',
   'contract-end',
 ];

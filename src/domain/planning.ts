@@ -186,6 +186,7 @@ export function applyContact(
       id: g.id,
       text: g.text,
       ...(serves ? { serves } : {}),
+      ...(g.member ? { member: g.member } : {}),
       criteria: g.criteria,
       responsible: g.responsible,
       set: contact.date,

@@ -141,6 +141,9 @@ export const SHOWN_FIELDS: ReadonlySet<string> = new Set([
   'hours',
   'fte',
   'accreditation',
+  // the household members present at a contact, a goal's member (ids m1, m2…)
+  'present',
+  'member',
   // group activities: the topic the service held, who came (case ids) and how many
   'topic',
   'attendees',

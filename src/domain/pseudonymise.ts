@@ -82,6 +82,8 @@ export class Pseudonymiser {
       // The address becomes the district: a written contract still names where the client lives.
       ...(c.address ? { address: c.district ? `okres ${c.district}` : 'neuvedeno' } : {}),
       applied: c.applied,
+      // The household's shape stays (who, sex, year of birth, taking part: the contacts name them); no name.
+      ...(c.household ? { household: c.household.map(({ name: _name, ...m }) => m) } : {}),
       ...(c.request ? { request: this.text(c.request) } : {}),
       ...(c.assessment
         ? { assessment: { ...c.assessment, ...(c.assessment.note ? { note: this.text(c.assessment.note) } : {}) } }

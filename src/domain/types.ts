@@ -40,6 +40,8 @@ export interface ProviderRules {
   complaint_reply: string;
   /** A worker's training hours a year (default 24, § 111 zákona č. 108/2006 Sb.). */
   training_hours: number;
+  /** Foster-care support: an in-person contact with the carer and the children at least this often (default 2m there). */
+  personal_contact?: string;
   report_interval?: string;
   require_assessment?: boolean;
   disposal?: 'delete' | 'procedure';
@@ -117,7 +119,18 @@ export interface Client {
   consents?: Consents;
   refusal?: { date: IsoDate; reason: string; note?: string; worker: string; archive_until?: IsoDate };
   cooperating?: Cooperating[];
+  household?: HouseholdMember[];
   note?: string;
+}
+
+/** A member of the client's household (a parent, a partner, a child placed in foster care…), numbered m1, m2… within the case. */
+export interface HouseholdMember {
+  id: string;
+  role: 'parent' | 'partner' | 'child' | 'relative' | 'other';
+  name?: string;
+  sex?: 'female' | 'male' | 'unknown';
+  birth_year?: number;
+  takes_part?: boolean;
 }
 
 export interface Consents {
@@ -225,6 +238,8 @@ export interface PartialGoal {
   id: string;
   text: string;
   serves?: string;
+  /** For a member of the household (client.yaml household: m1, m2…) rather than the client. */
+  member?: string;
   criteria: string;
   responsible: string[];
   set: IsoDate;
@@ -266,6 +281,7 @@ export interface NewGoal {
   responsible: string[];
   review: IsoDate;
   serves?: string;
+  member?: string;
 }
 
 export interface PersonalGoalReview {
@@ -286,6 +302,8 @@ export interface ContactRecord {
   duration_min?: number;
   worker: string;
   participants?: string[];
+  /** The household members (client.yaml household) who were there. */
+  present?: string[];
   cooperating?: Cooperating[];
   summary: string;
   oral_contract?: boolean;

@@ -78,3 +78,17 @@ export function agreeDefault(text: string, sex: unknown): string {
     : MASCULINE_DEFAULTS.reduce((s, [re, to]) => s.replace(re, to), text);
   return agreeText(marked, sex);
 }
+
+const MEMBER_WORDS: Record<string, readonly [string, string, string]> = {
+  parent: ['otec', 'matka', 'rodič'],
+  partner: ['partner', 'partnerka', 'partner/ka'],
+  child: ['syn', 'dcera', 'dítě'],
+  relative: ['příbuzný', 'příbuzná', 'příbuzný/á'],
+  other: ['jiná osoba', 'jiná osoba', 'jiná osoba'],
+};
+
+/** A household member's role in the agreeing Czech form (matka, syn, partnerka…), with the birth year where given. */
+export function memberLabel(m: { role: string; sex?: unknown; birth_year?: unknown }): string {
+  const [male, female, neutral] = MEMBER_WORDS[m.role] ?? [m.role, m.role, m.role];
+  return `${agree(m.sex, male, female, neutral)}${m.birth_year ? ` (nar. ${String(m.birth_year)})` : ''}`;
+}

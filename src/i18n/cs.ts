@@ -1,7 +1,7 @@
 // Czech: the user's language and the default. Every key here must exist in en.ts (the type
 // system checks it).
 import type { Params } from './index.js';
-import { agree, word } from './agree.js';
+import { agree, memberLabel, word } from './agree.js';
 
 type Msg = string | ((p: Params) => string);
 
@@ -341,6 +341,15 @@ export const cs = {
     `celkem ${n(p.count)} ${cz(n(p.count), 'kontakt', 'kontakty', 'kontaktů')}, poslední:`,
   'show.next-meeting': 'příští schůzka',
   'show.groups': 'Skupinové aktivity',
+  'show.household': 'Domácnost',
+  'show.goal-for': 'pro',
+  'contact.ask-present': 'Kdo z domácnosti byl u kontaktu ({members}; čísla oddělte čárkou, nepovinné)',
+  'contact.present': 'z domácnosti přítomni',
+  'contact.ask-goal-member': 'Pro koho je cíl',
+  'contact.no-such-member': 'Člen domácnosti {ids} ve spisu není; čísla jsou {known}.',
+  'show.not-taking-part': (p: Params) =>
+    p.sex === 'female' ? 'nezapojena' : p.sex === 'male' ? 'nezapojen' : 'nezapojen/a',
+  'show.member': (p: Params) => memberLabel({ role: String(p.role), sex: p.sex, birth_year: p.year }),
   'show.group-count': (p: Params) => {
     const a = p.sex === 'female' ? 'a' : p.sex === 'male' ? '' : '(a)';
     return `zúčastnil${a} se ${n(p.count)} ${cz(n(p.count), 'aktivity', 'aktivit', 'aktivit')}${n(p.excused) ? `, ${n(p.excused)}× omluven${a}` : ''}; poslední:`;
@@ -623,6 +632,7 @@ export const cs = {
   'due.kind.contract-end': 'končí platnost smlouvy',
   'due.kind.missed-meeting': 'plánovaná schůzka bez zápisu',
   'due.kind.contact-gap': 'dlouho bez kontaktu (nevyužívá službu?)',
+  'due.kind.personal-contact': 'osobní kontakt s pečující osobou a dětmi',
   'due.kind.assessment': 'posouzení zájemce',
   'due.kind.written-plan': 'sepsat písemný individuální plán',
 
@@ -1213,6 +1223,8 @@ export const cs = {
   'problem.register-file-name': 'název {name} nemá tvar RRRR-MM-DD-xxxx.yaml (datum přijetí a čtyři znaky)',
   'problem.register-id-mismatch': 'číslo „{value}“ neodpovídá názvu souboru {name}',
   'problem.unknown-case': 'spis {value} v repozitáři není (ani v archivu)',
+  'problem.duplicate-member': 'člen domácnosti {value} je uveden dvakrát',
+  'problem.unknown-member': 'člen domácnosti {value} v client.yaml (household) není',
   'problem.duplicate-attendee': 'spis {value} je mezi účastníky aktivity uveden dvakrát',
   'problem.others-count': (p: Params) =>
     `jmenovitě ${Number(p.named) === 1 ? 'je uveden 1 další účastník' : Number(p.named) < 5 ? `jsou uvedeni ${p.named} další účastníci` : `je uvedeno ${p.named} dalších účastníků`}, ale others udává ${p.count}`,
@@ -1302,6 +1314,10 @@ export const cs = {
           ? ' Účastníka, který u služby spis nemá, nezapisujte mezi attendees, ale započtěte do others.'
           : ''
     }`,
+  'hint.duplicate-member':
+    'Každý člen domácnosti má v client.yaml vlastní číslo (m1, m2, …); druhému dejte další volné.',
+  'hint.unknown-member':
+    'Čísla členů domácnosti jsou {known}; nového člena doplňte do client.yaml (household), nebo číslo opravte.',
   'hint.duplicate-attendee': 'Každý spis uveďte mezi účastníky jen jednou, s jeho účastí (present, nebo excused).',
   'hint.others-count':
     'Pole others je počet všech dalších účastníků mimo spisy, i těch, kdo jsou jmenovitě v other_names: opravte počet.',

@@ -306,6 +306,24 @@ export const en: Catalogue = {
   'show.contact-count': (p: Params) => `${n(p.count)} ${s(n(p.count), 'contact', 'contacts')} in all, the last:`,
   'show.next-meeting': 'next meeting',
   'show.groups': 'Group activities',
+  'show.household': 'Household',
+  'show.goal-for': 'for',
+  'contact.ask-present': 'Who of the household was there ({members}; numbers separated by commas, optional)',
+  'contact.present': 'of the household there',
+  'contact.ask-goal-member': 'Whom is the goal for',
+  'contact.no-such-member': 'Household member {ids} is not in the case; the numbers are {known}.',
+  'show.not-taking-part': 'not taking part',
+  'show.member': (p: Params) => {
+    const words: Record<string, [string, string, string]> = {
+      parent: ['father', 'mother', 'parent'],
+      partner: ['partner', 'partner', 'partner'],
+      child: ['son', 'daughter', 'child'],
+      relative: ['relative', 'relative', 'relative'],
+      other: ['other person', 'other person', 'other person'],
+    };
+    const [m, f, x] = words[String(p.role)] ?? ['', '', String(p.role)];
+    return `${p.sex === 'male' ? m : p.sex === 'female' ? f : x}${p.year ? ` (born ${p.year})` : ''}`;
+  },
   'show.group-count': (p: Params) =>
     `took part in ${n(p.count)} ${s(n(p.count), 'activity', 'activities')}${n(p.excused) ? `, excused ${n(p.excused)}×` : ''}; the last:`,
   'show.group-education': 'education',
@@ -575,6 +593,7 @@ export const en: Catalogue = {
   'due.kind.contract-end': 'the contract ends',
   'due.kind.missed-meeting': 'planned meeting with no record',
   'due.kind.contact-gap': 'no contact for too long (not using the service?)',
+  'due.kind.personal-contact': 'personal contact with the carer and the children',
   'due.kind.assessment': "applicant's assessment",
   'due.kind.written-plan': 'write the individual plan down',
 
@@ -1150,6 +1169,8 @@ export const en: Catalogue = {
   'problem.register-file-name': 'the name {name} is not YYYY-MM-DD-xxxx.yaml (the date received and four characters)',
   'problem.register-id-mismatch': 'the number “{value}” does not match the file name {name}',
   'problem.unknown-case': 'case {value} is not in the repository (nor in the archive)',
+  'problem.duplicate-member': 'household member {value} is listed twice',
+  'problem.unknown-member': 'household member {value} is not in client.yaml (household)',
   'problem.duplicate-attendee': 'case {value} is listed twice among the attendees of the activity',
   'problem.others-count': '{named} other attendees are named, but others gives {count}',
   'problem.handler-concerned': 'the complaint about worker {value} is handled by the same worker',
@@ -1233,6 +1254,10 @@ export const en: Catalogue = {
           ? ' An attendee with no case at the service is not listed in attendees but counted in others.'
           : ''
     }`,
+  'hint.duplicate-member':
+    'Each household member has a number of their own in client.yaml (m1, m2, …); give the second the next free one.',
+  'hint.unknown-member':
+    'The household members are {known}; add a new member to client.yaml (household), or correct the number.',
   'hint.duplicate-attendee': 'List each case once among the attendees, with its attendance (present or excused).',
   'hint.others-count':
     'The others field counts every attendee from outside the cases, the named ones in other_names too: correct the count.',

@@ -8,15 +8,17 @@ import type {
   Incident,
   GroupActivity,
   Training,
+  HouseholdMember,
   ContactRecord,
   Cooperating,
   PartialGoal,
   SpisConfig,
 } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
-import { agree, word } from '../i18n/agree.js';
+import { agree, memberLabel, word } from '../i18n/agree.js';
 import { clientTookPart } from '../domain/planning.js';
 import { presentCases } from '../domain/group.js';
+
 import { fteOn, trainingHours } from '../domain/training.js';
 import {
   codeList,
@@ -109,6 +111,11 @@ function base(kase: SoundCase, config: SpisConfig, today: string) {
       email: or(client.email),
       representative: rep ? { name: rep.name, relation: rep.relation, address: or(rep.address) } : null,
       cooperating: cooperatingView(client.cooperating),
+      household: (client.household ?? []).map((m) => ({
+        name: or(m.name),
+        label: memberLabel(m),
+        not_taking_part: m.takes_part === false ? agree(m.sex, 'nezapojen', 'nezapojena', 'nezapojen/a') : null,
+      })),
     },
     key_worker: kw ? workerName(config, kw) : null,
     key_worker_sex: or(workerSex(config, kw)),
@@ -310,7 +317,7 @@ export function buildView(
                 current: i === goals.personal_goals.length - 1,
                 open_goals: goals.partial_goals
                   .filter((x) => x.status === 'open' && personalGoalOf(goals, x) === i)
-                  .map((x) => partial(x, config)),
+                  .map((x) => partial(x, config, client.household)),
               }))
               .filter((g) => g.current || g.open_goals.length > 0),
             personal_goal: pg.text,
@@ -326,8 +333,12 @@ export function buildView(
                 satisfaction: or(e.satisfaction),
               })),
             ),
-            open_goals: goals.partial_goals.filter((g) => g.status === 'open').map((g) => partial(g, config)),
-            closed_goals: goals.partial_goals.filter((g) => g.status !== 'open').map((g) => partial(g, config)),
+            open_goals: goals.partial_goals
+              .filter((g) => g.status === 'open')
+              .map((g) => partial(g, config, client.household)),
+            closed_goals: goals.partial_goals
+              .filter((g) => g.status !== 'open')
+              .map((g) => partial(g, config, client.household)),
             // The group activities the client took part in (not those she sent apologies to).
             groups: (opts.groups ?? [])
               .filter((g) => presentCases(g).includes(kase.id))
@@ -437,10 +448,12 @@ export function buildView(
   }
 }
 
-function partial(g: PartialGoal, config: SpisConfig) {
+function partial(g: PartialGoal, config: SpisConfig, household: readonly HouseholdMember[] = []) {
+  const member = household.find((m) => m.id === g.member);
   return {
     id: g.id,
     text: g.text,
+    for: member ? `${member.name ? `${member.name} – ` : ''}${memberLabel(member)}` : null,
     criteria: g.criteria,
     responsible: g.responsible.map((x) => workerName(config, x)).join(', '),
     set: d(g.set),

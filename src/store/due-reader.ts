@@ -1,6 +1,7 @@
 // Reads what `spis due` needs and no more: closed cases are passed by at the sight of their
 // termination record, contact dates come from the file names, and contact records are read
 // newest first only until one plans the next meeting.
+import { householdChildren, isPersonalContact } from '../domain/household.js';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.js';
@@ -101,7 +102,13 @@ export function readArchivedClient(root: string, id: string, problems: Problem[]
   return readRecord<Client>(root, `${caseDirRel(id, 'archive')}/${CASE_FILES.client}`, 'client', problems);
 }
 
-export function readDueFacts(root: string, id: string, trace?: Trace): DueRead {
+/** personalContact: the provider keeps the personal-contact rule (foster-care support), so the last such contact is looked for. */
+export function readDueFacts(
+  root: string,
+  id: string,
+  trace?: Trace,
+  opts: { personalContact?: boolean } = {},
+): DueRead {
   const dir = caseDirRel(id, 'clients');
   const problems: Problem[] = [];
   let entries: Dirent[];
@@ -136,7 +143,11 @@ export function readDueFacts(root: string, id: string, trace?: Trace): DueRead {
   // The next meeting is the one the newest planning record set: newest first, until a record
   // plans one. A later contact that plans nothing (a phone call) leaves the plan standing.
   let plannedMeeting: string | undefined;
-  for (let i = files.length - 1; i >= 0 && !plannedMeeting; i--) {
+  // Under the personal-contact rule, on until the newest contact in person with the children, too.
+  let lastPersonal: string | undefined;
+  const children = householdChildren(client);
+  const looking = (): boolean => !plannedMeeting || (opts.personalContact === true && !lastPersonal);
+  for (let i = files.length - 1; i >= 0 && looking(); i--) {
     // a corrected record: the newest correction is the record in effect
     const c = readRecord<ContactRecord>(
       root,
@@ -145,7 +156,8 @@ export function readDueFacts(root: string, id: string, trace?: Trace): DueRead {
       problems,
       trace,
     );
-    plannedMeeting = c?.next_meeting;
+    plannedMeeting ??= c?.next_meeting;
+    if (opts.personalContact && !lastPersonal && c && isPersonalContact(c, children)) lastPersonal = files[i].date;
   }
   let contract: Contract | undefined;
   let goals: Goals | undefined;
@@ -164,6 +176,7 @@ export function readDueFacts(root: string, id: string, trace?: Trace): DueRead {
       ...(goals ? { goals: dueGoals(goals) } : {}),
       contactDates,
       ...(plannedMeeting ? { plannedMeeting } : {}),
+      ...(lastPersonal ? { lastPersonal } : {}),
     },
     problems,
   };

@@ -29,7 +29,7 @@ export async function confirmSave(
 /** What the contact basics are asked from: the case's contacts so far and its client (a one-off contact's has none yet). */
 export interface ContactBasicsCase {
   contacts: readonly Pick<SoundCase['contacts'][number], 'data'>[];
-  client: { data: Pick<Client, 'sex' | 'key_workers'> };
+  client: { data: Pick<Client, 'sex' | 'key_workers' | 'household'> };
 }
 
 /** Contact types that are not meetings with the client (the client is not a participant by default). */
@@ -96,6 +96,25 @@ export async function askContactBasics(
     required: false,
   });
   if (participants) a.participants = uniqueNames(splitList(participants));
+  // Which household members were there (foster-care support counts a visit with the children).
+  const members = client.household ?? [];
+  if (members.length) {
+    const ids = members.map((m) => m.id);
+    const typed = await ask.text({
+      message: t('contact.ask-present', {
+        members: members
+          .map((m) => `${m.id} ${t('show.member', { role: m.role, sex: m.sex, year: m.birth_year })}`)
+          .join(', '),
+      }),
+      required: false,
+      validate: (v) => {
+        const bad = splitList(v).filter((id) => !ids.includes(id));
+        return bad.length === 0 || t('contact.no-such-member', { ids: bad.join(', '), known: ids.join(', ') });
+      },
+    });
+    const present = [...new Set(splitList(typed))];
+    if (present.length) a.present = present;
+  }
   return a;
 }
 

@@ -92,6 +92,15 @@ export function renderCase(
     lines.push(
       `${t('show.representative')}: ${client.legal_representative.name} (${client.legal_representative.relation})`,
     );
+  if (client.household?.length)
+    lines.push(
+      `${t('show.household')}: ${client.household
+        .map(
+          (m) =>
+            `${m.id} ${m.name ? `${m.name} – ` : ''}${t('show.member', { role: m.role, sex: m.sex, year: m.birth_year })}${m.takes_part === false ? ` (${t('show.not-taking-part', { sex: m.sex })})` : ''}`,
+        )
+        .join('; ')}`,
+    );
   if (client.cooperating?.length)
     lines.push(`${t('show.cooperating')}: ${client.cooperating.map((p) => `${p.name} (${p.role})`).join(', ')}`);
   if (client.request) lines.push(`${t('show.request')}: ${client.request}`);
@@ -139,7 +148,10 @@ export function renderCase(
     heading('show.partial-goals');
     for (const g of open) {
       const overdue = g.review < ctx.today ? c.red(` ${t('show.overdue')}`) : '';
-      lines.push(`  ${g.id}  ${g.text}`);
+      const member = client.household?.find((m) => m.id === g.member);
+      lines.push(
+        `  ${g.id}  ${g.text}${member ? ` (${t('show.goal-for')}: ${member.id} ${t('show.member', { role: member.role, sex: member.sex, year: member.birth_year })})` : ''}`,
+      );
       lines.push(
         `      ${t('show.criteria')}: ${g.criteria}; ${t('show.responsible')}: ${g.responsible.map((r) => workerName(config, r)).join(', ')}; ${t('show.review')}: ${d(g.review)}${overdue}`,
       );

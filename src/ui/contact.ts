@@ -5,6 +5,7 @@ import type {
   ContactRecord,
   Cooperating,
   GoalReview,
+  HouseholdMember,
   NewGoal,
   PersonalGoalReview,
   ReviewStatus,
@@ -32,6 +33,15 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
     }) + (r.place ? `, ${r.place}` : ''),
     `  ${r.summary.replace(/\s+/g, ' ')}`,
   ];
+  const members = kase.client.data.household ?? [];
+  if (r.present?.length)
+    lines.push(
+      `  ${t('contact.present')}: ${r.present
+        .map((id) => members.find((m) => m.id === id))
+        .filter((m) => m !== undefined)
+        .map((m) => `${m.id} ${t('show.member', { role: m.role, sex: m.sex, year: m.birth_year })}`)
+        .join(', ')}`,
+    );
   const goals = kase.goals?.data;
   for (const rv of r.goal_reviews ?? []) {
     const g = goals?.partial_goals.find((x) => x.id === rv.goal);
@@ -42,7 +52,10 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
     );
   }
   for (const g of r.new_goals ?? []) {
-    lines.push(`  ${t('contact.new-goal')} ${g.id}: ${g.text}`);
+    const m = members.find((x) => x.id === g.member);
+    lines.push(
+      `  ${t('contact.new-goal')} ${g.id}: ${g.text}${m ? ` (${t('show.goal-for')}: ${m.id} ${t('show.member', { role: m.role, sex: m.sex, year: m.birth_year })})` : ''}`,
+    );
     lines.push(
       `      ${t('show.criteria')}: ${g.criteria}; ${t('show.responsible')}: ${g.responsible.map((x) => workerName(repo.config, x)).join(', ')}; ${t('show.review')}: ${d(g.review)}`,
     );
@@ -72,8 +85,28 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
 
 const REVIEW_STATUSES: ReviewStatus[] = ['continues', 'met', 'partly_met', 'not_met', 'reworded', 'dropped'];
 
-async function askNewGoal(ask: Prompter, id: string, date: string, client: string): Promise<NewGoal> {
+async function askNewGoal(
+  ask: Prompter,
+  id: string,
+  date: string,
+  client: string,
+  household: readonly HouseholdMember[] = [],
+): Promise<NewGoal> {
   const text = await ask.longText({ message: t('contact.ask-goal-text', { id }) });
+  // A goal may be for a member of the household (a child's own step) rather than the client.
+  const member = household.length
+    ? await ask.select<string>({
+        message: t('contact.ask-goal-member'),
+        choices: [
+          { name: client, value: '' },
+          ...household.map((m) => ({
+            name: `${m.id} ${t('show.member', { role: m.role, sex: m.sex, year: m.birth_year })}`,
+            value: m.id,
+          })),
+        ],
+        default: '',
+      })
+    : '';
   const criteria = await ask.text({ message: t('contact.ask-goal-criteria') });
   const responsible = uniqueNames(
     splitList(await ask.text({ message: t('contact.ask-goal-responsible'), default: client })),
@@ -84,7 +117,7 @@ async function askNewGoal(ask: Prompter, id: string, date: string, client: strin
     min: date,
     base: date,
   });
-  return { id, text, criteria, responsible, review };
+  return { id, text, ...(member ? { member } : {}), criteria, responsible, review };
 }
 
 async function askContact(
@@ -171,7 +204,7 @@ async function askContact(
       });
     } else if (status === 'reworded' || partly === 'reword') {
       const id = nextGoalId(goals, takenIds());
-      newGoals.push(await askNewGoal(ask, id, date, clientWord(client)));
+      newGoals.push(await askNewGoal(ask, id, date, clientWord(client), client.household));
       review.reworded_as = id;
     }
     reviews.push(review);
@@ -217,7 +250,7 @@ async function askContact(
         default: false,
       })
     ) {
-      newGoals.push(await askNewGoal(ask, nextGoalId(goals, takenIds()), date, clientWord(client)));
+      newGoals.push(await askNewGoal(ask, nextGoalId(goals, takenIds()), date, clientWord(client), client.household));
     }
   }
   if (newGoals.length) record.new_goals = newGoals;

@@ -132,6 +132,9 @@ const CATALOGUE: Record<string, Mutation> = {
   'register-id-mismatch': (d) => edit(d, C2, 'id: 2026-11-16-b4n8', 'id: 2026-11-16-b4n9'),
   'unknown-case': (d) => edit(d, C1, 'case: 2025-0012', 'case: 2025-0021'),
   'handler-concerned': (d) => edit(d, C1, 'handler: novakova', 'handler: svoboda'),
+  'duplicate-member': (d) =>
+    appendFileSync(join(d, `${A}/client.yaml`), '  - id: m1\n    role: parent\n    sex: male\n'),
+  'unknown-member': (d) => edit(d, `${A}/contacts/2026-09-14-h8d2.yaml`, 'present: [m1]', 'present: [m1, m2]'),
   'duplicate-attendee': (d) => edit(d, G, '  - case: 2026-0002\n', '  - case: 2026-0001\n'),
   'others-count': (d) => edit(d, G, 'other_names: [Marta Ukázková]', 'other_names: [Marta Ukázková, Eva Vzorová]'),
   'legal-item-missing': (d) => edit(d, `${A}/contract.yaml`, /payment: .*\n/, ''),

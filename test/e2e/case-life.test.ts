@@ -351,7 +351,7 @@ describe('foster-care support from the agreement to the archive', () => {
       paragraph: '§ 47b',
       law: 'zákona č. 359/1999 Sb.',
     });
-    expect(config.rules).toMatchObject({ max_contact_gap: '2m', report_interval: '6m' });
+    expect(config.rules).toMatchObject({ personal_contact: '2m', report_interval: '6m' });
     expect(config.workers).toEqual([
       { id: 'kralova', name: 'Petra Králová', sex: 'female' },
       { id: 'dvorak', name: 'Jan Dvořák', sex: 'male' },
@@ -383,8 +383,9 @@ describe('foster-care support from the agreement to the archive', () => {
       ['contact', 'add', id, '--from', '-'],
       'type: konzultace\nform: osobne\nplace: domácnost pěstounky\nsummary: První návštěva v rodině.\nnew_goals:\n  - {text: domluvit s matkou dětí pravidelné návštěvy, criteria: návštěvy probíhají jednou měsíčně, responsible: [klientka, kralova], review: 2026-04-30}\n',
     );
-    // Two months without a personal contact: due on the day the gap runs out.
-    expect(await s.due('2026-03-26')).toEqual([[id, 'contact-gap', '', '2026-03-26']]);
+    // Two months without a personal contact: due on the day the gap runs out (no child recorded in
+    // the household yet, so any contact in person is one).
+    expect(await s.due('2026-03-26')).toEqual([[id, 'personal-contact', '', '2026-03-26']]);
     await s.step(
       '2026-03-20',
       ['contact', 'add', id, '--from', '-'],

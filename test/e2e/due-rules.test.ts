@@ -148,6 +148,19 @@ describe('contacts', () => {
     ]);
   });
 
+  it('foster-care support: the personal contact runs from the last visit with the children, else from the agreement', () => {
+    const r = rules({ personal_contact: '2m' });
+    // A phone call on 5. 3. is the last contact, but the last visit with the children was on 10. 1.
+    const f = facts({ contactDates: ['2026-01-10', '2026-03-05'], lastPersonal: '2026-01-10' });
+    expect(kinds(f, '2026-03-10', '2026-03-10', r)).toEqual([['personal-contact', '', '2026-03-10', 0]]);
+    // The rule replaces the contact gap: no "not using the service" item beside it.
+    expect(kinds(f, '2026-05-05', '2026-05-05', r).map(([k]) => k)).not.toContain('contact-gap');
+    // No visit with the children yet: two months from the agreement.
+    expect(kinds(facts({ contactDates: ['2025-01-20'] }), '2025-03-10', '2025-03-10', r)).toEqual([
+      ['personal-contact', '', '2025-03-10', 0],
+    ]);
+  });
+
   it('a planned meeting that passed with no newer contact', () => {
     const f = facts({ contactDates: ['2026-10-19'], plannedMeeting: '2026-11-16' });
     expect(kinds(f, '2026-11-22', '2026-11-22')).toEqual([['missed-meeting', '', '2026-11-16', -6]]);

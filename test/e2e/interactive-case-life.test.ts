@@ -202,12 +202,14 @@ describe('a partly met goal on a terminal', () => {
     await s.answer('Délka v minutách', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
     await s.answer('Účastníci', KEY.enter);
+    await s.answer('Kdo z domácnosti byl u kontaktu', KEY.enter);
     await s.answer('Průběh kontaktu', `Konzultace se speciálním pedagogem jen dvakrát.${KEY.enter}`);
     await s.answer('Dílčí cíl c2', '');
     await s.answer('Jak se cíl plní?', `${KEY.down}${KEY.down}${KEY.enter}`);
     await s.answer('Jak se daří', `Dvě konzultace ze čtyř.${KEY.enter}`);
     await s.answer('Částečně naplněný cíl: co dál?', `${KEY.down}${KEY.enter}`);
     await s.answer('Dílčí cíl c5', `domluvit konzultace se speciálním pedagogem po škole${KEY.enter}`);
+    await s.answer('Pro koho je cíl', KEY.enter);
     await s.answer('kritéria', `dvě konzultace do konce roku${KEY.enter}`);
     await s.answer('Kdo za něj odpovídá', KEY.enter);
     await s.answer('Termín přehodnocení', KEY.enter);
@@ -349,6 +351,7 @@ describe('defaults that follow the answers', () => {
     const participants = await s.see('Účastníci');
     expect(participants).toContain('(klientka, novakova)');
     await s.answer('', KEY.enter);
+    await s.answer('Kdo z domácnosti byl u kontaktu', KEY.enter);
     await s.answer('Průběh kontaktu', `Hodnotící schůzka po telefonu.${KEY.enter}`);
     await s.answer('Dílčí cíl c2', '');
     await s.answer('Jak se cíl plní?', KEY.enter);
@@ -367,6 +370,7 @@ describe('defaults that follow the answers', () => {
     await s.answer('Osobní cíl klientky', `připravit syna na druhý stupeň${KEY.enter}`);
     await s.answer('Stanovit dílčí cíl k novému osobnímu cíli?', `a${KEY.enter}`);
     await s.answer('Dílčí cíl c5', `navštívit novou školu${KEY.enter}`);
+    await s.answer('Pro koho je cíl', KEY.enter);
     await s.answer('kritéria', `návštěva proběhla${KEY.enter}`);
     const responsible = await s.see('Kdo za něj odpovídá');
     expect(responsible).toContain('(klientka)');
@@ -484,6 +488,7 @@ describe('a case conference on a terminal', () => {
     await s.answer('Délka v minutách', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
     await s.answer('Účastníci', KEY.enter);
+    await s.answer('Kdo z domácnosti byl u kontaktu', KEY.enter);
     await s.answer('Účastnila se osoba Mgr. Alena Horká (výchovná poradkyně)?', KEY.enter);
     await s.answer('Spolupracuje na případu další osoba nebo instituce', `a${KEY.enter}`);
     await s.answer('Jméno nebo název instituce', `Bc. Ota Malý${KEY.enter}`);

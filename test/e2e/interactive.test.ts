@@ -27,6 +27,9 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Délka v minutách', `${KEY.clearLine}50${KEY.enter}`);
     await s.answer('Zapisuje', KEY.enter);
     await s.answer('Účastníci', KEY.enter);
+    // The household's members are offered by number; one not in it is refused as typed.
+    await s.answer('Kdo z domácnosti byl u kontaktu (m1 syn (nar. 2017)', `m2${KEY.enter}`);
+    await s.answer('Člen domácnosti m2 ve spisu není', `${KEY.clearLine}m1${KEY.enter}`);
     await s.answer('Průběh kontaktu', `Klientka přinesla rozvrh domácí přípravy.${KEY.enter}`);
     await s.answer('Dílčí cíl c2', '');
     await s.answer('Jak se cíl plní?', KEY.enter);
@@ -37,6 +40,8 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Jak se daří', `Rozvrh visí doma čtvrtý týden.${KEY.enter}`);
     await s.answer('Stanovit nový dílčí cíl?', `y${KEY.enter}`);
     await s.answer('Dílčí cíl c5', `domluvit se synem pravidla používání mobilu${KEY.enter}`);
+    // A goal may be for the son rather than the client.
+    await s.answer('Pro koho je cíl', `${KEY.down}${KEY.enter}`);
     await s.answer('kritéria', `pravidla jsou sepsaná a podepsaná oběma${KEY.enter}`);
     await s.answer('Kdo za něj odpovídá', `${KEY.clearLine}klientka, novakova${KEY.enter}`);
     await s.answer('Termín přehodnocení', `${KEY.clearLine}+14d${KEY.enter}`);
@@ -45,10 +50,13 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Připravit e-mail se zápisem pro klientku (souhlas je dán)?', KEY.enter);
     const summary = await s.see('Uložit?');
     expect(summary).toContain('Zápis z kontaktu 20. 11. 2026: konzultace, osobně, poradna');
+    expect(summary).toContain('z domácnosti přítomni: m1 syn (nar. 2017)');
     expect(summary).toContain('c2 kontinuálně spolupracovat');
     expect(summary).toContain('pokračuje, přehodnotit 20. 12. 2026 – Čtvrtá konzultace proběhla.');
     expect(summary).toContain('c4 připravit se synem týdenní rozvrh domácí přípravy a vyvěsit ho doma: naplněn');
-    expect(summary).toContain('nový dílčí cíl c5: domluvit se synem pravidla používání mobilu');
+    expect(summary).toContain(
+      'nový dílčí cíl c5: domluvit se synem pravidla používání mobilu (pro: m1 syn (nar. 2017))',
+    );
     expect(summary).toContain('odpovídá: klientka, Mgr. Jana Nováková; přehodnotit: 4. 12. 2026');
     expect(summary).toContain('připraví se e-mail se zápisem pro klientku (soubor .eml, odešlete ho ze své pošty)');
     s.answer('', KEY.enter);
@@ -66,6 +74,7 @@ describe('spis contact add on a terminal', () => {
       duration_min: 50,
       worker: 'novakova',
       participants: ['klientka', 'novakova'],
+      present: ['m1'],
       goal_reviews: [
         { goal: 'c2', progress: 'Čtvrtá konzultace proběhla.', status: 'continues', next_review: '2026-12-20' },
         { goal: 'c4', progress: 'Rozvrh visí doma čtvrtý týden.', status: 'met' },
@@ -73,6 +82,7 @@ describe('spis contact add on a terminal', () => {
       new_goals: [
         {
           id: 'c5',
+          member: 'm1',
           criteria: 'pravidla jsou sepsaná a podepsaná oběma',
           responsible: ['klientka', 'novakova'],
           review: '2026-12-04',
@@ -112,6 +122,7 @@ describe('spis contact add on a terminal', () => {
     });
     expect(byId.c4).toMatchObject({ status: 'met', closed: '2026-11-20' });
     expect(byId.c5).toMatchObject({
+      member: 'm1',
       status: 'open',
       set: '2026-11-20',
       review: '2026-12-04',
@@ -132,6 +143,7 @@ describe('spis contact add on a terminal', () => {
     await s.answer('Délka v minutách', KEY.enter);
     await s.answer('Zapisuje', KEY.enter);
     await s.answer('Účastníci', KEY.enter);
+    await s.answer('Kdo z domácnosti byl u kontaktu', KEY.enter);
     await s.answer('Průběh kontaktu', `Rozepsáno${KEY.enter}`);
     await s.answer('Jak se cíl plní?', KEY.ctrlC);
     expect(await s.done).toBe(130);

@@ -1,0 +1,115 @@
+// Foster-care support owes the carer and the children a personal contact at least every two
+// months (§ 47b zákona č. 359/1999 Sb.; MPSV: "minimálně jednou za 2 měsíce být v osobním styku
+// s osobou pečující … a s dětmi svěřenými do její péče"). A phone call, or a visit without the
+// children, does not meet it; a counselling service keeps its contact-gap item as it was.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { plain, runBin, scratch } from '../helpers/cli.js';
+
+const { example, tmp } = scratch();
+
+/** The example as a foster-care support service: 2026-0001 a carer with a child (m1) in the household. */
+function fosterRepo(): string {
+  const dir = example();
+  const f = join(dir, 'spis.yaml');
+  writeFileSync(f, readFileSync(f, 'utf8').replace('kind: odborne_socialni_poradenstvi', 'kind: doprovazeni_pestounu'));
+  return dir;
+}
+
+const contact = (dir: string, text: string): void => {
+  const f = join(tmp(), `c-${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(f, text);
+  const r = runBin(['contact', 'add', '2026-0001', '--from', f, '-C', dir]);
+  expect(r.code, r.stderr).toBe(0);
+};
+const items = (dir: string, env: Record<string, string>, extra: string[] = []) =>
+  (
+    JSON.parse(runBin(['due', '--json', '--within', '0', ...extra, '-C', dir], { env }).stdout) as {
+      kind: string;
+      case_id: string;
+      due_date: string;
+    }[]
+  ).filter((i) => i.case_id === '2026-0001' && /contact/.test(i.kind));
+
+const VISIT = (date: string, present: string) => `date: ${date}
+form: osobne
+type: konzultace
+place: v domácnosti
+worker: novakova
+${present}summary: Návštěva v rodině.
+`;
+const CALL = (date: string) => `date: ${date}
+form: telefon
+type: konzultace
+worker: novakova
+summary: Telefonát.
+`;
+
+describe('the personal-contact rule of foster-care support', () => {
+  it('runs from the last visit with the children: a phone call or a visit without the child does not clear it', () => {
+    const dir = fosterRepo();
+    // The example's last visit with the son present was on 14. 9.: due two months after.
+    expect(items(dir, { SPIS_TODAY: '2026-11-22' })).toEqual([
+      expect.objectContaining({ kind: 'personal-contact', due_date: '2026-11-14' }),
+    ]);
+    contact(dir, CALL('2026-11-20'));
+    contact(dir, VISIT('2026-11-21', ''));
+    expect(items(dir, { SPIS_TODAY: '2026-11-22' })).toEqual([
+      expect.objectContaining({ kind: 'personal-contact', due_date: '2026-11-14' }),
+    ]);
+    const text = plain(runBin(['due', '--within', '0', '-C', dir], { env: { SPIS_TODAY: '2026-11-22' } }).stdout);
+    expect(text).toContain('osobní kontakt s pečující osobou a dětmi');
+    expect(text).not.toContain('nevyužívá službu');
+    contact(dir, VISIT('2026-11-22', 'present: [m1]\n'));
+    expect(items(dir, { SPIS_TODAY: '2026-11-22' })).toEqual([]);
+    expect(items(dir, { SPIS_TODAY: '2027-01-22' })).toEqual([
+      expect.objectContaining({ kind: 'personal-contact', due_date: '2027-01-22' }),
+    ]);
+    // A fresh read without the cache gives the same answer as the cache.
+    expect(items(dir, { SPIS_TODAY: '2027-01-22' }, ['--no-cache'])).toEqual(items(dir, { SPIS_TODAY: '2027-01-22' }));
+    expect(runBin(['check', '-C', dir]).code).toBe(0);
+  });
+
+  it('a counselling service keeps the contact gap: any contact clears it', () => {
+    const dir = example();
+    const f = join(dir, 'spis.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('max_contact_gap: 3m', 'max_contact_gap: 1m'));
+    contact(dir, CALL('2026-11-20'));
+    expect(items(dir, { SPIS_TODAY: '2026-12-20' })).toEqual([
+      expect.objectContaining({ kind: 'contact-gap', due_date: '2026-12-20' }),
+    ]);
+  });
+});
+
+describe('a household in a counselling case', () => {
+  it('is shown, named in the plan with the goals for its members, checked, and its names kept out of the pseudonymised copy', () => {
+    const dir = example();
+    const client = join(dir, 'clients/2026-0001/client.yaml');
+    writeFileSync(
+      client,
+      readFileSync(client, 'utf8').replace(
+        '  - id: m1\n    role: child\n',
+        '  - id: m1\n    name: Tomáš Dvořák\n    role: child\n',
+      ) + '  - id: m2\n    role: parent\n    sex: male\n    birth_year: 1985\n    takes_part: false\n',
+    );
+    const goals = join(dir, 'clients/2026-0001/goals.yaml');
+    writeFileSync(goals, readFileSync(goals, 'utf8').replace(/( {2}- id: c4\n)/, '$1    member: m1\n'));
+    expect(runBin(['check', '-C', dir]).code).toBe(0);
+    const show = plain(runBin(['show', '2026-0001', '-C', dir]).stdout);
+    expect(show).toContain('Domácnost: m1 Tomáš Dvořák – syn (nar. 2017); m2 otec (nar. 1985) (nezapojen)');
+    expect(show).toMatch(/c4 {2}připravit se synem týdenní rozvrh .* \(pro: m1 syn \(nar\. 2017\)\)/);
+    const plan = runBin(['render', '2026-0001', 'plan', '-C', dir]).stdout.replaceAll('\u00a0', ' ');
+    expect(plan).toContain(
+      '## Domácnost\n\n- Tomáš Dvořák – syn (nar. 2017)\n- otec (nar. 1985) (nezapojen do spolupráce)',
+    );
+    expect(plan).toMatch(
+      /\*\*c4\*\* připravit se synem týdenní rozvrh[^\n]* \(pro: Tomáš Dvořák – syn \(nar\. 2017\)\)/,
+    );
+    const out = join(tmp(), 'pseudo');
+    expect(runBin(['export', '--pseudonymised', '--out', out, '-C', dir]).code).toBe(0);
+    const copy = readFileSync(join(out, 'clients/2026-0001/client.yaml'), 'utf8');
+    expect(copy).not.toContain('Tomáš');
+    expect(copy).toMatch(/household:\n {2}- id: m1\n {4}role: child/);
+  });
+});

@@ -1,0 +1,37 @@
+// The household and the personal contact of foster-care support, as pure rules.
+import { describe, expect, it } from 'vitest';
+import { householdChildren, isPersonalContact } from '../../src/domain/household.js';
+import { memberLabel } from '../../src/i18n/agree.js';
+import { rulesOf } from '../../src/domain/config.js';
+import type { SpisConfig } from '../../src/domain/types.js';
+
+describe('the household', () => {
+  const client = {
+    household: [
+      { id: 'm1', role: 'child' as const, sex: 'female' as const, birth_year: 2015 },
+      { id: 'm2', role: 'child' as const, sex: 'male' as const, takes_part: false },
+      { id: 'm3', role: 'partner' as const, sex: 'male' as const },
+    ],
+  };
+  it('expects at a visit the children who take part, not a partner nor a child recorded as not taking part', () => {
+    expect(householdChildren(client)).toEqual(['m1']);
+    const kids = householdChildren(client);
+    expect(isPersonalContact({ form: 'osobne', present: ['m1'] }, kids)).toBe(true);
+    expect(isPersonalContact({ form: 'osobne', present: ['m3'] }, kids)).toBe(false);
+    expect(isPersonalContact({ form: 'telefon', present: ['m1'] }, kids)).toBe(false);
+    // With no child recorded, any contact in person is one.
+    expect(isPersonalContact({ form: 'osobne' }, [])).toBe(true);
+  });
+  it('names a member in the agreeing Czech form', () => {
+    expect(memberLabel({ role: 'child', sex: 'female', birth_year: 2015 })).toBe('dcera (nar. 2015)');
+    expect(memberLabel({ role: 'parent', sex: 'male' })).toBe('otec');
+    expect(memberLabel({ role: 'partner', sex: 'unknown' })).toBe('partner/ka');
+  });
+  it('the foster-care kind keeps the 2-month personal contact unless spis.yaml says otherwise', () => {
+    const config = (kind: string, rules = {}): SpisConfig =>
+      ({ provider: { service: { kind } }, workers: [], rules }) as unknown as SpisConfig;
+    expect(rulesOf(config('doprovazeni_pestounu')).personal_contact).toBe('2m');
+    expect(rulesOf(config('doprovazeni_pestounu', { personal_contact: '6w' })).personal_contact).toBe('6w');
+    expect(rulesOf(config('odborne_socialni_poradenstvi')).personal_contact).toBeUndefined();
+  });
+});
