@@ -225,6 +225,7 @@ export function buildProgram(
   sub(program, 'render <case-id> <document>', 'cmd.render')
     .option('--contact <file>', t('opt.render-contact'))
     .option('--amendment <number>', t('opt.render-amendment'))
+    .option('--report <number>', t('opt.render-report'))
     .option('--format <format>', t('opt.render-format'))
     .option('-o, --output <file>', t('opt.render-output'))
     .option('--save', t('opt.render-save'))

@@ -43,6 +43,8 @@ const ALIASES: Record<string, DocumentName> = {
   zapis: 'contact',
   zápis: 'contact',
   protokol: 'termination',
+  zprava: 'periodic-report',
+  zpráva: 'periodic-report',
 };
 
 export function documentName(input: string): DocumentName {
@@ -69,7 +71,7 @@ export function renderCaseDocument(
   name: DocumentName,
   format: TextFormat,
   today: string,
-  opts: { contact?: string; amendment?: number } = {},
+  opts: { contact?: string; amendment?: number; report?: number } = {},
 ): { text: string; fileName: string } {
   return renderSoundDocument(repo, caseForDocuments(repo, kase, today), name, format, today, opts);
 }
@@ -77,6 +79,8 @@ export function renderCaseDocument(
 export interface DocumentOptions {
   contact?: string;
   amendment?: number;
+  /** The periodic report's number (1 the first recorded); default the newest. */
+  report?: number;
   /** PDF: PDF/A-2b, for long-term archiving. */
   pdfa?: boolean;
   /** PDF: printed by the system's Chromium from the HTML instead of laid out by pdfmake. */
@@ -89,13 +93,16 @@ export interface DocumentOptions {
 function prepareDocument(repo: Repo, sound: SoundCase, name: DocumentName, today: string, opts: DocumentOptions) {
   const contact = name === 'contact' ? resolveContact(sound, opts.contact, today) : undefined;
   // The plan names the group activities the client took part in, from the register.
-  const groups = name === 'plan' ? caseActivitiesWhole(repo, sound.id) : undefined;
+  const groups = name === 'plan' || name === 'periodic-report' ? caseActivitiesWhole(repo, sound.id) : undefined;
   const { view, title } = buildView(name, sound, repo.config, { ...opts, contact, groups, today });
   const contactName = (contact ?? '').replace(/\.yaml$/, '');
   // Named by the document's own date (a protocol of a case closed on 1. 12. is termination-…-12-01,
   // whenever it is printed); a contact record's name holds its date already.
   if (name === 'contact') return { view, title, base: `contact-${contactName}` };
-  const number = opts.amendment ?? sound.contract?.data?.amendments?.length;
+  const number =
+    name === 'periodic-report'
+      ? (opts.report ?? sound.contract?.data?.reports?.length)
+      : (opts.amendment ?? sound.contract?.data?.amendments?.length);
   const detail = name === 'amendment' ? `-${number ?? ''}` : '';
   return { view, title, base: `${name}${detail}-${documentDate(name, sound, number) ?? today}` };
 }
@@ -191,6 +198,7 @@ export function saveContactEmail(ctx: Context, repo: Repo, id: string, contact: 
 export interface RenderCommandOptions {
   contact?: string;
   amendment?: string;
+  report?: string;
   format?: string;
   output?: string;
   save?: boolean;
@@ -216,9 +224,21 @@ export function documentRequest(
     if (!Number.isInteger(amendment) || amendment < 1)
       throw usageError('render.bad-amendment', { value: opts.amendment });
   }
+  let report: number | undefined;
+  if (opts.report !== undefined) {
+    report = Number(opts.report);
+    if (!Number.isInteger(report) || report < 1) throw usageError('render.bad-report', { value: opts.report });
+  }
   // A PDF is bytes: never poured onto a terminal.
   if (format === 'pdf' && !opts.save && !opts.output && 'isTTY' in ctx.io.stdout && ctx.io.stdout.isTTY === true)
     throw usageError('render.pdf-to-terminal');
-  const docOpts = { contact: opts.contact, amendment, pdfa: opts.pdfa, viaBrowser: opts.viaBrowser, env: ctx.io.env };
+  const docOpts = {
+    contact: opts.contact,
+    amendment,
+    report,
+    pdfa: opts.pdfa,
+    viaBrowser: opts.viaBrowser,
+    env: ctx.io.env,
+  };
   return { name, format, docOpts };
 }

@@ -30,8 +30,10 @@ import { indexPage } from '../render/export-index.js';
 import { caseForDocuments, renderSoundDocument } from './documents.js';
 
 /** The documents the case has, each with what selects it (a contact, an amendment). */
-function documentsOf(kase: SoundCase): { name: DocumentName; file: string; contact?: string; amendment?: number }[] {
-  const docs: { name: DocumentName; file: string; contact?: string; amendment?: number }[] = [];
+type CopyDocument = { name: DocumentName; file: string; contact?: string; amendment?: number; report?: number };
+
+function documentsOf(kase: SoundCase): CopyDocument[] {
+  const docs: CopyDocument[] = [];
   const contract = kase.contract?.data;
   if (contract)
     docs.push({
@@ -43,6 +45,9 @@ function documentsOf(kase: SoundCase): { name: DocumentName; file: string; conta
   if (kase.goals?.data?.plan?.written) docs.push({ name: 'plan', file: 'individualni-plan.html' });
   for (const c of kase.contacts)
     docs.push({ name: 'contact', file: `zapisy/${c.name.replace(/\.yaml$/, '')}.html`, contact: c.name });
+  (contract?.reports ?? []).forEach((_, i) =>
+    docs.push({ name: 'periodic-report', file: `zprava-${i + 1}.html`, report: i + 1 }),
+  );
   if (kase.termination?.data && !kase.termination.data.one_off)
     docs.push({ name: 'termination', file: 'protokol-o-ukonceni.html' });
   return docs;
@@ -159,11 +164,14 @@ export function caseCopyFiles(
           ? `${DOCUMENT_LABELS.contact} ${formatDate(doc.contact!.slice(0, 10), 'cs')}`
           : doc.name === 'amendment'
             ? `${DOCUMENT_LABELS.amendment} č. ${doc.amendment}`
-            : DOCUMENT_LABELS[doc.name];
+            : doc.name === 'periodic-report'
+              ? `${DOCUMENT_LABELS['periodic-report']} č. ${doc.report}`
+              : DOCUMENT_LABELS[doc.name];
       try {
         const { text } = renderSoundDocument(repo, sound!, doc.name, 'html', today, {
           contact: doc.contact,
           amendment: doc.amendment,
+          report: doc.report,
         });
         files.push({ path: join(dir, 'dokumenty', doc.file), content: text });
         rendered.push({ label, file: `dokumenty/${doc.file}` });

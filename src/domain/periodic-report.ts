@@ -20,6 +20,7 @@ export function buildReport(
     to: a.to ?? date,
     worker: a.worker ?? worker ?? contract.worker,
     ...(a.recipient ? { recipient: a.recipient } : {}),
+    ...(a.acquainted ? { acquainted: a.acquainted } : {}),
     ...(a.note ? { note: a.note } : {}),
   };
 }

@@ -194,6 +194,8 @@ export interface PeriodicReport {
   to: IsoDate;
   worker: string;
   recipient?: string;
+  /** When the carer (the client) was acquainted with the report. */
+  acquainted?: IsoDate;
   note?: string;
 }
 

@@ -563,9 +563,11 @@ export const cs = {
   'report-record.ask-from': 'Zpráva za období od',
   'report-record.ask-to': 'Zpráva za období do',
   'report-record.ask-worker': 'Kdo zprávu vyhotovil',
+  'report-record.ask-acquainted': (p: Params) =>
+    `Kdy byl${p.sex === 'female' ? 'a' : p.sex === 'male' ? '' : '/a'} ${p.sex === 'female' ? 'klientka' : p.sex === 'male' ? 'klient' : 'klient/ka'} se zprávou seznámen${p.sex === 'female' ? 'a' : p.sex === 'male' ? '' : '/a'} (nepovinné)`,
   'report-record.ask-recipient': 'Komu byla zaslána (např. OSPOD) – nepovinné',
   'report-record.summary': (p: Params) =>
-    `Pravidelná zpráva: ${p.label}, vyhotovena ${p.date} za období ${p.from} – ${p.to}; ${agree(p.wsex, 'vyhotovil', 'vyhotovila')} ${p.worker}`,
+    `Pravidelná zpráva: ${p.label}, vyhotovena ${p.date} za období ${p.from} – ${p.to}; ${agree(p.wsex, 'vyhotovil', 'vyhotovila')} ${p.worker}${p.recipient ? `; zasílá se: ${p.recipient}` : ''}${p.acquainted ? `; ${agree(p.sex, 'seznámen', 'seznámena', 'seznámen/a')} ${p.acquainted}` : ''}`,
   'report-record.saved': 'Pravidelná zpráva ve spisu {id} zaznamenána.',
   'report.year-and-dates': 'Zadejte buď --year, nebo --from/--to, ne obojí.',
   'report.bad-year': 'Rok „{value}“: zadejte čtyři číslice, např. 2026.',
@@ -649,6 +651,7 @@ export const cs = {
   'cmd.archive': 'přesune ukončené spisy do archive/ a zapíše konec skartační lhůty',
   'opt.render-contact':
     'zápis z kontaktu: datum (22. 11. 2026, včera…) nebo název souboru v contacts/; výchozí poslední',
+  'opt.render-report': 'číslo zprávy o průběhu (1 = první zapsaná; výchozí poslední)',
   'opt.render-amendment': 'číslo dodatku (výchozí poslední)',
   'opt.render-format': 'md (výchozí), html (k tisku, A4) nebo pdf (A4 k podpisu)',
   'opt.render-output': 'zapsat do souboru',
@@ -697,6 +700,10 @@ export const cs = {
     'Pro --via-browser je potřeba nainstalovaný Chromium (hledáno: {names}; jinou cestu udává proměnná SPIS_BROWSER). Program nic nestahuje; bez --via-browser vytvoří PDF sám.',
   'render.browser-failed': 'Chromium ({browser}) PDF nevytvořil (kód {code}): {detail}',
   'render.bad-amendment': '„{value}“ není číslo dodatku.',
+  'render.bad-report': '„{value}“ není číslo zprávy (1 je první zapsaná).',
+  'render.no-report': 'Ve spisu {id} není zapsána zpráva č. {number}.',
+  'render.no-periodic-report':
+    'Ve spisu {id} zatím není zapsána žádná zpráva o průběhu. Zapište ji (období, komu, kdy byla pečující osoba seznámena) příkazem spis periodic-report {id}; vyhotoví se pak z kontaktů a cílů za to období.',
   'render.save-and-output': 'Vyberte buď --save, nebo -o.',
   'render.missing': (p: Params) =>
     `Dokument „${p.document}“ nelze vyhotovit, ve spisu chybí:\n${p.items}\nDoplňte údaje a spusťte příkaz znovu.`,

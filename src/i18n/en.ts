@@ -524,8 +524,10 @@ export const en: Catalogue = {
   'report-record.ask-from': 'Report period from',
   'report-record.ask-to': 'Report period to',
   'report-record.ask-worker': 'Who wrote the report',
+  'report-record.ask-acquainted': 'When was the client acquainted with the report (optional)',
   'report-record.ask-recipient': 'Sent to (e.g. OSPOD) – optional',
-  'report-record.summary': 'Periodic report: {label}, made {date} for {from} – {to}; by {worker}',
+  'report-record.summary': (p: Params) =>
+    `Periodic report: ${p.label}, made ${p.date} for ${p.from} – ${p.to}; by ${p.worker}${p.recipient ? `; sent to ${p.recipient}` : ''}${p.acquainted ? `; acquainted ${p.acquainted}` : ''}`,
   'report-record.saved': 'Periodic report in case {id} recorded.',
   'report.year-and-dates': 'Give either --year or --from/--to, not both.',
   'report.bad-year': 'Year "{value}": give four digits, e.g. 2026.',
@@ -608,6 +610,7 @@ export const en: Catalogue = {
   'cmd.archive': 'move closed cases to archive/ and record the end of retention',
   'opt.render-contact':
     'the contact record: a date (2026-11-22, 22. 11. 2026…) or a file name in contacts/; default the newest',
+  'opt.render-report': 'the periodic report’s number (1 = the first recorded; default the newest)',
   'opt.render-amendment': 'amendment number (default the newest)',
   'opt.render-format': 'md (default), html (print-ready, A4) or pdf (A4, for signing)',
   'opt.render-output': 'write to a file',
@@ -654,6 +657,10 @@ export const en: Catalogue = {
     '--via-browser needs an installed Chromium (looked for: {names}; the SPIS_BROWSER variable names another path). Nothing is downloaded; without --via-browser spis makes the PDF itself.',
   'render.browser-failed': 'Chromium ({browser}) made no PDF (code {code}): {detail}',
   'render.bad-amendment': '"{value}" is not an amendment number.',
+  'render.bad-report': '"{value}" is not a report number (1 is the first recorded).',
+  'render.no-report': 'Case {id} has no recorded report number {number}.',
+  'render.no-periodic-report':
+    'Case {id} has no periodic report recorded yet. Record it (the period, the recipient, when the carer was acquainted) with spis periodic-report {id}; it is then rendered from the contacts and goals of that period.',
   'render.save-and-output': 'Choose either --save or -o.',
   'render.missing': (p: Params) =>
     `Document ${p.document} cannot be made; the case lacks:\n${p.items}\nAdd them and run the command again.`,

@@ -1,5 +1,13 @@
 // The documents spis renders and their formats (a module of its own: shell completion lists them without loading Handlebars).
-export const DOCUMENTS = ['contract', 'amendment', 'oral-contract', 'plan', 'contact', 'termination'] as const;
+export const DOCUMENTS = [
+  'contract',
+  'amendment',
+  'oral-contract',
+  'plan',
+  'contact',
+  'termination',
+  'periodic-report',
+] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
 /** Documents of the service as a whole, not of one case (rendered by their own commands). */
 export const SERVICE_DOCUMENTS = ['disposal', 'complaint-reply', 'incident', 'group', 'training'] as const;

@@ -17,7 +17,8 @@ import type {
 import { formatDate } from '../domain/dates.js';
 import { agree, memberLabel, word } from '../i18n/agree.js';
 import { clientTookPart } from '../domain/planning.js';
-import { presentCases } from '../domain/group.js';
+import { educationHours, presentCases } from '../domain/group.js';
+import { householdChildren, isPersonalContact } from '../domain/household.js';
 
 import { fteOn, trainingHours } from '../domain/training.js';
 import {
@@ -62,7 +63,9 @@ export interface RenderOptions {
   contact?: string;
   /** Amendment number, for the amendment document; default the newest. */
   amendment?: number;
-  /** The group activities of the register naming the case, for the plan. */
+  /** The periodic report's number (1 the first recorded); default the newest. */
+  report?: number;
+  /** The group activities of the register naming the case, for the plan and the periodic report. */
   groups?: readonly GroupActivity[];
   today: string;
 }
@@ -125,7 +128,12 @@ function base(kase: SoundCase, config: SpisConfig, today: string) {
 
 /** A document that does not fit the case is refused with the reason, never printed as a false record. */
 function refuse(
-  key: 'render.contract-is-oral' | 'render.contract-is-written' | 'render.one-off' | 'render.no-written-plan',
+  key:
+    | 'render.contract-is-oral'
+    | 'render.contract-is-written'
+    | 'render.one-off'
+    | 'render.no-written-plan'
+    | 'render.no-periodic-report',
   kase: SoundCase,
 ): never {
   throw new SpisError(key, { id: kase.id, sex: kase.client.data.sex });
@@ -180,6 +188,7 @@ export const DOCUMENT_LABELS: Record<DocumentName, string> = {
   plan: 'individuální plán',
   contact: 'zápis z kontaktu',
   termination: 'protokol o ukončení',
+  'periodic-report': 'zpráva o průběhu',
 };
 
 function requireRecord<T>(
@@ -349,6 +358,88 @@ export function buildView(
                 hours: String(g.hours).replace('.', ','),
                 education: g.education === true,
               })),
+          },
+        },
+      };
+    }
+    case 'periodic-report': {
+      const contract = requireRecord(kase.contract?.data, 'render.no-contract', kase.id);
+      const reports = contract.reports ?? [];
+      const r = opts.report === undefined ? reports.at(-1) : reports[opts.report - 1];
+      if (!r) {
+        if (opts.report !== undefined) throw new SpisError('render.no-report', { id: kase.id, number: opts.report });
+        refuse('render.no-periodic-report', kase);
+      }
+      const members = client.household ?? [];
+      const memberName = (id: string): string => {
+        const m = members.find((x) => x.id === id);
+        return m ? `${m.name ? `${m.name} – ` : ''}${memberLabel(m)}` : id;
+      };
+      const children = householdChildren(client);
+      const inPeriod = kase.contacts.filter((c) => c.data.date >= r.from && c.data.date <= r.to);
+      const forms = codeList(config, 'contact_forms');
+      const types = codeList(config, 'contact_types');
+      const goals = kase.goals?.data;
+      const evaluated = (goals?.partial_goals ?? [])
+        .map((g) => ({ g, evaluations: (g.evaluations ?? []).filter((e) => e.date >= r.from && e.date <= r.to) }))
+        .filter((x) => x.evaluations.length > 0 || (x.g.set >= r.from && x.g.set <= r.to));
+      const groups = (opts.groups ?? []).filter(
+        (g) => g.date >= r.from && g.date <= r.to && presentCases(g).includes(kase.id),
+      );
+      const hours = (n: number): string => String(n).replace('.', ',');
+      const title = b.foster_care ? 'Zpráva o průběhu výkonu pěstounské péče' : 'Zpráva o průběhu spolupráce';
+      return {
+        title: `${title} – ${label}`,
+        view: {
+          ...b,
+          report: {
+            heading: title,
+            ground: b.foster_care ? `§ 47b ${serviceLaw(config)}` : null,
+            from: d(r.from),
+            to: d(r.to),
+            date: d(r.date),
+            worker: workerName(config, r.worker),
+            worker_sex: or(workerSex(config, r.worker)),
+            recipient: or(r.recipient),
+            acquainted_text: (() => {
+              const sex = client.sex;
+              const who = b.foster_care
+                ? agree(sex, 'Pěstoun', 'Pěstounka', 'Pěstoun/ka')
+                : agree(sex, 'Klient', 'Klientka', 'Klient/ka');
+              return r.acquainted
+                ? `${who} ${agree(sex, 'byl', 'byla', 'byl/a')} se zprávou ${agree(sex, 'seznámen', 'seznámena', 'seznámen/a')} dne ${formatDate(r.acquainted, 'cs')}.`
+                : `${who} se zprávou dosud ${agree(sex, 'nebyl seznámen', 'nebyla seznámena', 'nebyl/a seznámen/a')}.`;
+            })(),
+            children: children.map(memberName),
+            contacts: inPeriod.map((c) => ({
+              date: d(c.data.date),
+              kind: `${types[c.data.type] ?? c.data.type}, ${forms[c.data.form] ?? c.data.form}`,
+              present: c.data.present?.length ? c.data.present.map(memberName).join(', ') : null,
+              summary: c.data.summary,
+            })),
+            contact_count: inPeriod.length,
+            personal_count: inPeriod.filter((c) => isPersonalContact(c.data, children)).length,
+            groups: groups.map((g) => ({
+              date: d(g.date),
+              kind: codeList(config, 'group_kinds')[g.kind] ?? g.kind,
+              topic: g.topic,
+              hours: hours(g.hours),
+              education: g.education === true,
+            })),
+            education_hours: hours(educationHours(opts.groups ?? [], kase.id, r.from, r.to)),
+            goals: evaluated.map(({ g, evaluations }) => ({
+              ...partial(g, config, members),
+              evaluations: evaluations.map((e) => ({
+                date: d(e.date),
+                status: STATUS[e.status],
+                progress: or(e.progress),
+              })),
+            })),
+            personal_evaluations: (goals?.personal_goals ?? []).flatMap((pg) =>
+              (pg.evaluations ?? [])
+                .filter((e) => e.date >= r.from && e.date <= r.to)
+                .map((e) => ({ goal: pg.text, date: d(e.date), outcome: OUTCOME[e.outcome] })),
+            ),
           },
         },
       };
@@ -684,6 +775,8 @@ export function documentDate(name: DocumentName, sound: SoundCase, amendment: nu
       return sound.goals?.data?.plan?.written;
     case 'termination':
       return sound.termination?.data?.date;
+    case 'periodic-report':
+      return amendment ? sound.contract?.data?.reports?.[amendment - 1]?.date : undefined;
     default:
       return undefined;
   }

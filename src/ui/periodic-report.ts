@@ -39,6 +39,13 @@ export async function askPeriodicReportReviewed(
     });
     const recipient = await ask.text({ message: t('report-record.ask-recipient'), required: false });
     if (recipient) x.recipient = recipient;
+    const acquainted = await ask.date({
+      message: t('report-record.ask-acquainted', { sex: seen.client.data.sex }),
+      optional: true,
+      min: x.from,
+      max: ctx.today,
+    });
+    if (acquainted) x.acquainted = acquainted;
     return x;
   };
   const summary = (x: Partial<PeriodicReport>): string => {
@@ -50,6 +57,9 @@ export async function askPeriodicReportReviewed(
       to: formatDate(r.to, ctx.lang),
       worker: workerName(repo.config, r.worker),
       wsex: workerSex(repo.config, r.worker),
+      recipient: r.recipient,
+      acquainted: r.acquainted ? formatDate(r.acquainted, ctx.lang) : undefined,
+      sex: seen.client.data.sex,
     });
   };
   const { askAndReview } = await import('./review.js');

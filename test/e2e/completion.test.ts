@@ -72,6 +72,7 @@ describe('spis complete', () => {
       'plan',
       'contact',
       'termination',
+      'periodic-report',
     ]);
     expect(await offered(['render', '2026-0001', 'contract', '--format', ''], { cwd: dir })).toEqual([
       'md',
