@@ -26,8 +26,10 @@ import {
   renderDocument,
   type DocumentName,
   type Format,
+  type TemplateName,
   type TextFormat,
 } from '../render/render.js';
+import { FOSTER_CARE_KIND } from '../domain/config.js';
 import { buildView, documentDate } from '../render/views.js';
 import { contactEmail } from '../render/email.js';
 import { caseActivitiesWhole } from './group.js';
@@ -95,16 +97,19 @@ function prepareDocument(repo: Repo, sound: SoundCase, name: DocumentName, today
   // The plan names the group activities the client took part in, from the register.
   const groups = name === 'plan' || name === 'periodic-report' ? caseActivitiesWhole(repo, sound.id) : undefined;
   const { view, title } = buildView(name, sound, repo.config, { ...opts, contact, groups, today });
+  // Foster-care support concludes a dohoda o výkonu pěstounské péče (§ 47b zákona č. 359/1999 Sb.), not a § 91 contract.
+  const template: TemplateName =
+    name === 'contract' && repo.config.provider.service.kind === FOSTER_CARE_KIND ? 'foster-agreement' : name;
   const contactName = (contact ?? '').replace(/\.yaml$/, '');
   // Named by the document's own date (a protocol of a case closed on 1. 12. is termination-…-12-01,
   // whenever it is printed); a contact record's name holds its date already.
-  if (name === 'contact') return { view, title, base: `contact-${contactName}` };
+  if (name === 'contact') return { view, title, template, base: `contact-${contactName}` };
   const number =
     name === 'periodic-report'
       ? (opts.report ?? sound.contract?.data?.reports?.length)
       : (opts.amendment ?? sound.contract?.data?.amendments?.length);
   const detail = name === 'amendment' ? `-${number ?? ''}` : '';
-  return { view, title, base: `${name}${detail}-${documentDate(name, sound, number) ?? today}` };
+  return { view, title, template, base: `${name}${detail}-${documentDate(name, sound, number) ?? today}` };
 }
 
 /** Renders a document of a case already checked by caseForDocuments (several documents, one check). */
@@ -116,8 +121,8 @@ export function renderSoundDocument(
   today: string,
   opts: DocumentOptions = {},
 ): { text: string; fileName: string } {
-  const { view, title, base } = prepareDocument(repo, sound, name, today, opts);
-  return { text: renderDocument(repo.root, name, view, format, title), fileName: `${base}.${format}` };
+  const { view, title, template, base } = prepareDocument(repo, sound, name, today, opts);
+  return { text: renderDocument(repo.root, template, view, format, title), fileName: `${base}.${format}` };
 }
 
 /** Renders a document in any format: text for Markdown and HTML, bytes for PDF. */
@@ -134,17 +139,17 @@ export async function renderDocumentFile(
     return { content: text, fileName };
   }
   const sound = caseForDocuments(repo, kase, today);
-  const { view, title, base } = prepareDocument(repo, sound, name, today, opts);
+  const { view, title, template, base } = prepareDocument(repo, sound, name, today, opts);
   if (opts.viaBrowser) {
     const { printWithBrowser } = await import('../render/browser.js');
     return {
-      content: printWithBrowser(renderDocument(repo.root, name, view, 'html', title), repo, opts.env),
+      content: printWithBrowser(renderDocument(repo.root, template, view, 'html', title), repo, opts.env),
       fileName: `${base}.pdf`,
     };
   }
   const { renderPdf } = await import('../render/pdf.js');
   return {
-    content: await renderPdf(repo.root, name, view, title, { pdfa: opts.pdfa, date: today }),
+    content: await renderPdf(repo.root, template, view, title, { pdfa: opts.pdfa, date: today }),
     fileName: `${base}.pdf`,
   };
 }

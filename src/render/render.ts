@@ -18,7 +18,7 @@ export const BUILTIN_DIR = fileURLToPath(new URL('../../templates/', import.meta
 export const REPO_TEMPLATES = 'templates';
 
 export { DOCUMENTS, SERVICE_DOCUMENTS, type DocumentName, type TemplateName } from './documents.js';
-import { DOCUMENTS, SERVICE_DOCUMENTS, type TemplateName } from './documents.js';
+import { DOCUMENTS, SERVICE_DOCUMENTS, VARIANT_TEMPLATES, type TemplateName } from './documents.js';
 const PARTIALS = ['header'] as const;
 
 export interface TemplateSource {
@@ -29,7 +29,7 @@ export interface TemplateSource {
 
 /** Which file is in effect for each template: the repository's own wins over the built-in. */
 export function templateSources(root: string): TemplateSource[] {
-  return [...DOCUMENTS, ...SERVICE_DOCUMENTS, ...PARTIALS].map((name) => {
+  return [...DOCUMENTS, ...VARIANT_TEMPLATES, ...SERVICE_DOCUMENTS, ...PARTIALS].map((name) => {
     const own = ownTemplate(root, name);
     return own
       ? { name, path: own, origin: 'repository' }
@@ -55,7 +55,9 @@ function ownTemplate(root: string, name: string): string | undefined {
 export function unknownTemplates(root: string): string[] {
   const dir = join(root, REPO_TEMPLATES);
   if (!existsSync(dir)) return [];
-  const known = new Set<string>([...DOCUMENTS, ...SERVICE_DOCUMENTS, ...PARTIALS].map((n) => `${n}.hbs`));
+  const known = new Set<string>(
+    [...DOCUMENTS, ...VARIANT_TEMPLATES, ...SERVICE_DOCUMENTS, ...PARTIALS].map((n) => `${n}.hbs`),
+  );
   return readdirSync(dir).filter((n) => n.endsWith('.hbs') && !known.has(n));
 }
 

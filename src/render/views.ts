@@ -268,6 +268,13 @@ export function buildView(
             })),
             summary: recordedIn ? recordedIn.summary : null,
           },
+          // The dohoda's own parts (templates/foster-agreement.hbs): the children placed, the law.
+          foster: {
+            law: serviceLaw(config),
+            children: (client.household ?? [])
+              .filter((m) => m.role === 'child')
+              .map((m) => `${m.name ? `${m.name} – ` : ''}${memberLabel(m)}`),
+          },
         },
       };
     }

@@ -377,6 +377,12 @@ describe('foster-care support from the agreement to the archive', () => {
       'uzavírají podle § 47b zákona č. 359/1999 Sb., o sociálně-právní ochraně dětí, tuto dohodu.',
     );
     expect(agreement).toContain('nejméně jednou za 2 měsíce');
+    // The dohoda's own template: the carer as osoba pečující, her rights and duties by the letters of
+    // § 47a odst. 2, and not a word of a social-service contract.
+    expect(agreement).toContain('**Osoba pečující:**');
+    expect(agreement).toMatch(/alespoň 14 kalendářních dnů v kalendářním roce.*§ 47a odst\. 2 písm\. b\)/);
+    expect(agreement).toMatch(/24 hodin v době 12 kalendářních měsíců po sobě jdoucích.*§ 47a odst\. 2 písm\. f\)/);
+    expect(agreement).not.toMatch(/sociální služb|§ 91|uživatel|[Kk]lient/);
 
     await s.step(
       '2026-01-26',

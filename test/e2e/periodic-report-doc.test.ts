@@ -105,4 +105,23 @@ describe('the periodic report as a document', () => {
       acquainted: '2026-11-21',
     });
   });
+
+  it('the contract of foster-care support is the dohoda, from its own template, in every format', async () => {
+    const dir = fosterRepo();
+    const md = runBin(['render', '2026-0001', 'contract', '-C', dir]).stdout.replaceAll('\u00a0', ' ');
+    expect(md).toContain('# Dohoda o výkonu pěstounské péče');
+    expect(md).toContain('**Osoba pečující:** Jana Dvořáková');
+    expect(md).toContain('## Svěřené děti\n\n- syn (nar. 2017)');
+    expect(md).toContain('## Práva pěstounky a jak je pověřená osoba zajišťuje');
+    expect(md).toContain('**Klíčová pracovnice:** Mgr. Jana Nováková');
+    expect(md).not.toContain('Druh sociální služby');
+    const pdf = join(tmp(), 'dohoda.pdf');
+    expect(runBin(['render', '2026-0001', 'contract', '--format', 'pdf', '-o', pdf, '-C', dir]).code).toBe(0);
+    const read = pdfWords(await pdfPages(pdf));
+    for (const w of words('Dohoda o výkonu pěstounské péče Svěřené děti Povinnosti pěstounky Jana Dvořáková'))
+      expect(read).toContain(w);
+    // A counselling service keeps its contract.
+    const counselling = runBin(['render', '2026-0001', 'contract', '-C', example()]).stdout.replaceAll('\u00a0', ' ');
+    expect(counselling).toContain('# Smlouva o poskytnutí sociální služby');
+  });
 });
