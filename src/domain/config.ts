@@ -113,8 +113,27 @@ export function rulesOf(config: SpisConfig): ProviderRules {
   return { ...DEFAULT_RULES, ...regime, ...(config.rules ?? {}) };
 }
 
+/**
+ * Foster-care support (zákon č. 359/1999 Sb.) says its endings in its own terms: the same codes
+ * (a case closed under them stays valid), the words of a dohoda and an osoba pečující instead of a
+ * § 91 contract and its uživatel, and the end of the placement itself.
+ */
+const FOSTER_CARE_CODES: Partial<Record<CodeListName, CodeList>> = {
+  termination_reasons: {
+    cil_naplnen: 'naplnění cíle spolupráce',
+    zanik_pestounske_pece: 'zánik pěstounské péče (zletilost dítěte, návrat do rodiny, osvojení, rozhodnutí soudu)',
+    uplynuti_doby: 'uplynutí doby, na kterou byla dohoda uzavřena',
+    poruseni_povinnosti: 'osoba pečující opakovaně nebo zásadně porušuje povinnosti z dohody',
+    nevyuzivani: 'osoba pečující bez vážného důvodu nespolupracuje při sledování naplňování dohody',
+    rozhodnuti_klienta: 'výpověď nebo rozhodnutí osoby pečující (např. dohoda s jiným doprovázejícím subjektem)',
+    ukonceni_cinnosti: 'ukončení činnosti pověřené osoby nebo odnětí pověření',
+    jine: 'jiný důvod (upřesněte)',
+  },
+};
+
 export function codeList(config: SpisConfig, name: CodeListName): CodeList {
-  return { ...DEFAULT_CODES[name], ...(config.codes?.[name] ?? {}) };
+  const regime = config.provider?.service?.kind === FOSTER_CARE_KIND ? (FOSTER_CARE_CODES[name] ?? {}) : {};
+  return { ...DEFAULT_CODES[name], ...regime, ...(config.codes?.[name] ?? {}) };
 }
 
 export function workerName(config: SpisConfig, id: string): string {

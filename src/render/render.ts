@@ -210,6 +210,8 @@ export const TEXT_HELPERS: Record<string, Handlebars.HelperDelegate> = {
       .map((a) => (a === null || a === undefined ? undefined : String(a)));
     return agree(sex, male ?? '', female ?? '', neutral);
   },
+  /** One text or the other by a switch of the view: (choose foster_care "Osoba pečující:" "Klient:"). */
+  choose: (cond: unknown, yes: unknown, no: unknown) => String((cond ? yes : no) ?? ''),
   /** Joins its arguments with spaces, skipping empty ones: (concat "klient:" client.name). */
   concat: (...args: unknown[]) =>
     args

@@ -517,7 +517,7 @@ export function buildView(
       const goals = kase.goals?.data;
       const pg = currentPersonalGoal(goals);
       return {
-        title: `Protokol o ukončení poskytování sociální služby – ${label}`,
+        title: `${b.foster_care ? 'Záznam o ukončení dohody o výkonu pěstounské péče' : 'Protokol o ukončení poskytování sociální služby'} – ${label}`,
         view: {
           ...b,
           termination: {

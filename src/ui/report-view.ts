@@ -5,7 +5,7 @@
 import type { Counts, Report } from '../domain/report.js';
 import { UNKNOWN } from '../domain/report.js';
 import type { SpisConfig } from '../domain/types.js';
-import { codeList, workerName } from '../domain/config.js';
+import { FOSTER_CARE_KIND, codeList, workerName } from '../domain/config.js';
 import { formatDate } from '../domain/dates.js';
 import { t, type Lang } from '../i18n/index.js';
 import { escapeHtml } from '../render/render.js';
@@ -79,10 +79,14 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
   ): [string, string][] => Object.entries(t).map(([k, v]) => [label(k), `${v.contacts} (${hours(v.minutes)})`]);
   const p = r.persons;
   const o = r.outcomes;
+  // Foster-care support reports on the carers it has a dohoda with (zákon č. 359/1999 Sb.), not under § 85 of the social-services act.
+  const foster = config.provider.service.kind === FOSTER_CARE_KIND;
   return [
     {
-      title: 'Osoby, kterým byla služba poskytnuta',
-      basis: '§ 85 odst. 5 zákona č. 108/2006 Sb.; počítají se osoby, ne spisy',
+      title: foster ? 'Osoby pečující, se kterými je uzavřena dohoda' : 'Osoby, kterým byla služba poskytnuta',
+      basis: foster
+        ? '§ 47b zákona č. 359/1999 Sb.; počítají se osoby, ne spisy'
+        : '§ 85 odst. 5 zákona č. 108/2006 Sb.; počítají se osoby, ne spisy',
       rows: [
         ['celkem', m(p.total)],
         ['nově v období', m(p.new)],
@@ -104,8 +108,8 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
       ],
     },
     {
-      title: 'Zájemci, smlouvy a odmítnutí',
-      basis: '§ 85 odst. 5 a § 91 odst. 3 zákona č. 108/2006 Sb.',
+      title: foster ? 'Zájemci, dohody a odmítnutí' : 'Zájemci, smlouvy a odmítnutí',
+      basis: foster ? '§ 47b zákona č. 359/1999 Sb.' : '§ 85 odst. 5 a § 91 odst. 3 zákona č. 108/2006 Sb.',
       rows: [
         ['noví zájemci', m(r.applicants.new)],
         ['uzavřené smlouvy písemné', m(r.applicants.contracts.written)],

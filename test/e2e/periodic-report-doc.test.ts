@@ -124,4 +124,28 @@ describe('the periodic report as a document', () => {
     const counselling = runBin(['render', '2026-0001', 'contract', '-C', example()]).stdout.replaceAll('\u00a0', ' ');
     expect(counselling).toContain('# Smlouva o poskytnutí sociální služby');
   });
+
+  it('the ending is the record of the dohoda’s end, with the reasons of foster care; the yearly report counts carers under § 47b', () => {
+    const dir = fosterRepo();
+    const f = join(tmp(), 'close.yaml');
+    writeFileSync(
+      f,
+      'reason: zanik_pestounske_pece\npersonal_goal: {outcome: met}\npartial_goals:\n  - {goal: c2, outcome: met}\n  - {goal: c4, outcome: partly_met}\n',
+    );
+    const closed = runBin(['close', '2026-0001', '--from', f, '-C', dir]);
+    expect(closed.code, closed.stderr).toBe(0);
+    const protocol = runBin(['render', '2026-0001', 'protokol', '-C', dir]).stdout.replaceAll('\u00a0', ' ');
+    expect(protocol).toContain('# Záznam o ukončení dohody o výkonu pěstounské péče');
+    expect(protocol).toContain('**Osoba pečující:** Jana Dvořáková');
+    expect(protocol).toContain('**Dohoda ukončena dne:** 22. 11. 2026');
+    expect(protocol).toContain('**Důvod ukončení:** zánik pěstounské péče');
+    expect(protocol).toContain(
+      'Pěstounka byla seznámena s tím, že její spis bude uložen po dobu skartační lhůty pověřené osoby',
+    );
+    expect(protocol).not.toMatch(/sociální služb|§ 91|uživatel|[Kk]lient/);
+    const report = runBin(['report', '--year', '2026', '-C', dir]).stdout;
+    expect(report).toContain('Osoby pečující, se kterými je uzavřena dohoda (§ 47b zákona č. 359/1999 Sb.');
+    expect(report).not.toContain('§ 85 odst. 5');
+    expect(runBin(['check', '-C', dir]).code).toBe(0);
+  });
 });
