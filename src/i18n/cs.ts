@@ -425,6 +425,8 @@ export const cs = {
   'contract.ask-email-records': (p: Params) => `Souhlasí ${word('client', p.sex)} se zasíláním zápisů e-mailem?`,
   'contract.ask-initial-situation': (p: Params) =>
     `Výchozí situace ${word('clientGen', p.sex)} pro individuální plán (nepovinné)`,
+  'contract.foster-oral':
+    'Dohoda o výkonu pěstounské péče se uzavírá písemně (§ 47b zákona č. 359/1999 Sb.); ústní forma se nezapisuje. Zapište ji jako písemnou (form: written) a vyhotovte: spis render {id} smlouva.',
   'contract.identification-missing':
     'Písemná smlouva musí označit klienta jako smluvní stranu; ve spisu {id} chybí:\n{items}\nDoplňte údaj do vstupu (client: {birth_date: …} nebo client: {address: …}), nebo příkazem spis client edit {id}. Nic nebylo uloženo.',
   'contract.saved-written':
@@ -700,6 +702,8 @@ export const cs = {
     'Pro --via-browser je potřeba nainstalovaný Chromium (hledáno: {names}; jinou cestu udává proměnná SPIS_BROWSER). Program nic nestahuje; bez --via-browser vytvoří PDF sám.',
   'render.browser-failed': 'Chromium ({browser}) PDF nevytvořil (kód {code}): {detail}',
   'render.bad-amendment': '„{value}“ není číslo dodatku.',
+  'render.foster-oral':
+    'Ve spisu {id} je zapsána ústní smlouva, ale dohoda o výkonu pěstounské péče se uzavírá písemně (§ 47b zákona č. 359/1999 Sb.); záznam o ústní smlouvě podle § 91 by nebyl pravdivý. Písemnou dohodu zapíšete příkazem spis contract new {id}.',
   'render.bad-report': '„{value}“ není číslo zprávy (1 je první zapsaná).',
   'render.no-report': 'Ve spisu {id} není zapsána zpráva č. {number}.',
   'render.no-periodic-report':

@@ -391,6 +391,8 @@ export const en: Catalogue = {
   'contract.ask-term': '(h) Valid until (empty = indefinite)',
   'contract.ask-email-records': 'Does the client consent to e-mailed contact records?',
   'contract.ask-initial-situation': "The client's initial situation for the individual plan (optional)",
+  'contract.foster-oral':
+    'A dohoda o výkonu pěstounské péče is made in writing (§ 47b zákona č. 359/1999 Sb.); no oral form is recorded. Record it as written (form: written) and render it: spis render {id} contract.',
   'contract.identification-missing':
     'A written contract must identify the client as a party; case {id} lacks:\n{items}\nGive it in the input (client: {birth_date: …} or client: {address: …}) or with spis client edit {id}. Nothing was written.',
   'contract.saved-written':
@@ -657,6 +659,8 @@ export const en: Catalogue = {
     '--via-browser needs an installed Chromium (looked for: {names}; the SPIS_BROWSER variable names another path). Nothing is downloaded; without --via-browser spis makes the PDF itself.',
   'render.browser-failed': 'Chromium ({browser}) made no PDF (code {code}): {detail}',
   'render.bad-amendment': '"{value}" is not an amendment number.',
+  'render.foster-oral':
+    'Case {id} records an oral contract, but a dohoda o výkonu pěstounské péče is made in writing (§ 47b zákona č. 359/1999 Sb.); a record of an oral § 91 contract would be false. Record the written agreement with spis contract new {id}.',
   'render.bad-report': '"{value}" is not a report number (1 is the first recorded).',
   'render.no-report': 'Case {id} has no recorded report number {number}.',
   'render.no-periodic-report':

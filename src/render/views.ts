@@ -133,7 +133,8 @@ function refuse(
     | 'render.contract-is-written'
     | 'render.one-off'
     | 'render.no-written-plan'
-    | 'render.no-periodic-report',
+    | 'render.no-periodic-report'
+    | 'render.foster-oral',
   kase: SoundCase,
 ): never {
   throw new SpisError(key, { id: kase.id, sex: kase.client.data.sex });
@@ -216,6 +217,8 @@ export function buildView(
       // An oral contract has no written text to print; a written one was never concluded orally.
       if (name === 'contract' && contract.form === 'oral') refuse('render.contract-is-oral', kase);
       if (name === 'oral-contract' && contract.form === 'written') refuse('render.contract-is-written', kase);
+      // An oral contract recorded by an earlier version in foster-care support is no dohoda: not printed as a § 91 record.
+      if (name === 'oral-contract' && b.foster_care) refuse('render.foster-oral', kase);
       if (name === 'contract') stop(name, missingContractItems(contract, client));
       const end = contractEnd(contract);
       const recordedIn = contract.recorded_in

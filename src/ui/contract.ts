@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { Client, Consents, Contract, Goals } from '../domain/types.js';
 import type { Prompter } from './prompts.js';
 import { formatDate } from '../domain/dates.js';
-import { workerName } from '../domain/config.js';
+import { workerName, FOSTER_CARE_KIND } from '../domain/config.js';
 import { clientLabel, contractEnd, currentPersonalGoal } from '../domain/case.js';
 import { itemDefaults, oralContract, type AmendInput, type ContractInput } from '../domain/contract.js';
 import { t } from '../i18n/index.js';
@@ -64,6 +64,9 @@ export async function askContract(
     ctx.io.stderr.write(
       `${t('contract.converting', { sex: client.sex, date: formatDate(oral.concluded, ctx.lang) })}\n`,
     );
+    a.form = 'written';
+  } else if (repo.config.provider.service.kind === FOSTER_CARE_KIND) {
+    // A dohoda o výkonu pěstounské péče is written (§ 47b zákona č. 359/1999 Sb.): no oral form to choose.
     a.form = 'written';
   } else {
     a.form = await ask.select({

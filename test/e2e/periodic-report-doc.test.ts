@@ -148,4 +148,18 @@ describe('the periodic report as a document', () => {
     expect(report).not.toContain('§ 85 odst. 5');
     expect(runBin(['check', '-C', dir]).code).toBe(0);
   });
+
+  it('a dohoda is written: an oral one is refused at conclusion, and one recorded earlier is not printed as a § 91 record', () => {
+    const dir = fosterRepo();
+    const f = join(tmp(), 'oral.yaml');
+    writeFileSync(f, 'form: oral\npersonal_goal: aby děti zůstaly v kontaktu s matkou\ncontact: {summary: Domluva.}\n');
+    const before = readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8');
+    const r = runBin(['contract', 'new', '2026-0003', '--from', f, '-C', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Dohoda o výkonu pěstounské péče se uzavírá písemně');
+    expect(readFileSync(join(dir, 'clients/2026-0003/client.yaml'), 'utf8')).toBe(before);
+    const old = runBin(['render', '2026-0002', 'oral-contract', '-C', dir]);
+    expect(old.code).toBe(1);
+    expect(old.stderr).toContain('Písemnou dohodu zapíšete příkazem spis contract new 2026-0002');
+  });
 });
