@@ -27,17 +27,7 @@ export interface KindDeclaration {
    */
   exportAs: { file: string } | { folder: string } | { omitted: string };
   /** The pseudonymised export: through the Pseudonymiser's method of that name. */
-  pseudonymise:
-    | 'configCopy'
-    | 'client'
-    | 'contract'
-    | 'goals'
-    | 'contact'
-    | 'termination'
-    | 'complaint'
-    | 'incident'
-    | 'training'
-    | 'group';
+  pseudonymise: 'configCopy' | Exclude<RecordKind, 'spis'>;
   /**
    * spis purge: removed with the case's folder; a service record it never touches; or a service
    * record whose links to the purged case – and with them the person's data – `links.unlink` removes.
