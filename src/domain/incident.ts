@@ -13,6 +13,16 @@ export function incidentCases(i: Incident): string[] {
 }
 
 /**
+ * An incident as one concerned case's copy (Art. 15) holds it: the incident as recorded, but of
+ * the other cases it concerns only how many there are (their numbers are other people's data).
+ */
+export function incidentCopyFor(i: Incident, id: string): Incident & { other_cases?: number } {
+  const { cases, cases_purged, ...rest } = i;
+  const others = (cases ?? []).filter((c) => c !== id).length + (cases_purged ?? 0);
+  return { ...rest, cases: (cases ?? []).filter((c) => c === id), ...(others ? { other_cases: others } : {}) };
+}
+
+/**
  * An incident as a purge of one of its cases leaves it: that case is gone from it (counted in
  * cases_purged), and with it every text and every name of whoever was informed, since they are
  * about that person too; the date, kind, who was informed and when, the steps' dates and the

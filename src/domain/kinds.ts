@@ -7,7 +7,7 @@
 import type { ProblemCode } from '../problems.js';
 import type { RecordKind, RecordTypes } from './types.js';
 import { complainantCase, linkedCases, unlinkCase } from './complaint.js';
-import { incidentCases, unlinkIncidentCase } from './incident.js';
+import { incidentCases, incidentCopyFor, unlinkIncidentCase } from './incident.js';
 import { groupCases, groupCopyFor, unlinkGroupCase } from './group.js';
 
 export interface KindDeclaration {
@@ -224,7 +224,7 @@ export const SERVICE_LINKS: { readonly [K in ServiceFolderKind]: CaseLinks<Recor
     cases: linkedCases,
     unlink: unlinkCase,
   },
-  incident: { copyTo: incidentCases, copyFor: (i) => i, cases: incidentCases, unlink: unlinkIncidentCase },
+  incident: { copyTo: incidentCases, copyFor: incidentCopyFor, cases: incidentCases, unlink: unlinkIncidentCase },
   // A worker's training names no case: in no client's copy, untouched by a purge.
   training: { copyTo: () => [], copyFor: (r) => r, cases: () => [], unlink: (r) => r },
   // Everyone named, present or excused, finds the activity in her copy – with her own attendance only.

@@ -760,7 +760,8 @@ export const cs = {
   'close.goals-missing': 'Chybí závěrečné hodnocení dílčích cílů {goals} (partial_goals); nic nebylo uloženo.',
   'close.summary': (p: Params) =>
     `Ukončení služby – ${word('client', p.sex)}: ${p.label}, ke dni ${p.date}: ${p.reason}`,
-  'close.saved': 'Služba ve spisu {id} ukončena; protokol: spis render {id} termination --save',
+  'close.saved': (p: Params) =>
+    `${p.foster ? 'Dohoda' : 'Služba'} ve spisu ${p.id} ukončena; ${p.foster ? 'záznam o ukončení' : 'protokol'}: spis render ${p.id} termination --save`,
   'close.ask-render': 'Vyhotovit a uložit protokol o ukončení (HTML k tisku)?',
   'close.ask-date': 'Datum ukončení',
   'close.ask-reason': 'Důvod ukončení',

@@ -716,7 +716,8 @@ export const en: Catalogue = {
     'One-off anonymous contact recorded in the new case {id}, and the case closed; it can be archived (spis archive {id}).',
   'close.goals-missing': 'The final evaluation of partial goals {goals} is missing (partial_goals); nothing was saved.',
   'close.summary': 'Ending the service for {label} as of {date}: {reason}',
-  'close.saved': 'The service of case {id} has ended; protocol: spis render {id} termination --save',
+  'close.saved': (p: Params) =>
+    `The ${p.foster ? 'agreement' : 'service'} of case ${p.id} has ended; ${p.foster ? 'record of the ending' : 'protocol'}: spis render ${p.id} termination --save`,
   'close.ask-render': 'Make and save the termination protocol (print-ready HTML)?',
   'close.ask-date': 'Date of termination',
   'close.ask-reason': 'Reason',

@@ -134,6 +134,7 @@ describe('the periodic report as a document', () => {
     );
     const closed = runBin(['close', '2026-0001', '--from', f, '-C', dir]);
     expect(closed.code, closed.stderr).toBe(0);
+    expect(closed.stdout).toContain('Dohoda ve spisu 2026-0001 ukončena; záznam o ukončení:');
     const protocol = runBin(['render', '2026-0001', 'protokol', '-C', dir]).stdout.replaceAll('\u00a0', ' ');
     expect(protocol).toContain('# Záznam o ukončení dohody o výkonu pěstounské péče');
     expect(protocol).toContain('**Osoba pečující:** Jana Dvořáková');
