@@ -11,6 +11,7 @@ import { SERVICE_FOLDER_KINDS, type ServiceFolderKind } from '../domain/kinds.js
 import { complaintDue } from '../domain/complaint.js';
 import { incidentDue } from '../domain/incident.js';
 import { trainingDue } from '../domain/training.js';
+import { groupEducation, type EducationEvent } from '../domain/foster.js';
 import { readServiceFolder } from '../store/service-records.js';
 import { CASE_FILES, caseDirRel, readRecord } from '../store/case-store.js';
 import { readCases, type CaseOutcome } from '../store/case-reader.js';
@@ -41,6 +42,8 @@ export async function computeDue(
   opts: { cache?: boolean; env?: NodeJS.ProcessEnv; now?: () => number } = {},
 ): Promise<DueReport> {
   const rules = rulesOf(config);
+  // Foster-care support: each client's education in the group activities (the register, read whole).
+  const groupEducation = rules.carer_education ? educationByCase(root) : new Map<string, EducationEvent[]>();
   // Archived cases are closed: the only thing of theirs that falls due is the end of their
   // retention (not with --worker). The cache (store/case-reader.ts) keeps each case's deadlines,
   // which the provider's rules set: made under other rules, not used.
@@ -52,7 +55,7 @@ export async function computeDue(
     // An entry not of its shape (the sum holds, but not what this tool wrote) is no cache: read afresh.
     project: (value, job): DueCached | undefined => {
       if (job.location === 'archive') return retentionOf(value);
-      const items = cachedItems(value, asOf, until);
+      const items = cachedItems(value, asOf, until, groupEducation.get(job.id));
       return items ? { items } : undefined;
     },
     read: ({ jobs, started }) =>
@@ -63,13 +66,16 @@ export async function computeDue(
           const r = readRetention(root, job.id, trace);
           return { problems: r.problems, trace, keep: r.until ? { until: r.until } : {}, retention: r.until };
         }
-        const r = readDueFacts(root, job.id, trace, { personalContact: rules.personal_contact !== undefined });
+        const r = readDueFacts(root, job.id, trace, {
+          personalContact: rules.personal_contact !== undefined,
+          education: rules.carer_education !== undefined,
+        });
         const deadlines = r.facts ? dueDeadlines(r.facts, rules) : null;
         return {
           problems: r.problems,
           trace,
           keep: deadlines,
-          items: deadlines ? itemsDue(deadlines, asOf, until) : [],
+          items: deadlines ? itemsDue(deadlines, asOf, until, groupEducation.get(job.id)) : [],
         };
       }),
     data: {},
@@ -106,6 +112,13 @@ export async function computeDue(
     problems,
     ...(read.stats ? { cache: read.stats } : {}),
   };
+}
+
+/** The education hours of the group activities each case took part in (foster-care support). */
+function educationByCase(root: string): Map<string, EducationEvent[]> {
+  const groups = readServiceFolder({ root }, 'group').records.map((r) => r.data);
+  const ids = new Set(groups.flatMap((g) => (g.education === true ? (g.attendees ?? []).map((a) => a.case) : [])));
+  return new Map([...ids].map((id) => [id, groupEducation(groups, id)]));
 }
 
 /** What falls due in each register, from its records (domain/kinds.ts: the service-level kinds in a folder); a kind without it does not compile. */

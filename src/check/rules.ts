@@ -251,6 +251,14 @@ export const datesConsistent: Rule = ({ kase, today }) => {
     order(kase.contract, ['amendments', i, 'date'], a.date, contract.concluded, 'concluded');
     order(kase.contract, ['amendments', i, 'effective'], a.effective, a.date, 'date');
   });
+  // A child's placement: the decision becomes final after it is made; the placement ends after it began.
+  client?.household?.forEach((m, i) => {
+    const p = m?.placement;
+    if (!p) return;
+    order(kase.client, ['household', i, 'placement', 'final'], p.final, p.decision_date, 'decision_date');
+    order(kase.client, ['household', i, 'placement', 'until'], p.until, p.from, 'from');
+    future(kase.client, ['household', i, 'placement', 'decision_date'], p.decision_date);
+  });
   const goalsFile = kase.goals;
   future(goalsFile, ['plan', 'written'], goalsFile?.data?.plan?.written);
   // The plan follows the start of the service – the first contract – not the latest one: an oral
@@ -396,6 +404,7 @@ export const householdReferenced: Rule = ({ kase }) => {
   };
   for (const c of kase.contacts) {
     c.data?.present?.forEach((id, i) => unknown(c, ['present', i], id));
+    c.data?.members?.forEach((id, i) => unknown(c, ['members', i], id));
     c.data?.new_goals?.forEach((g, i) => unknown(c, ['new_goals', i, 'member'], g.member));
   }
   const goals = kase.goals;

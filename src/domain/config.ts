@@ -1,5 +1,6 @@
 // Provider rules and code lists: the defaults of DOMAIN.md, overridable in spis.yaml.
 import type { CodeList, CodeListName, ContractDefaults, ProviderRules, SpisConfig } from './types.js';
+import { FOSTER_CONTACT_TYPES } from './foster.js';
 
 export const DEFAULT_RULES: ProviderRules = {
   personal_goal_review: '12m',
@@ -107,9 +108,11 @@ export function terminationReasonText(config: SpisConfig, t: { reason: string; r
 }
 
 export function rulesOf(config: SpisConfig): ProviderRules {
-  // Foster-care support keeps the personal-contact rule of § 47b zákona č. 359/1999 Sb. unless set otherwise.
+  // Foster-care support keeps the personal-contact rule and the dohoda's 30 days of § 47b zákona č. 359/1999 Sb. unless set otherwise.
   const regime: Partial<ProviderRules> =
-    config.provider?.service?.kind === FOSTER_CARE_KIND ? { personal_contact: '2m' } : {};
+    config.provider?.service?.kind === FOSTER_CARE_KIND
+      ? { personal_contact: '2m', agreement_deadline: '30d', carer_education: 24 }
+      : {};
   return { ...DEFAULT_RULES, ...regime, ...(config.rules ?? {}) };
 }
 
@@ -119,6 +122,8 @@ export function rulesOf(config: SpisConfig): ProviderRules {
  * § 91 contract and its uživatel, and the end of the placement itself.
  */
 const FOSTER_CARE_CODES: Partial<Record<CodeListName, CodeList>> = {
+  // The carer's support as contact types of their own (domain/foster.ts), beside the common ones.
+  contact_types: FOSTER_CONTACT_TYPES,
   termination_reasons: {
     cil_naplnen: 'naplnění cíle spolupráce',
     zanik_pestounske_pece: 'zánik pěstounské péče (zletilost dítěte, návrat do rodiny, osvojení, rozhodnutí soudu)',
@@ -127,13 +132,43 @@ const FOSTER_CARE_CODES: Partial<Record<CodeListName, CodeList>> = {
     nevyuzivani: 'osoba pečující bez vážného důvodu nespolupracuje při sledování naplňování dohody',
     rozhodnuti_klienta: 'výpověď nebo rozhodnutí osoby pečující (např. dohoda s jiným doprovázejícím subjektem)',
     ukonceni_cinnosti: 'ukončení činnosti pověřené osoby nebo odnětí pověření',
+    jednorazove_poradenstvi: 'jednorázová pomoc bez dohody (dohoda o výkonu pěstounské péče nebyla uzavřena)',
     jine: 'jiný důvod (upřesněte)',
+  },
+  // Why a pověřená osoba does not conclude a dohoda (the carer then concludes it with the OSPOD or another subject).
+  refusal_reasons: {
+    neposkytuje_sluzbu:
+      'osoba není osobou pečující ani osobou v evidenci (§ 47a odst. 1 zákona č. 359/1999 Sb.) nebo doprovázení, o které žádá, pověřená osoba nevykonává',
+    kapacita: 'pověřená osoba nemá volnou kapacitu k doprovázení další rodiny',
+    mimo_pusobnost: 'osoba pečující žije mimo území, na kterém pověřená osoba doprovázení vykonává',
+    jiny_subjekt:
+      'osoba pečující uzavírá dohodu s jiným doprovázejícím subjektem nebo s orgánem sociálně-právní ochrany',
+    vypoved_6_mesicu:
+      'pověřená osoba s touto osobou dohodu vypověděla pro porušování povinností nebo maření sledování (§ 47c odst. 2 zákona č. 359/1999 Sb.)',
   },
 };
 
+/** The lists a regime replaces whole rather than adds to: a § 91 refusal reason is no reason to refuse a dohoda. */
+const REPLACED: ReadonlySet<CodeListName> = new Set(['refusal_reasons']);
+
+/** A code list as a kind of service has it before spis.yaml adds its own: the defaults and the regime's. */
+export function kindCodeList(kind: string | undefined, name: CodeListName): CodeList {
+  const regime = kind === FOSTER_CARE_KIND ? FOSTER_CARE_CODES[name] : undefined;
+  if (regime && REPLACED.has(name)) return { ...regime };
+  return { ...DEFAULT_CODES[name], ...(regime ?? {}) };
+}
+
+/** Every code list of a kind of service, as a new spis.yaml writes them out. */
+export function kindCodes(kind: string | undefined): Record<CodeListName, CodeList> {
+  const out = { ...DEFAULT_CODES };
+  for (const name of Object.keys(out)) if (isCodeListName(name)) out[name] = kindCodeList(kind, name);
+  return out;
+}
+
+const isCodeListName = (name: string): name is CodeListName => name in DEFAULT_CODES;
+
 export function codeList(config: SpisConfig, name: CodeListName): CodeList {
-  const regime = config.provider?.service?.kind === FOSTER_CARE_KIND ? (FOSTER_CARE_CODES[name] ?? {}) : {};
-  return { ...DEFAULT_CODES[name], ...regime, ...(config.codes?.[name] ?? {}) };
+  return { ...kindCodeList(config.provider?.service?.kind, name), ...(config.codes?.[name] ?? {}) };
 }
 
 export function workerName(config: SpisConfig, id: string): string {
@@ -177,7 +212,7 @@ export const SERVICE_KINDS: Record<string, ServiceKind> = {
     paragraph: '§ 47b',
     law: 'zákona č. 359/1999 Sb.',
     // A personal contact at least every 2 months, a report on the care every 6 months.
-    rules: { personal_contact: '2m', report_interval: '6m' },
+    rules: { personal_contact: '2m', report_interval: '6m', agreement_deadline: '30d', carer_education: 24 },
     contract_defaults: {
       scope:
         'Doprovázení pěstounské rodiny: osobní konzultace v domácnosti {pěstouna|pěstounky} nejméně jednou za 2 měsíce, zajištění vzdělávání {pěstouna|pěstounky} v rozsahu 24 hodin za 12 měsíců, respitní péče, podpora kontaktu dítěte s rodiči a osobami blízkými.',

@@ -112,6 +112,8 @@ export function buildContract(
     ...((input.place ?? service.place) ? { place: input.place ?? service.place } : {}),
     // Nobody known (no key worker, nobody at the keyboard): left out, so the check says worker is missing.
     ...(worker ? { worker } : {}),
+    // A dohoda o výkonu pěstounské péče: the OSPOD and its consent.
+    ...(input.ospod ? { ospod: input.ospod } : {}),
     ...((input.representative_party ?? client.legal_representative)
       ? { representative_party: input.representative_party ?? true }
       : {}),

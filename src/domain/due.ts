@@ -1,5 +1,6 @@
 // What falls due, computed from the records – never stored. Pure: dates in, items out.
 import { addDuration, daysBetween, parseDuration, type Duration, type IsoDate } from './dates.js';
+import { educationDeadline, perCarer, type EducationEvent } from './foster.js';
 import { contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals, retentionEnds } from './case.js';
 import type {
   Amendment,
@@ -21,6 +22,8 @@ export type DueKind =
   | 'missed-meeting'
   | 'contact-gap'
   | 'personal-contact'
+  | 'agreement-deadline'
+  | 'carer-education'
   | 'assessment'
   | 'written-plan'
   | 'periodic-report'
@@ -37,6 +40,10 @@ export interface DueClient extends Pick<Client, 'id' | 'status' | 'anonymous' | 
   name?: Pick<NonNullable<Client['name']>, 'given' | 'family'>;
   assessment?: Pick<NonNullable<Client['assessment']>, 'date'>;
   key_workers?: Pick<KeyWorkerEntry, 'worker' | 'from'>[];
+  /** Foster-care support: the earliest finality of a court's decision placing a child of the household. */
+  placed?: IsoDate;
+  /** Foster-care support: the household's other carers (ids m1…), each with education hours of their own. */
+  carers?: string[];
 }
 /** Of the client, what a row of the report shows and who the key worker is on a day. */
 export type DueRowClient = Pick<DueClient, 'id' | 'anonymous' | 'pseudonym' | 'name' | 'key_workers'>;
@@ -61,6 +68,8 @@ export interface DueFacts {
   plannedMeeting?: IsoDate;
   /** Under the personal-contact rule: the newest contact in person with the household's children (domain/household.ts). */
   lastPersonal?: IsoDate;
+  /** Foster-care support: the education contacts (domain/foster.ts), oldest first. */
+  education?: EducationEvent[];
 }
 
 export interface DueItem {
@@ -110,6 +119,11 @@ export interface DueDeadlines {
   deadlines: [DueKind, IsoDate, string?][];
   /** A meeting planned that no contact has answered yet: missed once its day has passed. */
   planned?: IsoDate;
+  /**
+   * Foster-care support: the carers' education since the dohoda, from the case's contacts; the
+   * group activities of the register are added when the items are made (itemsDue).
+   */
+  education?: { since: IsoDate; required: number; events: EducationEvent[]; carers?: string[] };
 }
 
 /** Every deadline of one case, whatever the day (dueItems picks those due by a day). */
@@ -137,12 +151,29 @@ export function dueDeadlines(f: DueFacts, rules: ProviderRules): DueDeadlines {
   const planned = f.plannedMeeting;
   const lastContact = f.contactDates.at(-1);
   const unanswered = planned && (!lastContact || lastContact < planned) ? planned : undefined;
-  const result = (): DueDeadlines => ({ ...base, deadlines, ...(unanswered ? { planned: unanswered } : {}) });
+  const education =
+    rules.carer_education && f.contract && f.education
+      ? {
+          since: f.contract.concluded,
+          required: rules.carer_education,
+          events: f.education.filter(([date]) => date >= (f.contract?.concluded ?? '')),
+          ...(f.client.carers?.length ? { carers: f.client.carers } : {}),
+        }
+      : undefined;
+  const result = (): DueDeadlines => ({
+    ...base,
+    deadlines,
+    ...(unanswered ? { planned: unanswered } : {}),
+    ...(education && status === 'active' ? { education } : {}),
+  });
 
   if (status === 'applicant') {
     // One-off anonymous counselling has no assessment: nobody is taken on.
     if (!f.client.assessment && !f.client.anonymous)
       add('assessment', addDuration(f.client.applied, duration(rules.assessment, '7d')));
+    // Foster-care support: the dohoda within 30 days of the first placement's finality (§ 47b).
+    if (rules.agreement_deadline && f.client.placed)
+      add('agreement-deadline', addDuration(f.client.placed, duration(rules.agreement_deadline, '30d')));
     return result();
   }
 
@@ -186,8 +217,16 @@ export function dueDeadlines(f: DueFacts, rules: ProviderRules): DueDeadlines {
   return result();
 }
 
-/** The deadlines overdue or falling due by `until` (inclusive), as of `asOf`. */
-export function itemsDue(d: DueDeadlines, asOf: IsoDate, until: IsoDate): DueItem[] {
+/**
+ * The deadlines overdue or falling due by `until` (inclusive), as of `asOf`. `groups`: the
+ * client's education in the group activities of the register (foster-care support).
+ */
+export function itemsDue(
+  d: DueDeadlines,
+  asOf: IsoDate,
+  until: IsoDate,
+  groups: readonly EducationEvent[] = [],
+): DueItem[] {
   const items: DueItem[] = [];
   const kw = currentKeyWorker(d.client, asOf);
   const add = (kind: DueKind, due: IsoDate, subject?: string): void => {
@@ -204,6 +243,13 @@ export function itemsDue(d: DueDeadlines, asOf: IsoDate, until: IsoDate): DueIte
   };
   if (d.planned && d.planned < asOf) add('missed-meeting', d.planned);
   for (const [kind, due, subject] of d.deadlines) add(kind, due, subject);
+  if (d.education) {
+    // Each carer's own hours: the client's contacts and group activities; a co-carer's, those she was present at.
+    const { since, required, events, carers } = d.education;
+    const own = [...events, ...groups.filter(([date]) => date >= since)];
+    for (const [who, mine] of perCarer(own, carers ?? []))
+      add('carer-education', educationDeadline(mine, since, required), who);
+  }
   return items;
 }
 
@@ -236,6 +282,8 @@ const KIND_ORDER: DueKind[] = [
   'incident-follow-up',
   'training-hours',
   'assessment',
+  'agreement-deadline',
+  'carer-education',
   'missed-meeting',
   'partial-goal-review',
   'personal-goal-evaluation',
@@ -258,10 +306,15 @@ export function sortDue(items: DueItem[]): DueItem[] {
 }
 
 /** The items of a cached entry, or undefined where the entry cannot be read as deadlines. */
-export function cachedItems(value: unknown, asOf: string, until: string): DueItem[] | undefined {
+export function cachedItems(
+  value: unknown,
+  asOf: string,
+  until: string,
+  groups?: readonly EducationEvent[],
+): DueItem[] | undefined {
   if (value === null) return [];
   try {
-    const out = itemsDue(value as DueDeadlines, asOf, until);
+    const out = itemsDue(value as DueDeadlines, asOf, until, groups);
     return out.every(
       (i) =>
         typeof i.caseId === 'string' &&

@@ -144,6 +144,15 @@ export const SHOWN_FIELDS: ReadonlySet<string> = new Set([
   // the household members present at a contact, a goal's member (ids m1, m2…)
   'present',
   'member',
+  'members',
+  'days',
+  // a child's placement: the dates of the court's decision and the OSPOD's plan, the kind and end of care
+  'decision_date',
+  'final',
+  'ipod',
+  'ended',
+  'carer',
+  'carer_status',
   // group activities: the topic the service held, who came (case ids) and how many
   'topic',
   'attendees',

@@ -1,7 +1,7 @@
 // A new service's spis.yaml from what `spis init` was told: the provider, the kind of service with
 // its cadence and contract text, the workers.
 import { usageError } from '../problems.js';
-import { DEFAULT_CODES, DEFAULT_CONTRACT_DEFAULTS, DEFAULT_RULES, SERVICE_KINDS } from './config.js';
+import { DEFAULT_CONTRACT_DEFAULTS, DEFAULT_RULES, SERVICE_KINDS, kindCodes } from './config.js';
 import type { SpisConfig, Worker } from './types.js';
 
 export interface InitOptions {
@@ -62,6 +62,7 @@ export function newConfig(answers: InitOptions & { worker: string[] }, format: S
     // A kind of service brings its own cadence and contract text (foster care: 2-month contacts, 6-month reports).
     rules: { ...DEFAULT_RULES, ...(kind.rules ?? {}) },
     contract_defaults: { ...(kind.contract_defaults ?? DEFAULT_CONTRACT_DEFAULTS) },
-    codes: DEFAULT_CODES,
+    // The code lists as this kind of service has them (foster care: its endings, refusals and support).
+    codes: kindCodes(answers.service),
   };
 }

@@ -10,6 +10,7 @@ import type {
   GroupActivity,
   Contract,
   Goals,
+  Placement,
   SpisConfig,
   Termination,
 } from './types.js';
@@ -31,6 +32,11 @@ export function personPseudonyms(persons: readonly string[]): Map<string, string
 function people(list: string[] | undefined, workers: ReadonlySet<string>): string[] | undefined {
   if (!list) return undefined;
   return list.map((p) => (workers.has(p) || /^(klient|klientka|client)$/i.test(p.trim()) ? p : '[osoba]'));
+}
+
+/** A placement without what finds the child's court file: the court and the file number. */
+function withoutCourt({ court: _court, decision: _decision, ...rest }: Placement): Placement {
+  return rest;
 }
 
 export class Pseudonymiser {
@@ -82,8 +88,16 @@ export class Pseudonymiser {
       // The address becomes the district: a written contract still names where the client lives.
       ...(c.address ? { address: c.district ? `okres ${c.district}` : 'neuvedeno' } : {}),
       applied: c.applied,
-      // The household's shape stays (who, sex, year of birth, taking part: the contacts name them); no name.
-      ...(c.household ? { household: c.household.map(({ name: _name, ...m }) => m) } : {}),
+      // The household's shape stays (who, sex, year of birth, taking part, a placement's dates: the
+      // contacts and the deadlines name them); no name, birth date, court or file number.
+      ...(c.household
+        ? {
+            household: c.household.map(({ name: _name, born: _born, placement, ...m }) => ({
+              ...m,
+              ...(placement ? { placement: withoutCourt(placement) } : {}),
+            })),
+          }
+        : {}),
       ...(c.request ? { request: this.text(c.request) } : {}),
       ...(c.assessment
         ? { assessment: { ...c.assessment, ...(c.assessment.note ? { note: this.text(c.assessment.note) } : {}) } }

@@ -42,6 +42,10 @@ export interface ProviderRules {
   training_hours: number;
   /** Foster-care support: an in-person contact with the carer and the children at least this often (default 2m there). */
   personal_contact?: string;
+  /** Foster-care support: the dohoda within this from the finality of the first placement (30d). */
+  agreement_deadline?: string;
+  /** Foster-care support: the carer's education hours in 12 consecutive months (24, § 47a odst. 2 písm. f)). */
+  carer_education?: number;
   report_interval?: string;
   require_assessment?: boolean;
   disposal?: 'delete' | 'procedure';
@@ -120,6 +124,8 @@ export interface Client {
   refusal?: { date: IsoDate; reason: string; note?: string; worker: string; archive_until?: IsoDate };
   cooperating?: Cooperating[];
   household?: HouseholdMember[];
+  /** Foster-care support: an osoba pečující (carer) or an osoba v evidenci (registered, temporary foster care). */
+  carer_status?: 'carer' | 'registered';
   note?: string;
 }
 
@@ -131,6 +137,24 @@ export interface HouseholdMember {
   sex?: 'female' | 'male' | 'unknown';
   birth_year?: number;
   takes_part?: boolean;
+  /** A second carer of the household: a party of the dohoda beside the client. */
+  carer?: boolean;
+  born?: IsoDate;
+  /** A child placed in foster care by a court's decision. */
+  placement?: Placement;
+}
+
+/** A child's placement: the court's decision (its finality starts the dohoda's 30 days), the OSPOD's plan, its end. */
+export interface Placement {
+  kind?: 'foster' | 'temporary' | 'guardian';
+  from: IsoDate;
+  court?: string;
+  decision?: string;
+  decision_date?: IsoDate;
+  final?: IsoDate;
+  ipod?: IsoDate;
+  until?: IsoDate;
+  ended?: 'adulthood' | 'return' | 'adoption' | 'court' | 'other';
 }
 
 export interface Consents {
@@ -170,6 +194,8 @@ export interface Contract {
   place?: string;
   worker: string;
   recorded_in?: string;
+  /** A dohoda o výkonu pěstounské péče: the OSPOD and the day it consented. */
+  ospod?: { office: string; consent?: IsoDate };
   representative_party?: boolean;
   service: string;
   scope?: string;
@@ -306,6 +332,10 @@ export interface ContactRecord {
   participants?: string[];
   /** The household members (client.yaml household) who were there. */
   present?: string[];
+  /** The household members a support is for (the children in respite care). */
+  members?: string[];
+  /** Respite care: the calendar days of all-day care of the child. */
+  days?: number;
   cooperating?: Cooperating[];
   summary: string;
   oral_contract?: boolean;
@@ -378,7 +408,8 @@ export interface GroupActivity {
   education?: boolean;
   hours: number;
   workers: string[];
-  attendees?: { case: string; attendance: Attendance }[];
+  /** members: the household members of the case who came with the client (a second carer). */
+  attendees?: { case: string; attendance: Attendance; members?: string[] }[];
   attendees_purged?: number;
   others?: number;
   other_names?: string[];

@@ -92,3 +92,81 @@ export function memberLabel(m: { role: string; sex?: unknown; birth_year?: unkno
   const [male, female, neutral] = MEMBER_WORDS[m.role] ?? [m.role, m.role, m.role];
   return `${agree(m.sex, male, female, neutral)}${m.birth_year ? ` (nar. ${String(m.birth_year)})` : ''}`;
 }
+
+/** The words a dohoda o výkonu pěstounské péče says of its carer or carers, in the cases its sentences need. */
+export interface CarerWords {
+  /** pěstoun, pěstounka, pěstouni, pěstounky */
+  nom: string;
+  /** of the carer: pěstouna, pěstounky, pěstounů, pěstounek */
+  gen: string;
+  /** the carer (object): pěstouna, pěstounku, pěstouny, pěstounky */
+  acc: string;
+  /** with the carer: pěstounem, pěstounkou, pěstouny, pěstounkami */
+  ins: string;
+  /** "Pěstounka byla", "Pěstouni byli" */
+  Was: string;
+  /** poučen, poučena, poučeni, poučeny */
+  instructed: string;
+  /** The party's heading: "Osoba pečující:", "Osoby pečující:", "Osoba v evidenci:" */
+  party: string;
+  /** Under each carer's signature line: "osoba pečující:", "osoba v evidenci:" */
+  signs: string;
+}
+
+/**
+ * How a dohoda names its carers: one man, one woman, two (masculine plural for a couple or two
+ * men, feminine for two women), or the slashed neutral where a sex is unknown. `registered`: an
+ * osoba v evidenci (temporary foster care), else an osoba pečující.
+ */
+export function carerWords(sexes: readonly unknown[], registered = false): CarerWords {
+  const party = (one: string, many: string): string => (sexes.length > 1 ? many : one);
+  const signs = registered ? 'osoba v evidenci:' : 'osoba pečující:';
+  const label = registered
+    ? party('Osoba v evidenci:', 'Osoby v evidenci:')
+    : party('Osoba pečující:', 'Osoby pečující:');
+  if (sexes.length > 1) {
+    if (sexes.every((s) => s === 'female'))
+      return {
+        nom: 'pěstounky',
+        gen: 'pěstounek',
+        acc: 'pěstounky',
+        ins: 'pěstounkami',
+        Was: 'Pěstounky byly',
+        instructed: 'poučeny',
+        party: label,
+        signs,
+      };
+    if (sexes.every((s) => s === 'female' || s === 'male'))
+      return {
+        nom: 'pěstouni',
+        gen: 'pěstounů',
+        acc: 'pěstouny',
+        ins: 'pěstouny',
+        Was: 'Pěstouni byli',
+        instructed: 'poučeni',
+        party: label,
+        signs,
+      };
+    return {
+      nom: 'pěstouni/pěstounky',
+      gen: 'pěstounů/pěstounek',
+      acc: 'pěstouny/pěstounky',
+      ins: 'pěstouny/pěstounkami',
+      Was: 'Pěstouni/pěstounky byli/y',
+      instructed: 'poučeni/y',
+      party: label,
+      signs,
+    };
+  }
+  const sex = sexes[0];
+  return {
+    nom: agree(sex, 'pěstoun', 'pěstounka', 'pěstoun/ka'),
+    gen: agree(sex, 'pěstouna', 'pěstounky', 'pěstouna/pěstounky'),
+    acc: agree(sex, 'pěstouna', 'pěstounku', 'pěstouna/pěstounku'),
+    ins: agree(sex, 'pěstounem', 'pěstounkou', 'pěstounem/pěstounkou'),
+    Was: agree(sex, 'Pěstoun byl', 'Pěstounka byla', 'Pěstoun/ka byl/a'),
+    instructed: word('instructed', sex),
+    party: label,
+    signs,
+  };
+}

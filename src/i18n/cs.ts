@@ -311,6 +311,8 @@ export const cs = {
   'show.request': 'Zakázka',
   'show.refused': 'Odmítnut',
   'show.contract': 'Smlouva',
+  'show.agreement': 'Dohoda o výkonu pěstounské péče',
+  'show.carer': (p: Params) => (p.sex === 'female' ? 'pěstounka' : p.sex === 'male' ? 'pěstoun' : 'osoba pečující'),
   'show.contract-written': 'písemná',
   'show.contract-oral': 'ústní',
   'show.concluded': 'uzavřena {date}',
@@ -357,6 +359,17 @@ export const cs = {
   'show.group-education': 'vzdělávání',
   'show.group-excused': (p: Params) =>
     p.sex === 'female' ? 'omluvila se' : p.sex === 'male' ? 'omluvil se' : 'omluvil(a) se',
+  'show.placed': (p: Params) =>
+    `${p.sex === 'female' ? 'svěřena' : p.sex === 'male' ? 'svěřen' : 'svěřeno'} do péče od ${p.from}${p.until ? ` do ${p.until}` : ''}`,
+  'show.foster': 'Pěstounská péče',
+  'show.days': (p: Params) => `${n(p.count)} ${cz(n(p.count), 'den', 'dny', 'dní')}`,
+  'show.children-unnamed': 'děti',
+  'show.foster-respite': (p: Params) =>
+    `respitní péče v roce ${p.year}: ${p.days ?? 'žádná'} (nárok alespoň 14 dní za rok u dítěte od 2 let, § 47a odst. 2 písm. b))`,
+  'show.foster-support': (p: Params) =>
+    `krátkodobá pomoc ${n(p.short)}×, odborná pomoc ${n(p.expert)}×${p.last ? ` (naposledy ${p.last})` : ''}, pomoc při styku s rodinou ${n(p.family)}×`,
+  'show.foster-education': (p: Params) =>
+    `vzdělávání${p.who ? ` ${p.who}` : ''} za posledních 12 měsíců: ${p.hours} z ${p.required} h (§ 47a odst. 2 písm. f))`,
   'show.education-hours': 'vzdělávání ve skupinách za posledních 12 měsíců: {hours} h',
   'show.termination': 'Ukončení',
   'show.archive-until': 'uchovat do {date}',
@@ -566,7 +579,7 @@ export const cs = {
   'report-record.ask-to': 'Zpráva za období do',
   'report-record.ask-worker': 'Kdo zprávu vyhotovil',
   'report-record.ask-acquainted': (p: Params) =>
-    `Kdy byl${p.sex === 'female' ? 'a' : p.sex === 'male' ? '' : '/a'} ${p.sex === 'female' ? 'klientka' : p.sex === 'male' ? 'klient' : 'klient/ka'} se zprávou seznámen${p.sex === 'female' ? 'a' : p.sex === 'male' ? '' : '/a'} (nepovinné)`,
+    `Kdy byl${p.sex === 'female' ? 'a' : p.sex === 'male' ? '' : '/a'} ${p.foster ? agree(p.sex, 'pěstoun', 'pěstounka', 'pěstoun/ka') : agree(p.sex, 'klient', 'klientka', 'klient/ka')} se zprávou seznámen${p.sex === 'female' ? 'a' : p.sex === 'male' ? '' : '/a'} (nepovinné)`,
   'report-record.ask-recipient': 'Komu byla zaslána (např. OSPOD) – nepovinné',
   'report-record.summary': (p: Params) =>
     `Pravidelná zpráva: ${p.label}, vyhotovena ${p.date} za období ${p.from} – ${p.to}; ${agree(p.wsex, 'vyhotovil', 'vyhotovila')} ${p.worker}${p.recipient ? `; zasílá se: ${p.recipient}` : ''}${p.acquainted ? `; ${agree(p.sex, 'seznámen', 'seznámena', 'seznámen/a')} ${p.acquainted}` : ''}`,
@@ -637,6 +650,9 @@ export const cs = {
   'due.kind.missed-meeting': 'plánovaná schůzka bez zápisu',
   'due.kind.contact-gap': 'dlouho bez kontaktu (nevyužívá službu?)',
   'due.kind.personal-contact': 'osobní kontakt s pečující osobou a dětmi',
+  'due.kind.carer-education': (p: Params) =>
+    `vzdělávání osoby pečující${p.subject ? ` ${p.subject}` : ''}: hodiny za posledních 12 měsíců nedosáhnou rozsahu podle dohody (§ 47a odst. 2 písm. f))`,
+  'due.kind.agreement-deadline': 'uzavřít dohodu o výkonu pěstounské péče (30 dní od právní moci svěření)',
   'due.kind.assessment': 'posouzení zájemce',
   'due.kind.written-plan': 'sepsat písemný individuální plán',
 
@@ -1244,7 +1260,9 @@ export const cs = {
     `stížnost na ${p.wsex === 'female' ? 'pracovnici' : p.wsex === 'male' ? 'pracovníka' : 'pracovníka/pracovnici'} ${p.value} vyřizuje ${p.wsex === 'female' ? 'ona sama' : p.wsex === 'male' ? 'on sám' : 'tentýž člověk'}`,
   'problem.place-not-in-person': (p: Params) => `místo se zapisuje jen u osobního kontaktu, ne u formy „${p.form}“`,
   'problem.schema-unknown-field': (p: Params) =>
-    `neznámé pole „${p.field}“${p.suggestion ? ` – myslíte „${p.suggestion}“?` : ''}`,
+    p.misplaced
+      ? `pole „${p.field}“ sem nepatří${p.role ? ` (člen domácnosti s rolí ${p.role})` : ''}`
+      : `neznámé pole „${p.field}“${p.suggestion ? ` – myslíte „${p.suggestion}“?` : ''}`,
   'problem.schema-pattern': (p: Params) =>
     `${p.value !== undefined ? `„${p.value}“ nemá` : 'hodnota nemá'} správný tvar pro pole „${p.field}“`,
   'problem.schema-empty': 'pole „{field}“ je prázdné',
@@ -1335,8 +1353,10 @@ export const cs = {
     'Pole others je počet všech dalších účastníků mimo spisy, i těch, kdo jsou jmenovitě v other_names: opravte počet.',
   'hint.handler-concerned': 'Stížnost na pracovníka vyřizuje někdo jiný (vedoucí, ředitel): změňte pole handler.',
   'hint.place-not-in-person': 'Řádek place vynechte; jde-li o schůzku osobně, uveďte form: osobne.',
-  'hint.schema-unknown-field':
-    'Zkontrolujte překlep v názvu pole; poznámky pište jako komentář za # nebo do pole note.',
+  'hint.schema-unknown-field': (p: Params) =>
+    p.misplaced
+      ? 'Svěření do péče (placement) se zapisuje jen u dítěte (role: child), carer a born jen u dospělého člena domácnosti.'
+      : 'Zkontrolujte překlep v názvu pole; poznámky pište jako komentář za # nebo do pole note.',
   'hint.schema-pattern': (p: Params) =>
     p.form === 'phone'
       ? 'Telefon zapište číslicemi, s mezerami nebo bez, případně s předvolbou, např. +420 600 000 000.'

@@ -277,6 +277,8 @@ export const en: Catalogue = {
   'show.request': 'Request',
   'show.refused': 'Refused',
   'show.contract': 'Contract',
+  'show.agreement': 'Foster-care agreement',
+  'show.carer': 'carer',
   'show.contract-written': 'written',
   'show.contract-oral': 'oral',
   'show.concluded': 'concluded {date}',
@@ -328,6 +330,16 @@ export const en: Catalogue = {
     `took part in ${n(p.count)} ${s(n(p.count), 'activity', 'activities')}${n(p.excused) ? `, excused ${n(p.excused)}×` : ''}; the last:`,
   'show.group-education': 'education',
   'show.group-excused': 'excused',
+  'show.placed': (p: Params) => `placed in care from ${p.from}${p.until ? ` until ${p.until}` : ''}`,
+  'show.foster': 'Foster care',
+  'show.days': (p: Params) => `${n(p.count)} ${s(n(p.count), 'day', 'days')}`,
+  'show.children-unnamed': 'children',
+  'show.foster-respite': (p: Params) =>
+    `respite care in ${p.year}: ${p.days ?? 'none'} (at least 14 days a year for a child of 2 or more, § 47a odst. 2 písm. b))`,
+  'show.foster-support': (p: Params) =>
+    `short-term help ${n(p.short)}×, expert help ${n(p.expert)}×${p.last ? ` (last ${p.last})` : ''}, help with contact with the family ${n(p.family)}×`,
+  'show.foster-education': (p: Params) =>
+    `education${p.who ? ` of ${p.who}` : ''} in the last 12 months: ${p.hours} of ${p.required} h (§ 47a odst. 2 písm. f))`,
   'show.education-hours': 'education in groups in the last 12 months: {hours} h',
   'show.termination': 'Termination',
   'show.archive-until': 'keep until {date}',
@@ -526,7 +538,8 @@ export const en: Catalogue = {
   'report-record.ask-from': 'Report period from',
   'report-record.ask-to': 'Report period to',
   'report-record.ask-worker': 'Who wrote the report',
-  'report-record.ask-acquainted': 'When was the client acquainted with the report (optional)',
+  'report-record.ask-acquainted': (p: Params) =>
+    `When was the ${p.foster ? 'carer' : 'client'} acquainted with the report (optional)`,
   'report-record.ask-recipient': 'Sent to (e.g. OSPOD) – optional',
   'report-record.summary': (p: Params) =>
     `Periodic report: ${p.label}, made ${p.date} for ${p.from} – ${p.to}; by ${p.worker}${p.recipient ? `; sent to ${p.recipient}` : ''}${p.acquainted ? `; acquainted ${p.acquainted}` : ''}`,
@@ -598,6 +611,9 @@ export const en: Catalogue = {
   'due.kind.missed-meeting': 'planned meeting with no record',
   'due.kind.contact-gap': 'no contact for too long (not using the service?)',
   'due.kind.personal-contact': 'personal contact with the carer and the children',
+  'due.kind.carer-education': (p: Params) =>
+    `education of the carer${p.subject ? ` ${p.subject}` : ''}: the hours of the last 12 months fall short of the agreement (§ 47a odst. 2 písm. f))`,
+  'due.kind.agreement-deadline': 'conclude the foster-care agreement (30 days from the placement becoming final)',
   'due.kind.assessment': "applicant's assessment",
   'due.kind.written-plan': 'write the individual plan down',
 
@@ -1189,7 +1205,9 @@ export const en: Catalogue = {
   'problem.place-not-in-person': (p: Params) =>
     `a place is recorded only for a meeting in person, not for the form “${p.form}”`,
   'problem.schema-unknown-field': (p: Params) =>
-    `unknown field "${p.field}"${p.suggestion ? ` – did you mean "${p.suggestion}"?` : ''}`,
+    p.misplaced
+      ? `the field "${p.field}" does not belong here${p.role ? ` (a household member with the role ${p.role})` : ''}`
+      : `unknown field "${p.field}"${p.suggestion ? ` – did you mean "${p.suggestion}"?` : ''}`,
   'problem.schema-pattern': (p: Params) =>
     `${p.value !== undefined ? `"${p.value}"` : 'the value'} does not have the right form for "${p.field}"`,
   'problem.schema-empty': 'field "{field}" is empty',
@@ -1276,7 +1294,10 @@ export const en: Catalogue = {
   'hint.handler-concerned':
     'A complaint about a worker is handled by someone else (the head, the director): change handler.',
   'hint.place-not-in-person': 'Leave out the place line; for a meeting in person, give form: osobne.',
-  'hint.schema-unknown-field': 'Check the field name for a typo; write remarks as a # comment or in the note field.',
+  'hint.schema-unknown-field': (p: Params) =>
+    p.misplaced
+      ? 'A placement is recorded for a child only (role: child); carer and born for an adult member of the household only.'
+      : 'Check the field name for a typo; write remarks as a # comment or in the note field.',
   'hint.schema-pattern': (p: Params) =>
     p.form === 'phone'
       ? 'Write the phone number in digits, with or without spaces, a prefix allowed, e.g. +420 600 000 000.'

@@ -112,8 +112,10 @@ function pdfHelpers(nodes: Node[]): Record<string, Handlebars.HelperDelegate> {
       return put('block', { text: inline(options.fn(this), nodes, true), style: 'item' });
     },
     signatures(...args: unknown[]) {
+      // A label, or a list of them (a dohoda's carers), as in the text formats.
       const labels = args
         .slice(0, -1)
+        .flat()
         .map(str)
         .filter((s) => s !== '');
       const gap = 34;

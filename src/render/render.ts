@@ -145,8 +145,10 @@ function helpers(format: TextFormat): Record<string, Handlebars.HelperDelegate> 
       return html ? `<li>${body}</li>\n` : `- ${body}\n`;
     },
     signatures(...args: unknown[]) {
+      // A label, or a list of them (a dohoda's carers, one line each).
       const labels = args
         .slice(0, -1)
+        .flat()
         .map(String)
         .filter((s) => s !== '');
       if (html)

@@ -9,15 +9,25 @@ import type {
   GroupActivity,
   Training,
   HouseholdMember,
+  Placement,
+  Contract,
   ContactRecord,
   Cooperating,
   PartialGoal,
   SpisConfig,
 } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
-import { agree, memberLabel, word } from '../i18n/agree.js';
+import { agree, carerWords, memberLabel, word } from '../i18n/agree.js';
 import { clientTookPart } from '../domain/planning.js';
 import { educationHours, presentCases } from '../domain/group.js';
+import {
+  contactEducation,
+  educationSum,
+  fosterSupport,
+  groupEducation,
+  perCarer,
+  type EducationEvent,
+} from '../domain/foster.js';
 import { householdChildren, isPersonalContact } from '../domain/household.js';
 
 import { fteOn, trainingHours } from '../domain/training.js';
@@ -271,13 +281,8 @@ export function buildView(
             })),
             summary: recordedIn ? recordedIn.summary : null,
           },
-          // The dohoda's own parts (templates/foster-agreement.hbs): the children placed, the law.
-          foster: {
-            law: serviceLaw(config),
-            children: (client.household ?? [])
-              .filter((m) => m.role === 'child')
-              .map((m) => `${m.name ? `${m.name} – ` : ''}${memberLabel(m)}`),
-          },
+          // The dohoda's own parts (templates/foster-agreement.hbs): its carers, the children placed, the OSPOD, the law.
+          foster: fosterView(kase, config, contract),
         },
       };
     }
@@ -420,7 +425,13 @@ export function buildView(
                 ? `${who} ${agree(sex, 'byl', 'byla', 'byl/a')} se zprávou ${agree(sex, 'seznámen', 'seznámena', 'seznámen/a')} dne ${formatDate(r.acquainted, 'cs')}.`
                 : `${who} se zprávou dosud ${agree(sex, 'nebyl seznámen', 'nebyla seznámena', 'nebyl/a seznámen/a')}.`;
             })(),
-            children: children.map(memberName),
+            co_carers: (client.household ?? [])
+              .filter((m) => m.carer === true && m.role !== 'child')
+              .map((m) => ({ name: m.name ?? m.id, sex: or(m.sex) })),
+            children: children.map((id) => {
+              const p = members.find((m) => m.id === id)?.placement;
+              return p ? `${memberName(id)}: ${placementCare(p)}` : memberName(id);
+            }),
             contacts: inPeriod.map((c) => ({
               date: d(c.data.date),
               kind: `${types[c.data.type] ?? c.data.type}, ${forms[c.data.form] ?? c.data.form}`,
@@ -437,6 +448,8 @@ export function buildView(
               education: g.education === true,
             })),
             education_hours: hours(educationHours(opts.groups ?? [], kase.id, r.from, r.to)),
+            // Foster-care support: the carer's support and education as § 47a odst. 2 counts them.
+            foster: b.foster_care ? fosterReport(kase, config, opts.groups ?? [], r.from, r.to, r.date) : null,
             goals: evaluated.map(({ g, evaluations }) => ({
               ...partial(g, config, members),
               evaluations: evaluations.map((e) => ({
@@ -547,6 +560,120 @@ export function buildView(
       };
     }
   }
+}
+
+/** The period's support under § 47a odst. 2 and the carers' education, for the report on the course of foster care. */
+function fosterReport(
+  kase: SoundCase,
+  config: SpisConfig,
+  groups: readonly GroupActivity[],
+  from: string,
+  to: string,
+  date: string,
+) {
+  const contacts = kase.contacts.map((c) => c.data);
+  const members = kase.client.data.household ?? [];
+  const name = (id: string): string => {
+    const m = members.find((x) => x.id === id);
+    return m ? `${m.name ? `${m.name} – ` : ''}${memberLabel(m)}` : id || 'děti';
+  };
+  const s = fosterSupport(contacts, from, to);
+  const individual = contactEducation(contacts);
+  const group = groupEducation(groups, kase.id);
+  const inPeriod = (events: readonly EducationEvent[]): number =>
+    events.filter(([day]) => day >= from && day <= to).reduce((n, [, h]) => n + h, 0);
+  const count = (n: number): string => `${n}×`;
+  const hours = (n: number): string => String(Math.round(n * 10) / 10).replace('.', ',');
+  const required = rulesOf(config).carer_education;
+  const carers = members.filter((m) => m.carer === true && m.role !== 'child').map((m) => m.id);
+  return {
+    respite: Object.entries(s.respite).map(
+      ([id, days]) => `${name(id)}: ${days} ${days === 1 ? 'den' : days < 5 ? 'dny' : 'dní'}`,
+    ),
+    short_term: count(s.shortTerm),
+    expert: count(s.expert),
+    family: count(s.family),
+    // Each carer's education on its own (the duty is each carer's): the client's, then a co-carer's.
+    education: perCarer([...individual, ...group], carers).map(([who, mine]) => {
+      const own = (events: readonly EducationEvent[]) => events.filter((e) => mine.includes(e));
+      return {
+        // Named only beside another carer: "osoby pečující (Josef Kovář)".
+        who:
+          carers.length === 0
+            ? null
+            : who
+              ? (members.find((m) => m.id === who)?.name ?? who)
+              : clientLabel(kase.client.data),
+        period: `${hours(inPeriod(mine))} h (ve skupinách ${hours(inPeriod(own(group)))} h, jednotlivě ${hours(inPeriod(own(individual)))} h)`,
+        year: required !== undefined ? `${hours(educationSum(mine, date))} z ${hours(required)} h` : null,
+      };
+    }),
+  };
+}
+
+const PLACEMENT_KINDS: Record<NonNullable<Placement['kind']>, string> = {
+  foster: 'pěstounská péče',
+  temporary: 'pěstounská péče na přechodnou dobu',
+  guardian: 'osobní péče poručníka',
+};
+
+/** A child's care as a document says it: "pěstounská péče od 1. 3. 2025". */
+function placementCare(p: Placement): string {
+  return `${PLACEMENT_KINDS[p.kind ?? 'foster']} od ${formatDate(p.from, 'cs')}${p.until ? ` do ${formatDate(p.until, 'cs')}` : ''}`;
+}
+
+/**
+ * The dohoda's parties and children: the client and the household's other carers (one or two
+ * parties, the words agreeing with them), each child placed with the court's decision, the
+ * OSPOD. A name stands in the nominative; a court is named as it names itself.
+ */
+function fosterView(kase: SoundCase, config: SpisConfig, contract: Contract) {
+  const client = kase.client.data;
+  const household = client.household ?? [];
+  const others = household.filter((m) => m.carer === true && m.role !== 'child');
+  const kids = household.filter((m) => m.role === 'child');
+  const fullName = client.name
+    ? [client.name.title, client.name.given, client.name.family].filter(Boolean).join(' ')
+    : null;
+  const born = (sex: unknown, date: string | undefined): string | null =>
+    date ? `${word('born', sex)} ${formatDate(date, 'cs')}` : null;
+  const words = carerWords([client.sex, ...others.map((m) => m.sex)], client.carer_status === 'registered');
+  return {
+    law: serviceLaw(config),
+    carer: words,
+    carers: [
+      { name: fullName, born: born(client.sex, client.birth_date), address: or(client.address) },
+      ...others.map((m) => ({ name: or(m.name), born: born(m.sex, m.born), address: or(client.address) })),
+    ],
+    signatures: [fullName, ...others.map((m) => m.name)].map((n) => `${words.signs} ${n ?? '…………………'}`),
+    // The children placed; a household recorded before placements were: its children as they are.
+    children: (kids.some((m) => m.placement) ? kids.filter((m) => m.placement) : kids).map((m) => {
+      const p = m.placement;
+      const decision = p
+        ? [
+            p.court ?? null,
+            p.decision ? `sp. zn. ${p.decision}` : null,
+            p.decision_date ? `ze dne ${formatDate(p.decision_date, 'cs')}` : null,
+            p.final ? `v právní moci dne ${formatDate(p.final, 'cs')}` : null,
+          ].filter((x): x is string => x !== null)
+        : [];
+      return {
+        label: `${m.name ? `${m.name} – ` : ''}${memberLabel(m)}`,
+        care: p ? placementCare(p) : null,
+        decision: decision.length ? decision.join(', ') : null,
+        // Whole phrases: a value that began with a date would read to Markdown as a numbered list.
+        ipod: p?.ipod ? `individuální plán ochrany dítěte ze dne ${formatDate(p.ipod, 'cs')}` : null,
+      };
+    }),
+    ospod: contract.ospod
+      ? {
+          office: contract.ospod.office,
+          consent: contract.ospod.consent
+            ? `souhlas s uzavřením dohody udělil dne ${formatDate(contract.ospod.consent, 'cs')}`
+            : null,
+        }
+      : null,
+  };
 }
 
 function partial(g: PartialGoal, config: SpisConfig, household: readonly HouseholdMember[] = []) {

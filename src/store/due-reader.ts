@@ -2,6 +2,7 @@
 // termination record, contact dates come from the file names, and contact records are read
 // newest first only until one plans the next meeting.
 import { householdChildren, isPersonalContact } from '../domain/household.js';
+import { contactEducation } from '../domain/foster.js';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.js';
@@ -27,6 +28,16 @@ function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Pr
 }
 
 /** Of the records, only what the due rules read (DueFacts' types): the client's name as initials. */
+/** The earliest finality of a placement of a child of the household (the dohoda's 30 days run from it), and the other carers. */
+function placedOf(c: Client): { placed?: string; carers?: string[] } {
+  const finals = (c.household ?? [])
+    .map((m) => m.placement?.final)
+    .filter((x): x is string => typeof x === 'string')
+    .sort();
+  const carers = (c.household ?? []).filter((m) => m.carer === true && m.role !== 'child').map((m) => m.id);
+  return { ...(finals.length ? { placed: finals[0] } : {}), ...(carers.length ? { carers } : {}) };
+}
+
 export function dueClient(c: Client): DueClient {
   return {
     id: c.id,
@@ -37,6 +48,7 @@ export function dueClient(c: Client): DueClient {
     ...(c.name ? { name: { given: initialOf(c.name.given), family: initialOf(c.name.family) } } : {}),
     ...(c.assessment ? { assessment: { date: c.assessment.date } } : {}),
     ...(c.key_workers ? { key_workers: c.key_workers.map((k) => ({ worker: k.worker, from: k.from })) } : {}),
+    ...placedOf(c),
   };
 }
 
@@ -107,7 +119,7 @@ export function readDueFacts(
   root: string,
   id: string,
   trace?: Trace,
-  opts: { personalContact?: boolean } = {},
+  opts: { personalContact?: boolean; education?: boolean } = {},
 ): DueRead {
   const dir = caseDirRel(id, 'clients');
   const problems: Problem[] = [];
@@ -146,7 +158,10 @@ export function readDueFacts(
   // Under the personal-contact rule, on until the newest contact in person with the children, too.
   let lastPersonal: string | undefined;
   const children = householdChildren(client);
-  const looking = (): boolean => !plannedMeeting || (opts.personalContact === true && !lastPersonal);
+  // The carers' education (foster-care support): every contact is read – such a case has few.
+  const education: ContactRecord[] | undefined = opts.education && client.status === 'active' ? [] : undefined;
+  const looking = (): boolean =>
+    education !== undefined || !plannedMeeting || (opts.personalContact === true && !lastPersonal);
   for (let i = files.length - 1; i >= 0 && looking(); i--) {
     // a corrected record: the newest correction is the record in effect
     const c = readRecord<ContactRecord>(
@@ -158,6 +173,7 @@ export function readDueFacts(
     );
     plannedMeeting ??= c?.next_meeting;
     if (opts.personalContact && !lastPersonal && c && isPersonalContact(c, children)) lastPersonal = files[i].date;
+    if (education && c) education.unshift(c);
   }
   let contract: Contract | undefined;
   let goals: Goals | undefined;
@@ -177,6 +193,7 @@ export function readDueFacts(
       contactDates,
       ...(plannedMeeting ? { plannedMeeting } : {}),
       ...(lastPersonal ? { lastPersonal } : {}),
+      ...(education ? { education: contactEducation(education) } : {}),
     },
     problems,
   };

@@ -226,6 +226,17 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
         params: { field: missingProperty, where: formatPath(path) || '', with: property },
       };
     }
+    case 'false schema': {
+      // A field the schema forbids beside another's value (a placement on a member who is no child).
+      const owner = valueAt(data, path.slice(0, -1));
+      const role = owner && typeof owner === 'object' && 'role' in owner ? owner.role : undefined;
+      return {
+        code: 'schema-unknown-field',
+        path,
+        target: 'key',
+        params: { field, misplaced: 'yes', role: typeof role === 'string' && isFieldName(role) ? role : undefined },
+      };
+    }
     case 'if':
     case 'not':
       return undefined;

@@ -2,10 +2,11 @@
 import type { Context } from '../context.js';
 import { formatDate } from '../domain/dates.js';
 import { personalGoalEvaluationDue } from '../domain/due.js';
-import { codeList, rulesOf, workerName, workerSex } from '../domain/config.js';
+import { codeList, FOSTER_CARE_KIND, rulesOf, workerName, workerSex } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
 import type { GroupActivity, SpisConfig } from '../domain/types.js';
 import { educationHours } from '../domain/group.js';
+import { contactEducation, educationSum, fosterSupport, groupEducation, perCarer } from '../domain/foster.js';
 import { addMonths } from '../domain/dates.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import type { LoadedCase } from '../store/case-store.js';
@@ -45,6 +46,43 @@ export function caseJson(kase: LoadedCase, groups: readonly GroupActivity[] = []
   );
 }
 
+/**
+ * Foster-care support: the carer's support this calendar year (respite days per child, short-term
+ * and expert help, contacts with the birth family) and each carer's education over 12 months.
+ */
+function fosterLines(
+  kase: LoadedCase,
+  config: SpisConfig,
+  ctx: Pick<Context, 'lang' | 'today'>,
+  groups: readonly GroupActivity[],
+  heading: (key: MessageKey) => void,
+): string[] {
+  const client = kase.client?.data;
+  if (!client || kase.contacts.length === 0) return [];
+  const contacts = kase.contacts.flatMap((c) => (c.data ? [c.data] : []));
+  const year = Number(ctx.today.slice(0, 4));
+  const y = fosterSupport(contacts, `${year}-01-01`, `${year}-12-31`);
+  const hours = (h: number): string => String(Math.round(h * 10) / 10).replace('.', ctx.lang === 'cs' ? ',' : '.');
+  const member = (id: string): string => (id ? id : t('show.children-unnamed'));
+  const out: string[] = [];
+  heading('show.foster');
+  const respite = Object.entries(y.respite);
+  out.push(
+    `  ${t('show.foster-respite', { year, days: respite.length ? respite.map(([m, n]) => `${member(m)} ${t('show.days', { count: n })}`).join(', ') : undefined })}`,
+    `  ${t('show.foster-support', { short: y.shortTerm, expert: y.expert, last: y.lastExpert ? formatDate(y.lastExpert, ctx.lang) : undefined, family: y.family })}`,
+  );
+  const required = rulesOf(config).carer_education;
+  if (required !== undefined) {
+    const all = [...contactEducation(contacts), ...groupEducation(groups, kase.id)];
+    const carers = (client.household ?? []).filter((m) => m.carer && m.role !== 'child').map((m) => m.id);
+    for (const [who, mine] of perCarer(all, carers))
+      out.push(
+        `  ${t('show.foster-education', { ...(who ? { who } : {}), hours: hours(educationSum(mine, ctx.today)), required: hours(required) })}`,
+      );
+  }
+  return out;
+}
+
 export function renderCase(
   kase: LoadedCase,
   config: SpisConfig,
@@ -53,6 +91,7 @@ export function renderCase(
 ): string {
   const c = style(ctx.color);
   const d = (date: string | undefined): string => (date ? formatDate(date, ctx.lang) : '–');
+  const foster = config.provider.service.kind === FOSTER_CARE_KIND;
   const lines: string[] = [];
   const client = kase.client?.data;
   const heading = (key: MessageKey): void => {
@@ -64,7 +103,7 @@ export function renderCase(
   }
   lines.push(
     c.bold(`${t('show.case')} ${kase.id} – ${clientLabel(client)}`) +
-      ` (${statusLabel(client)}${kase.location === 'archive' ? `, ${t('show.archived')}` : ''})`,
+      ` (${foster && client.status === 'active' ? t('show.carer', { sex: client.sex }) : statusLabel(client)}${kase.location === 'archive' ? `, ${t('show.archived')}` : ''})`,
   );
   const facts: string[] = [sexLabel(client.sex)];
   if (client.birth_date) facts.push(t('show.born', { date: d(client.birth_date) }));
@@ -97,7 +136,7 @@ export function renderCase(
       `${t('show.household')}: ${client.household
         .map(
           (m) =>
-            `${m.id} ${m.name ? `${m.name} – ` : ''}${t('show.member', { role: m.role, sex: m.sex, year: m.birth_year })}${m.takes_part === false ? ` (${t('show.not-taking-part', { sex: m.sex })})` : ''}`,
+            `${m.id} ${m.name ? `${m.name} – ` : ''}${t('show.member', { role: m.role, sex: m.sex, year: m.birth_year })}${m.takes_part === false ? ` (${t('show.not-taking-part', { sex: m.sex })})` : ''}${m.carer ? ` (${t('show.carer', { sex: m.sex })})` : ''}${m.placement ? ` (${t('show.placed', { sex: m.sex, from: d(m.placement.from), until: m.placement.until ? d(m.placement.until) : undefined })})` : ''}`,
         )
         .join('; ')}`,
     );
@@ -113,7 +152,7 @@ export function renderCase(
 
   const contract = kase.contract?.data;
   if (contract) {
-    heading('show.contract');
+    heading(foster ? 'show.agreement' : 'show.contract');
     const end = contractEnd(contract);
     lines.push(
       `${t(contract.form === 'written' ? 'show.contract-written' : 'show.contract-oral')}, ${t('show.concluded', { date: d(contract.concluded) })}, ` +
@@ -215,6 +254,8 @@ export function renderCase(
         `  ${t('show.education-hours', { hours: String(educationHours(groups, kase.id, from, ctx.today)).replace('.', ctx.lang === 'cs' ? ',' : '.') })}`,
       );
   }
+
+  if (foster) lines.push(...fosterLines(kase, config, ctx, groups, heading));
 
   const term = kase.termination?.data;
   if (term) {

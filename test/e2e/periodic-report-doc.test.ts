@@ -45,7 +45,7 @@ describe('the periodic report as a document', () => {
     const text = md.stdout.replaceAll('\u00a0', ' ');
     expect(text).toContain('**Za období:** 1. 7. 2026 – 22. 11. 2026');
     expect(text).toContain('Kontaktů celkem: 2; z toho osobních s pečující osobou a dětmi: 1.');
-    expect(text).toContain('Vzdělávání ve skupinových aktivitách v období: 2 h.');
+    expect(text).toContain('Vzdělávání osoby pečující v období: 2 h (ve skupinách 2 h, jednotlivě 0 h)');
     expect(text).toContain('Pěstounka byla se zprávou seznámena dne 21. 11. 2026.');
     // The first report: its own period, not yet acquainted.
     const first = runBin(['render', '2026-0001', 'zprava', '--report', '1', '-C', dir]).stdout.replaceAll(
@@ -53,7 +53,7 @@ describe('the periodic report as a document', () => {
       ' ',
     );
     expect(first).toContain('**Za období:** 26. 1. 2026 – 30. 6. 2026');
-    expect(first).toContain('Vzdělávání ve skupinových aktivitách v období: 1,5 h.');
+    expect(first).toContain('Vzdělávání osoby pečující v období: 1,5 h (ve skupinách 1,5 h, jednotlivě 0 h)');
     expect(first).toContain('Pěstounka se zprávou dosud nebyla seznámena.');
     // The document's own words: the example's January record (a counselling record) quotes a leaflet's title.
     const own = first.replace(/Uzavřena písemná smlouva[^\n]*/, '');
@@ -93,7 +93,7 @@ describe('the periodic report as a document', () => {
     await s.answer('Zpráva za období do', KEY.enter);
     await s.answer('Kdo zprávu vyhotovil', KEY.enter);
     await s.answer('Komu byla zaslána', `OSPOD Olomouc${KEY.enter}`);
-    await s.answer('Kdy byla klientka se zprávou seznámena', `včera${KEY.enter}`);
+    await s.answer('Kdy byla pěstounka se zprávou seznámena', `včera${KEY.enter}`);
     const summary = await s.see('Uložit zápis?');
     expect(summary).toContain('zasílá se: OSPOD Olomouc; seznámena 21. 11. 2026');
     await s.answer('', KEY.enter);
