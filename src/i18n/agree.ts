@@ -107,6 +107,10 @@ export interface CarerWords {
   Was: string;
   /** poučen, poučena, poučeni, poučeny */
   instructed: string;
+  /** seznámen, seznámena, seznámeni, seznámeny */
+  acquainted: string;
+  /** whose: jeho, její, jejich */
+  their: string;
   /** The party's heading: "Osoba pečující:", "Osoby pečující:", "Osoba v evidenci:" */
   party: string;
   /** Under each carer's signature line: "osoba pečující:", "osoba v evidenci:" */
@@ -133,6 +137,8 @@ export function carerWords(sexes: readonly unknown[], registered = false): Carer
         ins: 'pěstounkami',
         Was: 'Pěstounky byly',
         instructed: 'poučeny',
+        acquainted: 'seznámeny',
+        their: 'jejich',
         party: label,
         signs,
       };
@@ -144,6 +150,8 @@ export function carerWords(sexes: readonly unknown[], registered = false): Carer
         ins: 'pěstouny',
         Was: 'Pěstouni byli',
         instructed: 'poučeni',
+        acquainted: 'seznámeni',
+        their: 'jejich',
         party: label,
         signs,
       };
@@ -154,6 +162,8 @@ export function carerWords(sexes: readonly unknown[], registered = false): Carer
       ins: 'pěstouny/pěstounkami',
       Was: 'Pěstouni/pěstounky byli/y',
       instructed: 'poučeni/y',
+      acquainted: 'seznámeni/y',
+      their: 'jejich',
       party: label,
       signs,
     };
@@ -166,6 +176,8 @@ export function carerWords(sexes: readonly unknown[], registered = false): Carer
     ins: agree(sex, 'pěstounem', 'pěstounkou', 'pěstounem/pěstounkou'),
     Was: agree(sex, 'Pěstoun byl', 'Pěstounka byla', 'Pěstoun/ka byl/a'),
     instructed: word('instructed', sex),
+    acquainted: agree(sex, 'seznámen', 'seznámena', 'seznámen/a'),
+    their: agree(sex, 'jeho', 'její', 'jeho/její'),
     party: label,
     signs,
   };

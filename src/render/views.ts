@@ -390,7 +390,11 @@ export function buildView(
         const m = members.find((x) => x.id === id);
         return m ? `${m.name ? `${m.name} – ` : ''}${memberLabel(m)}` : id;
       };
-      const children = householdChildren(client);
+      // The children in care at some time in the period (a placement that ended before it is left out).
+      const children = householdChildren(client).filter((id) => {
+        const p = members.find((m) => m.id === id)?.placement;
+        return !p || (p.from <= r.to && (!p.until || p.until > r.from));
+      });
       const inPeriod = kase.contacts.filter((c) => c.data.date >= r.from && c.data.date <= r.to);
       const forms = codeList(config, 'contact_forms');
       const types = codeList(config, 'contact_types');
@@ -439,7 +443,7 @@ export function buildView(
               summary: c.data.summary,
             })),
             contact_count: inPeriod.length,
-            personal_count: inPeriod.filter((c) => isPersonalContact(c.data, children)).length,
+            personal_count: inPeriod.filter((c) => isPersonalContact(c.data, client)).length,
             groups: groups.map((g) => ({
               date: d(g.date),
               kind: codeList(config, 'group_kinds')[g.kind] ?? g.kind,
@@ -556,6 +560,8 @@ export function buildView(
             })),
             note: or(t.note),
           },
+          // The ended dohoda's parties and children, as the dohoda named them.
+          foster: b.foster_care && kase.contract ? fosterView(kase, config, kase.contract.data) : null,
         },
       };
     }
@@ -619,8 +625,17 @@ const PLACEMENT_KINDS: Record<NonNullable<Placement['kind']>, string> = {
 
 /** A child's care as a document says it: "pěstounská péče od 1. 3. 2025". */
 function placementCare(p: Placement): string {
-  return `${PLACEMENT_KINDS[p.kind ?? 'foster']} od ${formatDate(p.from, 'cs')}${p.until ? ` do ${formatDate(p.until, 'cs')}` : ''}`;
+  const until = p.until ? ` do ${formatDate(p.until, 'cs')}${p.ended ? ` (${PLACEMENT_ENDINGS[p.ended]})` : ''}` : '';
+  return `${PLACEMENT_KINDS[p.kind ?? 'foster']} od ${formatDate(p.from, 'cs')}${until}`;
 }
+
+const PLACEMENT_ENDINGS: Record<NonNullable<Placement['ended']>, string> = {
+  adulthood: 'zletilost',
+  return: 'návrat do rodiny',
+  adoption: 'osvojení',
+  court: 'jiné rozhodnutí soudu',
+  other: 'jiný důvod',
+};
 
 /**
  * The dohoda's parties and children: the client and the household's other carers (one or two

@@ -1,7 +1,7 @@
 // Reads what `spis due` needs and no more: closed cases are passed by at the sight of their
 // termination record, contact dates come from the file names, and contact records are read
 // newest first only until one plans the next meeting.
-import { householdChildren, isPersonalContact } from '../domain/household.js';
+import { isPersonalContact } from '../domain/household.js';
 import { contactEducation } from '../domain/foster.js';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
@@ -157,7 +157,6 @@ export function readDueFacts(
   let plannedMeeting: string | undefined;
   // Under the personal-contact rule, on until the newest contact in person with the children, too.
   let lastPersonal: string | undefined;
-  const children = householdChildren(client);
   // The carers' education (foster-care support): every contact is read – such a case has few.
   const education: ContactRecord[] | undefined = opts.education && client.status === 'active' ? [] : undefined;
   const looking = (): boolean =>
@@ -172,7 +171,7 @@ export function readDueFacts(
       trace,
     );
     plannedMeeting ??= c?.next_meeting;
-    if (opts.personalContact && !lastPersonal && c && isPersonalContact(c, children)) lastPersonal = files[i].date;
+    if (opts.personalContact && !lastPersonal && c && isPersonalContact(c, client)) lastPersonal = files[i].date;
     if (education && c) education.unshift(c);
   }
   let contract: Contract | undefined;

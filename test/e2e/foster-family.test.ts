@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, plain, run, scratch } from '../helpers/cli.js';
 import { htmlWords, pdfPages, pdfWords } from '../helpers/pdf.js';
+import { startInteractive } from '../helpers/tty.js';
 
 const FOSTER = join(ROOT, 'examples/pestouni');
 const { tmp } = scratch();
@@ -216,6 +217,32 @@ describe('a foster family (examples/pestouni)', () => {
     expect(md).toContain('je s pěstounkami a se svěřenými dětmi');
   });
 
+  it('the closing record agrees with one carer, a woman or a man: her or his file, the words of a dohoda', async () => {
+    const dir = family();
+    edit(CLIENT(dir), '    carer: true\n', '');
+    const closed = await run(['close', '2025-0001', '--from', '-', '-C', dir], {
+      env: TODAY,
+      stdin:
+        'reason: zanik_pestounske_pece\npersonal_goal: {outcome: met}\npartial_goals:\n  - {goal: c1, outcome: met}\n  - {goal: c2, outcome: partly_met}\n',
+    });
+    expect(closed.code, closed.stderr).toBe(0);
+    const protocol = async (): Promise<string> => {
+      const r = await run(['render', '2025-0001', 'protokol', '-C', dir], { env: TODAY });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).not.toMatch(/sociální služb|§ 91|uživatel|[Kk]lient/);
+      return flat(r.stdout);
+    };
+    let text = await protocol();
+    expect(text).toContain('**Osoba pečující:** Marie Kovářová, narozena 12. 4. 1979');
+    expect(text).toContain('zánik pěstounské péče');
+    expect(text).toContain('Pěstounka byla seznámena s tím, že její spis');
+    expect(text).not.toContain('Josef Kovář');
+    edit(CLIENT(dir), 'sex: female\nbirth_date', 'sex: male\nbirth_date');
+    text = await protocol();
+    expect(text).toContain('narozen 12. 4. 1979');
+    expect(text).toContain('Pěstoun byl seznámen s tím, že jeho spis');
+  });
+
   it('an applicant with a child placed: the dohoda falls due 30 days from the decision’s finality, and is gone once concluded', async () => {
     const dir = family();
     const id = '2026-0001';
@@ -325,5 +352,224 @@ describe('spis init for foster-care support', () => {
     expect(config).toContain('respitni_pece');
     expect(config).toContain('agreement_deadline: 30d');
     expect(config).toContain('carer_education: 24');
+  });
+});
+
+describe('a foster family’s whole life: two carers, two children, from the first contact to the ending of the dohoda', () => {
+  it('dohoda within 30 days, visits and calls, education to 24 hours, respite, the birth mother, two reports, a placement ending, the dohoda ended – check clean after each step', async () => {
+    const dir = join(tmp(), 'rodina');
+    /** One command on a day: it succeeds, and `check` passes after it. */
+    const step = async (today: string, args: string[], stdin?: string): Promise<string> => {
+      const r = await run([...args, '-C', dir], { env: { SPIS_TODAY: today }, stdin });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      const check = await run(['check', '-C', dir], { env: { SPIS_TODAY: today } });
+      expect(check, `check after ${args.join(' ')}`).toEqual({ code: 0, stdout: '', stderr: '' });
+      return r.stdout.trim();
+    };
+    /** The items of one kind overdue or due within `within` days: [subject, due date]. */
+    const due = async (asOf: string, kind: string, within = 0): Promise<string[][]> => {
+      const r = await run(['due', '--json', '--within', String(within), '-C', dir], { env: { SPIS_TODAY: asOf } });
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { kind: string; subject: string; due_date: string }[])
+        .filter((i) => i.kind === kind)
+        .map((i) => [i.subject, i.due_date]);
+    };
+    const render = async (today: string, args: string[]): Promise<string> => {
+      const r = await run(['render', ...args, '-C', dir], { env: { SPIS_TODAY: today } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).not.toMatch(/sociální služb|§ 91|uživatel/i);
+      return flat(r.stdout);
+    };
+    const contact = (day: string, body: string): Promise<string> =>
+      step(day, ['contact', 'add', id, '--from', '-'], `date: ${day}\n${body}`);
+
+    await step('2026-01-05', [
+      'init',
+      dir,
+      '--name',
+      'Doprovázení Test, z. ú.',
+      '--ico',
+      '12345679',
+      '--address',
+      'Krátká 2, Olomouc',
+      '--service',
+      'doprovazeni_pestounu',
+      '--worker',
+      'kralova:Petra Králová::ž',
+      '--worker',
+      'dvorak:Jan Dvořák::m',
+    ]);
+    // The first contact: the carers come with two children placed by the court in December.
+    const id = await step(
+      '2026-01-05',
+      ['client', 'new', '--from', '-'],
+      [
+        'name: {given: Hana, family: Malá}',
+        'sex: female',
+        'birth_date: 1979-02-03',
+        'address: Krátká 9, 779 00 Olomouc',
+        'target_group: pestouni',
+        'household:',
+        '  - {id: m1, role: partner, sex: male, birth_year: 1977, name: Pavel Malý, carer: true, born: 1977-05-06}',
+        '  - id: m2',
+        '    role: child',
+        '    sex: female',
+        '    birth_year: 2016',
+        '    name: Ela',
+        '    placement: {from: 2025-12-15, court: Okresní soud v Olomouci, decision: 12 P 3/2025, decision_date: 2025-12-10, final: 2025-12-29}',
+        '  - id: m3',
+        '    role: child',
+        '    sex: male',
+        '    birth_year: 2020',
+        '    name: Ondra',
+        '    placement: {from: 2025-12-15, decision_date: 2025-12-10, final: 2025-12-30}',
+        '',
+      ].join('\n'),
+    );
+    expect(id).toBe('2026-0001');
+    // The dohoda falls due 30 days from the first decision's finality.
+    expect(await due('2026-01-06', 'agreement-deadline', 30)).toEqual([['', '2026-01-28']]);
+    await step(
+      '2026-01-07',
+      ['assess', id, '--from', '-'],
+      'workers: [kralova, dvorak]\nnote: Pěstouni pečují o dvě děti.\nkey_worker: kralova\n',
+    );
+    await step(
+      '2026-01-20',
+      ['contract', 'new', id, '--from', '-'],
+      'personal_goal: aby děti u nás měly klidný domov a znaly svou mámu\nconsents: {personal_data: 2026-01-20, personal_data_by: kralova}\nospod: {office: "Magistrát města Olomouce, OSPOD", consent: 2026-01-19}\n',
+    );
+    expect(await due('2026-01-28', 'agreement-deadline', 30)).toEqual([]);
+    const dohoda = await render('2026-01-20', [id, 'contract']);
+    expect(dohoda).toContain('**Osoby pečující:** Hana Malá, narozena 3. 2. 1979');
+    expect(dohoda).toContain('Pavel Malý, narozen 6. 5. 1977');
+    expect(dohoda).toContain('(dále jen „pěstouni“)');
+    expect(dohoda).toContain(
+      'Ela – dcera (nar. 2016): pěstounská péče od 15. 12. 2025; rozhodnutí: Okresní soud v Olomouci, sp. zn. 12 P 3/2025, ze dne 10. 12. 2025, v právní moci dne 29. 12. 2025',
+    );
+    expect(dohoda).toContain('souhlas s uzavřením dohody udělil dne 19. 1. 2026');
+
+    // Visits and calls: only a visit with both children is the personal contact.
+    await contact(
+      '2026-01-26',
+      'type: konzultace\nform: osobne\nplace: doma\nworker: kralova\npresent: [m1, m2, m3]\nsummary: První návštěva v rodině.\nnew_goals:\n  - {text: Ela se domluví s mámou na dopisech, member: m2, criteria: píší si jednou měsíčně, responsible: [Ela, pěstounka], review: 2026-06-30}\n',
+    );
+    await contact('2026-02-20', 'type: konzultace\nform: telefon\nworker: kralova\nsummary: Telefonát.\n');
+    expect(await due('2026-03-26', 'personal-contact')).toEqual([['', '2026-03-26']]);
+    await contact(
+      '2026-03-27',
+      'type: konzultace\nform: osobne\nplace: doma\nworker: kralova\npresent: [m1, m2]\nsummary: Návštěva, Ondra byl ve školce.\n',
+    );
+    expect(await due('2026-03-27', 'personal-contact')).toEqual([['', '2026-03-26']]);
+    await contact(
+      '2026-03-30',
+      'type: konzultace\nform: osobne\nplace: doma\nworker: kralova\npresent: [m2, m3]\nsummary: Návštěva s oběma dětmi.\n',
+    );
+    expect(await due('2026-03-30', 'personal-contact')).toEqual([]);
+
+    // Education: a group course and an individual one – 18 hours, short of 24 a year after the dohoda.
+    await step(
+      '2026-04-18',
+      ['group', 'add', '--from', '-'],
+      'date: 2026-04-18\nkind: skupinove_vzdelavani\ntopic: Identita dítěte v pěstounské péči\neducation: true\nhours: 8\nworkers: [dvorak]\nattendees:\n  - {case: 2026-0001, attendance: present, members: [m1]}\nothers: 6\nrecord: Vzdělávací den pěstounů.\n',
+    );
+    await contact(
+      '2026-05-10',
+      'type: vzdelavani\nform: osobne\nworker: dvorak\nduration_min: 600\npresent: [m1]\nsummary: Kurz první pomoci.\n',
+    );
+    await contact(
+      '2026-06-12',
+      'type: styk_s_rodinou\nform: osobne\nworker: kralova\npresent: [m2, m3]\nsummary: Setkání dětí s matkou v kontaktním místě.\n',
+    );
+    await contact(
+      '2026-07-06',
+      'type: respitni_pece\nform: osobne\nworker: dvorak\nmembers: [m2, m3]\ndays: 7\nsummary: Letní pobyt dětí.\n',
+    );
+    await step('2026-07-15', ['periodic-report', id, '--from', '-'], 'recipient: Magistrát města Olomouce, OSPOD\n');
+    const first = await render('2026-07-15', [id, 'zprava', '--report', '1']);
+    expect(first).toContain('**Za období:** 20. 1. 2026 – 15. 7. 2026');
+    expect(first).toContain('Ela – dcera (nar. 2016): 7 dní; Ondra – syn (nar. 2020): 7 dní');
+    expect(first).toContain('pomoc při styku dítěte s rodiči a osobami blízkými (písm. e)): 1×');
+    expect(first).toContain('Vzdělávání osoby pečující (Hana Malá) v období: 18 h (ve skupinách 8 h, jednotlivě 10 h)');
+    expect(first).toContain('Vzdělávání osoby pečující (Pavel Malý) v období: 18 h');
+    expect(first).toContain('Kontaktů celkem: 7; z toho osobních s pečující osobou a dětmi: 3.');
+    expect(first).toContain('**Pěstoun:** Pavel Malý');
+    expect(await due('2027-01-05', 'carer-education', 30)).toEqual([
+      ['', '2027-01-20'],
+      ['m1', '2027-01-20'],
+    ]);
+    await step(
+      '2026-09-26',
+      ['group', 'add', '--from', '-'],
+      'date: 2026-09-26\nkind: skupinove_vzdelavani\ntopic: Kontakt dítěte s rodinou\neducation: true\nhours: 6\nworkers: [kralova]\nattendees:\n  - {case: 2026-0001, attendance: present, members: [m1]}\nrecord: Seminář pro pěstouny.\n',
+    );
+    expect(await due('2027-01-05', 'carer-education', 30)).toEqual([]);
+    // The 24 hours hold until the April course drops out of the 12 months.
+    expect(await due('2027-04-18', 'carer-education')).toEqual([
+      ['', '2027-04-18'],
+      ['m1', '2027-04-18'],
+    ]);
+    await contact(
+      '2026-11-20',
+      'type: konzultace\nform: osobne\nplace: doma\nworker: kralova\npresent: [m1, m2, m3]\nsummary: Návštěva.\n',
+    );
+    await step(
+      '2027-01-15',
+      ['periodic-report', id, '--from', '-'],
+      'recipient: Magistrát města Olomouce, OSPOD\nacquainted: 2027-01-15\n',
+    );
+    const second = await render('2027-01-15', [id, 'zprava', '--report', '2']);
+    expect(second).toContain('**Za období:** 16. 7. 2026 – 15. 1. 2027');
+    expect(second).toContain(
+      'Vzdělávání osoby pečující (Pavel Malý) v období: 6 h (ve skupinách 6 h, jednotlivě 0 h); za 12 měsíců ke dni zprávy 24 z 24 h',
+    );
+    expect(second).toContain('Pěstounka byla se zprávou seznámena dne 15. 1. 2027.');
+    expect(second).toContain('respitní péče – celodenní péče o dítě (písm. b)): v období nebyla');
+
+    // Ela goes home to her mother: the worker records the end of her placement in the editor.
+    const editor = join(tmp(), 'editor.sh');
+    writeFileSync(
+      editor,
+      `#!/bin/sh\nsed -i 's/^      final: 2025-12-29$/      final: 2025-12-29\\n      until: 2027-01-31\\n      ended: return/' "$1"\n`,
+      { mode: 0o700 },
+    );
+    const s = startInteractive(['edit', id, 'client', '-C', dir], {
+      env: { EDITOR: editor, SPIS_TODAY: '2027-02-01' },
+    });
+    expect(await s.done, s.stderr()).toBe(0);
+    expect(readFileSync(join(dir, 'clients', id, 'client.yaml'), 'utf8')).toContain(
+      'final: 2025-12-29\n      until: 2027-01-31\n      ended: return\n',
+    );
+    await step('2027-02-01', ['check']);
+    // From then on a visit with Ondra alone is the personal contact.
+    await contact(
+      '2027-02-10',
+      'type: konzultace\nform: osobne\nplace: doma\nworker: kralova\npresent: [m1, m3]\nsummary: Návštěva po odchodu Ely.\n',
+    );
+    expect(await due('2027-04-09', 'personal-contact')).toEqual([]);
+    expect(await due('2027-04-10', 'personal-contact')).toEqual([['', '2027-04-10']]);
+    const show = flat((await run(['show', id, '-C', dir], { env: { SPIS_TODAY: '2027-02-10' } })).stdout);
+    expect(show).toContain('(svěřena do péče od 15. 12. 2025 do 31. 1. 2027)');
+
+    // The carers move to another accompanying organisation: the dohoda ends.
+    await step(
+      '2027-02-28',
+      ['close', id, '--from', '-'],
+      'reason: rozhodnuti_klienta\npersonal_goal: {outcome: partly_met}\npartial_goals:\n  - {goal: c1, outcome: met}\n',
+    );
+    const protocol = await render('2027-02-28', [id, 'protokol']);
+    expect(protocol).toContain('# Záznam o ukončení dohody o výkonu pěstounské péče');
+    expect(protocol).toContain(
+      '**Osoby pečující:** Hana Malá, narozena 3. 2. 1979, bytem Krátká 9, 779 00 Olomouc; Pavel Malý, narozen 6. 5. 1977',
+    );
+    expect(protocol).toContain('výpověď nebo rozhodnutí osoby pečující');
+    expect(protocol).toContain(
+      'Ela – dcera (nar. 2016): pěstounská péče od 15. 12. 2025 do 31. 1. 2027 (návrat do rodiny)',
+    );
+    expect(protocol).toContain('Ondra – syn (nar. 2020): pěstounská péče od 15. 12. 2025\n');
+    expect(protocol).toContain('Pěstouni byli seznámeni s tím, že jejich spis bude uložen');
+    expect(protocol).toContain('osoba pečující: Pavel Malý');
+    await step('2027-03-01', ['archive', '--all-closed']);
+    expect(readdirSync(join(dir, 'archive'))).toEqual([id]);
   });
 });

@@ -15,12 +15,31 @@ describe('the household', () => {
   };
   it('expects at a visit the children who take part, not a partner nor a child recorded as not taking part', () => {
     expect(householdChildren(client)).toEqual(['m1']);
-    const kids = householdChildren(client);
-    expect(isPersonalContact({ form: 'osobne', present: ['m1'] }, kids)).toBe(true);
-    expect(isPersonalContact({ form: 'osobne', present: ['m3'] }, kids)).toBe(false);
-    expect(isPersonalContact({ form: 'telefon', present: ['m1'] }, kids)).toBe(false);
+    const on = '2026-11-22';
+    expect(isPersonalContact({ date: on, form: 'osobne', present: ['m1'] }, client)).toBe(true);
+    expect(isPersonalContact({ date: on, form: 'osobne', present: ['m3'] }, client)).toBe(false);
+    expect(isPersonalContact({ date: on, form: 'telefon', present: ['m1'] }, client)).toBe(false);
     // With no child recorded, any contact in person is one.
-    expect(isPersonalContact({ form: 'osobne' }, [])).toBe(true);
+    expect(isPersonalContact({ date: on, form: 'osobne' }, {})).toBe(true);
+  });
+  it('expects a placed child only while placed: not before the placement, not from the day it ended', () => {
+    const placed = {
+      household: [
+        {
+          id: 'm1',
+          role: 'child' as const,
+          placement: { from: '2025-03-01', until: '2026-06-30', ended: 'adulthood' as const },
+        },
+        { id: 'm2', role: 'child' as const, placement: { from: '2026-05-01' } },
+      ],
+    };
+    expect(householdChildren(placed, '2026-04-30')).toEqual(['m1']);
+    expect(householdChildren(placed, '2026-06-29')).toEqual(['m1', 'm2']);
+    expect(householdChildren(placed, '2026-06-30')).toEqual(['m2']);
+    expect(householdChildren(placed)).toEqual(['m1', 'm2']);
+    expect(isPersonalContact({ date: '2026-04-10', form: 'osobne', present: ['m1'] }, placed)).toBe(true);
+    expect(isPersonalContact({ date: '2026-07-10', form: 'osobne', present: ['m1'] }, placed)).toBe(false);
+    expect(isPersonalContact({ date: '2026-07-10', form: 'osobne', present: ['m2'] }, placed)).toBe(true);
   });
   it('names a member in the agreeing Czech form', () => {
     expect(memberLabel({ role: 'child', sex: 'female', birth_year: 2015 })).toBe('dcera (nar. 2015)');
