@@ -42,7 +42,7 @@ export function at(
   // A value of a field off the allow-list (a birth date) is never quoted: the field is named instead.
   const field = [...path].reverse().find((s) => typeof s === 'string');
   const shown =
-    isPersonalPath(path) && 'value' in params
+    'value' in params && isPersonalPath(path, params.value ?? undefined)
       ? { ...params, value: undefined, field: String(field ?? '') }
       : { ...params, field: params.field ?? String(field ?? '') };
   return { record, code, path, params: shown, target };

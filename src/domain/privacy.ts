@@ -11,7 +11,6 @@ import type { PathSegment } from './types.js';
 export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
   'name',
   'given',
-  'family',
   'pseudonym',
   'birth_date',
   'birth_year',
@@ -172,13 +171,34 @@ const segmentsOf = (path: readonly PathSegment[] | string): PathSegment[] =>
  * Whether the value at a path may not be shown: unless its own field is on the allow-list and no
  * field above it holds personal data (a date inside a legal representative's entry is hers).
  */
-export function isPersonalPath(path: readonly PathSegment[] | string | undefined): boolean {
+export function isPersonalPath(path: readonly PathSegment[] | string | undefined, value?: unknown): boolean {
   if (path === undefined) return false;
   const segs = segmentsOf(path);
   const own = [...segs].reverse().find((s): s is string => typeof s === 'string');
   if (own === undefined) return true;
+  if (value !== undefined && !inShape(own, value)) return true;
   return !SHOWN_FIELDS.has(own) || segs.some((s) => typeof s === 'string' && PERSONAL_FIELDS.has(s));
 }
+
+/**
+ * The links to a person (her own case, a household member of another case): shown only in that
+ * shape – anything else in them may be the name a worker typed in.
+ */
+const CASE_LINK = /^[0-9]{4}-([0-9]{4}|p[0-9a-z]{3})(\/m[0-9]{1,2})?$/;
+const SHAPED: Readonly<Record<string, RegExp>> = { person: CASE_LINK };
+
+/** Whether a value may stand where its field's shape says (true for a field of no set shape). */
+function inShape(field: string, value: unknown): boolean {
+  const shape = SHAPED[field];
+  return !shape || (typeof value === 'string' && shape.test(value));
+}
+
+/** A scalar as a YAML line writes it: without its comment and quotes. */
+const scalarText = (s: string): string =>
+  s
+    .replace(/\s+#.*$/, '')
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2');
 
 /** A line of a record with its value hidden character for character, so a column marker still fits. */
 function hideAfter(line: string, from: number): string {
@@ -205,7 +225,13 @@ export function maskExcerpt(line: string, path?: string): string {
   const inner = [...rest.matchAll(/[{,]\s*["']?([^\s:{},"']+)["']?\s*:/g)].map((x) => x[1]);
   const underPersonal =
     path !== undefined && segmentsOf(path).some((s) => typeof s === 'string' && PERSONAL_FIELDS.has(s));
-  if (!SHOWN_FIELDS.has(key) || inner.some((k) => !SHOWN_FIELDS.has(k)) || underPersonal)
+  // A shaped field (a case link) is shown only in its shape, on its own line or in a flow collection.
+  const misshapen =
+    (key in SHAPED && !inShape(key, scalarText(rest))) ||
+    [...rest.matchAll(/[{,]\s*["']?([a-z_]+)["']?\s*:\s*([^,}]*)/g)].some(
+      ([, k, v]) => k !== undefined && k in SHAPED && !inShape(k, scalarText(v ?? '')),
+    );
+  if (!SHOWN_FIELDS.has(key) || inner.some((k) => !SHOWN_FIELDS.has(k)) || underPersonal || misshapen)
     return hideAfter(line, m[0].length);
   return line;
 }

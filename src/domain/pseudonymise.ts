@@ -81,6 +81,7 @@ export class Pseudonymiser {
         ? { anonymous: true, pseudonym: `Anonym ${pseudonym}` }
         : { name: { given: 'Osoba', family: pseudonym } }),
       ...(c.person ? { person: c.person } : {}),
+      ...(c.family ? { family: c.family } : {}),
       sex: c.sex,
       ...(year !== undefined && !c.anonymous ? { birth_year: year } : {}),
       ...(c.district ? { district: c.district } : {}),

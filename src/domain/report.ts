@@ -36,6 +36,12 @@ export interface Report {
     by_target_group: Counts;
     by_district: Counts;
   };
+  /**
+   * Families and households: the families served (cases linked by client.yaml `family` counted
+   * once) and the persons reached – the clients and the household members who take part, each
+   * once across the family's cases.
+   */
+  families: { total: number; persons: number; members: number; children: number };
   anonymous: { cases: number; contacts: number; minutes: number };
   applicants: {
     new: number;
@@ -212,6 +218,22 @@ export function buildReport(
     add(persons.by_district, latest.district ?? UNKNOWN);
   }
 
+  // Families: a member who is the client of a served case is that client; a member named in two
+  // cases of the family by the same key is one person.
+  const clients = new Set(byPerson.keys());
+  const members = new Map<string, boolean>();
+  for (const c of served)
+    for (const m of c.household) {
+      const key = m.key.includes('/') ? m.key : (personOfCase.get(m.key) ?? m.key);
+      if (!clients.has(key)) members.set(key, members.get(key) === true || m.child);
+    }
+  const families: Report['families'] = {
+    total: new Set(served.map((c) => c.family)).size,
+    persons: clients.size + members.size,
+    members: members.size,
+    children: [...members.values()].filter(Boolean).length,
+  };
+
   // Anonymous one-off basic counselling (standard 6b), counted apart: no person can be told apart.
   const anonymousCases = cases.filter((c) => oneOff(c) && mine(c) && c.contacts.some((x) => inside(x.date, period)));
   const anonymousContacts = anonymousCases.flatMap((c) =>
@@ -326,6 +348,7 @@ export function buildReport(
     reference_date: period.to,
     worker: worker ?? null,
     persons,
+    families,
     anonymous: {
       cases: anonymousCases.length,
       contacts: anonymousContacts.length,

@@ -105,6 +105,8 @@ export interface Client {
   anonymous?: boolean;
   /** The person's first case id, when this is a returning person's later case. */
   person?: string;
+  /** The case the work with the family began with: the same in the cases of one family. */
+  family?: string;
   name?: { given: string; family: string; title?: string };
   pseudonym?: string;
   sex: 'female' | 'male' | 'unknown';
@@ -137,6 +139,8 @@ export interface HouseholdMember {
   sex?: 'female' | 'male' | 'unknown';
   birth_year?: number;
   takes_part?: boolean;
+  /** The same person in another case of the family: her own case id, or "2026-0001/m2". */
+  person?: string;
   /** A second carer of the household: a party of the dohoda beside the client. */
   carer?: boolean;
   born?: IsoDate;

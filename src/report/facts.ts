@@ -44,6 +44,14 @@ export interface ReportCase {
   location: CaseLocation;
   /** The person: the case id of the person's first case (client.yaml `person`), else this case's id. */
   person: string;
+  /** The family: client.yaml `family` (the case the work with the family began with), else this case's id. */
+  family: string;
+  /**
+   * The household members who take part, each by a key that is the same in every case of the
+   * family: the member's `person` (a case id, or another case's member "2026-0001/m2"), else
+   * "<this case>/<member id>". No name, no year.
+   */
+  household: { key: string; child: boolean }[];
   anonymous: boolean;
   sex: Client['sex'];
   birth_date?: string;
@@ -71,6 +79,8 @@ export type ReportPerson = Pick<
   | 'id'
   | 'location'
   | 'person'
+  | 'family'
+  | 'household'
   | 'anonymous'
   | 'sex'
   | 'birth_date'
@@ -140,6 +150,10 @@ function personOf(id: string, location: CaseLocation, client: Client): ReportPer
     id,
     location,
     person: client.person ?? id,
+    family: client.family ?? client.person ?? id,
+    household: (client.household ?? [])
+      .filter((m) => m.takes_part !== false)
+      .map((m) => ({ key: m.person ?? `${id}/${m.id}`, child: m.role === 'child' })),
     anonymous: client.anonymous === true,
     sex: client.sex,
     ...(client.birth_date ? { birth_date: client.birth_date } : {}),

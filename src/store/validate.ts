@@ -139,7 +139,7 @@ function toIssue(e: ErrorObject, data: unknown): SchemaIssue | undefined {
   const value = valueAt(data, path);
   // A personal value is never shown: the message names the field and the form it needs.
   const shown =
-    value === undefined || isPersonalPath(path)
+    value === undefined || isPersonalPath(path, value)
       ? undefined
       : typeof value === 'object'
         ? JSON.stringify(value)

@@ -98,6 +98,8 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
         ...list(p.by_district, (k) => `okres: ${k}`),
       ],
     },
+    // Families and households, where the service records them (a case linked to its family, or a household).
+    ...(r.families.members > 0 || r.families.total < p.total ? [familyTable(r.families, m)] : []),
     {
       title: 'Anonymní jednorázové kontakty',
       basis: 'standard kvality 6b; osoby nelze odlišit, počítají se spisy',
@@ -226,6 +228,19 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
   ];
 }
 
+function familyTable(f: Report['families'], m: (n: number) => string): Table {
+  return {
+    title: 'Rodiny a domácnosti',
+    basis: 'spisy jedné rodiny se počítají jako jedna rodina, každá osoba jednou',
+    rows: [
+      ['rodiny', m(f.total)],
+      ['osoby celkem (klienti a zapojení členové domácností)', m(f.persons)],
+      ['– členové domácností', m(f.members)],
+      ['– z toho děti', m(f.children)],
+    ],
+  };
+}
+
 function heading(r: Report, config: SpisConfig): string[] {
   return [
     `Výkaz služby ${config.provider.name} za období ${formatDate(r.period.from, 'cs')} – ${formatDate(r.period.to, 'cs')}`,
@@ -258,6 +273,7 @@ export function reportCsv(r: Report): string {
   };
   walk('', {
     persons: r.persons,
+    families: r.families,
     anonymous: r.anonymous,
     applicants: r.applicants,
     work: r.work,

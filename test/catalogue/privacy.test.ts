@@ -51,6 +51,22 @@ describe('privacy in every message', () => {
     );
   });
 
+  it('a name typed into a case link (person, family – a case number by its shape) is not quoted, on its own line or in a flow mapping', async () => {
+    const dir = example();
+    const p = join(dir, 'clients/2026-0003/client.yaml');
+    writeFileSync(
+      p,
+      readFileSync(p, 'utf8') +
+        'family: Nováková Jana\nhousehold:\n  - {id: m1, role: child, person: Petr Novák}\n  - id: m2\n    role: parent\n    person: "Josef Nový"\n',
+    );
+    const r = await run(['check', '-C', dir]);
+    expect(r.code).toBe(1);
+    const out = r.stdout + r.stderr;
+    expect(out).toContain('clients/2026-0003/client.yaml:');
+    expect(out).toContain('„person“');
+    for (const name of ['Nováková', 'Jana', 'Petr', 'Novák', 'Josef', 'Nový']) expect(out).not.toContain(name);
+  });
+
   it('the cron mail of due --quiet holds no personal value of a broken record', async () => {
     const dir = example();
     breakClient(dir);

@@ -113,3 +113,83 @@ describe('a household in a counselling case', () => {
     expect(copy).toMatch(/household:\n {2}- id: m1\n {4}role: child/);
   });
 });
+
+describe('a family in two cases (seed 003: the mother, then the father, and their son)', () => {
+  type Families = { total: number; persons: number; members: number; children: number };
+  const families = (dir: string): { persons: number; families: Families } => {
+    const r = runBin(['report', '--from', '2026-01-01', '--to', '2026-11-22', '--json', '-C', dir], {
+      env: { SPIS_TODAY: '2026-11-22' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { persons: { total: number }; families: Families };
+    return { persons: report.persons.total, families: report.families };
+  };
+
+  it('the father’s case linked to the mother’s: one family, the son and the mother counted once; a name in a link is refused, not quoted', () => {
+    const dir = example();
+    const before = families(dir);
+    expect(before.families.members).toBe(1);
+    const env = { SPIS_TODAY: '2026-11-22' };
+    const id = runBin(['client', 'new', '--from', '-', '-C', dir], {
+      env,
+      stdin: [
+        'name: {given: Karel, family: Dvořák}',
+        'sex: male',
+        'birth_year: 1984',
+        'address: Polní 3, 787 01 Šumperk',
+        'target_group: rodiny_s_detmi',
+        'family: 2026-0001',
+        'household:',
+        '  - {id: m1, role: child, sex: male, birth_year: 2017, person: 2026-0001/m1}',
+        '  - {id: m2, role: partner, sex: female, person: 2026-0001}',
+        '',
+      ].join('\n'),
+    }).stdout.trim();
+    expect(
+      runBin(['assess', id, '--from', '-', '-C', dir], {
+        env,
+        stdin: 'workers: [novakova, svoboda]\nnote: Otec syna.\nkey_worker: svoboda\n',
+      }).code,
+    ).toBe(0);
+    const contract = runBin(['contract', 'new', id, '--from', '-', '-C', dir], {
+      env,
+      stdin:
+        'personal_goal: domluvit se s mámou syna na péči\nconsents: {personal_data: 2026-11-22, personal_data_by: svoboda}\n',
+    });
+    expect(contract.code, contract.stderr).toBe(0);
+    expect(runBin(['check', '-C', dir]).code).toBe(0);
+    const after = families(dir);
+    // One more person (the father) and one more client; the family, its son and the mother as before.
+    expect(after.persons).toBe(before.persons + 1);
+    expect(after.families).toEqual({ ...before.families, persons: before.families.persons + 1 });
+    const text = plain(runBin(['report', '--from', '2026-01-01', '--to', '2026-11-22', '-C', dir], { env }).stdout);
+    expect(text).toContain('Rodiny a domácnosti');
+    // Unlinked, the father's household is a family and a son of its own.
+    const file = join(dir, 'clients', id, 'client.yaml');
+    const linked = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      linked
+        .replace('family: 2026-0001\n', '')
+        .replace(', person: 2026-0001/m1', '')
+        .replace('    person: 2026-0001/m1\n', ''),
+    );
+    const apart = families(dir);
+    expect(apart.families.total).toBe(before.families.total + 1);
+    expect(apart.families.children).toBe(before.families.children + 1);
+    // A link is a case number, never a name: refused, pointing at the line, the value not quoted.
+    writeFileSync(file, linked.replace('2026-0001/m1', 'Tomáš Dvořák'));
+    const r = runBin(['check', '-C', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain(`clients/${id}/client.yaml:`);
+    expect(r.stdout + r.stderr).not.toContain('Tomáš');
+    // The pseudonymised copy keeps the links: case numbers, no one's name.
+    writeFileSync(file, linked);
+    const out = join(tmp(), 'pseudo-family');
+    expect(runBin(['export', '--pseudonymised', '--out', out, '-C', dir]).code).toBe(0);
+    const copy = readFileSync(join(out, 'clients', id, 'client.yaml'), 'utf8');
+    expect(copy).toContain('family: 2026-0001');
+    expect(copy).toContain('person: 2026-0001/m1');
+    expect(copy).not.toContain('Karel');
+  });
+});
