@@ -253,6 +253,7 @@ export function buildProgram(
     .option('--format <format>', t('opt.export-format'))
     .option('--pseudonymised', t('opt.export-pseudonymised'))
     .option('--keep-texts', t('opt.export-keep-texts'))
+    .option('--member <id>', t('opt.export-member'))
     .action(run(async () => (await import('./commands/export.js')).runExport));
 
   sub(program, 'purge [case-id]', 'cmd.purge')

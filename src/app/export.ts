@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SpisError } from '../problems.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../domain/dates.js';
-import type { RecordKind, RecordTypes } from '../domain/types.js';
+import type { HouseholdMember, RecordKind, RecordTypes } from '../domain/types.js';
 import { personPseudonyms, Pseudonymiser } from '../domain/pseudonymise.js';
 import {
   CASE_FILES,
@@ -28,6 +28,7 @@ import type { DocumentName } from '../render/render.js';
 import { DOCUMENT_LABELS } from '../render/views.js';
 import { indexPage } from '../render/export-index.js';
 import { caseForDocuments, renderSoundDocument } from './documents.js';
+import { memberCopy } from '../domain/member-copy.js';
 
 /** The documents the case has, each with what selects it (a contact, an amendment). */
 type CopyDocument = { name: DocumentName; file: string; contact?: string; amendment?: number; report?: number };
@@ -186,5 +187,42 @@ export function caseCopyFiles(
       content: indexPage(repo.config.provider.name, kase, today, files, rendered, skipped),
     });
   }
+  return files;
+}
+
+/** The household member a copy is for; another number is refused (and, not being m1, m2…, not quoted: it may be a name). */
+export function memberOf(kase: SoundCase, id: string): HouseholdMember {
+  const member = (kase.client.data.household ?? []).find((m) => m.id === id);
+  if (!member) throw new SpisError('export.no-member', { id: kase.id, member: /^m[0-9]{1,2}$/.test(id) ? id : '…' });
+  return member;
+}
+
+/**
+ * The files of a household member's own copy (Art. 15 GDPR, `spis export <case> --member m2`):
+ * their household entry, the contact records they were at or that were for them, their own
+ * partial goals and the group activities they came to – as JSON under data/. The contact records
+ * are whole, so they also tell of others: the worker reads them before handing the copy over.
+ */
+export function memberCopyFiles(repo: Repo, kase: SoundCase, dir: string, memberId: string): FileChange[] {
+  const member = memberOf(kase, memberId);
+  const groups = readServiceFolder(repo, 'group');
+  if (groups.problems.length) throw new SpisError('export.broken', {}, 1, groups.problems);
+  const copy = memberCopy(
+    kase.id,
+    member,
+    kase.contacts.map((c) => ({ name: c.name, data: c.data })),
+    kase.goals?.data.partial_goals ?? [],
+    groups.records.map((r) => r.data),
+  );
+  const files: FileChange[] = [];
+  const json = (rel: string, data: unknown): void => {
+    files.push({ path: join(dir, 'data', rel), content: `${JSON.stringify(data, null, 2)}\n` });
+  };
+  json('clen-domacnosti.json', { case: kase.id, ...copy.member });
+  const contacts = exportPlace('contact') ?? 'zapisy';
+  for (const c of copy.contacts) json(`${contacts}/${c.name.replace(/\.yaml$/, '.json')}`, c.data);
+  if (copy.goals.length) json('dilci-cile.json', copy.goals);
+  const as = exportPlace('group') ?? 'skupinove-aktivity';
+  for (const g of copy.groups) json(`${as}/${g.id}.json`, g);
   return files;
 }

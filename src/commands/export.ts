@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { err, out } from '../context.js';
 import { usageError, type ExitCode } from '../problems.js';
 import { t } from '../i18n/index.js';
-import { caseCopyFiles, pseudonymisedFiles } from '../app/export.js';
+import { caseCopyFiles, memberCopyFiles, memberOf, pseudonymisedFiles } from '../app/export.js';
 import {
   openRepo,
   loadCase,
@@ -22,6 +22,7 @@ export interface ExportOptions {
   format?: string;
   pseudonymised?: boolean;
   keepTexts?: boolean;
+  member?: string;
 }
 
 /** A copy of someone's data is a new folder, never written over another (store/atomic.ts writeNewFolder). */
@@ -49,7 +50,7 @@ function exportPseudonymised(ctx: Context, opts: ExportOptions): ExitCode {
 
 export async function runExport(ctx: Context, id: string | undefined, opts: ExportOptions): Promise<ExitCode> {
   if (opts.pseudonymised) {
-    if (id !== undefined) throw usageError('export.pseudonymised-whole');
+    if (id !== undefined || opts.member !== undefined) throw usageError('export.pseudonymised-whole');
     return exportPseudonymised(ctx, opts);
   }
   if (opts.keepTexts) throw usageError('export.keep-texts-alone');
@@ -59,12 +60,18 @@ export async function runExport(ctx: Context, id: string | undefined, opts: Expo
   const repo = openRepo({ dir: ctx.dir, cwd: ctx.io.cwd, env: ctx.io.env });
   const loaded = loadCase(repo, id);
   const kase = soundCase(loaded);
-  const dir = resolve(ctx.io.cwd, opts.out ?? `spis-${kase.id}-${ctx.today}`);
+  // A household member's own copy (--member m2): records only, read by the worker before it is handed over.
+  const member = opts.member === undefined ? undefined : memberOf(kase, opts.member).id;
+  if (member && opts.format !== undefined && opts.format !== 'json') throw usageError('export.member-json');
+  const dir = resolve(ctx.io.cwd, opts.out ?? `spis-${kase.id}-${member ? `${member}-` : ''}${ctx.today}`);
   // A copy of someone's data is never written over another.
   assertNewFolder(dir);
-  const files = caseCopyFiles(repo, loaded, kase, dir, format, ctx.today);
+  const files = member
+    ? memberCopyFiles(repo, kase, dir, member)
+    : caseCopyFiles(repo, loaded, kase, dir, format, ctx.today);
   writeFolder(dir, files);
   logAccess(repo.root, ctx.io.env, repo.config, 'export', [kase.id]);
   out(ctx, t('export.done', { dir, count: files.length }));
+  if (member) err(ctx, t('export.member-review'));
   return 0;
 }

@@ -386,7 +386,7 @@ export const cs = {
   'cmd.contact': 'zápisy z kontaktů',
   'cmd.contact-add': 'zápis z kontaktu: průběh, hodnocení dílčích cílů, nové cíle, příští schůzka',
   'cmd.key-worker': 'předá spis jinému klíčovému pracovníkovi (historie zůstává)',
-  'cmd.refuse': 'odmítne zájemce z důvodu podle § 91 odst. 3',
+  'cmd.refuse': 'odmítne zájemce z důvodu podle § 91 odst. 3 (u doprovázení pěstounů z důvodů v codes.refusal_reasons)',
   'opt.key-worker-from': 'předání ze souboru YAML (worker, date, note; - = stdin) – bez dotazů',
   'opt.refuse-from': 'odmítnutí ze souboru YAML (date, reason, note, worker; - = stdin) – bez dotazů',
   'opt.refuse-yes': 'zapsat hned z voleb, bez dotazů (i na terminálu); --reason je pak povinný',
@@ -612,6 +612,8 @@ export const cs = {
   'opt.export-format': 'all (výchozí: JSON i dokumenty HTML), nebo json',
   'opt.export-pseudonymised':
     'celý spis služby s nahrazenými identifikátory (pro školení, supervizi, hlášení chyby); potřebuje --out',
+  'opt.export-member':
+    'kopie pro člena domácnosti, který o ni požádá (m1, m2…): jeho údaje, zápisy, u kterých byl, jeho cíle',
   'opt.export-keep-texts': 'u --pseudonymised ponechá volné texty (mohou obsahovat jména a zdravotní údaje!)',
   'refuse.not-applicant': 'Spis {id} není zájemce (stav: {status}); odmítnout lze jen zájemce.',
   'refuse.needs-reason': 'Bez terminálu zadejte důvod volbou --reason (a --worker, nemá-li spis klíčového pracovníka).',
@@ -663,7 +665,7 @@ export const cs = {
   'due.kind.retention-end': 'skartační lhůta uplynula: spis zlikvidovat (spis purge) nebo předat ke skartačnímu řízení',
   // --- documents and the end of a case ---
   'cmd.render':
-    'vyhotoví dokument: smlouva (contract), dodatek (amendment), ustni-smlouva (oral-contract), plan (individuální plán), zapis (contact), protokol (termination)',
+    'vyhotoví dokument: smlouva (contract), dodatek (amendment), ustni-smlouva (oral-contract), plan (individuální plán), zapis (contact), zprava (periodic-report, zpráva o průběhu), protokol (termination)',
   'cmd.templates': 'vypíše šablony dokumentů a odkud se berou',
   'cmd.close': 'ukončí službu: závěrečné hodnocení cílů, důvod, protokol',
   'cmd.archive': 'přesune ukončené spisy do archive/ a zapíše konec skartační lhůty',
@@ -828,6 +830,12 @@ export const cs = {
   'export.done': (p: Params) =>
     `Kopie údajů uložena do ${p.dir} (${n(p.count)} ${cz(n(p.count), 'soubor', 'soubory', 'souborů')}, jen pro vlastníka); předávejte ji bezpečně (osobně, šifrovaně).`,
   'export.all-documents': 'dokumenty',
+  'export.no-member':
+    'Ve spisu {id} není člen domácnosti {member}; čísla členů (m1, m2…) ukáže spis show {id}. Nic nebylo uloženo.',
+  'export.member-json':
+    'Kopie pro člena domácnosti obsahuje jen záznamy (JSON); --format nezadávejte, nebo zadejte json.',
+  'export.member-review':
+    'Zápisy z kontaktů v kopii jsou celé a mohou obsahovat údaje o dalších osobách: před předáním je projděte (čl. 15 odst. 4 GDPR).',
   'export.which':
     'Zadejte číslo spisu (kopie pro klienta), nebo --pseudonymised --out SLOŽKA (celý spis služby bez identifikátorů).',
   'export.pseudonymised-whole': '--pseudonymised vyváží celý spis služby; číslo spisu se nezadává.',

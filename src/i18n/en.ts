@@ -354,7 +354,7 @@ export const en: Catalogue = {
   'cmd.contact': 'contact records',
   'cmd.contact-add': 'a contact record: what happened, partial goal reviews, new goals, next meeting',
   'cmd.key-worker': 'hand the case to another key worker (history is kept)',
-  'cmd.refuse': 'refuse an applicant for a reason of § 91(3)',
+  'cmd.refuse': 'refuse an applicant for a reason of § 91(3) (in foster-care support, of codes.refusal_reasons)',
   'opt.key-worker-from': 'the hand-over from a YAML file (worker, date, note; - = stdin) – no questions',
   'opt.refuse-from': 'the refusal from a YAML file (date, reason, note, worker; - = stdin) – no questions',
   'opt.refuse-yes': 'write at once from the options, no questions (on a terminal too); --reason is then required',
@@ -574,6 +574,8 @@ export const en: Catalogue = {
   'opt.export-format': 'all (default: JSON and HTML documents), or json',
   'opt.export-pseudonymised':
     'the whole case repository with identifiers replaced (training, supervision, a bug report); needs --out',
+  'opt.export-member':
+    'the copy for a household member who asks (m1, m2…): their data, the records they were at, their goals',
   'opt.export-keep-texts': 'with --pseudonymised, keep the free texts (they may contain names and health data!)',
   'refuse.not-applicant': 'Case {id} is not an applicant (status: {status}); only applicants can be refused.',
   'refuse.needs-reason':
@@ -622,7 +624,8 @@ export const en: Catalogue = {
   'due.kind.incident-follow-up': 'incident {subject}: a step to follow up (spis incident show {subject})',
   'due.kind.training-hours': 'training this year: {subject} hours (spis training add)',
   'due.kind.retention-end': 'retention has ended: destroy the case (spis purge) or hand it to the disposal procedure',
-  'cmd.render': 'make a document: contract, amendment, oral-contract, plan, contact, termination',
+  'cmd.render':
+    'make a document: contract, amendment, oral-contract, plan, contact, periodic-report (zprava), termination',
   'cmd.templates': 'list the document templates and where they come from',
   'cmd.close': 'end the service: final evaluation of the goals, reason, protocol',
   'cmd.archive': 'move closed cases to archive/ and record the end of retention',
@@ -783,6 +786,11 @@ export const en: Catalogue = {
     "Folder {dir} exists already; a copy of someone's data is never written over another. Choose another (--out).",
   'export.done': 'Copy saved to {dir} ({count} files, owner only); hand it over safely (in person, encrypted).',
   'export.all-documents': 'documents',
+  'export.no-member':
+    'Case {id} has no household member {member}; spis show {id} lists the members (m1, m2…). Nothing was saved.',
+  'export.member-json': "A household member's copy holds the records only (JSON); leave out --format or give json.",
+  'export.member-review':
+    'The contact records in the copy are whole and may tell of other people: read them before handing the copy over (Art. 15(4) GDPR).',
   'export.which':
     "Give a case id (the client's copy), or --pseudonymised --out DIR (the whole repository without identifiers).",
   'export.pseudonymised-whole': '--pseudonymised exports the whole repository; no case id.',

@@ -311,6 +311,44 @@ household:
     expect(out).not.toContain('1976-09-30');
   });
 
+  it('a household member’s own copy (Art. 15): her entry, the records she was at or that were for her, her goals – not the client’s record', async () => {
+    const dir = family();
+    const out = join(tmp(), 'adela');
+    const r = await run(['export', '2025-0001', '--member', 'm2', '--out', out, '-C', dir], { env: TODAY });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('před předáním je projděte');
+    const data = join(out, 'data');
+    expect(JSON.parse(readFileSync(join(data, 'clen-domacnosti.json'), 'utf8'))).toMatchObject({
+      case: '2025-0001',
+      id: 'm2',
+      placement: { final: '2025-02-10' },
+    });
+    // Exactly the contact records that name her among those present or as the one they were for.
+    const contacts = readdirSync(join(dir, 'clients/2025-0001/contacts'))
+      .filter((f) =>
+        /\n(present|members): \[[^\]]*\bm2\b/.test(
+          `\n${readFileSync(join(dir, 'clients/2025-0001/contacts', f), 'utf8')}`,
+        ),
+      )
+      .map((f) => f.replace(/\.yaml$/, '.json'))
+      .sort();
+    expect(contacts.length).toBeGreaterThan(2);
+    expect(readdirSync(join(data, 'contacts')).sort()).toEqual(contacts);
+    const goals = JSON.parse(readFileSync(join(data, 'dilci-cile.json'), 'utf8')) as { id: string }[];
+    expect(goals.map((g) => g.id)).toEqual(['c2']);
+    expect(readdirSync(data).sort()).toEqual(['clen-domacnosti.json', 'contacts', 'dilci-cile.json']);
+    for (const f of readdirSync(data, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.json')))
+      expect(readFileSync(join(data, f), 'utf8'), f).not.toContain('1979-04-12');
+    // A number the household does not have: refused, nothing written.
+    const none = join(tmp(), 'm9');
+    const bad = await run(['export', '2025-0001', '--member', 'm9', '--out', none, '-C', dir], { env: TODAY });
+    expect(bad.code).toBe(1);
+    expect(flat(bad.stderr)).toContain('není člen domácnosti m9');
+    expect(() => readdirSync(none)).toThrow();
+  });
+
   it('the pseudonymised export keeps the household’s shape and the placements’ dates, not the court, the file number or a birth date', async () => {
     const dir = family();
     const out = join(tmp(), 'pseudo');
