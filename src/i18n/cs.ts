@@ -344,6 +344,10 @@ export const cs = {
   'show.next-meeting': 'příští schůzka',
   'show.groups': 'Skupinové aktivity',
   'show.household': 'Domácnost',
+  'show.family': 'Rodina',
+  'show.family-case': 'spolupráce s rodinou začala spisem {id}',
+  'show.same-person': (p: Params) =>
+    String(p.ref).includes('/') ? `tatáž osoba jako ${String(p.ref).replace('/', ' ')}` : `má vlastní spis ${p.ref}`,
   'show.goal-for': 'pro',
   'contact.ask-present': 'Kdo z domácnosti byl u kontaktu ({members}; čísla oddělte čárkou, nepovinné)',
   'contact.present': 'z domácnosti přítomni',

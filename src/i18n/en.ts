@@ -309,6 +309,12 @@ export const en: Catalogue = {
   'show.next-meeting': 'next meeting',
   'show.groups': 'Group activities',
   'show.household': 'Household',
+  'show.family': 'Family',
+  'show.family-case': 'the work with the family began with case {id}',
+  'show.same-person': (p: Params) =>
+    String(p.ref).includes('/')
+      ? `the same person as ${String(p.ref).replace('/', ' ')}`
+      : `has a case of their own, ${p.ref}`,
   'show.goal-for': 'for',
   'contact.ask-present': 'Who of the household was there ({members}; numbers separated by commas, optional)',
   'contact.present': 'of the household there',

@@ -131,12 +131,13 @@ export function renderCase(
     lines.push(
       `${t('show.representative')}: ${client.legal_representative.name} (${client.legal_representative.relation})`,
     );
+  if (client.family) lines.push(`${t('show.family')}: ${t('show.family-case', { id: client.family })}`);
   if (client.household?.length)
     lines.push(
       `${t('show.household')}: ${client.household
         .map(
           (m) =>
-            `${m.id} ${m.name ? `${m.name} – ` : ''}${t('show.member', { role: m.role, sex: m.sex, year: m.birth_year })}${m.takes_part === false ? ` (${t('show.not-taking-part', { sex: m.sex })})` : ''}${m.carer ? ` (${t('show.carer', { sex: m.sex })})` : ''}${m.placement ? ` (${t('show.placed', { sex: m.sex, from: d(m.placement.from), until: m.placement.until ? d(m.placement.until) : undefined })})` : ''}`,
+            `${m.id} ${m.name ? `${m.name} – ` : ''}${t('show.member', { role: m.role, sex: m.sex, year: m.birth_year })}${m.takes_part === false ? ` (${t('show.not-taking-part', { sex: m.sex })})` : ''}${m.carer ? ` (${t('show.carer', { sex: m.sex })})` : ''}${m.placement ? ` (${t('show.placed', { sex: m.sex, from: d(m.placement.from), until: m.placement.until ? d(m.placement.until) : undefined })})` : ''}${m.person ? ` (${t('show.same-person', { ref: m.person })})` : ''}`,
         )
         .join('; ')}`,
     );

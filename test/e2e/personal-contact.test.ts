@@ -162,6 +162,11 @@ describe('a family in two cases (seed 003: the mother, then the father, and thei
     // One more person (the father) and one more client; the family, its son and the mother as before.
     expect(after.persons).toBe(before.persons + 1);
     expect(after.families).toEqual({ ...before.families, persons: before.families.persons + 1 });
+    const show = plain(runBin(['show', id, '-C', dir], { env }).stdout);
+    expect(show).toContain('Rodina: spolupráce s rodinou začala spisem 2026-0001');
+    expect(show).toContain(
+      'm1 syn (nar. 2017) (tatáž osoba jako 2026-0001 m1); m2 partnerka (má vlastní spis 2026-0001)',
+    );
     const text = plain(runBin(['report', '--from', '2026-01-01', '--to', '2026-11-22', '-C', dir], { env }).stdout);
     expect(text).toContain('Rodiny a domácnosti');
     // Unlinked, the father's household is a family and a son of its own.
