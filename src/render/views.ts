@@ -593,6 +593,8 @@ function fosterReport(
   const required = rulesOf(config).carer_education;
   const carers = members.filter((m) => m.carer === true && m.role !== 'child').map((m) => m.id);
   return {
+    // Two carers of one household: both are entitled to the support.
+    support_heading: `${carers.length ? 'Podpora osob pečujících' : 'Podpora osoby pečující'} (§ 47a odst. 2 ${serviceLaw(config)})`,
     respite: Object.entries(s.respite).map(
       ([id, days]) => `${name(id)}: ${days} ${days === 1 ? 'den' : days < 5 ? 'dny' : 'dní'}`,
     ),
