@@ -3,7 +3,7 @@
 import type { Problem, ProblemCode } from '../problems.js';
 import type { Params } from '../i18n/index.js';
 import type { CodeListName, SpisConfig } from '../domain/types.js';
-import { codeList } from '../domain/config.js';
+import { codeList, FOSTER_CARE_KIND } from '../domain/config.js';
 import { isPersonalPath } from '../domain/privacy.js';
 import { didYouMean } from '../domain/did-you-mean.js';
 import { problemAtPath, type PathSegment } from '../store/yaml-file.js';
@@ -344,8 +344,8 @@ export const emailOnlyWithConsent: Rule = ({ kase }) => {
     .map((c) => at(c, 'consent-missing', ['sent_by_email'], {}));
 };
 
-/** A written contract carries every item of § 91 odst. 2; "other" reasons for ending are specified. */
-export const legalItemsPresent: Rule = ({ kase }) => {
+/** A written contract carries every item of § 91 odst. 2 (a dohoda, its own items); "other" reasons for ending are specified. */
+export const legalItemsPresent: Rule = ({ kase, config }) => {
   const out: Finding[] = [];
   const client = kase.client?.data;
   const contract = kase.contract?.data;
@@ -370,7 +370,8 @@ export const legalItemsPresent: Rule = ({ kase }) => {
         );
     }
   };
-  if (client && contract?.form === 'written') report(missingContractItems(contract, client));
+  if (client && contract?.form === 'written')
+    report(missingContractItems(contract, client, config.provider.service.kind === FOSTER_CARE_KIND));
   if (kase.termination?.data) report(missingTerminationItems(kase.termination.data));
   return out;
 };

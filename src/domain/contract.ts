@@ -215,9 +215,10 @@ export function concludeContract(
     throw new SpisError('contract.foster-oral', { id });
   const nextClient = clientWithContract(now, answers, contract);
   if (contract.form === 'written') {
-    const missing = missingContractItems(contract, nextClient).filter((r) => r.record === 'client.yaml');
+    const foster = config.provider.service.kind === FOSTER_CARE_KIND;
+    const missing = missingContractItems(contract, nextClient, foster).filter((r) => r.record === 'client.yaml');
     if (missing.length)
-      throw new SpisError('contract.identification-missing', {
+      throw new SpisError(foster ? 'contract.identification-missing-foster' : 'contract.identification-missing', {
         id,
         items: missing.map((r) => `  – ${r.what} – ${r.paragraph}`).join('\n'),
       });

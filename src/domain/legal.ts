@@ -17,8 +17,40 @@ export interface Requirement {
 const P91 = (letter: string): string => `§ 91 odst. 2 písm. ${letter}) zákona č. 108/2006 Sb.`;
 const blank = (v: unknown): boolean => typeof v !== 'string' || v.trim() === '';
 
-/** The eight items of § 91 odst. 2 (and the parties' identification) for a contract. */
-export function missingContractItems(contract: Contract, client: Client): Requirement[] {
+/**
+ * The items of a dohoda o výkonu pěstounské péče its template prints (§ 47b zákona č. 359/1999
+ * Sb.: the parties, how the carer's rights of § 47a odst. 2 are secured, the meeting, its term
+ * and ending) – no social-service item of § 91.
+ */
+function missingAgreementItems(contract: Contract, client: Client): Requirement[] {
+  const P = '§ 47b zákona č. 359/1999 Sb.';
+  const items: [boolean, string, Requirement['record'], string][] = [
+    [
+      client.anonymous === true || !client.name,
+      'name',
+      'client.yaml',
+      'jméno a příjmení osoby pečující (strana dohody)',
+    ],
+    [
+      !client.birth_date && blank(client.address),
+      'birth_date',
+      'client.yaml',
+      'datum narození nebo adresa osoby pečující (strana dohody)',
+    ],
+    [blank(contract.scope), 'scope', 'contract.yaml', 'způsob zajištění práv osoby pečující podle § 47a odst. 2'],
+    [blank(contract.place_time), 'place_time', 'contract.yaml', 'místo a čas setkávání'],
+    [blank(contract.notice), 'notice', 'contract.yaml', 'ukončení dohody (výpověď a její lhůta)'],
+    [!contract.term?.indefinite && !contract.term?.until, 'term', 'contract.yaml', 'doba, na kterou se dohoda uzavírá'],
+  ];
+  return items.filter(([missing]) => missing).map(([, field, record, what]) => ({ field, record, paragraph: P, what }));
+}
+
+/**
+ * The eight items of § 91 odst. 2 (and the parties' identification) for a contract; for a dohoda
+ * o výkonu pěstounské péče (`fosterCare`), the dohoda's own items.
+ */
+export function missingContractItems(contract: Contract, client: Client, fosterCare = false): Requirement[] {
+  if (fosterCare) return missingAgreementItems(contract, client);
   const out: Requirement[] = [];
   const need = (cond: boolean, field: string, record: Requirement['record'], letter: string, what: string): void => {
     if (cond) out.push({ field, record, paragraph: P91(letter), what });

@@ -446,6 +446,8 @@ export const cs = {
     'Dohoda o výkonu pěstounské péče se uzavírá písemně (§ 47b zákona č. 359/1999 Sb.); ústní forma se nezapisuje. Zapište ji jako písemnou (form: written) a vyhotovte: spis render {id} smlouva.',
   'contract.identification-missing':
     'Písemná smlouva musí označit klienta jako smluvní stranu; ve spisu {id} chybí:\n{items}\nDoplňte údaj do vstupu (client: {birth_date: …} nebo client: {address: …}), nebo příkazem spis client edit {id}. Nic nebylo uloženo.',
+  'contract.identification-missing-foster':
+    'Dohoda o výkonu pěstounské péče musí označit osobu pečující jako stranu dohody; ve spisu {id} chybí:\n{items}\nDoplňte údaj do vstupu (client: {birth_date: …} nebo client: {address: …}), nebo příkazem spis client edit {id}. Nic nebylo uloženo.',
   'contract.saved-written':
     'Ústní smlouva ve spisu {id} nahrazena písemnou; ústní zůstává v historii smlouvy (previous).',
   'contract.summary-written': (p: Params) =>

@@ -413,6 +413,8 @@ export const en: Catalogue = {
     'A dohoda o výkonu pěstounské péče is made in writing (§ 47b zákona č. 359/1999 Sb.); no oral form is recorded. Record it as written (form: written) and render it: spis render {id} contract.',
   'contract.identification-missing':
     'A written contract must identify the client as a party; case {id} lacks:\n{items}\nGive it in the input (client: {birth_date: …} or client: {address: …}) or with spis client edit {id}. Nothing was written.',
+  'contract.identification-missing-foster':
+    'A dohoda o výkonu pěstounské péče must identify the carer as a party; case {id} lacks:\n{items}\nGive it in the input (client: {birth_date: …} or client: {address: …}) or with spis client edit {id}. Nothing was written.',
   'contract.saved-written':
     "The oral contract in case {id} is replaced by a written one; the oral one stays in the contract's history (previous).",
   'contract.summary-written': 'Written contract with the client {label}, concluded {date} (replaces the oral contract)',

@@ -229,7 +229,7 @@ export function buildView(
       if (name === 'oral-contract' && contract.form === 'written') refuse('render.contract-is-written', kase);
       // An oral contract recorded by an earlier version in foster-care support is no dohoda: not printed as a § 91 record.
       if (name === 'oral-contract' && b.foster_care) refuse('render.foster-oral', kase);
-      if (name === 'contract') stop(name, missingContractItems(contract, client));
+      if (name === 'contract') stop(name, missingContractItems(contract, client, b.foster_care));
       const end = contractEnd(contract);
       const recordedIn = contract.recorded_in
         ? kase.contacts.find((c) => `contacts/${c.name}` === contract.recorded_in)?.data

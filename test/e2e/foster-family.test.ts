@@ -349,6 +349,36 @@ household:
     expect(() => readdirSync(none)).toThrow();
   });
 
+  it('a dohoda lacking its own items is named by § 47b, never by § 91: in check, at render, at contract new', async () => {
+    const dir = family();
+    const contract = join(dir, 'clients/2025-0001/contract.yaml');
+    edit(contract, /^place_time: .*\n/m, '');
+    const r = await run(['check', '-C', dir], { env: TODAY });
+    expect(r.code).toBe(1);
+    const out = flat(r.stdout + r.stderr);
+    expect(out).toContain('chybí místo a čas setkávání – vyžaduje § 47b zákona č. 359/1999 Sb.');
+    expect(out).not.toMatch(/§ 91|sociální služb/);
+    const rendered = await run(['render', '2025-0001', 'contract', '-C', dir], { env: TODAY });
+    expect(rendered.code).not.toBe(0);
+    expect(flat(rendered.stderr)).toContain('§ 47b');
+    expect(flat(rendered.stderr)).not.toContain('§ 91');
+    // An applicant with neither a birth date nor an address: the dohoda cannot name its party.
+    const id = '2026-0001';
+    mkdirSync(join(dir, 'clients', id));
+    writeFileSync(
+      join(dir, 'clients', id, 'client.yaml'),
+      `id: ${id}\nstatus: applicant\nname:\n  given: Lenka\n  family: Horká\nsex: female\ntarget_group: pestouni\napplied: 2026-11-02\nassessment:\n  date: 2026-11-03\n  workers: [horakova, kral]\n  note: Doprovázení.\n  key_worker: horakova\n`,
+    );
+    const refused = await run(['contract', 'new', id, '--from', '-', '-C', dir], {
+      env: TODAY,
+      stdin: 'personal_goal: klidný domov\nconsents: {personal_data: 2026-11-22, personal_data_by: horakova}\n',
+    });
+    expect(refused.code).toBe(1);
+    expect(flat(refused.stderr)).toContain('Dohoda o výkonu pěstounské péče musí označit osobu pečující');
+    expect(flat(refused.stderr)).toContain('datum narození nebo adresa osoby pečující (strana dohody) – § 47b');
+    expect(readdirSync(join(dir, 'clients', id))).toEqual(['client.yaml']);
+  });
+
   it('the pseudonymised export keeps the household’s shape and the placements’ dates, not the court, the file number or a birth date', async () => {
     const dir = family();
     const out = join(tmp(), 'pseudo');
