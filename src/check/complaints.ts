@@ -14,6 +14,8 @@ export interface RegisterContext {
   config: SpisConfig;
   /** Every case id in clients/ and archive/. */
   cases: ReadonlySet<string>;
+  /** A case's household member ids (m1, m2…), read when a register record names them; undefined: not known. */
+  household?: (caseId: string) => readonly string[] | undefined;
   today: IsoDate;
 }
 

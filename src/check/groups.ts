@@ -1,6 +1,6 @@
 // The rules of the group activities (groups/*.yaml): the number is the file name, the kind is in
 // the service's code list, the workers and the cases exist, no case is named twice, no more others
-// are named than came, and an activity is recorded once it took place (never in the future).
+// are named than came, a member who came is one of that case's household, and an activity is recorded once it took place (never in the future).
 import type { Problem } from '../problems.js';
 import { codeList } from '../domain/config.js';
 import { didYouMean } from '../domain/did-you-mean.js';
@@ -33,6 +33,14 @@ export function checkGroups(register: ServiceFolder<'group'>, ctx: RegisterConte
       if (!ctx.cases.has(a.case))
         out.push(at(rec, 'unknown-case', ['attendees', n, 'case'], { value: a.case, register: 'group' }));
       if (seen.has(a.case)) out.push(at(rec, 'duplicate-attendee', ['attendees', n, 'case'], { value: a.case }));
+      // The members who came with the client are members of her household.
+      const members = a.members?.length ? ctx.household?.(a.case) : undefined;
+      a.members?.forEach((m, i) => {
+        if (members && !members.includes(m))
+          out.push(
+            at(rec, 'unknown-member', ['attendees', n, 'members', i], { value: m, known: members.join(', ') || '–' }),
+          );
+      });
       seen.add(a.case);
     });
     const named = g.other_names?.length ?? 0;

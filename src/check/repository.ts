@@ -12,8 +12,10 @@ import { workLeftovers } from '../store/atomic.js';
 import { readCases } from '../store/case-reader.js';
 import { checkCases, readCheckCases } from './cases.js';
 import { checkRegisters } from './registers.js';
-import { listCaseDirs } from '../store/case-store.js';
-import type { SpisConfig } from '../domain/types.js';
+import { caseDirRel, listCaseDirs } from '../store/case-store.js';
+import { readRecord } from '../store/read-yaml.js';
+import { CASE_FILES } from '../store/repo-root.js';
+import type { Client, SpisConfig } from '../domain/types.js';
 
 /**
  * The report: a change left half done, then what does not belong in archive/, clients/ and
@@ -38,8 +40,17 @@ function report(
 
 /** The registers checked against every case in the repository (a link to a case gone is reported). */
 function registers(root: string, today: string, config: SpisConfig): ReturnType<typeof checkRegisters> {
-  const cases = new Set(listCaseDirs({ root }, ['clients', 'archive']).map((c) => c.id));
-  return checkRegisters(root, { config, cases, today });
+  const dirs = listCaseDirs({ root }, ['clients', 'archive']);
+  const where = new Map(dirs.map((c) => [c.id, c.location]));
+  // A case's household members, read only for the register records that name them (a broken
+  // client.yaml is the case's own problem, reported by its check: here it knows no member).
+  const household = (id: string): readonly string[] | undefined => {
+    const location = where.get(id);
+    if (!location) return undefined;
+    const client = readRecord<Client>({ root }, `${caseDirRel(id, location)}/${CASE_FILES.client}`, 'client', []);
+    return client?.data ? (client.data.household ?? []).map((m) => m.id) : undefined;
+  };
+  return checkRegisters(root, { config, cases: new Set(where.keys()), household, today });
 }
 
 /** Copies of records kept in .spis-tmp/ for the worker (a refused spis edit): by path, never their content. */

@@ -134,6 +134,16 @@ describe('a foster family (examples/pestouni)', () => {
     expect(readdirSync(join(dir, 'clients/2025-0001/contacts')).length).toBe(before);
   });
 
+  it('a group activity names only members of the attending case’s household', async () => {
+    const dir = family();
+    edit(join(dir, 'groups/2026-10-03-v8j1.yaml'), '    members: [m1]', '    members: [m7]');
+    const r = await run(['check', '-C', dir], { env: TODAY });
+    expect(r.code).toBe(1);
+    const out = flat(r.stdout + r.stderr);
+    expect(out).toContain('groups/2026-10-03-v8j1.yaml:12:15: člen domácnosti m7 v client.yaml (household) není');
+    expect(out).toContain('Čísla členů domácnosti jsou m1, m2, m3');
+  });
+
   it('the dohoda names both carers and each child with the court’s decision, the OSPOD and its consent – never a social-service contract', async () => {
     const dir = family();
     const md = await dohoda(dir);
