@@ -485,7 +485,9 @@ export const cs = {
   'contact.next-review': 'přehodnotit {date}',
   'contact.new-goal': 'nový dílčí cíl',
   'contact.client-absent': (p: Params) =>
-    agree(p.sex, 'klient se neúčastnil', 'klientka se neúčastnila', 'klient/ka se neúčastnil/a'),
+    p.foster
+      ? agree(p.sex, 'pěstoun se neúčastnil', 'pěstounka se neúčastnila', 'pěstoun/ka se neúčastnil/a')
+      : agree(p.sex, 'klient se neúčastnil', 'klientka se neúčastnila', 'klient/ka se neúčastnil/a'),
   'contact.new-personal-goal': 'nový osobní cíl',
   'contact.will-email': (p: Params) =>
     `připraví se e-mail se zápisem pro ${word('clientAcc', p.sex)} (soubor .eml, odešlete ho ze své pošty)`,

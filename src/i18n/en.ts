@@ -450,7 +450,7 @@ export const en: Catalogue = {
   'contact.summary-head': 'Contact record {date}: {type}, {form}',
   'contact.next-review': 'review {date}',
   'contact.new-goal': 'new partial goal',
-  'contact.client-absent': 'client absent',
+  'contact.client-absent': (p: Params) => (p.foster ? 'carer absent' : 'client absent'),
   'contact.new-personal-goal': 'new personal goal',
   'contact.will-email':
     'an e-mail with the record is prepared for the client (an .eml file to send from your mail program)',

@@ -11,7 +11,7 @@ import type {
   ReviewStatus,
 } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
-import { codeList, workerName } from '../domain/config.js';
+import { codeList, workerName, FOSTER_CARE_KIND } from '../domain/config.js';
 import { currentPersonalGoal, nextGoalId, openPartialGoals, clientWord } from '../domain/case.js';
 import { clientTookPart } from '../domain/planning.js';
 import { CONFERENCE_TYPES, EVALUATION_TYPES } from '../domain/contact.js';
@@ -65,7 +65,10 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
     lines.push(
       `  ${t('show.personal-goal')}: ${t(`outcome.${pr.outcome}` as const)}` +
         (pr.client_absent_reason
-          ? ` (${t('contact.client-absent', { sex: kase.client.data.sex })}: ${pr.client_absent_reason})`
+          ? ` (${t('contact.client-absent', {
+              sex: kase.client.data.sex,
+              foster: repo.config.provider.service.kind === FOSTER_CARE_KIND ? 1 : 0,
+            })}: ${pr.client_absent_reason})`
           : ''),
     );
     if (pr.participants?.length)

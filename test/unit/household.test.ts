@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { householdChildren, isPersonalContact } from '../../src/domain/household.js';
 import { memberLabel } from '../../src/i18n/agree.js';
+import { t } from '../../src/i18n/index.js';
 import { rulesOf } from '../../src/domain/config.js';
 import type { SpisConfig } from '../../src/domain/types.js';
 
@@ -45,6 +46,11 @@ describe('the household', () => {
     expect(memberLabel({ role: 'child', sex: 'female', birth_year: 2015 })).toBe('dcera (nar. 2015)');
     expect(memberLabel({ role: 'parent', sex: 'male' })).toBe('otec');
     expect(memberLabel({ role: 'partner', sex: 'unknown' })).toBe('partner/ka');
+  });
+  it('a personal goal evaluated without the carer says pěstoun/pěstounka in foster care, klient/klientka elsewhere', () => {
+    expect(t('contact.client-absent', { sex: 'female', foster: 1 }, 'cs')).toBe('pěstounka se neúčastnila');
+    expect(t('contact.client-absent', { sex: 'male', foster: 1 }, 'cs')).toBe('pěstoun se neúčastnil');
+    expect(t('contact.client-absent', { sex: 'female', foster: 0 }, 'cs')).toBe('klientka se neúčastnila');
   });
   it('the foster-care kind keeps the 2-month personal contact unless spis.yaml says otherwise', () => {
     const config = (kind: string, rules = {}): SpisConfig =>
