@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { ROOT, plain, run, scratch } from '../helpers/cli.js';
 import { htmlWords, pdfPages, pdfWords } from '../helpers/pdf.js';
 import { startInteractive } from '../helpers/tty.js';
+import { lifeOf } from '../helpers/life.js';
 
 const FOSTER = join(ROOT, 'examples/pestouni');
 const { tmp } = scratch();
@@ -435,23 +436,11 @@ describe('spis init for foster-care support', () => {
 
 describe('a foster family’s whole life: two carers, two children, from the first contact to the ending of the dohoda', () => {
   it('dohoda within 30 days, visits and calls, education to 24 hours, respite, the birth mother, two reports, a placement ending, the dohoda ended – check clean after each step', async () => {
-    const dir = join(tmp(), 'rodina');
-    /** One command on a day: it succeeds, and `check` passes after it. */
-    const step = async (today: string, args: string[], stdin?: string): Promise<string> => {
-      const r = await run([...args, '-C', dir], { env: { SPIS_TODAY: today }, stdin });
-      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
-      const check = await run(['check', '-C', dir], { env: { SPIS_TODAY: today } });
-      expect(check, `check after ${args.join(' ')}`).toEqual({ code: 0, stdout: '', stderr: '' });
-      return r.stdout.trim();
-    };
+    const life = lifeOf(join(tmp(), 'rodina'));
+    const { dir, step } = life;
     /** The items of one kind overdue or due within `within` days: [subject, due date]. */
-    const due = async (asOf: string, kind: string, within = 0): Promise<string[][]> => {
-      const r = await run(['due', '--json', '--within', String(within), '-C', dir], { env: { SPIS_TODAY: asOf } });
-      expect(r.code, r.stderr).toBe(0);
-      return (JSON.parse(r.stdout) as { kind: string; subject: string; due_date: string }[])
-        .filter((i) => i.kind === kind)
-        .map((i) => [i.subject, i.due_date]);
-    };
+    const due = async (asOf: string, kind: string, within = 0): Promise<string[][]> =>
+      (await life.due(asOf, within)).filter(([, k]) => k === kind).map(([, , subject, date]) => [subject, date]);
     const render = async (today: string, args: string[]): Promise<string> => {
       const r = await run(['render', ...args, '-C', dir], { env: { SPIS_TODAY: today } });
       expect(r.code, r.stderr).toBe(0);
