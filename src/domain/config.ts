@@ -128,9 +128,13 @@ const FOSTER_CARE_CODES: Partial<Record<CodeListName, CodeList>> = {
     cil_naplnen: 'naplnění cíle spolupráce',
     zanik_pestounske_pece: 'zánik pěstounské péče (zletilost dítěte, návrat do rodiny, osvojení, rozhodnutí soudu)',
     uplynuti_doby: 'uplynutí doby, na kterou byla dohoda uzavřena',
-    poruseni_povinnosti: 'osoba pečující opakovaně nebo zásadně porušuje povinnosti z dohody',
-    nevyuzivani: 'osoba pečující bez vážného důvodu nespolupracuje při sledování naplňování dohody',
-    rozhodnuti_klienta: 'výpověď nebo rozhodnutí osoby pečující (např. dohoda s jiným doprovázejícím subjektem)',
+    poruseni_povinnosti:
+      'výpověď pověřené osoby pro závažné nebo opakované porušování povinností z dohody (§ 47c odst. 2 písm. a))',
+    nevyuzivani: 'výpověď pověřené osoby pro opakované maření sledování naplňování dohody (§ 47c odst. 2 písm. b))',
+    odmitnuti_prijeti:
+      'výpověď pověřené osoby: osoba v evidenci bez vážného důvodu odmítla přijmout dítě do pěstounské péče na přechodnou dobu (§ 47c odst. 2 písm. c))',
+    rozhodnuti_klienta:
+      'výpověď nebo rozhodnutí osoby pečující (např. dohoda s jiným doprovázejícím subjektem; § 47c odst. 3)',
     ukonceni_cinnosti: 'ukončení činnosti pověřené osoby nebo odnětí pověření',
     jednorazove_poradenstvi: 'jednorázová pomoc bez dohody (dohoda o výkonu pěstounské péče nebyla uzavřena)',
     jine: 'jiný důvod (upřesněte)',

@@ -428,6 +428,10 @@ describe('spis init for foster-care support', () => {
     const codes = config.slice(config.indexOf('termination_reasons:'), config.indexOf('incident_kinds:'));
     expect(codes).not.toMatch(/uživatel|§ 91|sociální služb/);
     expect(codes).toContain('mimo_pusobnost');
+    // The notices of § 47c: the pověřená osoba's by its letters, the carer's without a reason.
+    expect(codes).toContain('(§ 47c odst. 2 písm. a))');
+    expect(codes).toContain('odmitnuti_prijeti');
+    expect(codes).toContain('§ 47c odst. 3');
     expect(config).toContain('respitni_pece');
     expect(config).toContain('agreement_deadline: 30d');
     expect(config).toContain('carer_education: 24');
