@@ -1,6 +1,7 @@
 // The rules of the group activities (groups/*.yaml): the number is the file name, the kind is in
 // the service's code list, the workers and the cases exist, no case is named twice, no more others
-// are named than came, a member who came is one of that case's household, and an activity is recorded once it took place (never in the future).
+// are named than came, a member who came is one of that case's household, and an activity is
+// recorded once it took place (never in the future).
 import type { Problem } from '../problems.js';
 import { codeList } from '../domain/config.js';
 import { didYouMean } from '../domain/did-you-mean.js';

@@ -11,6 +11,7 @@ import type { PathSegment } from './types.js';
 export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
   'name',
   'given',
+  'family',
   'pseudonym',
   'birth_date',
   'birth_year',
@@ -181,8 +182,8 @@ export function isPersonalPath(path: readonly PathSegment[] | string | undefined
 }
 
 /**
- * The links to a person (her own case, a household member of another case): shown only in that
- * shape – anything else in them may be the name a worker typed in.
+ * The link to a person (her own case, a household member of another case): shown only in that
+ * shape – anything else in it may be the name a worker typed in.
  */
 const CASE_LINK = /^[0-9]{4}-([0-9]{4}|p[0-9a-z]{3})(\/m[0-9]{1,2})?$/;
 const SHAPED: Readonly<Record<string, RegExp>> = { person: CASE_LINK };
