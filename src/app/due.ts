@@ -6,7 +6,7 @@ import { addDays, addDuration, parseDuration } from '../domain/dates.js';
 import { rulesOf } from '../domain/config.js';
 import { clientLabel, retentionEnds } from '../domain/case.js';
 import { cachedItems, dueDeadlines, itemsDue, retentionItem, sortDue, type DueItem } from '../domain/due.js';
-import type { Client, RecordTypes, SpisConfig } from '../domain/types.js';
+import type { Client, GroupActivity, RecordTypes, SpisConfig } from '../domain/types.js';
 import { SERVICE_FOLDER_KINDS, type ServiceFolderKind } from '../domain/kinds.js';
 import { complaintDue } from '../domain/complaint.js';
 import { incidentDue } from '../domain/incident.js';
@@ -117,8 +117,11 @@ export async function computeDue(
 /** The education hours of the group activities each case took part in (foster-care support). */
 function educationByCase(root: string): Map<string, EducationEvent[]> {
   const groups = readServiceFolder({ root }, 'group').records.map((r) => r.data);
-  const ids = new Set(groups.flatMap((g) => (g.education === true ? (g.attendees ?? []).map((a) => a.case) : [])));
-  return new Map([...ids].map((id) => [id, groupEducation(groups, id)]));
+  const byCase = new Map<string, GroupActivity[]>();
+  for (const g of groups)
+    if (g.education === true) for (const a of g.attendees ?? []) byCase.set(a.case, [...(byCase.get(a.case) ?? []), g]);
+  // Each case's own activities only: one pass over the register, not one per case.
+  return new Map([...byCase].map(([id, mine]) => [id, groupEducation(mine, id)]));
 }
 
 /** What falls due in each register, from its records (domain/kinds.ts: the service-level kinds in a folder); a kind without it does not compile. */

@@ -151,12 +151,13 @@ export function dueDeadlines(f: DueFacts, rules: ProviderRules): DueDeadlines {
   const planned = f.plannedMeeting;
   const lastContact = f.contactDates.at(-1);
   const unanswered = planned && (!lastContact || lastContact < planned) ? planned : undefined;
+  const since = f.contract?.concluded;
   const education =
-    rules.carer_education && f.contract && f.education
+    rules.carer_education && since && f.education
       ? {
-          since: f.contract.concluded,
+          since,
           required: rules.carer_education,
-          events: f.education.filter(([date]) => date >= (f.contract?.concluded ?? '')),
+          events: f.education.filter(([date]) => date >= since),
           ...(f.client.carers?.length ? { carers: f.client.carers } : {}),
         }
       : undefined;

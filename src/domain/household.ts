@@ -3,7 +3,7 @@
 // foster-care support owes the carer and the children (§ 47b zákona č. 359/1999 Sb.: at least
 // every 2 months, in person, with the children).
 import { IN_PERSON_FORMS } from './config.js';
-import type { Client, ContactRecord } from './types.js';
+import type { Client, ContactRecord, HouseholdMember } from './types.js';
 
 /**
  * The children of the household who take part (a child recorded as not taking part is not
@@ -15,6 +15,11 @@ export function householdChildren(client: Pick<Client, 'household'>, day?: strin
     .filter((m) => m.role === 'child' && m.takes_part !== false)
     .filter((m) => !day || !m.placement || (m.placement.from <= day && (!m.placement.until || m.placement.until > day)))
     .map((m) => m.id);
+}
+
+/** The household's other carers beside the client (a second carer, a party of the dohoda): adults marked `carer`. */
+export function coCarers(client: Pick<Client, 'household'>): HouseholdMember[] {
+  return (client.household ?? []).filter((m) => m.carer === true && m.role !== 'child');
 }
 
 /**

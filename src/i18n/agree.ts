@@ -93,6 +93,11 @@ export function memberLabel(m: { role: string; sex?: unknown; birth_year?: unkno
   return `${agree(m.sex, male, female, neutral)}${m.birth_year ? ` (nar. ${String(m.birth_year)})` : ''}`;
 }
 
+/** A household member as a document names her: "Adéla – dcera (nar. 2014)", or the role alone without a name. */
+export function memberNamed(m: { name?: string; role: string; sex?: unknown; birth_year?: unknown }): string {
+  return `${m.name ? `${m.name} – ` : ''}${memberLabel(m)}`;
+}
+
 /** The words a dohoda o výkonu pěstounské péče says of its carer or carers, in the cases its sentences need. */
 export interface CarerWords {
   /** pěstoun, pěstounka, pěstouni, pěstounky */

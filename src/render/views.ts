@@ -17,7 +17,7 @@ import type {
   SpisConfig,
 } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
-import { agree, carerWords, memberLabel, word } from '../i18n/agree.js';
+import { agree, carerWords, memberLabel, memberNamed, word } from '../i18n/agree.js';
 import { clientTookPart } from '../domain/planning.js';
 import { educationHours, presentCases } from '../domain/group.js';
 import {
@@ -28,7 +28,7 @@ import {
   perCarer,
   type EducationEvent,
 } from '../domain/foster.js';
-import { householdChildren, isPersonalContact } from '../domain/household.js';
+import { coCarers, householdChildren, isPersonalContact } from '../domain/household.js';
 
 import { fteOn, trainingHours } from '../domain/training.js';
 import {
@@ -388,7 +388,7 @@ export function buildView(
       const members = client.household ?? [];
       const memberName = (id: string): string => {
         const m = members.find((x) => x.id === id);
-        return m ? `${m.name ? `${m.name} – ` : ''}${memberLabel(m)}` : id;
+        return m ? memberNamed(m) : id;
       };
       // The children in care at some time in the period (a placement that ended before it is left out).
       const children = householdChildren(client).filter((id) => {
@@ -429,9 +429,7 @@ export function buildView(
                 ? `${who} ${agree(sex, 'byl', 'byla', 'byl/a')} se zprávou ${agree(sex, 'seznámen', 'seznámena', 'seznámen/a')} dne ${formatDate(r.acquainted, 'cs')}.`
                 : `${who} se zprávou dosud ${agree(sex, 'nebyl seznámen', 'nebyla seznámena', 'nebyl/a seznámen/a')}.`;
             })(),
-            co_carers: (client.household ?? [])
-              .filter((m) => m.carer === true && m.role !== 'child')
-              .map((m) => ({ name: m.name ?? m.id, sex: or(m.sex) })),
+            co_carers: coCarers(client).map((m) => ({ name: m.name ?? m.id, sex: or(m.sex) })),
             children: children.map((id) => {
               const p = members.find((m) => m.id === id)?.placement;
               return p ? `${memberName(id)}: ${placementCare(p)}` : memberName(id);
@@ -581,7 +579,7 @@ function fosterReport(
   const members = kase.client.data.household ?? [];
   const name = (id: string): string => {
     const m = members.find((x) => x.id === id);
-    return m ? `${m.name ? `${m.name} – ` : ''}${memberLabel(m)}` : id || 'děti';
+    return m ? memberNamed(m) : id || 'děti';
   };
   const s = fosterSupport(contacts, from, to);
   const individual = contactEducation(contacts);
@@ -591,7 +589,7 @@ function fosterReport(
   const count = (n: number): string => `${n}×`;
   const hours = (n: number): string => String(Math.round(n * 10) / 10).replace('.', ',');
   const required = rulesOf(config).carer_education;
-  const carers = members.filter((m) => m.carer === true && m.role !== 'child').map((m) => m.id);
+  const carers = coCarers(kase.client.data).map((m) => m.id);
   return {
     // Two carers of one household: both are entitled to the support.
     support_heading: `${carers.length ? 'Podpora osob pečujících' : 'Podpora osoby pečující'} (§ 47a odst. 2 ${serviceLaw(config)})`,
@@ -647,7 +645,7 @@ const PLACEMENT_ENDINGS: Record<NonNullable<Placement['ended']>, string> = {
 function fosterView(kase: SoundCase, config: SpisConfig, contract: Contract) {
   const client = kase.client.data;
   const household = client.household ?? [];
-  const others = household.filter((m) => m.carer === true && m.role !== 'child');
+  const others = coCarers(client);
   const kids = household.filter((m) => m.role === 'child');
   const fullName = client.name
     ? [client.name.title, client.name.given, client.name.family].filter(Boolean).join(' ')
@@ -675,7 +673,7 @@ function fosterView(kase: SoundCase, config: SpisConfig, contract: Contract) {
           ].filter((x): x is string => x !== null)
         : [];
       return {
-        label: `${m.name ? `${m.name} – ` : ''}${memberLabel(m)}`,
+        label: memberNamed(m),
         care: p ? placementCare(p) : null,
         decision: decision.length ? decision.join(', ') : null,
         // Whole phrases: a value that began with a date would read to Markdown as a numbered list.
@@ -698,7 +696,7 @@ function partial(g: PartialGoal, config: SpisConfig, household: readonly Househo
   return {
     id: g.id,
     text: g.text,
-    for: member ? `${member.name ? `${member.name} – ` : ''}${memberLabel(member)}` : null,
+    for: member ? memberNamed(member) : null,
     criteria: g.criteria,
     responsible: g.responsible.map((x) => workerName(config, x)).join(', '),
     set: d(g.set),

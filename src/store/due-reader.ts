@@ -1,7 +1,7 @@
 // Reads what `spis due` needs and no more: closed cases are passed by at the sight of their
 // termination record, contact dates come from the file names, and contact records are read
 // newest first only until one plans the next meeting.
-import { isPersonalContact } from '../domain/household.js';
+import { coCarers, isPersonalContact } from '../domain/household.js';
 import { contactEducation } from '../domain/foster.js';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
@@ -27,17 +27,17 @@ function readRecord<T>(root: string, rel: string, kind: RecordKind, problems: Pr
   return problems.length > before ? undefined : rec?.data;
 }
 
-/** Of the records, only what the due rules read (DueFacts' types): the client's name as initials. */
 /** The earliest finality of a placement of a child of the household (the dohoda's 30 days run from it), and the other carers. */
 function placedOf(c: Client): { placed?: string; carers?: string[] } {
   const finals = (c.household ?? [])
     .map((m) => m.placement?.final)
     .filter((x): x is string => typeof x === 'string')
     .sort();
-  const carers = (c.household ?? []).filter((m) => m.carer === true && m.role !== 'child').map((m) => m.id);
+  const carers = coCarers(c).map((m) => m.id);
   return { ...(finals.length ? { placed: finals[0] } : {}), ...(carers.length ? { carers } : {}) };
 }
 
+/** Of the records, only what the due rules read (DueFacts' types): the client's name as initials. */
 export function dueClient(c: Client): DueClient {
   return {
     id: c.id,

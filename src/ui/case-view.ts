@@ -6,6 +6,7 @@ import { codeList, FOSTER_CARE_KIND, rulesOf, workerName, workerSex } from '../d
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
 import type { GroupActivity, SpisConfig } from '../domain/types.js';
 import { educationHours } from '../domain/group.js';
+import { coCarers } from '../domain/household.js';
 import { contactEducation, educationSum, fosterSupport, groupEducation, perCarer } from '../domain/foster.js';
 import { addMonths } from '../domain/dates.js';
 import { t, type MessageKey } from '../i18n/index.js';
@@ -74,7 +75,7 @@ function fosterLines(
   const required = rulesOf(config).carer_education;
   if (required !== undefined) {
     const all = [...contactEducation(contacts), ...groupEducation(groups, kase.id)];
-    const carers = (client.household ?? []).filter((m) => m.carer && m.role !== 'child').map((m) => m.id);
+    const carers = coCarers(client).map((m) => m.id);
     for (const [who, mine] of perCarer(all, carers))
       out.push(
         `  ${t('show.foster-education', { ...(who ? { who } : {}), hours: hours(educationSum(mine, ctx.today)), required: hours(required) })}`,
