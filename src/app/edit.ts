@@ -25,6 +25,7 @@ import { recordFromBytes } from '../store/read-yaml.js';
 import { editText } from '../store/yaml-file.js';
 import { currentWorker } from '../store/worker-id.js';
 import { checkCase } from '../check/rules.js';
+import { caseLinkProblems } from '../check/links.js';
 import { asWriter } from './write-case.js';
 import { keepWorkDir, privateWorkDir, removeEditorTempDir } from '../store/atomic.js';
 
@@ -88,7 +89,9 @@ function checkEdit(
   today: string,
   extra: { worker?: string; reason?: string },
 ): { problems: Problem[]; content: string | Buffer } {
-  const known = new Set(checkCase({ config: repo.config, kase, today }).map(problemKey));
+  const known = new Set(
+    [...checkCase({ config: repo.config, kase, today }), ...caseLinkProblems(repo.root, kase)].map(problemKey),
+  );
   const problems: Problem[] = [];
   let content: string | Buffer = edited;
   let next: LoadedCase;
@@ -124,7 +127,9 @@ function checkEdit(
   }
   if (problems.length > 0) return { problems, content };
   return {
-    problems: checkCase({ config: repo.config, kase: next, today }).filter((p) => !known.has(problemKey(p))),
+    problems: [...checkCase({ config: repo.config, kase: next, today }), ...caseLinkProblems(repo.root, next)].filter(
+      (p) => !known.has(problemKey(p)),
+    ),
     content,
   };
 }

@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { SpisError, type Problem } from '../problems.js';
 import type { Client, ContactRecord, Contract, Goals, RecordKind, Termination } from '../domain/types.js';
 import { checkCase } from '../check/rules.js';
+import { caseLinkProblems } from '../check/links.js';
 import type { Repo } from '../store/repo.js';
 import {
   CASE_FILES,
@@ -159,8 +160,10 @@ export function writeCase(
   }
   // Exactly what `check` would say of the case afterwards, in any of its files: a write never
   // leaves a case that check rejects (a changed contract can make the unchanged plan wrong).
-  if (problems.length === 0)
-    problems.push(...checkCase({ config: repo.config, kase: withChanges(kase, ch, prepared), today }));
+  if (problems.length === 0) {
+    const next = withChanges(kase, ch, prepared);
+    problems.push(...checkCase({ config: repo.config, kase: next, today }), ...caseLinkProblems(repo.root, next));
+  }
   if (problems.length > 0) refuse(problems, new Set(entries.map((e) => e.rel)), opts);
   if (opts.create) w.createFolder(join(repo.root, kase.dir), prepared);
   else w.write(prepared);

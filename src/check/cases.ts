@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { caseDirRel, CONTACTS_DIR, DOCUMENTS_DIR, loadCase, type CaseLocation } from '../store/case-store.js';
 import { pendingTemps } from '../store/atomic.js';
 import { readPlainFile } from '../store/read-yaml.js';
-import { checkCase } from './rules.js';
+import { caseLinks, checkCase } from './rules.js';
 import type { CaseJob } from '../store/case-reader.js';
 
 export interface CaseShare {
@@ -29,11 +29,13 @@ export interface CaseShare {
   clean: (string | null)[];
   /** Per case: found clean before and unchanged, so not checked again. */
   skipped: boolean[];
+  /** Per case: its links to other cases, each as the problem it is if that case is not there (rules.ts caseLinks). */
+  links: Problem[][];
 }
 
-/** A case found clean: its fingerprint and the day of the check. */
+/** A case found clean: its fingerprint, the day of the check and its links to other cases (whether they hold is asked anew each time). */
 export interface CleanEntry {
-  value: { fp: string; today: string };
+  value: { fp: string; today: string; links: Problem[] };
 }
 
 /**
@@ -85,6 +87,7 @@ export function checkCases(
   const keep = pendingTemps(root);
   const clean: (string | null)[] = [];
   const skipped: boolean[] = [];
+  const links: Problem[][] = [];
   const problems = cases.map(({ id, location }) => {
     const dir = caseDirRel(id, location);
     const print = known ? caseFingerprint(root, dir) : undefined;
@@ -94,6 +97,7 @@ export function checkCases(
     skipped.push(unchanged);
     if (unchanged) {
       clean.push(fp);
+      links.push(before.links);
       return [];
     }
     // A record not among the fingerprint's bytes (a file added meanwhile): this check is not of the fingerprint's case.
@@ -102,19 +106,21 @@ export function checkCases(
     const kase = loadCase({ root, ...(preread ? { preread } : {}) }, id, location);
     for (const rel of kase.leftovers ?? []) if (!keep.has(join(root, rel))) leftovers.push(rel);
     const found = checkCase({ config, kase, today });
+    links.push(caseLinks({ kase }));
     // Kept only when nothing was swept or read beside it (the folder changed under the fingerprint) and all is well.
     clean.push(fp && !outside && found.length === 0 && (kase.leftovers ?? []).length === 0 ? fp : null);
     return found;
   });
-  return { problems, leftovers, clean, skipped };
+  return { problems, leftovers, clean, skipped, links };
 }
 
 /** One result per case, as a thread sends them back: its problems, its fingerprint if clean, whether it was skipped, and the share's leftovers (on its first case). */
 export function perCase(
   share: CaseShare,
-): { problems: Problem[]; clean: string | null; skipped: boolean; leftovers: string[] }[] {
+): { problems: Problem[]; clean: string | null; skipped: boolean; leftovers: string[]; links: Problem[] }[] {
   return share.problems.map((problems, i) => ({
     problems,
+    links: share.links[i] ?? [],
     clean: share.clean[i] ?? null,
     skipped: share.skipped[i] ?? false,
     leftovers: i === 0 ? share.leftovers : [],
@@ -125,6 +131,8 @@ export function perCase(
 export interface CheckOutcome {
   problems: Problem[];
   skipped: boolean;
+  /** Its links to other cases, as the problems they are if the case named is not there. */
+  links: Problem[];
   /** The case found clean: its fingerprint and the earliest day it was found so. */
   keep?: CleanEntry;
   leftovers: string[];
@@ -152,7 +160,8 @@ export function readCheckCases({ root, today, config, jobs }: CheckReadData): Ch
       problems: c.problems,
       skipped: c.skipped,
       leftovers: c.leftovers,
-      ...(fp ? { keep: { value: { fp, today: day } } } : {}),
+      links: c.links,
+      ...(fp ? { keep: { value: { fp, today: day, links: c.links } } } : {}),
     };
   });
 }
@@ -167,6 +176,8 @@ function isCleanEntry(v: unknown): v is CleanEntry {
     'fp' in v.value &&
     typeof v.value.fp === 'string' &&
     'today' in v.value &&
-    typeof v.value.today === 'string'
+    typeof v.value.today === 'string' &&
+    'links' in v.value &&
+    Array.isArray(v.value.links)
   );
 }

@@ -16,6 +16,8 @@ import { caseDirRel, listCaseDirs } from '../store/case-store.js';
 import { readRecord } from '../store/read-yaml.js';
 import { CASE_FILES } from '../store/repo-root.js';
 import type { Client, SpisConfig } from '../domain/types.js';
+import type { CaseLocation } from '../store/case-store.js';
+import { brokenLinks, caseKnown } from './links.js';
 
 /**
  * The report: a change left half done, then what does not belong in archive/, clients/ and
@@ -38,10 +40,18 @@ function report(
   ];
 }
 
+/** The cases of the repository, where each is. */
+function caseLocations(root: string): Map<string, CaseLocation> {
+  return new Map(listCaseDirs({ root }, ['clients', 'archive']).map((c) => [c.id, c.location]));
+}
+
 /** The registers checked against every case in the repository (a link to a case gone is reported). */
-function registers(root: string, today: string, config: SpisConfig): ReturnType<typeof checkRegisters> {
-  const dirs = listCaseDirs({ root }, ['clients', 'archive']);
-  const where = new Map(dirs.map((c) => [c.id, c.location]));
+function registers(
+  root: string,
+  today: string,
+  config: SpisConfig,
+  where: Map<string, CaseLocation>,
+): ReturnType<typeof checkRegisters> {
   // A case's household members, read only for the register records that name them (a broken
   // client.yaml is the case's own problem, reported by its check: here it knows no member).
   const household = (id: string): readonly string[] | undefined => {
@@ -83,9 +93,12 @@ export function checkWithLeftovers(
     ? scanCases(repo, ['clients', 'archive'])
     : { cases: only.map((id) => (assertCaseId(id), { id, location: locateCase(repo, id) })), problems: [] };
   const share = checkCases(root, today, config, scan.cases);
-  const regs = registers(root, today, config);
+  const where = caseLocations(root);
+  const known = caseKnown(root, new Set(where.keys()));
+  const perCase = share.problems.map((p, i) => [...p, ...brokenLinks(share.links[i] ?? [], known)]);
+  const regs = registers(root, today, config, where);
   return {
-    problems: report(root, whole, scan.problems, share.problems, regs.problems),
+    problems: report(root, whole, scan.problems, perCase, regs.problems),
     leftovers: [...share.leftovers, ...regs.leftovers],
   };
 }
@@ -116,13 +129,15 @@ export async function checkAll(
     env,
   });
   const outcomes = read.cases.map((c) => c.outcome);
-  const regs = registers(root, today, config);
+  const where = caseLocations(root);
+  const known = caseKnown(root, new Set(where.keys()));
+  const regs = registers(root, today, config, where);
   return {
     problems: report(
       root,
       true,
       read.problems,
-      outcomes.map((c) => c.problems),
+      outcomes.map((c) => [...c.problems, ...brokenLinks(c.links, known)]),
       regs.problems,
     ),
     leftovers: [...outcomes.flatMap((c) => c.leftovers), ...regs.leftovers],

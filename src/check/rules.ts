@@ -414,6 +414,24 @@ export const householdReferenced: Rule = ({ kase }) => {
   return out;
 };
 
+/**
+ * The case's links to other cases – a returning person's first case, the family's case, a member's
+ * own case or place in another case's household – each as the problem it would be were the case
+ * it names not in the repository. Which are is the whole repository's question (check/repository.ts
+ * asks it, with the cases purge destroyed counted as known: a link to one stays true).
+ */
+export function caseLinks({ kase }: { kase: LoadedCase }): Problem[] {
+  const client = kase.client;
+  if (!client?.data) return [];
+  const link = (path: PathSegment[], value: string | undefined): RuleIssue[] =>
+    value === undefined ? [] : [at(client, 'unknown-case', path, { value: value.split('/')[0], register: 'link' })];
+  return [
+    ...link(['person'], client.data.person),
+    ...link(['family'], client.data.family),
+    ...(client.data.household ?? []).flatMap((m, i) => link(['household', i, 'person'], m.person)),
+  ].map(position);
+}
+
 export const noStrayFiles: Rule = ({ kase }) =>
   kase.strayFiles.map((file) => ({ code: 'stray-file' as const, file, params: { file } }));
 

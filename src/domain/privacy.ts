@@ -177,6 +177,7 @@ export function isPersonalPath(path: readonly PathSegment[] | string | undefined
   const segs = segmentsOf(path);
   const own = [...segs].reverse().find((s): s is string => typeof s === 'string');
   if (own === undefined) return true;
+  if (isFamilyLink(segs)) return !(typeof value === 'string' && CASE_LINK.test(value));
   if (value !== undefined && !inShape(own, value)) return true;
   return !SHOWN_FIELDS.has(own) || segs.some((s) => typeof s === 'string' && PERSONAL_FIELDS.has(s));
 }
@@ -187,6 +188,14 @@ export function isPersonalPath(path: readonly PathSegment[] | string | undefined
  */
 const CASE_LINK = /^[0-9]{4}-([0-9]{4}|p[0-9a-z]{3})(\/m[0-9]{1,2})?$/;
 const SHAPED: Readonly<Record<string, RegExp>> = { person: CASE_LINK };
+
+/**
+ * The client's own `family` – the case the family's work began with – is a case link too, shown in
+ * that shape; `family` anywhere below (a name's surname) is personal.
+ */
+function isFamilyLink(segs: readonly PathSegment[]): boolean {
+  return segs.length === 1 && segs[0] === 'family';
+}
 
 /** Whether a value may stand where its field's shape says (true for a field of no set shape). */
 function inShape(field: string, value: unknown): boolean {
@@ -224,6 +233,8 @@ export function maskExcerpt(line: string, path?: string): string {
   // Shown only where the line's key is on the allow-list, none of the keys of a flow collection
   // on it ({address: …, phone: …}) is off it, and the problem's path is no personal subtree.
   const inner = [...rest.matchAll(/[{,]\s*["']?([^\s:{},"']+)["']?\s*:/g)].map((x) => x[1]);
+  if (path !== undefined && isFamilyLink(segmentsOf(path)) && m[1] === '' && key === 'family')
+    return CASE_LINK.test(scalarText(rest)) ? line : hideAfter(line, m[0].length);
   const underPersonal =
     path !== undefined && segmentsOf(path).some((s) => typeof s === 'string' && PERSONAL_FIELDS.has(s));
   // A shaped field (a case link) is shown only in its shape, on its own line or in a flow collection.

@@ -1358,7 +1358,9 @@ export const cs = {
         ? ' U stížnosti od někoho, kdo klientem služby není, zapište místo čísla spisu jeho jméno (from: name).'
         : p.register === 'group'
           ? ' Účastníka, který u služby spis nemá, nezapisujte mezi attendees, ale započtěte do others.'
-          : ''
+          : p.register === 'link'
+            ? ' Odkaz na jiný spis (person, family) nese číslo spisu, který u služby je nebo byl; bez něj pole smažte.'
+            : ''
     }`,
   'hint.duplicate-member':
     'Každý člen domácnosti má v client.yaml vlastní číslo (m1, m2, …); druhému dejte další volné.',

@@ -1298,7 +1298,9 @@ export const en: Catalogue = {
         ? ' For a complaint by someone who is not a client of the service, write their name instead of a case number (from: name).'
         : p.register === 'group'
           ? ' An attendee with no case at the service is not listed in attendees but counted in others.'
-          : ''
+          : p.register === 'link'
+            ? ' A link to another case (person, family) carries the number of a case the service has or had; without one, delete the field.'
+            : ''
     }`,
   'hint.duplicate-member':
     'Each household member has a number of their own in client.yaml (m1, m2, …); give the second the next free one.',

@@ -3,7 +3,7 @@
 // s osobou pečující … a s dětmi svěřenými do její péče"). A phone call, or a visit without the
 // children, does not meet it; a counselling service keeps its contact-gap item as it was.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plain, runBin, scratch } from '../helpers/cli.js';
 
@@ -196,5 +196,50 @@ describe('a family in two cases (seed 003: the mother, then the father, and thei
     expect(copy).toContain('family: 2026-0001');
     expect(copy).toContain('person: 2026-0001/m1');
     expect(copy).not.toContain('Karel');
+  });
+
+  it('a link to a case the service never had is a problem at its line; to a case purge destroyed it stays true', () => {
+    const dir = example();
+    const env = { SPIS_TODAY: '2036-04-01' };
+    const file = join(dir, 'clients', '2026-0001', 'client.yaml');
+    const text = readFileSync(file, 'utf8');
+    // The mother's case names an earlier case of hers that was archived and, later, destroyed.
+    writeFileSync(file, text.replace(/^status:/m, 'person: 2025-0012\nfamily: 2025-0099\nstatus:'));
+    const line = text.split('\n').findIndex((l) => l.startsWith('status:')) + 2;
+    const wrong = runBin(['check', '-C', dir]);
+    expect(wrong.code).toBe(1);
+    const out = plain(wrong.stdout + wrong.stderr);
+    expect(out).toContain(`clients/2026-0001/client.yaml:${line}`);
+    expect(out).toContain('spis 2025-0099 v repozitáři není');
+    expect(out).toContain('Odkaz na jiný spis');
+    expect(out).not.toContain('2025-0012 v repozitáři');
+    // A surname typed where the family's case number belongs is refused, never quoted.
+    writeFileSync(file, text.replace(/^status:/m, 'family: Dvořákovi\nstatus:'));
+    const named = runBin(['check', '-C', dir]);
+    expect(named.code).toBe(1);
+    expect(named.stdout + named.stderr).not.toContain('Dvořákovi');
+    writeFileSync(file, text.replace(/^status:/m, 'person: 2025-0012\nfamily: 2025-0099\nstatus:'));
+    // The cached clean-check does not hide it: the second run says the same.
+    expect(plain(runBin(['check', '-C', dir]).stdout)).toContain('2025-0099');
+    writeFileSync(file, text.replace(/^status:/m, 'person: 2025-0012\nstatus:'));
+    expect(runBin(['check', '-C', dir]).code).toBe(0);
+    expect(runBin(['archive', '2025-0012', '-C', dir]).code).toBe(0);
+    expect(runBin(['purge', '--expired', '--yes', '-C', dir], { env }).code).toBe(0);
+    const after = runBin(['check', '-C', dir], { env });
+    expect(after.code, after.stdout + after.stderr).toBe(0);
+    // A writer refuses what check would: a new client linked to a case the service never had is not written.
+    const before = runBin(['list', '--json', '-C', dir], { env }).stdout;
+    const refused = runBin(['client', 'new', '--from', '-', '-C', dir], {
+      env,
+      stdin: 'name: {given: Karel, family: Dvořák}\nsex: male\nbirth_year: 1984\ntarget_group: rodiny_s_detmi\nfamily: 2025-0099\n',
+    });
+    expect(refused.code).not.toBe(0);
+    expect(plain(refused.stderr)).toContain('spis 2025-0099 v repozitáři není');
+    expect(runBin(['list', '--json', '-C', dir], { env }).stdout).toBe(before);
+    // A case gone without purge (a folder deleted by hand) leaves the link broken, and check says so.
+    writeFileSync(file, text.replace(/^status:/m, 'person: 2026-0004\nstatus:'));
+    expect(runBin(['check', '-C', dir], { env }).code).toBe(0);
+    rmSync(join(dir, 'clients', '2026-0004'), { recursive: true });
+    expect(plain(runBin(['check', '-C', dir], { env }).stdout)).toContain('spis 2026-0004 v repozitáři není');
   });
 });
