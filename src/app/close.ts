@@ -2,7 +2,7 @@
 // the termination protocol from scripted input, and what closing writes into the case.
 import type { Context } from '../context.js';
 import { SpisError, usageError } from '../problems.js';
-import type { Termination } from '../domain/types.js';
+import type { SpisConfig, Termination } from '../domain/types.js';
 import { codeList, ONE_OFF_REASON } from '../domain/config.js';
 import { isOneOffCase, oneOffTermination, openPartialGoals } from '../domain/case.js';
 import { closeGoals } from '../domain/termination.js';
@@ -66,11 +66,16 @@ export function assertAllEvaluated(kase: SoundCase, termination: Termination): v
 }
 
 /** What closing writes into the case as it stands under the lock: the protocol, the status, the goals evaluated. */
-export function closeWrite(kase: SoundCase, termination: Termination, input: ScriptedInput | undefined) {
+export function closeWrite(
+  kase: SoundCase,
+  termination: Termination,
+  input: ScriptedInput | undefined,
+  config?: Pick<SpisConfig, 'provider'>,
+) {
   assertClosable(kase);
   assertAllEvaluated(kase, termination);
   const client = kase.client.data;
-  const goals = kase.goals ? { goals: closeGoals(kase.goals.data, termination, client) } : {};
+  const goals = kase.goals ? { goals: closeGoals(kase.goals.data, termination, client, config) } : {};
   return {
     changes: { termination, client: { ...client, status: 'closed' as const }, ...goals },
     opts: { input },

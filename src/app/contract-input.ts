@@ -1,6 +1,7 @@
 // What contract new and contract amend are given: the --from file (checked as the prompts would
 // check the answers) or the prompts with their summary (ui/contract.ts). `from`: the --from file
 // when the command runs scripted (requireInputMode), else the prompts. Undefined: discarded.
+import { personParams } from '../ui/format.js';
 import type { Context } from '../context.js';
 import { SpisError } from '../problems.js';
 import type { Client, Contract, Goals } from '../domain/types.js';
@@ -59,7 +60,7 @@ export async function readContractInput(
     const writer = recordWriter(ctx, repo, client, ctx.today);
     const asked = await askAndReview(ctx, (c) => askContract(c, repo, kase, writer), {
       summary,
-      question: t('prompt.save-summary', { sex: client.sex }),
+      question: t('prompt.save-summary', personParams(repo.config, client)),
     });
     return asked ? { answers: asked } : undefined;
   } finally {

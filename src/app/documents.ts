@@ -29,7 +29,7 @@ import {
   type TemplateName,
   type TextFormat,
 } from '../render/render.js';
-import { FOSTER_CARE_KIND } from '../domain/config.js';
+import { isFosterCare } from '../domain/config.js';
 import { buildView, documentDate } from '../render/views.js';
 import { contactEmail } from '../render/email.js';
 import { caseActivitiesWhole } from './group.js';
@@ -98,8 +98,7 @@ function prepareDocument(repo: Repo, sound: SoundCase, name: DocumentName, today
   const groups = name === 'plan' || name === 'periodic-report' ? caseActivitiesWhole(repo, sound.id) : undefined;
   const { view, title } = buildView(name, sound, repo.config, { ...opts, contact, groups, today });
   // Foster-care support concludes a dohoda o výkonu pěstounské péče (§ 47b zákona č. 359/1999 Sb.), not a § 91 contract.
-  const template: TemplateName =
-    name === 'contract' && repo.config.provider.service.kind === FOSTER_CARE_KIND ? 'foster-agreement' : name;
+  const template: TemplateName = name === 'contract' && isFosterCare(repo.config) ? 'foster-agreement' : name;
   const contactName = (contact ?? '').replace(/\.yaml$/, '');
   // Named by the document's own date (a protocol of a case closed on 1. 12. is termination-…-12-01,
   // whenever it is printed); a contact record's name holds its date already.

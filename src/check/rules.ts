@@ -3,7 +3,7 @@
 import type { Problem, ProblemCode } from '../problems.js';
 import type { Params } from '../i18n/index.js';
 import type { CodeListName, SpisConfig } from '../domain/types.js';
-import { codeList, FOSTER_CARE_KIND } from '../domain/config.js';
+import { codeList, isFosterCare } from '../domain/config.js';
 import { isPersonalPath } from '../domain/privacy.js';
 import { didYouMean } from '../domain/did-you-mean.js';
 import { problemAtPath, type PathSegment } from '../store/yaml-file.js';
@@ -370,8 +370,7 @@ export const legalItemsPresent: Rule = ({ kase, config }) => {
         );
     }
   };
-  if (client && contract?.form === 'written')
-    report(missingContractItems(contract, client, config.provider.service.kind === FOSTER_CARE_KIND));
+  if (client && contract?.form === 'written') report(missingContractItems(contract, client, isFosterCare(config)));
   if (kase.termination?.data) report(missingTerminationItems(kase.termination.data));
   return out;
 };

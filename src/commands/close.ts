@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { isInteractive, out } from '../context.js';
 import { usageError, type ExitCode } from '../problems.js';
 import { isOneOffCase } from '../domain/case.js';
-import { FOSTER_CARE_KIND } from '../domain/config.js';
+import { isFosterCare } from '../domain/config.js';
 import { t } from '../i18n/index.js';
 import { dateOption, requireInputMode } from '../app/input.js';
 import { updateCase } from '../app/write-case.js';
@@ -37,8 +37,10 @@ export async function runClose(ctx: Context, id: string, opts: close.CloseOption
     removeEditorTempDir(repo);
   }
   close.assertAllEvaluated(kase, given.termination);
-  await updateCase(ctx, repo, id, 'close', (fresh) => close.closeWrite(fresh, given.termination, given.input));
-  out(ctx, t('close.saved', { id, foster: repo.config.provider.service.kind === FOSTER_CARE_KIND ? 1 : 0 }));
+  await updateCase(ctx, repo, id, 'close', (fresh) =>
+    close.closeWrite(fresh, given.termination, given.input, repo.config),
+  );
+  out(ctx, t('close.saved', { id, foster: isFosterCare(repo.config) ? 1 : 0 }));
   if (opts.from === undefined && (await (await import('../ui/close.js')).askRenderProtocol(ctx))) {
     const { saveDocument } = await import('../app/documents.js');
     out(ctx, await saveDocument(ctx, repo, id, 'termination', 'html'));

@@ -8,9 +8,10 @@ import type {
   KeyWorkerEntry,
   PartialGoal,
   PersonalGoal,
+  SpisConfig,
   Termination,
 } from './types.js';
-import { ONE_OFF_REASON } from './config.js';
+import { isFosterCare, ONE_OFF_REASON } from './config.js';
 import { addDuration, type IsoDate } from './dates.js';
 
 /** The folder of a case's contact records. */
@@ -32,9 +33,15 @@ export function clientLabel(client: Pick<Client, 'anonymous' | 'name' | 'pseudon
   return `${client.name.given} ${client.name.family}`;
 }
 
-/** How the client is named among participants and responsible persons: klientka, klient. */
-export function clientWord(client: Pick<Client, 'sex'>): string {
-  return client.sex === 'female' ? 'klientka' : 'klient';
+/**
+ * How the client is named among participants and responsible persons: klientka, klient – in
+ * foster-care support the carer she is, pěstounka, pěstoun (domain/planning.ts clientTookPart
+ * knows each word).
+ */
+export function clientWord(client: Pick<Client, 'sex'>, config?: Pick<SpisConfig, 'provider'>): string {
+  const female = client.sex === 'female';
+  if (config && isFosterCare(config)) return female ? 'pěstounka' : 'pěstoun';
+  return female ? 'klientka' : 'klient';
 }
 
 /** Initials for reports that may leave the office (J. D.); a pseudonym stays as it is. */

@@ -109,10 +109,9 @@ export function terminationReasonText(config: SpisConfig, t: { reason: string; r
 
 export function rulesOf(config: SpisConfig): ProviderRules {
   // Foster-care support keeps the personal-contact rule and the dohoda's 30 days of § 47b zákona č. 359/1999 Sb. unless set otherwise.
-  const regime: Partial<ProviderRules> =
-    config.provider?.service?.kind === FOSTER_CARE_KIND
-      ? { personal_contact: '2m', agreement_deadline: '30d', carer_education: 24 }
-      : {};
+  const regime: Partial<ProviderRules> = isFosterCare(config)
+    ? { personal_contact: '2m', agreement_deadline: '30d', carer_education: 24 }
+    : {};
   return { ...DEFAULT_RULES, ...regime, ...(config.rules ?? {}) };
 }
 
@@ -159,7 +158,8 @@ const REPLACED: ReadonlySet<CodeListName> = new Set(['refusal_reasons']);
 export function kindCodeList(kind: string | undefined, name: CodeListName): CodeList {
   const regime = kind === FOSTER_CARE_KIND ? FOSTER_CARE_CODES[name] : undefined;
   if (regime && REPLACED.has(name)) return { ...regime };
-  return { ...DEFAULT_CODES[name], ...(regime ?? {}) };
+  // The regime's own codes first (a foster-care service picks respite or education before counselling), its texts winning.
+  return regime ? { ...regime, ...DEFAULT_CODES[name], ...regime } : { ...DEFAULT_CODES[name] };
 }
 
 /** Every code list of a kind of service, as a new spis.yaml writes them out. */
@@ -186,6 +186,11 @@ export function workerSex(config: SpisConfig, id: string | undefined): 'female' 
 
 /** The kind code of foster-care support (doprovázení pěstounských rodin, zákon č. 359/1999 Sb.). */
 export const FOSTER_CARE_KIND = 'doprovazeni_pestounu';
+
+/** Whether the repository is of foster-care support (zákon č. 359/1999 Sb.): the regime its words, rules and documents follow. */
+export function isFosterCare(config: Pick<SpisConfig, 'provider'>): boolean {
+  return config.provider?.service?.kind === FOSTER_CARE_KIND;
+}
 
 /** The law a service is provided under, as the contract names it ("zákona č. 108/2006 Sb."). */
 export function serviceLaw(config: SpisConfig): string {

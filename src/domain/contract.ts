@@ -6,7 +6,7 @@ import type { Client, Consents, ContactRecord, Contract, Goals, SpisConfig } fro
 import type { SoundCase } from '../store/case-store.js';
 import { missingContractItems } from './legal.js';
 import { addDuration, parseDuration } from './dates.js';
-import { serviceLaw, FOSTER_CARE_KIND } from './config.js';
+import { serviceLaw, isFosterCare } from './config.js';
 import { CONTACTS_DIR, contractEnd, currentKeyWorker, currentPersonalGoal } from './case.js';
 import { agreeDefault } from '../i18n/agree.js';
 
@@ -211,11 +211,10 @@ export function concludeContract(
   const now = fresh.client.data;
   const { contract, contact } = buildContract(config, fresh, answers, today, nameContact);
   // A dohoda o výkonu pěstounské péče is written (§ 47b zákona č. 359/1999 Sb.): never concluded orally.
-  if (contract.form === 'oral' && config.provider.service.kind === FOSTER_CARE_KIND)
-    throw new SpisError('contract.foster-oral', { id });
+  if (contract.form === 'oral' && isFosterCare(config)) throw new SpisError('contract.foster-oral', { id });
   const nextClient = clientWithContract(now, answers, contract);
   if (contract.form === 'written') {
-    const foster = config.provider.service.kind === FOSTER_CARE_KIND;
+    const foster = isFosterCare(config);
     const missing = missingContractItems(contract, nextClient, foster).filter((r) => r.record === 'client.yaml');
     if (missing.length)
       throw new SpisError(foster ? 'contract.identification-missing-foster' : 'contract.identification-missing', {

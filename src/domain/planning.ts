@@ -13,10 +13,15 @@ export interface PlanningIssue {
 
 const CLOSING: ReadonlySet<string> = new Set(['met', 'partly_met', 'not_met', 'reworded', 'dropped']);
 
-/** Participants that stand for the client taking part in an evaluation (§ 88 písm. f). */
+/**
+ * Participants that stand for the client taking part in an evaluation (§ 88 písm. f): the client
+ * (in foster-care support the carer – pěstoun, pěstounka, osoba pečující), her legal representative.
+ */
 export function clientTookPart(participants: readonly string[] | undefined): boolean {
   return (participants ?? []).some((p) =>
-    /^(klient|klientka|client|zákonný zástupce|zakonny zastupce|opatrovník|opatrovnik)/i.test(p.trim()),
+    /^(klient|klientka|client|zákonný zástupce|zakonny zastupce|opatrovník|opatrovnik|pěstoun|pestoun|osoba pečující|osoba pecujici|carer)/i.test(
+      p.trim(),
+    ),
   );
 }
 

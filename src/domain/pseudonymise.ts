@@ -31,7 +31,9 @@ export function personPseudonyms(persons: readonly string[]): Map<string, string
 /** Who may stay named among participants and responsible persons: the workers and "the client". */
 function people(list: string[] | undefined, workers: ReadonlySet<string>): string[] | undefined {
   if (!list) return undefined;
-  return list.map((p) => (workers.has(p) || /^(klient|klientka|client)$/i.test(p.trim()) ? p : '[osoba]'));
+  return list.map((p) =>
+    workers.has(p) || /^(klient|klientka|client|pěstoun|pěstounka)$/i.test(p.trim()) ? p : '[osoba]',
+  );
 }
 
 /** A placement without what finds the child's court file: the court and the file number. */

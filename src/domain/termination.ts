@@ -1,9 +1,14 @@
 // The final evaluation: what closing a case does to its goals.
-import type { Client, Goals, Termination } from './types.js';
+import type { Client, Goals, SpisConfig, Termination } from './types.js';
 import { CASE_FILES, clientWord } from './case.js';
 
 /** Goals after the final evaluation: every open partial goal closed with its outcome, the personal goal evaluated. */
-export function closeGoals(goals: Goals, t: Termination, client: Pick<Client, 'sex'>): Goals {
+export function closeGoals(
+  goals: Goals,
+  t: Termination,
+  client: Pick<Client, 'sex'>,
+  config?: Pick<SpisConfig, 'provider'>,
+): Goals {
   const next: Goals = structuredClone(goals);
   for (const g of next.partial_goals) {
     if (g.status !== 'open') continue;
@@ -30,7 +35,7 @@ export function closeGoals(goals: Goals, t: Termination, client: Pick<Client, 's
         source: CASE_FILES.termination,
         ...(t.personal_goal.client_absent_reason
           ? { client_absent_reason: t.personal_goal.client_absent_reason }
-          : { participants: [clientWord(client), t.worker] }),
+          : { participants: [clientWord(client, config), t.worker] }),
         outcome: t.personal_goal.outcome,
         ...(t.personal_goal.comment ? { note: t.personal_goal.comment } : {}),
       },

@@ -37,6 +37,12 @@ export const WORDS = {
   gave: ['provedl', 'provedla', 'provedl/a'],
   commented: ['vyjádřil', 'vyjádřila', 'vyjádřil/a'],
   his: ['jeho', 'její', 'jeho/její'],
+  // The client of foster-care support is the carer (osoba pečující): the same cases of the word.
+  carer: ['pěstoun', 'pěstounka', 'pěstoun/ka'],
+  Carer: ['Pěstoun', 'Pěstounka', 'Pěstoun/ka'],
+  carerGen: ['pěstouna', 'pěstounky', 'pěstouna/pěstounky'],
+  carerAcc: ['pěstouna', 'pěstounku', 'pěstouna/pěstounku'],
+  carerInstr: ['pěstounem', 'pěstounkou', 'pěstounem/pěstounkou'],
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type Word = keyof typeof WORDS;
@@ -45,6 +51,19 @@ export type Word = keyof typeof WORDS;
 export function word(w: Word, sex: unknown): string {
   const [male, female, neutral] = WORDS[w];
   return agree(sex, male, female, neutral);
+}
+
+const CARER_OF = {
+  client: 'carer',
+  Client: 'Carer',
+  clientGen: 'carerGen',
+  clientAcc: 'carerAcc',
+  clientInstr: 'carerInstr',
+} as const satisfies Partial<Record<Word, Word>>;
+
+/** The client in a message, as her service names her: klientka, or in foster-care support (params `foster`) pěstounka. */
+export function clientNoun(w: keyof typeof CARER_OF, p: { sex?: unknown; foster?: unknown }): string {
+  return word(p.foster ? CARER_OF[w] : w, p.sex);
 }
 
 /**

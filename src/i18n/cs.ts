@@ -1,7 +1,7 @@
 // Czech: the user's language and the default. Every key here must exist in en.ts (the type
 // system checks it).
 import type { Params } from './index.js';
-import { agree, memberLabel, word } from './agree.js';
+import { agree, clientNoun, memberLabel, word } from './agree.js';
 
 type Msg = string | ((p: Params) => string);
 
@@ -412,7 +412,7 @@ export const cs = {
   'ui.bad-date-option':
     '„{value}“ není platné datum. Zapište např. 22. 11. 2026, 22.11.2026, 4. 9. (letos), 2026-11-22, dnes, zítra, včera nebo +14d, +2t, +1m, +1r.',
   'prompt.save-summary': (p: Params) =>
-    `Shrnuto s ${word('clientInstr', p.sex)} a ${word('client', p.sex)} souhlasí. Uložit?`,
+    `Shrnuto s ${clientNoun('clientInstr', p)} a ${clientNoun('client', p)} souhlasí. Uložit?`,
 
   'prompt.save-record': 'Uložit zápis?',
   'prompt.save-refusal': 'Uložit odmítnutí?',
@@ -431,7 +431,7 @@ export const cs = {
   'contract.ask-form': 'Forma smlouvy',
   'contract.ask-date': 'Datum uzavření',
   'contract.ask-worker': 'Za poskytovatele jedná',
-  'contract.ask-personal-goal': (p: Params) => `Osobní cíl ${word('clientGen', p.sex)} (${word('his', p.sex)} slovy)`,
+  'contract.ask-personal-goal': (p: Params) => `Osobní cíl ${clientNoun('clientGen', p)} (${word('his', p.sex)} slovy)`,
   'contract.defaults-tip': 'Náležitosti § 91 odst. 2 jsou předvyplněné ze spis.yaml; Enter je potvrdí.',
   'contract.ask-scope': '(c) Rozsah poskytování',
   'contract.ask-place-time': '(d) Místo a čas',
@@ -490,7 +490,7 @@ export const cs = {
       : agree(p.sex, 'klient se neúčastnil', 'klientka se neúčastnila', 'klient/ka se neúčastnil/a'),
   'contact.new-personal-goal': 'nový osobní cíl',
   'contact.will-email': (p: Params) =>
-    `připraví se e-mail se zápisem pro ${word('clientAcc', p.sex)} (soubor .eml, odešlete ho ze své pošty)`,
+    `připraví se e-mail se zápisem pro ${clientNoun('clientAcc', p)} (soubor .eml, odešlete ho ze své pošty)`,
   'contact.ask-date': 'Datum kontaktu',
   'contact.ask-type': 'Typ kontaktu',
   'contact.ask-form': 'Forma kontaktu',
@@ -503,7 +503,7 @@ export const cs = {
   'contact.ask-goal-status': 'Jak se cíl plní?',
   'contact.ask-partly-next': 'Částečně naplněný cíl: co dál?',
   'contact.evaluation-participants': 'Hodnocení se účastnili',
-  'contact.satisfaction': (p: Params) => `Spokojenost ${word('clientGen', p.sex)}`,
+  'contact.satisfaction': (p: Params) => `Spokojenost ${clientNoun('clientGen', p)}`,
   'contact.ask-add-goal-new': 'Stanovit dílčí cíl k novému osobnímu cíli?',
   'contact.one-off-not-anonymous':
     'Spis {id} není anonymní zájemce bez smlouvy; --one-off je jen pro jednorázové anonymní základní poradenství (standard kvality 6b). Bez --one-off se zápis přidá ke spisu.',
@@ -525,13 +525,15 @@ export const cs = {
   'contact.ask-goal-responsible': 'Kdo za něj odpovídá (oddělte čárkou)',
   'contact.ask-goal-review': 'Termín přehodnocení',
   'contact.personal-goal-head': 'Hodnocení osobního cíle: „{text}“',
-  'contact.ask-client-present': (p: Params) => `Účastní se hodnocení ${word('client', p.sex)} (nebo zákonný zástupce)?`,
-  'contact.ask-absent-reason': (p: Params) => `Proč se ${word('client', p.sex)} neúčastní`,
+  'contact.ask-client-present': (p: Params) =>
+    `Účastní se hodnocení ${clientNoun('client', p)}${p.foster ? '' : ' (nebo zákonný zástupce)'}?`,
+  'contact.ask-absent-reason': (p: Params) => `Proč se ${clientNoun('client', p)} neúčastní`,
   'contact.ask-outcome': 'Osobní cíl je',
-  'contact.ask-satisfaction': (p: Params) => `Jak je ${word('client', p.sex)} se službou ${word('satisfied', p.sex)}`,
-  'contact.ask-continue': (p: Params) => `Chce ${word('client', p.sex)} pokračovat s novým osobním cílem?`,
+  'contact.ask-satisfaction': (p: Params) =>
+    `Jak je ${clientNoun('client', p)} ${p.foster ? 's doprovázením' : 'se službou'} ${word('satisfied', p.sex)}`,
+  'contact.ask-continue': (p: Params) => `Chce ${clientNoun('client', p)} pokračovat s novým osobním cílem?`,
   'contact.ask-next-meeting': 'Příští schůzka (nepovinné)',
-  'contact.ask-email': (p: Params) => `Připravit e-mail se zápisem pro ${word('clientAcc', p.sex)} (souhlas je dán)?`,
+  'contact.ask-email': (p: Params) => `Připravit e-mail se zápisem pro ${clientNoun('clientAcc', p)} (souhlas je dán)?`,
 
   'key-worker.unknown': (p: Params) =>
     `Neznámé nebo neaktivní id pracovníka „${p.value}“. Pracovníci: ${p.allowed}.${p.suggestion ? ` Myslíte „${p.suggestion}“?` : ''}`,

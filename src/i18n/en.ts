@@ -381,7 +381,7 @@ export const en: Catalogue = {
   'ui.no': 'no',
   'ui.bad-date-option':
     '"{value}" is not a valid date. Write e.g. 2026-11-22, 22. 11. 2026, 4. 9. (this year), today, tomorrow, yesterday or +14d, +2w, +1m, +1y.',
-  'prompt.save-summary': 'Summarised with the client, who agrees. Save?',
+  'prompt.save-summary': (p: Params) => `Summarised with the ${p.foster ? 'carer' : 'client'}, who agrees. Save?`,
 
   'prompt.save-record': 'Save the record?',
   'prompt.save-refusal': 'Save the refusal?',
@@ -399,7 +399,10 @@ export const en: Catalogue = {
   'contract.ask-form': 'Form of the contract',
   'contract.ask-date': 'Date concluded',
   'contract.ask-worker': 'For the provider',
-  'contract.ask-personal-goal': "The client's personal goal (in the client's words)",
+  'contract.ask-personal-goal': (p: Params) =>
+    p.foster
+      ? "The carer's personal goal (in the carer's words)"
+      : "The client's personal goal (in the client's words)",
   'contract.defaults-tip': 'The § 91(2) items are filled in from spis.yaml; Enter confirms them.',
   'contract.ask-scope': '(c) Scope',
   'contract.ask-place-time': '(d) Place and time',
@@ -452,8 +455,8 @@ export const en: Catalogue = {
   'contact.new-goal': 'new partial goal',
   'contact.client-absent': (p: Params) => (p.foster ? 'carer absent' : 'client absent'),
   'contact.new-personal-goal': 'new personal goal',
-  'contact.will-email':
-    'an e-mail with the record is prepared for the client (an .eml file to send from your mail program)',
+  'contact.will-email': (p: Params) =>
+    `an e-mail with the record is prepared for the ${p.foster ? 'carer' : 'client'} (an .eml file to send from your mail program)`,
   'contact.ask-date': 'Date of the contact',
   'contact.ask-type': 'Type of contact',
   'contact.ask-form': 'Form of contact',
@@ -466,7 +469,7 @@ export const en: Catalogue = {
   'contact.ask-goal-status': 'How is it going?',
   'contact.ask-partly-next': 'Partly met: what next?',
   'contact.evaluation-participants': 'Took part in the evaluation',
-  'contact.satisfaction': "The client's satisfaction",
+  'contact.satisfaction': (p: Params) => `The ${p.foster ? "carer's" : "client's"} satisfaction`,
   'contact.ask-add-goal-new': 'Set a partial goal for the new personal goal?',
   'contact.one-off-not-anonymous':
     'Case {id} is not an anonymous applicant without a contract; --one-off is only for one-off anonymous basic counselling (standard of quality 6b). Without --one-off the record is added to the case.',
@@ -488,13 +491,19 @@ export const en: Catalogue = {
   'contact.ask-goal-responsible': 'Who is responsible (comma-separated)',
   'contact.ask-goal-review': 'Review date',
   'contact.personal-goal-head': 'Evaluation of the personal goal: "{text}"',
-  'contact.ask-client-present': 'Does the client (or legal representative) take part in the evaluation?',
-  'contact.ask-absent-reason': 'Why the client does not take part',
+  'contact.ask-client-present': (p: Params) =>
+    p.foster
+      ? 'Does the carer take part in the evaluation?'
+      : 'Does the client (or legal representative) take part in the evaluation?',
+  'contact.ask-absent-reason': (p: Params) => `Why the ${p.foster ? 'carer' : 'client'} does not take part`,
   'contact.ask-outcome': 'The personal goal is',
-  'contact.ask-satisfaction': 'How satisfied is the client with the service',
-  'contact.ask-continue': 'Does the client want to go on with a new personal goal?',
+  'contact.ask-satisfaction': (p: Params) =>
+    p.foster ? 'How satisfied is the carer with the support' : 'How satisfied is the client with the service',
+  'contact.ask-continue': (p: Params) =>
+    `Does the ${p.foster ? 'carer' : 'client'} want to go on with a new personal goal?`,
   'contact.ask-next-meeting': 'Next meeting (optional)',
-  'contact.ask-email': 'Prepare an e-mail with the record for the client (who consented)?',
+  'contact.ask-email': (p: Params) =>
+    `Prepare an e-mail with the record for the ${p.foster ? 'carer' : 'client'} (who consented)?`,
 
   'key-worker.unknown': (p: Params) =>
     `Unknown or inactive worker id "${p.value}". Workers: ${p.allowed}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,

@@ -33,7 +33,7 @@ import { coCarers, householdChildren, isPersonalContact } from '../domain/househ
 import { fteOn, trainingHours } from '../domain/training.js';
 import {
   codeList,
-  FOSTER_CARE_KIND,
+  isFosterCare,
   OTHER_TERMINATION_REASON,
   rulesOf,
   serviceLaw,
@@ -132,7 +132,7 @@ function base(kase: SoundCase, config: SpisConfig, today: string) {
     },
     key_worker: kw ? workerName(config, kw) : null,
     key_worker_sex: or(workerSex(config, kw)),
-    foster_care: p.service.kind === FOSTER_CARE_KIND,
+    foster_care: isFosterCare(config),
   };
 }
 

@@ -89,7 +89,7 @@ export async function askContactBasics(
   });
   // A one-off contact takes the client and the worker as they are, unasked.
   if (o.participants === false) return a;
-  const offered = [...(WITHOUT_CLIENT.has(a.type) ? [] : [clientWord(client)]), a.worker];
+  const offered = [...(WITHOUT_CLIENT.has(a.type) ? [] : [clientWord(client, repo.config)]), a.worker];
   const participants = await ask.text({
     message: t('contact.ask-participants'),
     default: offered.join(', '),

@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { formatDate } from '../domain/dates.js';
 import { personalGoalEvaluationDue } from '../domain/due.js';
-import { codeList, FOSTER_CARE_KIND, rulesOf, workerName, workerSex } from '../domain/config.js';
+import { codeList, isFosterCare, rulesOf, workerName, workerSex } from '../domain/config.js';
 import { clientLabel, contractEnd, currentKeyWorker, currentPersonalGoal, openPartialGoals } from '../domain/case.js';
 import type { GroupActivity, SpisConfig } from '../domain/types.js';
 import { educationHours } from '../domain/group.js';
@@ -92,7 +92,7 @@ export function renderCase(
 ): string {
   const c = style(ctx.color);
   const d = (date: string | undefined): string => (date ? formatDate(date, ctx.lang) : '–');
-  const foster = config.provider.service.kind === FOSTER_CARE_KIND;
+  const foster = isFosterCare(config);
   const lines: string[] = [];
   const client = kase.client?.data;
   const heading = (key: MessageKey): void => {

@@ -1,5 +1,6 @@
 // spis close, the prompts: the date and reason, the final evaluation of the personal goal and of
 // each open partial goal, the summary before saving, and the protocol offered afterwards.
+import { personParams } from './format.js';
 import type { Context } from '../context.js';
 import type { GoalOutcome, Termination } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
@@ -38,9 +39,10 @@ export async function askTerminationReviewed(
     summary: (x) => terminationSummary(ctx, repo, kase, x),
     // "Summarised with the client" only where the client took part in the final evaluation.
     question: (x) =>
-      t(x.personal_goal?.client_absent_reason ? 'prompt.save-closing' : 'prompt.save-summary', {
-        sex: kase.client.data.sex,
-      }),
+      t(
+        x.personal_goal?.client_absent_reason ? 'prompt.save-closing' : 'prompt.save-summary',
+        personParams(repo.config, kase.client.data),
+      ),
   });
 }
 
@@ -102,9 +104,11 @@ async function askTermination(
   });
   const comment = await ask.longText({ message: t('close.ask-comment'), required: false });
   if (comment) termination.personal_goal.comment = comment;
-  if (!(await ask.confirm({ message: t('contact.ask-client-present', { sex: client.sex }), default: true })))
+  if (
+    !(await ask.confirm({ message: t('contact.ask-client-present', personParams(repo.config, client)), default: true }))
+  )
     termination.personal_goal.client_absent_reason = await ask.text({
-      message: t('contact.ask-absent-reason', { sex: client.sex }),
+      message: t('contact.ask-absent-reason', personParams(repo.config, client)),
     });
   const finals: NonNullable<Termination['partial_goals']> = [];
   for (const g of openPartialGoals(goals)) {

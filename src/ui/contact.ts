@@ -1,5 +1,6 @@
 // spis contact add, the prompts: the meeting, each open partial goal, the personal goal at an
 // evaluation, new goals, and the summary shown before saving.
+import { personParams } from './format.js';
 import type { Context } from '../context.js';
 import type {
   ContactRecord,
@@ -11,7 +12,7 @@ import type {
   ReviewStatus,
 } from '../domain/types.js';
 import { addDuration, formatDate } from '../domain/dates.js';
-import { codeList, workerName, FOSTER_CARE_KIND } from '../domain/config.js';
+import { codeList, workerName } from '../domain/config.js';
 import { currentPersonalGoal, nextGoalId, openPartialGoals, clientWord } from '../domain/case.js';
 import { clientTookPart } from '../domain/planning.js';
 import { CONFERENCE_TYPES, EVALUATION_TYPES } from '../domain/contact.js';
@@ -65,10 +66,7 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
     lines.push(
       `  ${t('show.personal-goal')}: ${t(`outcome.${pr.outcome}` as const)}` +
         (pr.client_absent_reason
-          ? ` (${t('contact.client-absent', {
-              sex: kase.client.data.sex,
-              foster: repo.config.provider.service.kind === FOSTER_CARE_KIND ? 1 : 0,
-            })}: ${pr.client_absent_reason})`
+          ? ` (${t('contact.client-absent', personParams(repo.config, kase.client.data))}: ${pr.client_absent_reason})`
           : ''),
     );
     if (pr.participants?.length)
@@ -77,12 +75,12 @@ export function contactSummary(ctx: Pick<Context, 'lang'>, repo: Repo, kase: Sou
       );
     if (pr.satisfaction)
       lines.push(
-        `  ${t('contact.satisfaction', { sex: kase.client.data.sex })}: ${pr.satisfaction.replace(/\s+/g, ' ')}`,
+        `  ${t('contact.satisfaction', personParams(repo.config, kase.client.data))}: ${pr.satisfaction.replace(/\s+/g, ' ')}`,
       );
     if (pr.new_personal_goal) lines.push(`  ${t('contact.new-personal-goal')}: „${pr.new_personal_goal}“`);
   }
   if (r.next_meeting) lines.push(`  ${t('show.next-meeting')}: ${d(r.next_meeting)}`);
-  if (r.sent_by_email) lines.push(`  ${t('contact.will-email', { sex: kase.client.data.sex })}`);
+  if (r.sent_by_email) lines.push(`  ${t('contact.will-email', personParams(repo.config, kase.client.data))}`);
   return lines.join('\n');
 }
 
@@ -133,6 +131,7 @@ async function askContact(
   const { createPrompter } = await import('../ui/prompts.js');
   const ask = createPrompter(ctx, editorTempDir(repo));
   const client = kase.client.data;
+  const who = personParams(repo.config, client);
   const goals = kase.goals?.data;
   const date = await ask.date({
     message: t('contact.ask-date'),
@@ -207,7 +206,7 @@ async function askContact(
       });
     } else if (status === 'reworded' || partly === 'reword') {
       const id = nextGoalId(goals, takenIds());
-      newGoals.push(await askNewGoal(ask, id, date, clientWord(client), client.household));
+      newGoals.push(await askNewGoal(ask, id, date, clientWord(client, repo.config), client.household));
       review.reworded_as = id;
     }
     reviews.push(review);
@@ -220,27 +219,24 @@ async function askContact(
   if (pg && EVALUATION_TYPES.has(record.type)) {
     ctx.io.stdout.write(`\n${t('contact.personal-goal-head', { text: pg.text })}\n`);
     const pr: PersonalGoalReview = { outcome: 'not_met' };
-    if (await ask.confirm({ message: t('contact.ask-client-present', { sex: client.sex }), default: true })) {
+    if (await ask.confirm({ message: t('contact.ask-client-present', who), default: true })) {
       // The client once, with whoever else took part.
       const others = record.participants ?? [];
-      pr.participants = clientTookPart(others) ? others : [clientWord(client), ...others];
+      pr.participants = clientTookPart(others) ? others : [clientWord(client, repo.config), ...others];
     } else {
-      pr.client_absent_reason = await ask.text({ message: t('contact.ask-absent-reason', { sex: client.sex }) });
+      pr.client_absent_reason = await ask.text({ message: t('contact.ask-absent-reason', who) });
     }
     pr.outcome = await ask.select({
       message: t('contact.ask-outcome'),
       choices: (['met', 'partly_met', 'not_met'] as const).map((value) => ({ name: t(`outcome.${value}`), value })),
     });
     const satisfaction = await ask.longText({
-      message: t('contact.ask-satisfaction', { sex: client.sex }),
+      message: t('contact.ask-satisfaction', who),
       required: false,
     });
     if (satisfaction) pr.satisfaction = satisfaction;
-    if (
-      pr.outcome === 'met' &&
-      (await ask.confirm({ message: t('contact.ask-continue', { sex: client.sex }), default: true }))
-    ) {
-      pr.new_personal_goal = await ask.longText({ message: t('contract.ask-personal-goal', { sex: client.sex }) });
+    if (pr.outcome === 'met' && (await ask.confirm({ message: t('contact.ask-continue', who), default: true }))) {
+      pr.new_personal_goal = await ask.longText({ message: t('contract.ask-personal-goal', who) });
     }
     record.personal_goal_review = pr;
   }
@@ -253,15 +249,16 @@ async function askContact(
         default: false,
       })
     ) {
-      newGoals.push(await askNewGoal(ask, nextGoalId(goals, takenIds()), date, clientWord(client), client.household));
+      newGoals.push(
+        await askNewGoal(ask, nextGoalId(goals, takenIds()), date, clientWord(client, repo.config), client.household),
+      );
     }
   }
   if (newGoals.length) record.new_goals = newGoals;
   const next = await ask.date({ message: t('contact.ask-next-meeting'), optional: true, min: date, base: date });
   if (next) record.next_meeting = next;
   const consent = client.consents?.email_records === true || kase.contract?.data?.email_records === true;
-  if (consent)
-    record.sent_by_email = await ask.confirm({ message: t('contact.ask-email', { sex: client.sex }), default: true });
+  if (consent) record.sent_by_email = await ask.confirm({ message: t('contact.ask-email', who), default: true });
   return record;
 }
 
@@ -284,9 +281,7 @@ export async function askContactReviewed(
           : clientTookPart(r.participants)
             ? 'prompt.save-summary'
             : 'prompt.save-record',
-        {
-          sex: kase.client.data.sex,
-        },
+        personParams(repo.config, kase.client.data),
       ),
   });
 }

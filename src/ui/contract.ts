@@ -1,9 +1,10 @@
 // The prompts and the summaries of contract new and contract amend.
+import { personParams } from './format.js';
 import type { Context } from '../context.js';
 import type { Client, Consents, Contract, Goals } from '../domain/types.js';
 import type { Prompter } from './prompts.js';
 import { formatDate } from '../domain/dates.js';
-import { workerName, FOSTER_CARE_KIND } from '../domain/config.js';
+import { workerName, isFosterCare } from '../domain/config.js';
 import { clientLabel, contractEnd, currentPersonalGoal } from '../domain/case.js';
 import { itemDefaults, oralContract, type AmendInput, type ContractInput } from '../domain/contract.js';
 import { t } from '../i18n/index.js';
@@ -65,7 +66,7 @@ export async function askContract(
       `${t('contract.converting', { sex: client.sex, date: formatDate(oral.concluded, ctx.lang) })}\n`,
     );
     a.form = 'written';
-  } else if (repo.config.provider.service.kind === FOSTER_CARE_KIND) {
+  } else if (isFosterCare(repo.config)) {
     // A dohoda o výkonu pěstounské péče is written (§ 47b zákona č. 359/1999 Sb.): no oral form to choose.
     a.form = 'written';
   } else {
@@ -113,7 +114,7 @@ export async function askContract(
   }
   const currentGoal = currentPersonalGoal(kase.goals?.data)?.text;
   a.personal_goal = await ask.longText({
-    message: t('contract.ask-personal-goal', { sex: client.sex }),
+    message: t('contract.ask-personal-goal', personParams(repo.config, client)),
     default: currentGoal,
   });
   ctx.io.stderr.write(`${t(oral ? 'contract.oral-defaults-tip' : 'contract.defaults-tip')}\n`);
@@ -204,7 +205,9 @@ export async function askAmendment(
       default: false,
     })
   ) {
-    x.personal_goal = await ask.longText({ message: t('contract.ask-personal-goal', { sex: client.sex }) });
+    x.personal_goal = await ask.longText({
+      message: t('contract.ask-personal-goal', personParams(repo.config, client)),
+    });
   }
   const until = await ask.date({ message: t('amend.ask-term'), optional: true, min: x.effective });
   if (until) x.term_until = until;

@@ -2,6 +2,16 @@
 import { t } from '../i18n/index.js';
 import { CASE_STATUSES, type CaseStatus, type Client } from '../domain/types.js';
 import { style } from './style.js';
+import { isFosterCare } from '../domain/config.js';
+import type { SpisConfig } from '../domain/types.js';
+
+/** What a message needs to name the client as her service does: her sex, and whether she is a carer in foster-care support (i18n/agree.ts clientNoun). */
+export function personParams(
+  config: Pick<SpisConfig, 'provider'>,
+  client: Pick<Client, 'sex'>,
+): { sex: Client['sex']; foster: number } {
+  return { sex: client.sex, foster: isFosterCare(config) ? 1 : 0 };
+}
 
 /** The case's status in words that agree with the person: klientka, odmítnutý zájemce… */
 export function statusLabel(client: { status: CaseStatus; sex?: Client['sex'] }): string {

@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import type { Contract, PeriodicReport } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
-import { FOSTER_CARE_KIND, workerName, workerSex } from '../domain/config.js';
+import { isFosterCare, workerName, workerSex } from '../domain/config.js';
 import { clientLabel } from '../domain/case.js';
 import { buildReport } from '../domain/periodic-report.js';
 import { t } from '../i18n/index.js';
@@ -42,7 +42,7 @@ export async function askPeriodicReportReviewed(
     const acquainted = await ask.date({
       message: t('report-record.ask-acquainted', {
         sex: seen.client.data.sex,
-        foster: repo.config.provider.service.kind === FOSTER_CARE_KIND ? 1 : 0,
+        foster: isFosterCare(repo.config) ? 1 : 0,
       }),
       optional: true,
       min: x.from,

@@ -78,7 +78,10 @@ async function askPlan(
     default: kw,
   });
   const participants = splitList(
-    await ask.text({ message: t('plan.ask-participants'), default: [clientWord(client), a.worker].join(', ') }),
+    await ask.text({
+      message: t('plan.ask-participants'),
+      default: [clientWord(client, repo.config), a.worker].join(', '),
+    }),
   );
   if (participants.length) a.participants = participants;
   return a;

@@ -5,7 +5,7 @@
 import type { Counts, Report } from '../domain/report.js';
 import { UNKNOWN } from '../domain/report.js';
 import type { SpisConfig } from '../domain/types.js';
-import { FOSTER_CARE_KIND, codeList, workerName } from '../domain/config.js';
+import { isFosterCare, codeList, workerName } from '../domain/config.js';
 import { formatDate } from '../domain/dates.js';
 import { t, type Lang } from '../i18n/index.js';
 import { escapeHtml } from '../render/render.js';
@@ -80,7 +80,7 @@ function tables(r: Report, config: SpisConfig, threshold: number): Table[] {
   const p = r.persons;
   const o = r.outcomes;
   // Foster-care support reports on the carers it has a dohoda with (zákon č. 359/1999 Sb.), not under § 85 of the social-services act.
-  const foster = config.provider.service.kind === FOSTER_CARE_KIND;
+  const foster = isFosterCare(config);
   return [
     {
       title: foster ? 'Osoby pečující, se kterými je uzavřena dohoda' : 'Osoby, kterým byla služba poskytnuta',

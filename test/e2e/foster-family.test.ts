@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, plain, run, scratch } from '../helpers/cli.js';
 import { htmlWords, pdfPages, pdfWords } from '../helpers/pdf.js';
-import { startInteractive } from '../helpers/tty.js';
+import { KEY, startInteractive } from '../helpers/tty.js';
 import { lifeOf } from '../helpers/life.js';
 
 const FOSTER = join(ROOT, 'examples/pestouni');
@@ -133,6 +133,36 @@ describe('a foster family (examples/pestouni)', () => {
     expect(r.code).not.toBe(0);
     expect(flat(r.stderr)).toContain('člen domácnosti m7');
     expect(readdirSync(join(dir, 'clients/2025-0001/contacts')).length).toBe(before);
+  });
+
+  it('at the prompts the carer’s support comes first among the contact types, and the carer is offered as pěstounka, who took part', async () => {
+    const dir = family();
+    const s = startInteractive(['contact', 'add', '2025-0001', '-C', dir], { env: TODAY });
+    await s.answer('Datum kontaktu', KEY.enter);
+    const listed =
+      plain(await s.see('hodnotící schůzka'))
+        .split('Typ kontaktu')
+        .at(-1) ?? '';
+    expect(listed.indexOf('respitní péče')).toBeGreaterThan(-1);
+    expect(listed.indexOf('respitní péče')).toBeLessThan(listed.indexOf('úvodní konzultace'));
+    expect(listed.indexOf('pomoc při styku dítěte')).toBeLessThan(listed.indexOf('úvodní konzultace'));
+    await s.answer('', KEY.enter);
+    await s.answer('Forma kontaktu', `${KEY.up}${KEY.enter}`);
+    await s.answer('Místo', `doma${KEY.enter}`);
+    await s.answer('Délka v minutách', KEY.enter);
+    await s.answer('Zapisuje', KEY.enter);
+    await s.answer(/Účastníci \(oddělte čárkou\) \(pěstounka, horakova\)/, KEY.enter);
+    await s.answer('Kdo z domácnosti byl u kontaktu', `m2, m3${KEY.enter}`);
+    await s.answer('Průběh kontaktu', `Návštěva v rodině.${KEY.enter}`);
+    await s.answer('Jak se cíl plní?', `${KEY.up}${KEY.enter}`);
+    await s.answer('Jak se cíl plní?', `${KEY.up}${KEY.enter}`);
+    await s.answer('Stanovit nový dílčí cíl?', KEY.enter);
+    await s.answer('Příští schůzka', KEY.enter);
+    // The carer among those present makes it a record summarised with her – in her own word.
+    await s.see('Shrnuto s pěstounkou a pěstounka souhlasí. Uložit?');
+    s.answer('', KEY.ctrlC);
+    expect(await s.done).not.toBe(0);
+    expect(readdirSync(join(dir, 'clients/2025-0001/contacts'))).toHaveLength(16);
   });
 
   it('a group activity names only members of the attending case’s household', async () => {

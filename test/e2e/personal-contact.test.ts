@@ -231,7 +231,8 @@ describe('a family in two cases (seed 003: the mother, then the father, and thei
     const before = runBin(['list', '--json', '-C', dir], { env }).stdout;
     const refused = runBin(['client', 'new', '--from', '-', '-C', dir], {
       env,
-      stdin: 'name: {given: Karel, family: Dvořák}\nsex: male\nbirth_year: 1984\ntarget_group: rodiny_s_detmi\nfamily: 2025-0099\n',
+      stdin:
+        'name: {given: Karel, family: Dvořák}\nsex: male\nbirth_year: 1984\ntarget_group: rodiny_s_detmi\nfamily: 2025-0099\n',
     });
     expect(refused.code).not.toBe(0);
     expect(plain(refused.stderr)).toContain('spis 2025-0099 v repozitáři není');
