@@ -19,6 +19,8 @@ export const EDITABLE_CLIENT_FIELDS = [
   'request',
   'legal_representative',
   'cooperating',
+  'family',
+  'household',
   'consents',
   'note',
 ] as const;

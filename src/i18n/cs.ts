@@ -279,6 +279,19 @@ export const cs = {
   'client.field.cooperating': 'spolupracující osoby',
   'client.field.consents': 'souhlasy',
   'client.field.note': 'poznámka',
+  'client.field.family': 'rodina (spis)',
+  'client.field.household': 'domácnost',
+  'client.ask-placement-ended': (p: Params) =>
+    `Skončilo svěření dítěte do péče? ${p.member}, ${p.sex === 'female' ? 'svěřena' : p.sex === 'male' ? 'svěřen' : 'svěřeno'} od ${p.from}`,
+  'client.ask-placement-until': 'Poslední den svěření',
+  'client.ask-placement-why': 'Proč svěření skončilo',
+  'client.placement-ended': (p: Params) =>
+    `${p.member}: svěření do péče skončilo ${p.until}${p.ended ? ` (${p.ended})` : ''}`,
+  'placement.ended.adulthood': 'zletilost',
+  'placement.ended.return': 'návrat do rodiny',
+  'placement.ended.adoption': 'osvojení',
+  'placement.ended.court': 'jiné rozhodnutí soudu',
+  'placement.ended.other': 'jiný důvod',
   'client.ask-representative': 'Má zákonného zástupce nebo opatrovníka?',
   'client.ask-rep-name': 'Jméno zástupce',
   'client.ask-rep-relation': (p: Params) =>

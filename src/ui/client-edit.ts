@@ -1,7 +1,7 @@
 // spis client edit, the prompts: each field asked with its current value ("-" removes an
 // optional one), and the summary of what would change.
 import type { Context } from '../context.js';
-import type { Client } from '../domain/types.js';
+import type { Client, HouseholdMember } from '../domain/types.js';
 import { formatDate } from '../domain/dates.js';
 import { codeList } from '../domain/config.js';
 import { clientLabel } from '../domain/case.js';
@@ -50,8 +50,74 @@ function shown(ctx: Context, c: Client, field: Editable): string {
   if (field === 'legal_representative' && c.legal_representative)
     return `${c.legal_representative.name} (${c.legal_representative.relation})`;
   if (field === 'cooperating' && c.cooperating) return c.cooperating.map((p) => `${p.name} – ${p.role}`).join('; ');
+  if (field === 'household' && c.household) return placementEnds(ctx, c.household).join('; ') || t('ui.yes');
   if (typeof v === 'boolean') return t(v ? 'ui.yes' : 'ui.no');
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** A member as the prompts name her: "m2 Ela – dcera (nar. 2016)". */
+function memberShown(m: HouseholdMember): string {
+  return `${m.id} ${m.name ? `${m.name} – ` : ''}${t('show.member', { role: m.role, sex: m.sex, year: m.birth_year })}`;
+}
+
+/** The placements that have an end, as the summary says them. */
+function placementEnds(ctx: Context, household: readonly HouseholdMember[]): string[] {
+  return household.flatMap((m) =>
+    m.placement?.until
+      ? [
+          t('client.placement-ended', {
+            member: memberShown(m),
+            until: formatDate(m.placement.until, ctx.lang),
+            ended: m.placement.ended ? t(`placement.ended.${m.placement.ended}` as const) : undefined,
+          }),
+        ]
+      : [],
+  );
+}
+
+const PLACEMENT_ENDINGS = ['return', 'adoption', 'adulthood', 'court', 'other'] as const;
+
+/**
+ * A child's placement that has ended (she went home, was adopted, came of age): asked for each
+ * child still in care – the last day (not before the placement began, not after today) and why.
+ * The household as it would be, or undefined where nothing ended.
+ */
+async function askPlacementEnds(ctx: Context, ask: Prompter, c: Client): Promise<HouseholdMember[] | undefined> {
+  const household = c.household ?? [];
+  let changed = false;
+  const next: HouseholdMember[] = [];
+  for (const m of household) {
+    const p = m.placement;
+    if (m.role !== 'child' || !p || p.until) {
+      next.push(m);
+      continue;
+    }
+    const ended = await ask.confirm({
+      message: t('client.ask-placement-ended', {
+        member: memberShown(m),
+        sex: m.sex,
+        from: formatDate(p.from, ctx.lang),
+      }),
+      default: false,
+    });
+    if (!ended) {
+      next.push(m);
+      continue;
+    }
+    const until = await ask.date({
+      message: t('client.ask-placement-until'),
+      default: ctx.today,
+      min: p.from,
+      max: ctx.today,
+    });
+    const why = await ask.select({
+      message: t('client.ask-placement-why'),
+      choices: PLACEMENT_ENDINGS.map((value) => ({ name: t(`placement.ended.${value}`), value })),
+    });
+    next.push({ ...m, placement: { ...p, until, ended: why } });
+    changed = true;
+  }
+  return changed ? next : undefined;
 }
 
 /** One optional text: the current value offered, "-" removes it, an empty answer keeps it. */
@@ -145,5 +211,7 @@ async function askClientChanges(ctx: Context, repo: Repo, kase: SoundCase): Prom
   }
   const cooperating = await askCooperating(ask, c.cooperating ?? []);
   if (cooperating) ch.cooperating = cooperating.length ? cooperating : null;
+  const household = await askPlacementEnds(ctx, ask, c);
+  if (household) ch.household = household;
   return ch;
 }

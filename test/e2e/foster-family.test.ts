@@ -165,6 +165,53 @@ describe('a foster family (examples/pestouni)', () => {
     expect(readdirSync(join(dir, 'clients/2025-0001/contacts'))).toHaveLength(16);
   });
 
+  it('the end of a child’s placement is recorded at the prompts of client edit: its last day and why, the rest of the record as it was', async () => {
+    const dir = family();
+    const before = readFileSync(CLIENT(dir), 'utf8');
+    const s = startInteractive(['client', 'edit', '2025-0001', '-C', dir], { env: TODAY });
+    // Every field offered with its value: Enter keeps it.
+    for (const field of [
+      'Jméno',
+      'Příjmení',
+      'Pohlaví',
+      'Datum narození',
+      'Okres',
+      'Cílová skupina',
+      'Adresa',
+      'Telefon',
+      'E-mail',
+    ])
+      await s.answer(field, KEY.enter);
+    await s.answer('zákonného zástupce', KEY.enter);
+    await s.answer('Spolupracuje na případu', KEY.enter);
+    await s.answer(
+      'Skončilo svěření dítěte do péče? m2 Adéla – dcera (nar. 2014), svěřena od 1. 3. 2025',
+      `a${KEY.enter}`,
+    );
+    await s.answer('Poslední den svěření', `${KEY.clearLine}24. 2. 2025${KEY.enter}`);
+    // Not before the placement began.
+    await s.answer('Poslední den svěření', `${KEY.clearLine}31. 10. 2026${KEY.enter}`);
+    await s.answer('Proč svěření skončilo', KEY.enter);
+    await s.answer('Skončilo svěření dítěte do péče? m3 Matyáš – syn (nar. 2019), svěřen od 15. 9. 2025', KEY.enter);
+    const summary = plain(await s.see('Uložit?')).replace(/\u00a0/g, ' ');
+    expect(summary).toContain(
+      'domácnost: m2 Adéla – dcera (nar. 2014): svěření do péče skončilo 31. 10. 2026 (návrat do rodiny)',
+    );
+    await s.answer('', KEY.enter);
+    expect(await s.done, s.stderr()).toBe(0);
+    const after = readFileSync(CLIENT(dir), 'utf8');
+    // Only the two lines are new: every other line – comments too – as it was.
+    expect(after).toBe(
+      before.replace(
+        '      ipod: 2025-04-02\n',
+        '      ipod: 2025-04-02\n      until: 2026-10-31\n      ended: return\n',
+      ),
+    );
+    await checkClean(dir);
+    const show = flat((await run(['show', '2025-0001', '-C', dir], { env: TODAY })).stdout);
+    expect(show).toContain('(svěřena do péče od 1. 3. 2025 do 31. 10. 2026)');
+  });
+
   it('a group activity names only members of the attending case’s household', async () => {
     const dir = family();
     edit(join(dir, 'groups/2026-10-03-v8j1.yaml'), '    members: [m1]', '    members: [m7]');
