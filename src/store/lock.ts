@@ -105,8 +105,11 @@ function readLock(path: string): { text: string; info?: LockInfo } | undefined {
   return { text };
 }
 
-/** Removes a dead writer's lock, unless someone else got there first. */
-function breakLock(dir: string, lockPath: string, seen: string): boolean {
+/**
+ * Hands a dead writer's lock over to this one in a single rename (the heir's lock text), unless
+ * someone else got there first: there is no moment without a lock naming the unfinished cases.
+ */
+function breakLock(dir: string, lockPath: string, seen: string, heir: string): boolean {
   const breaker = join(dir, 'lock.break');
   if (!createExclusive(dir, breaker, String(process.pid))) {
     try {
@@ -119,7 +122,9 @@ function breakLock(dir: string, lockPath: string, seen: string): boolean {
   try {
     const now = readLock(lockPath);
     if (now?.text !== seen) return false;
-    unlinkSync(lockPath);
+    const tmp = join(dir, tempName('lock'));
+    writeNew(tmp, heir);
+    renameSync(tmp, lockPath);
     return true;
   } finally {
     unlinkSync(breaker);
@@ -146,9 +151,14 @@ export async function acquireLock(root: string, command: string, opts: LockOptio
     }
     const owner = held.info;
     if (owner && !processMayLive(owner.host, owner.pid)) {
-      if (breakLock(dir, path, held.text)) {
+      // The dead writer's cases are this writer's from the moment it holds the lock: should it
+      // die too, before it has finished them, the next one still knows what to finish.
+      const heir: LockInfo = { ...info, cases: [...new Set(Array.isArray(owner.cases) ? owner.cases : [])] };
+      if (breakLock(dir, path, held.text, JSON.stringify(heir))) {
+        info.cases = heir.cases;
         broken = owner;
         opts.onBroken?.(owner);
+        break;
       }
       continue;
     }

@@ -180,9 +180,7 @@ export async function withWriter<T>(
     onBroken: (dead) => notice(t('store.lock-broken', { pid: dead.pid, command: dead.command, started: dead.started })),
   });
   try {
-    // The dead writer's cases become this one's until they are committed: should this writer die
-    // too, the next one still knows what to finish.
-    if (lock.broken && lock.broken.cases.length > 0) lock.declare(lock.broken.cases);
+    // The dead writer's cases are this one's already (the lock was handed over with them, lock.ts).
     const ownGit = isOwnWorkTree(root);
     const mode = commitMode(ownGit, opts.config, io);
     if (mode === 'commit') {
